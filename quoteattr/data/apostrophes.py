@@ -1,0 +1,29 @@
+"""Where a quote-like character is an apostrophe, not a quotation mark.
+
+Each entry is a regular-expression fragment matching the apostrophe *itself*
+(with look-arounds for its context).  Apostrophes are decided before pairing so
+that one elided word cannot unbalance a whole paragraph.
+"""
+
+from __future__ import annotations
+
+# The characters that may serve as apostrophes: straight, right single (the
+# typographic apostrophe), and left single (autocorrect's wrong curl in ‘90s).
+APOSTROPHE_CHARS = "'\N{RIGHT SINGLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}\N{MODIFIER LETTER APOSTROPHE}"
+
+# Words that start with an elided letter: ’em, ’til, ’tis, ’twas, ’cause, ’bout.
+ELIDED_WORDS = ("em", "til", "tis", "twas", "cause", "bout", "round", "nuff", "kay", "ere")
+
+_A = f"[{APOSTROPHE_CHARS}]"
+
+APOSTROPHE_PATTERNS: tuple[str, ...] = (
+    # Inside a word: don’t, O’Neill, Côte d’Ivoire, rock’n’roll.
+    rf"(?<=\w){_A}(?=\w)",
+    # rock ’n’ roll, fish ’n’ chips: both marks around the n.
+    rf"(?<!\w){_A}(?=n{_A}(?!\w))",
+    rf"(?<=(?<!\w){_A}n){_A}(?!\w)",
+    # Decades and years: the ’90s, class of ’04.
+    rf"(?<!\w){_A}(?=\d\d(?:s\b|(?!\d)))",
+    # Elided word starts: ’em, ’til, ’tis.
+    rf"(?<!\w){_A}(?=(?:{'|'.join(ELIDED_WORDS)})\b)",
+)

@@ -1,0 +1,84 @@
+"""Quotation marks: which characters quote, in which family, and which way they face.
+
+A *family* groups marks that may pair with each other.  Pairing within a family
+is tolerant on purpose: real text mixes “curly” and "straight" double quotes
+(“like this"), so any double-family closer may close any double-family opener.
+
+``opens``/``closes`` say what a mark may do at all; the parser then decides from
+its neighbours (a mark after a space and before a letter opens, one after a
+letter and before a space or punctuation closes), which is how one character
+can open in one language and close in another:
+
+* English:  “double” and ‘single’
+* German:   „double“ and ‚single‘, or »double« (books)
+* French:   «double» (often with inner spaces) and ‹single›
+* Swedish/Finnish: ”double” and ’single’, »double»
+* Russian:  «double» with „inner“ quotes
+* Japanese/Chinese: 「single」 and 『double』 corner brackets
+* Newswire: ``double'' (TeX-like) and ''double'' (NYT texts write " as '')
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class MarkInfo(NamedTuple):
+    family: str
+    opens: bool
+    closes: bool
+    apostrophe: bool = False  # may also be an apostrophe (don’t, Truss’, ’90s)
+
+
+MARKS: dict[str, MarkInfo] = {
+    # Double quotes.
+    "\N{LEFT DOUBLE QUOTATION MARK}": MarkInfo("double", True, True),  # opens in English, closes German „…“
+    "\N{RIGHT DOUBLE QUOTATION MARK}": MarkInfo("double", True, True),  # closes in English; opens+closes Swedish
+    "\N{QUOTATION MARK}": MarkInfo("double", True, True),  # straight: direction from context
+    "\N{DOUBLE LOW-9 QUOTATION MARK}": MarkInfo("double", True, False),  # German/Polish/Russian opener „
+    "\N{DOUBLE HIGH-REVERSED-9 QUOTATION MARK}": MarkInfo("double", True, False),  # rare opener ‟
+    "\N{FULLWIDTH QUOTATION MARK}": MarkInfo("double", True, True),  # East Asian straight quote
+    "``": MarkInfo("double", True, False),  # newswire/TeX opener
+    "''": MarkInfo("double", True, True),  # NYT writes " as two apostrophes
+    # Single quotes.
+    "\N{LEFT SINGLE QUOTATION MARK}": MarkInfo("single", True, True, True),  # opens English; closes German ‚…‘
+    "\N{RIGHT SINGLE QUOTATION MARK}": MarkInfo("single", False, True, True),  # closes; usually an apostrophe
+    "\N{APOSTROPHE}": MarkInfo("single", True, True, True),  # straight: quote or apostrophe
+    "\N{SINGLE LOW-9 QUOTATION MARK}": MarkInfo("single", True, False),  # German inner opener ‚
+    "\N{SINGLE HIGH-REVERSED-9 QUOTATION MARK}": MarkInfo("single", True, False),  # rare opener ‛
+    # Guillemets: «French» and »German« and »Swedish».
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}": MarkInfo("angle", True, True),
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}": MarkInfo("angle", True, True),
+    "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}": MarkInfo("angle-single", True, True),
+    "\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}": MarkInfo("angle-single", True, True),
+    # CJK corner brackets: direction is in the glyph.
+    "\N{LEFT CORNER BRACKET}": MarkInfo("corner", True, False),
+    "\N{RIGHT CORNER BRACKET}": MarkInfo("corner", False, True),
+    "\N{LEFT WHITE CORNER BRACKET}": MarkInfo("white-corner", True, False),
+    "\N{RIGHT WHITE CORNER BRACKET}": MarkInfo("white-corner", False, True),
+}
+
+# A closer may not close an opener of the same glyph when the glyph points the
+# other way: « never closes «, though » closes » (Swedish) and » closes « (French).
+SELF_CLOSING_FORBIDDEN: frozenset[str] = frozenset(
+    {"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}", "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}"}
+)
+
+# Families whose quotes may run over several paragraphs (each paragraph reopens,
+# only the last closes).  Single quotes do too in British style.
+MULTI_PARAGRAPH_FAMILIES: frozenset[str] = frozenset(
+    {"double", "single", "angle", "corner", "white-corner"}
+)
+
+# Characters before a mark that still let it open (“(“quoted”)”, “—‘yes’”).
+OPENING_CONTEXT = "([{<\N{EM DASH}\N{EN DASH}-/\N{HORIZONTAL ELLIPSIS}"
+# Characters after a mark that still let it close (“”.”, “”,”, “”)”).
+CLOSING_CONTEXT = ".,;:!?)]}>\N{EM DASH}\N{EN DASH}-/\N{HORIZONTAL ELLIPSIS}"
+
+# Marks that open even with no space before them, as in Chinese and Japanese
+# (他说：“你好。” / 彼は「はい」と言った) where words are not separated by spaces.
+OPENS_BETWEEN_WORDS: frozenset[str] = frozenset(
+    "\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}\N{DOUBLE HIGH-REVERSED-9 QUOTATION MARK}"
+    "\N{SINGLE LOW-9 QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "\N{LEFT CORNER BRACKET}\N{LEFT WHITE CORNER BRACKET}"
+) | {"``"}

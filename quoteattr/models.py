@@ -1,0 +1,169 @@
+"""Typed, immutable records: what quoteattr returns.
+
+Every record that points into a text carries ``start``/``end`` character offsets
+(Python ``str`` indices) into the *original* string, so ``text[start:end]`` is
+always the thing reported.  Records are frozen and reject unknown fields, so a
+misspelt field name in user code fails loudly instead of being ignored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+QuoteKind = Literal["direct", "partial", "indirect", "term"]
+Resolution = Literal["name", "pronoun", "description", "carried", "group"]
+VenueKind = Literal[
+    "press_conference",
+    "interview",
+    "speech",
+    "meeting",
+    "statement",
+    "social_media",
+    "briefing",
+    "hearing",
+    "broadcast",
+]
+
+
+class Record(BaseModel):
+    """Base of every record: frozen, validated, no unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(Record):
+    """A half-open character range ``[start, end)`` into the document text."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        # An empty span is allowed (an empty quotation ""), a reversed one is not.
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+        return self
+
+
+class Speaker(Span):
+    """Who said it: the mention the attribution rule linked, and who it resolves to.
+
+    ``mention`` is ``text[start:end]`` (a name, pronoun, title or group);
+    ``name`` is the resolved person or organisation; ``id`` is the speaker
+    entity in :attr:`Document.speakers` (and, after linking, across documents).
+    """
+
+    name: str
+    mention: str
+    resolution: Resolution
+    id: str | None = None
+
+
+class Cue(Span):
+    """The words that signal speech: ``said``, ``according to``, ``quoted him as saying``."""
+
+    text: str
+
+
+class Venue(Span):
+    """The occasion or medium of the utterance: a press conference, an interview with RT..."""
+
+    text: str
+    kind: VenueKind
+    outlet: str | None = None
+
+
+class Via(Span):
+    """The outlet that relayed the words ("TASS quoted him as saying", "told Reuters")."""
+
+    name: str
+
+
+class Attribution(Record):
+    """How the speaker was found: the rule's name and a confidence in [0, 1]."""
+
+    rule: str
+    confidence: float = Field(ge=0.0, le=1.0)
+
+
+class Quote(Record):
+    """One quotation or reported claim.
+
+    ``pieces`` holds one span per contiguous quoted piece, quotation marks
+    excluded: a split quote (“A,” he said. “B.”) or a quote running over several
+    paragraphs is one record with several pieces.  ``start``/``end`` run from the
+    first piece's start to the last piece's end, and ``text`` is the pieces'
+    text joined by a single space.
+    """
+
+    doc: str
+    id: str
+    kind: QuoteKind
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    pieces: list[Span] = Field(min_length=1)
+    depth: int = Field(default=0, ge=0)
+    unclosed: bool = False
+    paragraph: int = Field(default=0, ge=0)
+    speaker: Speaker | None = None
+    cue: Cue | None = None
+    venue: Venue | None = None
+    via: Via | None = None
+    date: dt.date | None = None
+    attribution: Attribution | None = None
+    cluster: str | None = None
+
+    @model_validator(mode="after")
+    def _pieces_cover_span(self) -> Quote:
+        if self.pieces[0].start != self.start or self.pieces[-1].end != self.end:
+            raise ValueError("a quote's start/end must be its first piece's start and last piece's end")
+        if any(a.end > b.start for a, b in zip(self.pieces, self.pieces[1:], strict=False)):
+            raise ValueError("a quote's pieces must be in order and must not overlap")
+        return self
+
+
+class ParseWarning(Record):
+    """A quotation mark the parser could not pair nor explain as an apostrophe."""
+
+    offset: int = Field(ge=0)
+    mark: str
+    message: str
+
+
+class SpeakerEntity(Record):
+    """One person or organisation quoted in a document (or, after linking, a corpus)."""
+
+    id: str
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    roles: list[str] = Field(default_factory=list)
+    organisation: str | None = None
+    mentions: int = Field(default=0, ge=0)
+
+
+class Document(Record):
+    """The result of :func:`quoteattr.extract` for one text."""
+
+    doc_id: str
+    text: str
+    published: dt.date | None = None
+    quotes: list[Quote] = Field(default_factory=list)
+    speakers: list[SpeakerEntity] = Field(default_factory=list)
+    warnings: list[ParseWarning] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _offsets_point_into_text(self) -> Document:
+        # The central invariant: every piece is a slice of this very text.
+        n = len(self.text)
+        for quote in self.quotes:
+            if quote.end > n:
+                raise ValueError(f"quote {quote.id} ends at {quote.end}, past the text's end {n}")
+            if quote.speaker is not None and self.text[quote.speaker.start : quote.speaker.end] != (
+                quote.speaker.mention
+            ):
+                raise ValueError(f"quote {quote.id}: speaker mention does not slice the text")
+        return self

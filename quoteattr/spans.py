@@ -1,0 +1,207 @@
+"""Stage 2: pair quotation marks into quote spans.
+
+A single pass over the marks with a stack of open quotes.  Each mark is, in
+order of preference:
+
+1. an apostrophe, when its context says so (don’t, ’90s, rock ’n’ roll);
+2. a closer, when it may close (right-flanking, or ambiguous) and an opener of
+   its family is open (for apostrophe look-alikes, only the innermost one:
+   Truss’ remarks inside a “double” quote stays an apostrophe);
+3. an opener, when it may open;
+4. an apostrophe again for ’ and ' with nothing to close (Truss’ remarks);
+5. otherwise a warning naming its offset.
+
+At a paragraph end, an open quote continues into the next paragraph when that
+paragraph starts with an opening mark of the same family (news style: each
+paragraph reopens, only the last closes).  Otherwise it ends at the paragraph
+as an *unclosed* quote, so one stray mark never swallows the document.
+
+Per-family stacks of positions make every lookup O(1), so the pass is linear
+in the number of marks whatever the input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from quoteattr.data.marks import MULTI_PARAGRAPH_FAMILIES, OPENS_BETWEEN_WORDS, SELF_CLOSING_FORBIDDEN
+from quoteattr.marks import Mark, find_marks
+from quoteattr.text import paragraphs, trim
+
+
+@dataclass(slots=True)
+class QuoteSpan:
+    """A paired (or unclosed) quotation: its pieces, marks excluded."""
+
+    pieces: list[tuple[int, int]]
+    marks: list[int]  # offsets of every mark that belongs to this quote (open, reopens, close)
+    depth: int
+    paragraph: int
+    unclosed: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+
+@dataclass(slots=True)
+class ParseResult:
+    """Everything the pairing pass decided, so that every mark is accounted for."""
+
+    quotes: list[QuoteSpan]
+    apostrophes: list[int]
+    warnings: list[tuple[int, str, str]]  # (offset, mark, message)
+    paragraphs: list[tuple[int, int]]
+
+
+@dataclass(slots=True)
+class _Open:
+    mark: Mark
+    paragraph: int
+    depth: int
+    piece_start: int
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+    marks: list[int] = field(default_factory=list)
+
+
+class _Pairer:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.stack: list[_Open] = []
+        self.by_family: dict[str, list[int]] = {}
+        self.quotes: list[QuoteSpan] = []
+        self.apostrophes: list[int] = []
+        self.warnings: list[tuple[int, str, str]] = []
+
+    # -- stack helpers -------------------------------------------------------
+    def push(self, mark: Mark, paragraph: int) -> None:
+        self.by_family.setdefault(mark.info.family, []).append(len(self.stack))
+        self.stack.append(_Open(mark, paragraph, len(self.stack), mark.end, marks=[mark.start]))
+
+    def pop(self) -> _Open:
+        opened = self.stack.pop()
+        self.by_family[opened.mark.info.family].pop()
+        return opened
+
+    def closable(self, mark: Mark) -> int | None:
+        """Stack position of the opener this mark would close, if any."""
+        positions = self.by_family.get(mark.info.family)
+        if not positions:
+            return None
+        position = positions[-1]
+        if mark.info.apostrophe and position != len(self.stack) - 1:
+            return None  # an apostrophe look-alike only closes the innermost quote
+        if mark.char == self.stack[position].mark.char and mark.char in SELF_CLOSING_FORBIDDEN:
+            return None
+        return position
+
+    # -- outcomes ------------------------------------------------------------
+    def close(self, position: int, mark: Mark) -> None:
+        while len(self.stack) > position + 1:
+            self.abandon(self.pop(), mark.start)
+        opened = self.pop()
+        opened.pieces.append(trim(self.text, opened.piece_start, mark.start))
+        opened.marks.append(mark.start)
+        self.quotes.append(QuoteSpan(_nonempty(opened.pieces), opened.marks, opened.depth, opened.paragraph))
+
+    def abandon(self, opened: _Open, end: int) -> None:
+        """An opener that never closed: an apostrophe if it can be one, else an unclosed quote."""
+        if opened.mark.char == "'" and not opened.pieces:
+            self.apostrophes.append(opened.mark.start)
+            return
+        opened.pieces.append(trim(self.text, opened.piece_start, end))
+        self.warnings.append(
+            (opened.mark.start, opened.mark.char, "opening quotation mark never closed; quote ends here")
+        )
+        self.quotes.append(
+            QuoteSpan(_nonempty(opened.pieces), opened.marks[1:], opened.depth, opened.paragraph, True)
+        )
+
+    def end_paragraph(self, end: int, next_start: int | None, next_mark: Mark | None) -> bool:
+        """Close or carry the open quotes at a paragraph end; True if ``next_mark`` reopens."""
+        if not self.stack:
+            return False
+        outer = self.stack[0]
+        reopens = (
+            next_mark is not None
+            and next_mark.start == next_start
+            and next_mark.info.opens
+            and not next_mark.apostrophe
+            and next_mark.info.family == outer.mark.info.family
+            and outer.mark.info.family in MULTI_PARAGRAPH_FAMILIES
+        )
+        while len(self.stack) > (1 if reopens else 0):
+            self.abandon(self.pop(), end)
+        if reopens:
+            assert next_mark is not None
+            outer.pieces.append(trim(self.text, outer.piece_start, end))
+            outer.piece_start = next_mark.end
+            outer.marks.append(next_mark.start)
+        return reopens
+
+    def feed(self, mark: Mark, paragraph: int) -> None:
+        info = mark.info
+        if mark.apostrophe:
+            self.apostrophes.append(mark.start)
+            return
+        left, right = mark.left_flanking, mark.right_flanking
+        if info.closes and (right or not left):
+            position = self.closable(mark)
+            if position is not None:
+                self.close(position, mark)
+                return
+        between_words = not left and not right
+        if info.opens and (
+            (left and not (right and info.apostrophe)) or (between_words and mark.char in OPENS_BETWEEN_WORDS)
+        ):
+            self.push(mark, paragraph)
+        elif info.apostrophe:
+            self.apostrophes.append(mark.start)
+        elif (info.closes and not info.opens) or (right and not left):
+            self.warnings.append((mark.start, mark.char, "closing quotation mark with no opening mark"))
+        else:
+            self.warnings.append((mark.start, mark.char, "quotation mark neither opens nor closes here"))
+
+
+def _nonempty(pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop empty pieces of a multi-piece quote, keeping at least one."""
+    kept = [p for p in pieces if p[0] < p[1]]
+    return kept or pieces[:1]
+
+
+def pair_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> ParseResult:
+    """Pair every quotation mark of ``text`` into quotes, apostrophes or warnings.
+
+    >>> result = pair_quotes("“Yes,” she said. Truss’ view: „gut“.")
+    >>> [(q.start, q.end) for q in result.quotes], result.apostrophes
+    ([(1, 5), (31, 34)], [22])
+    """
+    marks = find_marks(text)
+    if paras is None:
+        paras = paragraphs(text)
+    pairer = _Pairer(text)
+    para_index = 0
+    n_paras = len(paras)
+    skip_reopen: int | None = None
+    for i, mark in enumerate(marks):
+        while para_index < n_paras - 1 and mark.start >= paras[para_index + 1][0]:
+            next_start = paras[para_index + 1][0]
+            reopens = pairer.end_paragraph(paras[para_index][1], next_start, mark)
+            if reopens:
+                skip_reopen = i
+            para_index += 1
+        if skip_reopen == i:
+            continue
+        pairer.feed(mark, para_index)
+    if pairer.stack:
+        end = paras[-1][1] if paras else len(text)
+        pairer.end_paragraph(end, None, None)
+    # Marks outside any paragraph cannot exist (paragraphs cover all non-space text).
+    pairer.quotes.sort(key=lambda q: (q.start, q.depth))
+    pairer.apostrophes.sort()
+    pairer.warnings.sort()
+    return ParseResult(pairer.quotes, pairer.apostrophes, pairer.warnings, paras)

@@ -1,0 +1,108 @@
+"""Paragraphs and sentences, split once per document with offsets kept.
+
+Paragraphs are separated by blank lines; a text without any blank line (one
+paragraph per line, as many feeds and hard-wrapped books are written) is split
+at single line breaks instead.  Sentences are split by a regular expression
+that knows abbreviations (U.S., Mr., Sen.) and closing quotation marks.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from quoteattr.data.abbreviations import ABBREVIATIONS
+
+_BLANK_LINE = regex.compile(r"\n[^\S\n]*\n\s*")
+_LINE_BREAK = regex.compile(r"\n\s*")
+
+# A sentence ends at . ! ? or … (possibly followed by closing quotes/brackets),
+# then whitespace, then something that can start a sentence.
+_SENTENCE_END = regex.compile(
+    r"""(?<=[.!?\N{HORIZONTAL ELLIPSIS}]["'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}
+    \N{LEFT DOUBLE QUOTATION MARK}»«)\]]*)\s+(?=[\p{Lu}\p{N}"'\N{LEFT DOUBLE QUOTATION MARK}
+    \N{LEFT SINGLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}«»(\[`\p{Lo}\N{EN DASH}\N{EM DASH}])
+    |\n""",
+    regex.VERBOSE,
+)
+_WORD_BEFORE = regex.compile(r"(\S+)\s*$")
+_ABBREVIATIONS = frozenset(a.lower() for a in ABBREVIATIONS)
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans, whitespace trimmed, empty paragraphs dropped.
+
+    >>> paragraphs("One.\\n\\nTwo.")
+    [(0, 4), (6, 10)]
+    """
+    splitter = _BLANK_LINE if "\n\n" in text or _BLANK_LINE.search(text) else _LINE_BREAK
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for match in splitter.finditer(text):
+        spans.append((pos, match.start()))
+        pos = match.end()
+    spans.append((pos, len(text)))
+    return [trimmed for s, e in spans if (trimmed := trim(text, s, e))[0] < trimmed[1]]
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past leading and trailing whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans within ``text[start:end]`` (usually one paragraph).
+
+    >>> t = "U.S. Secretary of State Antony Blinken spoke. He left."
+    >>> [t[s:e] for s, e in sentences(t, 0, len(t))]
+    ['U.S. Secretary of State Antony Blinken spoke.', 'He left.']
+    """
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if "\n" not in match.group() and _ends_with_abbreviation(text, pos, match.start()):
+            continue
+        spans.append((pos, match.start()))
+        pos = match.end()
+    spans.append((pos, end))
+    return [trimmed for s, e in spans if (trimmed := trim(text, s, e))[0] < trimmed[1]]
+
+
+def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
+    word = _WORD_BEFORE.search(text, start, end)
+    if word is None:
+        return False
+    token = word.group(1).lstrip("(\"'“‘")
+    if token.lower() in _ABBREVIATIONS:
+        return True
+    # Initials: "J. Smith", "U.S." followed by a capitalised word are usually not sentence ends.
+    return len(token) == 2 and token[0].isupper() and token[1] == "."
+
+
+class Index:
+    """Paragraph and sentence spans of one text, with O(log n) lookup by offset."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.paragraphs = paragraphs(text)
+        self.sentences: list[tuple[int, int]] = []
+        self.sentence_paragraph: list[int] = []
+        for number, (s, e) in enumerate(self.paragraphs):
+            for span in sentences(text, s, e):
+                self.sentences.append(span)
+                self.sentence_paragraph.append(number)
+        self._paragraph_starts = [s for s, _ in self.paragraphs]
+        self._sentence_starts = [s for s, _ in self.sentences]
+
+    def paragraph_of(self, offset: int) -> int:
+        """Number of the paragraph holding ``offset`` (or the one before it)."""
+        return max(0, bisect.bisect_right(self._paragraph_starts, offset) - 1)
+
+    def sentence_of(self, offset: int) -> int:
+        """Number of the sentence holding ``offset`` (or the one before it)."""
+        return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
