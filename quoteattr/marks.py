@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from quoteattr.data.apostrophes import APOSTROPHE_PATTERNS
-from quoteattr.data.marks import CLOSING_CONTEXT, MARKS, OPENING_CONTEXT, MarkInfo
+from quoteattr.data.marks import CLOSING_CONTEXT, INNER_SPACES, MARKS, OPENING_CONTEXT, SPACED_MARKS, MarkInfo
 
 
 def _build_mark_pattern() -> regex.Pattern[str]:
@@ -60,6 +60,8 @@ def find_marks(text: str) -> list[Mark]:
     [('“', True, False), ('”', False, True)]
     >>> [m.apostrophe for m in find_marks("don't")]
     [True]
+    >>> [(m.left_flanking, m.right_flanking) for m in find_marks("« Non »")]
+    [(True, False), (False, True)]
     """
     apostrophes = {m.start() for m in APOSTROPHE_PATTERN.finditer(text)}
     n = len(text)
@@ -69,8 +71,15 @@ def find_marks(text: str) -> list[Mark]:
         char = match.group()
         before = text[start - 1] if start else " "
         after = text[end] if end < n else " "
-        left = not after.isspace() and _is_open_context(before)
-        right = not before.isspace() and _is_close_context(after)
+        # The quoted word next to the mark: past one inner space for « guillemets ».
+        word_before, word_after = before, after
+        if char in SPACED_MARKS:
+            if before in INNER_SPACES and start > 1:
+                word_before = text[start - 2]
+            if after in INNER_SPACES and end + 1 < n:
+                word_after = text[end + 1]
+        left = not word_after.isspace() and _is_open_context(before)
+        right = not word_before.isspace() and _is_close_context(after)
         info = MARKS[char]
         marks.append(Mark(start, end, char, info, left, right, info.apostrophe and start in apostrophes))
     return marks

@@ -4,12 +4,16 @@ A single pass over the marks with a stack of open quotes.  Each mark is, in
 order of preference:
 
 1. an apostrophe, when its context says so (don’t, ’90s, rock ’n’ roll);
-2. a closer, when it may close (right-flanking, or ambiguous) and an opener of
+2. a possessive apostrophe, for an s’ before a word when the next mark of its
+   family in the paragraph could close instead (‘Truss’ remarks were wrong,’);
+3. a closer, when it may close (right-flanking, or ambiguous) and an opener of
    its family is open (for apostrophe look-alikes, only the innermost one:
    Truss’ remarks inside a “double” quote stays an apostrophe);
-3. an opener, when it may open;
-4. an apostrophe again for ’ and ' with nothing to close (Truss’ remarks);
-5. otherwise a warning naming its offset.
+4. an opener, when it may open;
+5. an apostrophe again for ’ and ' with nothing to close (Truss’ remarks);
+6. otherwise a warning naming its offset.
+
+An opening ' or ’ that never closes was an apostrophe too (’Allo ’allo).
 
 At a paragraph end, an open quote continues into the next paragraph when that
 paragraph starts with an opening mark of the same family (news style: each
@@ -24,6 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from quoteattr.data.apostrophes import POSSESSIVE_AFTER, UNCLOSED_AS_APOSTROPHE
 from quoteattr.data.marks import MULTI_PARAGRAPH_FAMILIES, OPENS_BETWEEN_WORDS, SELF_CLOSING_FORBIDDEN
 from quoteattr.marks import Mark, find_marks
 from quoteattr.text import paragraphs, trim
@@ -69,8 +74,9 @@ class _Open:
 
 
 class _Pairer:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, marks: list[Mark]) -> None:
         self.text = text
+        self.marks = marks
         self.stack: list[_Open] = []
         self.by_family: dict[str, list[int]] = {}
         self.quotes: list[QuoteSpan] = []
@@ -110,16 +116,14 @@ class _Pairer:
 
     def abandon(self, opened: _Open, end: int) -> None:
         """An opener that never closed: an apostrophe if it can be one, else an unclosed quote."""
-        if opened.mark.char == "'" and not opened.pieces:
+        if opened.mark.char in UNCLOSED_AS_APOSTROPHE and not opened.pieces:
             self.apostrophes.append(opened.mark.start)
             return
         opened.pieces.append(trim(self.text, opened.piece_start, end))
         self.warnings.append(
             (opened.mark.start, opened.mark.char, "opening quotation mark never closed; quote ends here")
         )
-        self.quotes.append(
-            QuoteSpan(_nonempty(opened.pieces), opened.marks[1:], opened.depth, opened.paragraph, True)
-        )
+        self.quotes.append(QuoteSpan(_nonempty(opened.pieces), opened.marks[1:], opened.depth, opened.paragraph, True))
 
     def end_paragraph(self, end: int, next_start: int | None, next_mark: Mark | None) -> bool:
         """Close or carry the open quotes at a paragraph end; True if ``next_mark`` reopens."""
@@ -143,12 +147,44 @@ class _Pairer:
             outer.marks.append(next_mark.start)
         return reopens
 
-    def feed(self, mark: Mark, paragraph: int) -> None:
+    def possessive(self, index: int, paragraph_end: int) -> bool:
+        """Whether the would-be closer ``marks[index]`` reads better as a possessive (Truss’ remarks).
+
+        Only an s’ (or x’, z’) followed by a space and a word qualifies, and only
+        when the next mark of its family in the paragraph could close instead:
+        ‘Truss’ remarks were wrong,’ he said.  The scan stops at that next mark,
+        so over a whole text the scans never overlap and the pass stays linear.
+        """
+        text, mark = self.text, self.marks[index]
+        start, end = mark.start, mark.end
+        if not (
+            start
+            and text[start - 1] in POSSESSIVE_AFTER
+            and end + 1 < len(text)
+            and text[end] == " "
+            and text[end + 1].isalnum()
+        ):
+            return False
+        family = mark.info.family
+        marks = self.marks
+        for following in range(index + 1, len(marks)):  # an index loop: a slice would copy the tail
+            later = marks[following]
+            if later.start >= paragraph_end:
+                return False
+            if later.info.family == family and not later.apostrophe:
+                return later.right_flanking and not later.left_flanking
+        return False
+
+    def feed(self, index: int, paragraph: int, paragraph_end: int) -> None:
+        mark = self.marks[index]
         info = mark.info
         if mark.apostrophe:
             self.apostrophes.append(mark.start)
             return
         left, right = mark.left_flanking, mark.right_flanking
+        if info.apostrophe and right and not left and self.possessive(index, paragraph_end):
+            self.apostrophes.append(mark.start)
+            return
         if info.closes and (right or not left):
             position = self.closable(mark)
             if position is not None:
@@ -183,7 +219,7 @@ def pair_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> ParseR
     marks = find_marks(text)
     if paras is None:
         paras = paragraphs(text)
-    pairer = _Pairer(text)
+    pairer = _Pairer(text, marks)
     para_index = 0
     n_paras = len(paras)
     skip_reopen: int | None = None
@@ -196,7 +232,7 @@ def pair_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> ParseR
             para_index += 1
         if skip_reopen == i:
             continue
-        pairer.feed(mark, para_index)
+        pairer.feed(i, para_index, paras[para_index][1])
     if pairer.stack:
         end = paras[-1][1] if paras else len(text)
         pairer.end_paragraph(end, None, None)

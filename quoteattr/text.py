@@ -18,14 +18,22 @@ _BLANK_LINE = regex.compile(r"\n[^\S\n]*\n\s*")
 _LINE_BREAK = regex.compile(r"\n\s*")
 
 # A sentence ends at . ! ? or … (possibly followed by closing quotes/brackets),
-# then whitespace, then something that can start a sentence.
-_SENTENCE_END = regex.compile(
-    r"""(?<=[.!?\N{HORIZONTAL ELLIPSIS}]["'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}
-    \N{LEFT DOUBLE QUOTATION MARK}»«)\]]*)\s+(?=[\p{Lu}\p{N}"'\N{LEFT DOUBLE QUOTATION MARK}
-    \N{LEFT SINGLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}«»(\[`\p{Lo}\N{EN DASH}\N{EM DASH}])
-    |\n""",
-    regex.VERBOSE,
+# then whitespace, then something that can start a sentence; or at a line break.
+# The character classes are built from strings, not written across lines in a
+# verbose pattern, where the line breaks and indentation would join the class.
+_END_PUNCTUATION = r"[.!?\N{HORIZONTAL ELLIPSIS}]"
+# Closing quotation marks and brackets that may follow the full stop.
+_AFTER_END = (
+    r"""["'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}"""
+    r"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK})\]]"
 )
+# What may start a sentence: capitals, digits, opening quotation marks and brackets, CJK letters, dashes.
+_SENTENCE_START = (
+    r"""[\p{Lu}\p{N}"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"""
+    r"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}(\[`\p{Lo}"
+    r"\N{EN DASH}\N{EM DASH}]"
+)
+_SENTENCE_END = regex.compile(rf"(?<={_END_PUNCTUATION}{_AFTER_END}*)\s+(?={_SENTENCE_START})|\n")
 _WORD_BEFORE = regex.compile(r"(\S+)\s*$")
 _ABBREVIATIONS = frozenset(a.lower() for a in ABBREVIATIONS)
 

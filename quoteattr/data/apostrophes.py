@@ -24,6 +24,17 @@ APOSTROPHE_PATTERNS: tuple[str, ...] = (
     rf"(?<=(?<!\w){_A}n){_A}(?!\w)",
     # Decades and years: the ’90s, class of ’04.
     rf"(?<!\w){_A}(?=\d\d(?:s\b|(?!\d)))",
-    # Elided word starts: ’em, ’til, ’tis.
-    rf"(?<!\w){_A}(?=(?:{'|'.join(ELIDED_WORDS)})\b)",
+    # Elided word starts: ’em, ’til, ’tis, and ’Tis at the start of a sentence.
+    rf"(?<!\w){_A}(?=(?i:{'|'.join(ELIDED_WORDS)})\b)",
 )
+
+# An opener of one of these characters that never closes was an apostrophe after
+# all (’Allo ’allo, 'cos).  ‘ is left out: it is how English quotes open, so an
+# unclosed ‘ is reported as an unclosed quote.
+UNCLOSED_AS_APOSTROPHE = "'\N{RIGHT SINGLE QUOTATION MARK}"
+
+# Letters after which a closing-looking ’ followed by a word may be a possessive
+# (Truss’ remarks, the dogs’ bowls, Velázquez’ paintings).  Inside a single-quoted
+# quotation it is taken as one only when a later mark of the paragraph could close
+# the quotation instead: ‘Truss’ remarks were wrong,’ he said.
+POSSESSIVE_AFTER = "sSxXzZ"

@@ -42,7 +42,8 @@ MARKS: dict[str, MarkInfo] = {
     "''": MarkInfo("double", True, True),  # NYT writes " as two apostrophes
     # Single quotes.
     "\N{LEFT SINGLE QUOTATION MARK}": MarkInfo("single", True, True, True),  # opens English; closes German ‚…‘
-    "\N{RIGHT SINGLE QUOTATION MARK}": MarkInfo("single", False, True, True),  # closes; usually an apostrophe
+    # Closes English ‘…’; opens and closes Swedish/Finnish ’…’ (and badly curled English); usually an apostrophe.
+    "\N{RIGHT SINGLE QUOTATION MARK}": MarkInfo("single", True, True, True),
     "\N{APOSTROPHE}": MarkInfo("single", True, True, True),  # straight: quote or apostrophe
     "\N{SINGLE LOW-9 QUOTATION MARK}": MarkInfo("single", True, False),  # German inner opener ‚
     "\N{SINGLE HIGH-REVERSED-9 QUOTATION MARK}": MarkInfo("single", True, False),  # rare opener ‛
@@ -66,14 +67,22 @@ SELF_CLOSING_FORBIDDEN: frozenset[str] = frozenset(
 
 # Families whose quotes may run over several paragraphs (each paragraph reopens,
 # only the last closes).  Single quotes do too in British style.
-MULTI_PARAGRAPH_FAMILIES: frozenset[str] = frozenset(
-    {"double", "single", "angle", "corner", "white-corner"}
-)
+MULTI_PARAGRAPH_FAMILIES: frozenset[str] = frozenset({"double", "single", "angle", "corner", "white-corner"})
 
 # Characters before a mark that still let it open (“(“quoted”)”, “—‘yes’”).
 OPENING_CONTEXT = "([{<\N{EM DASH}\N{EN DASH}-/\N{HORIZONTAL ELLIPSIS}"
 # Characters after a mark that still let it close (“”.”, “”,”, “”)”).
 CLOSING_CONTEXT = ".,;:!?)]}>\N{EM DASH}\N{EN DASH}-/\N{HORIZONTAL ELLIPSIS}"
+
+# French typography puts a (non-breaking) space inside guillemets: « Oui », ‹ non ›.
+# For these marks the parser looks past one such space to find the quoted word,
+# so the closer of « Je ne l’ai pas dit ». is not mistaken for an opener.
+SPACED_MARKS: frozenset[str] = frozenset(
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}"
+)
+# The spaces French puts inside guillemets (never a line break).
+INNER_SPACES = " \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}"
 
 # Marks that open even with no space before them, as in Chinese and Japanese
 # (他说：“你好。” / 彼は「はい」と言った) where words are not separated by spaces.
