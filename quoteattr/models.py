@@ -167,3 +167,41 @@ class Document(Record):
             ):
                 raise ValueError(f"quote {quote.id}: speaker mention does not slice the text")
         return self
+
+
+MatchReason = Literal["representative", "exact", "trimmed", "fragment", "variant", "paraphrase", "linked"]
+"""Why a quote belongs to its cluster, compared with the cluster's representative.
+
+``exact``: the same words; ``trimmed``: one rendering cut shorter at either end; ``fragment``: a
+shorter piece quoted inside the longer one; ``variant``: the same sentences with words changed (a
+second translation); ``paraphrase``: an indirect report of the direct words; ``linked``: not close to
+the representative itself, but matched to another member of the cluster.
+"""
+
+
+class ClusterMember(Record):
+    """One quote of a :class:`QuoteCluster` and how it matched the representative (score in [0, 1])."""
+
+    quote: str
+    doc: str
+    similarity: float = Field(ge=0.0, le=1.0)
+    reason: MatchReason
+
+
+class QuoteCluster(Record):
+    """One utterance, as every quote that renders it across documents.
+
+    ``text`` is the representative rendering (the longest direct one); ``first_doc``,
+    ``first_quote`` and ``first_date`` say where it was seen first (earliest date, then input
+    order).  Quote records point back here through :attr:`Quote.cluster`.
+    """
+
+    id: str
+    text: str
+    representative: str
+    speaker: str | None = None
+    speaker_id: str | None = None
+    first_doc: str
+    first_quote: str
+    first_date: dt.date | None = None
+    members: list[ClusterMember] = Field(min_length=1)
