@@ -6,14 +6,17 @@
 """
 
 from quoteattr._version import __version__
+from quoteattr.cluster import ClusterConfig, cluster, cluster_documents, cluster_items, compare
 from quoteattr.errors import InputError, QuoteattrError
 from quoteattr.extract import extract
 from quoteattr.models import (
     Attribution,
+    ClusterMember,
     Cue,
     Document,
     ParseWarning,
     Quote,
+    QuoteCluster,
     Span,
     Speaker,
     SpeakerEntity,
@@ -24,12 +27,15 @@ from quoteattr.spans import ParseResult, QuoteSpan, pair_quotes
 
 __all__ = [
     "Attribution",
+    "ClusterConfig",
+    "ClusterMember",
     "Cue",
     "Document",
     "InputError",
     "ParseResult",
     "ParseWarning",
     "Quote",
+    "QuoteCluster",
     "QuoteSpan",
     "QuoteattrError",
     "Span",
@@ -38,6 +44,10 @@ __all__ = [
     "Venue",
     "Via",
     "__version__",
+    "cluster",
+    "cluster_documents",
+    "cluster_items",
+    "compare",
     "extract",
     "pair_quotes",
 ]

@@ -1,0 +1,510 @@
+"""Stage 7: the same utterance across articles, as one cluster.
+
+A cluster is one thing one speaker said, however it was rendered: exact
+repeats, different trimming, a fragment quoted inside a longer quote, a second
+translation, an indirect paraphrase of the direct words.  Two quotes join a
+cluster only when
+
+1. their speakers agree: the same corpus-wide ``speaker.id`` after linking, or
+   the same name key (``speaker_key``) and ``same_person`` on the names; a quote
+   without a speaker stays alone, since its words may be anybody's; and
+2. :func:`similarity` finds one of its reasons (see :data:`MatchReason`).
+
+Scale comes from never comparing all pairs.  Quotes are grouped by speaker
+(a group is the unit a Dask worker clusters, see :mod:`quoteattr.dask_engine`);
+inside a group, exact repeats are merged through a dictionary, and every other
+quote is compared only with earlier quotes that share a blocking key (a word
+trigram or a MinHash band, see :mod:`quoteattr.shingles`).  A key shared by too
+many distinct clusters of one speaker ("one of the", "the United States") stops
+being a key: it says nothing about identity.  Clusters are the connected
+components of the matches (union-find).
+
+The core, :func:`cluster_items`, works on plain ``(id, speaker_key, text[,
+kind])`` tuples so that a million quotes fit in memory;
+:func:`cluster_documents` and :func:`cluster` wrap it for :class:`Document`
+records.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
+
+from quoteattr.models import ClusterMember, Document, MatchReason, Quote, QuoteCluster
+from quoteattr.shingles import Shingled, Vocabulary, band_keys, shingle, speaker_key, trigram_keys, words
+
+Item = tuple[str, str | None, str] | tuple[str, str | None, str, str]
+"""What the core clusters: ``(quote id, speaker key or None, text)`` and optionally the quote kind."""
+
+
+@dataclass(frozen=True)
+class ClusterConfig:
+    """Thresholds of :func:`similarity` and of blocking; scores are on a 0-1 scale.
+
+    Frozen and passed explicitly, so two callers never change each other's settings.
+    """
+
+    min_words: int = 4
+    """Quotes shorter than this (scare quotes, terms) are never clustered."""
+    fragment_words: int = 5
+    """A fragment must be at least this long, and hold ``fragment_content`` content words, to count..."""
+    fragment_content: int = 3
+    """...unless it is at least twice ``fragment_words`` long."""
+    trimmed: float = 0.8
+    """A contained rendering with at least this share of the longer one's words is *trimmed*, else a *fragment*."""
+    variant: float = 0.7
+    """Word-level similarity (Indel, 2*LCS/(m+n)) two sentences or two whole quotes need to be variants."""
+    partial: float = 0.9
+    """Word-level similarity of a fuzzy fragment (one with edits) to its best-aligned window."""
+    partial_words: int = 8
+    """Fuzzy fragments must be at least this long: short windows align well by chance."""
+    coverage: float = 0.5
+    """Share of the shorter quote's words that matching sentences must cover."""
+    sentence_words: int = 5
+    """Sentences shorter than this are not compared on their own ("Let's be honest.")."""
+    paraphrase: float = 0.6
+    """Share of the indirect report's content words found in the direct quote."""
+    paraphrase_content: int = 3
+    """Content words an indirect report must share with the direct quote."""
+    key_cap: int = 48
+    """A blocking key shared by more distinct clusters of one speaker than this is dropped as uninformative."""
+
+
+DEFAULT_CONFIG = ClusterConfig()
+
+
+class Match(NamedTuple):
+    """Why two quotes render one utterance: a score in [0, 1] and its reason."""
+
+    score: float
+    reason: MatchReason
+
+
+# --------------------------------------------------------------------------------------------------
+# The similarity test
+
+
+def _content_count(s: Shingled) -> int:
+    return sum(1 for stem in s.stems if stem)
+
+
+def _contained_reason(short: Shingled, long: Shingled, config: ClusterConfig) -> MatchReason | None:
+    if len(short) >= config.trimmed * len(long):
+        return "trimmed"
+    if len(short) >= 2 * config.fragment_words or (
+        len(short) >= config.fragment_words and _content_count(short) >= config.fragment_content
+    ):
+        return "fragment"
+    return None
+
+
+def similarity(
+    a: Shingled,
+    b: Shingled,
+    *,
+    kinds: tuple[str, str] = ("direct", "direct"),
+    config: ClusterConfig = DEFAULT_CONFIG,
+) -> Match | None:
+    """Whether two prepared quotes of one speaker render the same utterance, and why; ``None`` if not.
+
+    The tests run from the strictest to the loosest and the first that passes gives the reason:
+    same words; word-boundary containment (trimmed or fragment); a near-verbatim window of the
+    longer quote (a fragment with small edits); whole-quote word similarity; sentence-by-sentence
+    word similarity covering at least half the shorter quote (a fragment of a longer quote in
+    another translation); content-word containment when one of the two is an indirect report.
+    Use :func:`compare` on plain strings.
+    """
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    n = len(short)
+    if n < config.min_words:
+        return None
+    if short.codes == long.codes:
+        return Match(1.0, "exact")
+    if short.codes in long.codes:
+        reason = _contained_reason(short, long, config)
+        if reason is not None:
+            return Match(1.0, reason)
+    whole = Indel.normalized_similarity(short.codes, long.codes, score_cutoff=config.variant)
+    if whole:
+        return Match(round(whole, 3), _edit_reason(short, long))
+    if n >= config.partial_words:
+        aligned = fuzz.partial_ratio(short.codes, long.codes, score_cutoff=100 * config.partial) / 100
+        if aligned and _contained_reason(short, long, config) is not None:
+            return Match(round(aligned, 3), _contained_reason(short, long, config) or "fragment")
+    sentence = _sentence_similarity(short, long, config)
+    if sentence:
+        return Match(round(sentence, 3), "variant")
+    if "indirect" in kinds and kinds[0] != kinds[1]:
+        indirect, direct = (a, b) if kinds[0] == "indirect" else (b, a)
+        reported, said = indirect.content(), direct.content()
+        shared = len(reported & said)
+        if shared >= config.paraphrase_content and shared >= config.paraphrase * len(reported):
+            return Match(round(shared / len(reported), 3), "paraphrase")
+    return None
+
+
+def _edit_reason(short: Shingled, long: Shingled) -> MatchReason:
+    # Trimmed when one stretch of identical words makes up most of the shorter quote: the two differ at
+    # their ends.  Otherwise words changed inside: a variant.
+    longest = max((block.size for block in Indel.opcodes(short.codes, long.codes).as_matching_blocks()), default=0)
+    return "trimmed" if longest >= 0.8 * len(short) else "variant"
+
+
+def _sentence_similarity(short: Shingled, long: Shingled, config: ClusterConfig) -> float:
+    long_sentences = [s for s in long.sentences() if len(s) >= config.sentence_words]
+    if not long_sentences:
+        return 0.0
+    covered = 0
+    weighted = 0.0
+    for sentence in short.sentences():
+        if len(sentence) < config.sentence_words:
+            continue
+        best = 0.0
+        for other in long_sentences:
+            best = max(best, Indel.normalized_similarity(sentence, other, score_cutoff=config.variant))
+        if best:
+            covered += len(sentence)
+            weighted += best * len(sentence)
+    if covered and covered >= config.coverage * len(short):
+        return weighted / covered
+    return 0.0
+
+
+def compare(
+    a: str,
+    b: str,
+    *,
+    kinds: tuple[str, str] = ("direct", "direct"),
+    config: ClusterConfig = DEFAULT_CONFIG,
+) -> Match | None:
+    """:func:`similarity` on two texts (assumed to be one speaker's).
+
+    >>> compare("I mean that NATO must have a global vision, a willingness to deal with global threats",
+    ...         "I mean that NATO must have a global outlook, ready to tackle global threats")
+    Match(score=0.733, reason='variant')
+    >>> compare("We need a global NATO.", "We need a global NATO. By saying this, I don't mean expanding it.")
+    Match(score=1.0, reason='fragment')
+    >>> compare("We need a global NATO", "We must ensure that democracies like Taiwan can defend themselves") is None
+    True
+    """
+    vocabulary = Vocabulary()
+    return similarity(shingle(a, vocabulary), shingle(b, vocabulary), kinds=kinds, config=config)
+
+
+# --------------------------------------------------------------------------------------------------
+# The core: clusters of lightweight tuples
+
+
+def _kind(item: Item) -> str:
+    return item[3] if len(item) > 3 else "direct"  # type: ignore[misc]
+
+
+class _UnionFind:
+    """Disjoint sets over 0..n-1; the root of a set is always its smallest member."""
+
+    __slots__ = ("parent",)
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        parent = self.parent
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:  # path compression
+            parent[x], x = root, parent[x]
+        return root
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def cluster_group(items: Sequence[Item], *, config: ClusterConfig = DEFAULT_CONFIG) -> list[int]:
+    """Cluster the quotes of one speaker: for each item, the position of its cluster's first item.
+
+    "First" is by quote id, and items are visited in id order, so the result does not depend on the
+    order of ``items``: any engine that hands a worker the same group gets the same clusters.
+
+    >>> cluster_group([("b", "truss", "We need a global NATO, a NATO with a global vision."),
+    ...                ("a", "truss", "We need a global NATO"),
+    ...                ("c", "truss", "Heavy weapons, tanks, aeroplanes: we need to do all of this.")])
+    [1, 1, 2]
+    """
+    n = len(items)
+    order = sorted(range(n), key=lambda i: items[i][0])
+    sets = _UnionFind(n)
+    vocabulary = Vocabulary()
+    prepared: list[Shingled | None] = [None] * n
+    kinds: list[str] = [""] * n
+    first_with_codes: dict[str, int] = {}
+    postings: dict[int, list[int] | None] = {}
+    cap = config.key_cap
+    for position, i in enumerate(order):
+        item = items[i]
+        shingled = shingle(item[2], vocabulary)
+        if len(shingled) < config.min_words or _kind(item) == "term":
+            continue
+        twin = first_with_codes.get(shingled.codes)
+        if twin is not None:  # an exact repeat: no need to index it twice
+            sets.union(twin, position)
+            continue
+        first_with_codes[shingled.codes] = position
+        prepared[position] = shingled
+        kinds[position] = _kind(item)
+        candidates: set[int] = set()
+        for key in trigram_keys(shingled) | band_keys(shingled):
+            posting = postings.get(key, [])
+            if posting is None:  # a stop key
+                continue
+            if len(posting) >= cap:
+                posting = _one_per_cluster(posting, sets)
+                if len(posting) >= cap:
+                    postings[key] = None
+                    continue
+            candidates.update(posting)
+            posting.append(position)
+            postings[key] = posting
+        for other in sorted(candidates):
+            if sets.find(other) == sets.find(position):
+                continue
+            other_shingled = prepared[other]
+            assert other_shingled is not None
+            if similarity(other_shingled, shingled, kinds=(kinds[other], kinds[position]), config=config):
+                sets.union(other, position)
+    labels = [0] * n
+    for position, i in enumerate(order):
+        labels[i] = order[sets.find(position)]
+    return labels
+
+
+def _one_per_cluster(posting: list[int], sets: _UnionFind) -> list[int]:
+    # Keep the latest member of each cluster: later quotes are compared with one rendering per cluster.
+    seen: set[int] = set()
+    kept: list[int] = []
+    for position in reversed(posting):
+        root = sets.find(position)
+        if root not in seen:
+            seen.add(root)
+            kept.append(position)
+    kept.reverse()
+    return kept
+
+
+def group_items(items: Sequence[Item]) -> dict[str | None, list[int]]:
+    """Positions of ``items`` by speaker key: the blocks that are clustered independently."""
+    groups: dict[str | None, list[int]] = {}
+    for i, item in enumerate(items):
+        groups.setdefault(item[1], []).append(i)
+    return groups
+
+
+def cluster_items(items: Sequence[Item], *, config: ClusterConfig = DEFAULT_CONFIG) -> list[int]:
+    """Cluster labels for plain tuples: for each item, the position of its cluster's first item (by id).
+
+    Items without a speaker key are never merged with anything.  This is the whole clustering, on
+    tuples light enough for a million quotes; :func:`cluster_documents` builds on it.
+
+    >>> cluster_items([("q1", "truss", "We need a global NATO. It must have a global vision."),
+    ...                ("q2", "lavrov", "We need a global NATO. It must have a global vision."),
+    ...                ("q3", "truss", "We need a global NATO"), ("q4", None, "We need a global NATO")])
+    [0, 1, 0, 3]
+    """
+    labels = list(range(len(items)))
+    for key, positions in group_items(items).items():
+        if key is None or len(positions) < 2:
+            continue
+        local = cluster_group([items[i] for i in positions], config=config)
+        for i, label in zip(positions, local, strict=True):
+            labels[i] = positions[label]
+    return labels
+
+
+def memberships(ids: Sequence[str], labels: Sequence[int]) -> set[frozenset[str]]:
+    """Clusters as a set of frozensets of ids: a form that compares equal whatever the engine.
+
+    >>> sorted(sorted(c) for c in memberships(["a", "b", "c"], [0, 0, 2]))
+    [['a', 'b'], ['c']]
+    """
+    clusters: dict[int, set[str]] = {}
+    for quote_id, label in zip(ids, labels, strict=True):
+        clusters.setdefault(label, set()).add(quote_id)
+    return {frozenset(c) for c in clusters.values()}
+
+
+# --------------------------------------------------------------------------------------------------
+# Speakers: corpus-wide ids when the names module offers them, name keys otherwise
+
+
+def _names_api() -> tuple[Callable[[str, str], bool] | None, Callable[[list[Document]], list[Document]] | None]:
+    same_person: Callable[[str, str], bool] | None = None
+    link_speakers: Callable[[list[Document]], list[Document]] | None = None
+    for module_name in ("quoteattr.names", "quoteattr.speakers"):
+        try:
+            module: Any = __import__(module_name, fromlist=["_"])
+        except ImportError:
+            continue
+        same_person = same_person or getattr(module, "same_person", None)
+        link_speakers = link_speakers or getattr(module, "link_speakers", None)
+    return same_person, link_speakers
+
+
+def person_keys(names: Iterable[str], *, same_person: Callable[[str, str], bool] | None = None) -> dict[str, str]:
+    """A corpus-wide person key for each speaker name.
+
+    Names are first blocked by :func:`~quoteattr.shingles.speaker_key` (last word); within a block,
+    ``same_person`` (when the names module provides it) splits different people sharing a surname,
+    longer names first so that "Truss" joins "Liz Truss".  The key is the normalised longest name.
+
+    >>> keys = person_keys(["Truss", "Liz Truss", "Sergei Lavrov"])
+    >>> keys["Truss"] == keys["Liz Truss"], keys["Sergei Lavrov"]
+    (True, 'sergei-lavrov')
+    """
+    if same_person is None:
+        same_person = _names_api()[0]
+    blocks: dict[str, list[str]] = {}
+    for name in set(names):
+        key = speaker_key(name)
+        if key is not None:
+            blocks.setdefault(key, []).append(name)
+    result: dict[str, str] = {}
+    for block in blocks.values():
+        block.sort(key=lambda name: (-len(words(name)), name))
+        people: list[str] = []
+        for name in block:
+            match = None
+            if same_person is not None:
+                match = next((p for p in people if same_person(p, name)), None)
+            elif people:
+                match = people[0]
+            if match is None:
+                people.append(name)
+                match = name
+            result[name] = "-".join(words(match))
+    return result
+
+
+# --------------------------------------------------------------------------------------------------
+# Documents in, clusters out
+
+
+def _cluster_id(first_quote_id: str) -> str:
+    return "c" + hashlib.blake2b(first_quote_id.encode("utf-8"), digest_size=6).hexdigest()
+
+
+def cluster_documents(
+    documents: Sequence[Document], *, link: bool = True, config: ClusterConfig = DEFAULT_CONFIG
+) -> tuple[list[Document], list[QuoteCluster]]:
+    """Cluster every quote across ``documents``; return the documents with ``Quote.cluster`` set, and the clusters.
+
+    With ``link`` and a names module that offers ``link_speakers``, speakers are linked first and
+    their corpus-wide ``speaker.id`` decides who is who; otherwise the names do (see
+    :func:`person_keys`).  Quotes of kind ``term`` and quotes under ``min_words`` words get no cluster.
+    Every other quote gets one, a singleton if nothing matched.
+
+    >>> import quoteattr
+    >>> docs = [quoteattr.extract("“We need a global NATO,” Truss said.", doc_id="a")]
+    >>> docs, clusters = cluster_documents(docs)
+    >>> [len(c.members) for c in clusters]
+    [1]
+    """
+    same_person, link_speakers = _names_api()
+    linked = False
+    if link and link_speakers is not None:
+        documents = list(link_speakers(list(documents)))
+        linked = True
+    quotes: list[tuple[Quote, Document]] = [(q, d) for d in documents for q in d.quotes]
+    keys = person_keys(
+        [q.speaker.name for q, _ in quotes if q.speaker is not None and not (linked and q.speaker.id)],
+        same_person=same_person,
+    )
+    items: list[Item] = []
+    chosen: list[int] = []
+    for number, (quote, _) in enumerate(quotes):
+        if quote.kind == "term" or len(words(quote.text)) < config.min_words:
+            continue
+        key: str | None = None
+        if quote.speaker is not None:
+            key = f"id:{quote.speaker.id}" if linked and quote.speaker.id else keys.get(quote.speaker.name)
+        items.append((quote.id, key, quote.text, quote.kind))
+        chosen.append(number)
+    labels = cluster_items(items, config=config)
+    members: dict[int, list[int]] = {}
+    for position, label in enumerate(labels):
+        members.setdefault(label, []).append(position)
+    vocabulary = Vocabulary()
+    cluster_of: dict[int, str] = {}
+    clusters: list[QuoteCluster] = []
+    for positions in members.values():
+        group = [quotes[chosen[p]] for p in positions]
+        record = _cluster_record(group, vocabulary, config)
+        clusters.append(record)
+        for p in positions:
+            cluster_of[chosen[p]] = record.id
+    updated: list[Document] = []
+    number = 0
+    for document in documents:
+        new_quotes = []
+        for quote in document.quotes:
+            new_quotes.append(quote.model_copy(update={"cluster": cluster_of.get(number)}))
+            number += 1
+        updated.append(document.model_copy(update={"quotes": new_quotes}))
+    return updated, clusters
+
+
+def _cluster_record(group: list[tuple[Quote, Document]], vocabulary: Vocabulary, config: ClusterConfig) -> QuoteCluster:
+    # The representative is the fullest direct rendering; first seen is by date, then input order.
+    def fullness(entry: tuple[int, tuple[Quote, Document]]) -> tuple[bool, int, int]:
+        number, (quote, _) = entry
+        return (quote.kind != "indirect", len(quote.text), -number)
+
+    rep_quote, _ = max(enumerate(group), key=fullness)[1]
+    dated = [(q.date or d.published, n, q, d) for n, (q, d) in enumerate(group)]
+    with_date = [entry for entry in dated if entry[0] is not None]
+    first_date, _, first, first_doc = min(with_date or dated, key=lambda e: (e[0] or 0, e[1]))  # type: ignore[operator]
+    rep_shingled = shingle(rep_quote.text, vocabulary)
+    members = []
+    for quote, document in group:
+        if quote.id == rep_quote.id:
+            members.append(ClusterMember(quote=quote.id, doc=document.doc_id, similarity=1.0, reason="representative"))
+            continue
+        match = similarity(
+            shingle(quote.text, vocabulary), rep_shingled, kinds=(quote.kind, rep_quote.kind), config=config
+        )
+        if match is None:
+            members.append(ClusterMember(quote=quote.id, doc=document.doc_id, similarity=0.0, reason="linked"))
+        else:
+            members.append(
+                ClusterMember(quote=quote.id, doc=document.doc_id, similarity=match.score, reason=match.reason)
+            )
+    speaker = rep_quote.speaker
+    return QuoteCluster(
+        id=_cluster_id(min(q.id for q, _ in group)),
+        text=rep_quote.text,
+        representative=rep_quote.id,
+        speaker=speaker.name if speaker else None,
+        speaker_id=speaker.id if speaker else None,
+        first_doc=first_doc.doc_id,
+        first_quote=first.id,
+        first_date=first_date,
+        members=members,
+    )
+
+
+def cluster(
+    documents: Sequence[Document], *, link: bool = True, config: ClusterConfig = DEFAULT_CONFIG
+) -> list[QuoteCluster]:
+    """The clusters of every quote across ``documents`` (see :func:`cluster_documents`).
+
+    >>> import quoteattr
+    >>> [c.text for c in quoteattr.cluster([quoteattr.extract("“We need a global NATO,” Truss said.")])]
+    ['We need a global NATO,']
+    """
+    return cluster_documents(documents, link=link, config=config)[1]
