@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from quoteattr.attribution import Linked, link_quotes, trim_possessive
+from quoteattr.coref import Registry, resolve
+from quoteattr.dates import find_date, published_from_text
 from quoteattr.errors import InputError
-from quoteattr.models import Document, ParseWarning, Quote, Span
+from quoteattr.models import Attribution, Cue, Document, ParseWarning, Quote, Span, Speaker, Via
+from quoteattr.venues import find_venue, find_via
 from quoteattr.spans import pair_quotes
 from quoteattr.text import Index
 
@@ -36,34 +40,72 @@ def _check_date(published: object) -> dt.date | None:
     raise InputError(f"published must be a date or an ISO date string, got {type(published).__name__}")
 
 
-def extract(text: str, *, doc_id: str | None = None, published: dt.date | str | None = None) -> Document:
-    """Every quotation in ``text``, with exact offsets.
-
-    >>> doc = extract('“Yes,” she said.')
-    >>> doc.quotes[0].text, doc.quotes[0].start, doc.quotes[0].end
-    ('Yes,', 1, 5)
-    """
-    text = _check_text(text)
-    published = _check_date(published)
-    doc = doc_id or "doc"
-    index = Index(text)
-    parsed = pair_quotes(text, index.paragraphs)
-    quotes = []
-    for number, span in enumerate(parsed.quotes):
-        pieces = [Span(start=s, end=e) for s, e in span.pieces]
+def _records(doc: str, text: str, linked: list[Linked], published: dt.date | None) -> list[Quote]:
+    registry = Registry()
+    quotes: list[Quote] = []
+    for number, item in enumerate(linked):
+        speaker = cue = venue = via = None
+        attribution = None
+        date = None
+        if item.speaker is not None:
+            mention = trim_possessive(text, item.speaker)
+            name, resolution = resolve(text, mention, registry)
+            speaker = Speaker(
+                start=mention.start,
+                end=mention.end,
+                mention=text[mention.start : mention.end],
+                name=name,
+                resolution="carried" if item.rule == "carried" else resolution,  # type: ignore[arg-type]
+            )
+            attribution = Attribution(rule=item.rule or "unknown", confidence=item.confidence)
+        if item.cue is not None:
+            cue = Cue(start=item.cue[0], end=item.cue[1], text=text[item.cue[0] : item.cue[1]])
+        if item.frame_window is not None:
+            lo, hi = item.frame_window
+            venue = find_venue(text, lo, hi)
+            found_via = find_via(text, lo, hi)
+            if item.via is not None:
+                via = Via(start=item.via[0], end=item.via[1], name=text[item.via[0] : item.via[1]])
+            elif found_via is not None:
+                via = found_via
+            when = find_date(text, lo, hi, published)
+            date = when.date if when is not None else None
         quotes.append(
             Quote(
                 doc=doc,
                 id=f"{doc}:q{number}",
-                kind="direct",
-                text=" ".join(text[s:e] for s, e in span.pieces),
-                start=span.start,
-                end=span.end,
-                pieces=pieces,
-                depth=span.depth,
-                unclosed=span.unclosed,
-                paragraph=span.paragraph,
+                kind=item.kind,  # type: ignore[arg-type]
+                text=" ".join(text[s:e] for s, e in item.pieces),
+                start=item.start,
+                end=item.end,
+                pieces=[Span(start=s, end=e) for s, e in item.pieces],
+                depth=item.depth,
+                unclosed=item.unclosed,
+                paragraph=item.paragraph,
+                speaker=speaker,
+                cue=cue,
+                venue=venue,
+                via=via,
+                date=date,
+                attribution=attribution,
             )
         )
+    return quotes
+
+
+def extract(text: str, *, doc_id: str | None = None, published: dt.date | str | None = None) -> Document:
+    """Every quotation and reported claim in ``text``, attributed, with exact offsets.
+
+    >>> doc = extract('“Yes,” she said.')
+    >>> doc.quotes[0].text, doc.quotes[0].start, doc.quotes[0].end, doc.quotes[0].speaker.mention
+    ('Yes,', 1, 5, 'she')
+    """
+    text = _check_text(text)
+    published = _check_date(published) or published_from_text(text)
+    doc = doc_id or "doc"
+    index = Index(text)
+    parsed = pair_quotes(text, index.paragraphs)
+    linked = link_quotes(text, index, parsed.quotes)
+    quotes = _records(doc, text, linked, published)
     warnings = [ParseWarning(offset=o, mark=m, message=msg) for o, m, msg in parsed.warnings]
     return Document(doc_id=doc, text=text, published=published, quotes=quotes, warnings=warnings)

@@ -1,0 +1,303 @@
+"""Stage 3b: link each quotation to its speaker and cue, merge split quotes, add reported claims.
+
+For every outermost quotation, in order of strength:
+
+* ``trailing-said``   “…”, – Truss said.  /  “…,” the minister added.
+* ``inverted-said``   “…,” said Truss.
+* ``quoted-as``       “…”, – TASS quoted him as saying.  (speaker him, via TASS)
+* ``leading-said``    She added, “…”  /  Truss said: “…”
+* ``inside-claim``    a quoted fragment inside a reported clause (kind ``partial``)
+* ``carried``         a quote paragraph after a paragraph that introduced the speaker
+
+Quotes in one paragraph joined only by their attribution (“A,” he said. “B.”)
+become one record with several pieces.  Frames (:mod:`quoteattr.frames`) that
+no quotation accounts for become ``indirect`` records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from quoteattr import grammar
+from quoteattr.frames import Frame, Mention, classify_mention, find_frames, subject_before
+from quoteattr.marks import MARK_PATTERN
+from quoteattr.spans import QuoteSpan
+from quoteattr.text import Index, trim
+
+_WORD = regex.compile(r"\w+")
+_LEADING_TAIL = regex.compile(
+    rf"(?P<cue>{grammar.SPEECH_CUE})\b(?P<gap>[^.!?“”\"«»„,]{{0,60}}?)\s*[,:\N{{EM DASH}}\N{{EN DASH}}-]?\s*\Z"
+)
+_TRAILING_LEAD = regex.compile(rf"\s*{grammar.PUNCT}?{grammar.DASH}?")
+_SPEECH_CUE = regex.compile(rf"\b{grammar.SPEECH_CUE}\b")
+_GAP_ONLY_PUNCT = regex.compile(r"[\s,.;:!?\N{EM DASH}\N{EN DASH}-]*\Z")
+_SENTENCE_FINAL = regex.compile(r"[.!?\N{HORIZONTAL ELLIPSIS}][\"'”’»)]*\s*\Z")
+
+
+@dataclass(slots=True)
+class Linked:
+    """A quotation or claim with its attribution, before it becomes a record."""
+
+    pieces: list[tuple[int, int]]
+    kind: str
+    depth: int
+    unclosed: bool
+    paragraph: int
+    speaker: Mention | None = None
+    cue: tuple[int, int] | None = None
+    via: tuple[int, int] | None = None
+    rule: str | None = None
+    confidence: float = 0.0
+    frame_window: tuple[int, int] | None = None  # the attribution clause, for venue and date
+    marks: list[int] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+
+def _close_end(text: str, quote: QuoteSpan) -> int:
+    """Offset just past a quote's closing mark (or its last piece if unclosed)."""
+    if quote.unclosed or not quote.marks:
+        return quote.end
+    match = MARK_PATTERN.match(text, quote.marks[-1])
+    return match.end() if match else quote.end
+
+
+def _words(text: str, start: int, end: int) -> int:
+    return len(_WORD.findall(text, start, end))
+
+
+def _trailing(text: str, index: Index, quote: QuoteSpan) -> Linked | None:
+    """Attribution right after the closing mark: “…,” Truss said. / said Truss. / TASS quoted him as saying."""
+    after = _close_end(text, quote)
+    last = quote.pieces[-1]
+    if text[last[0] : last[1]].endswith(".") and not text[after : after + 1] in (",", ";"):
+        return None  # “… the end.” Next sentence. — a full stop inside closes the sentence
+    paragraph_end = index.paragraphs[quote.paragraph][1] if quote.paragraph < len(index.paragraphs) else len(text)
+    hi = min(paragraph_end, after + 160)
+    stop = regex.search(r"[“\"«„]|(?<=[.!?])\s", text[after:hi])
+    if stop and stop.start() > 0:
+        hi = after + stop.start()
+    quoted = grammar.QUOTED_AS.search(text, after, hi)
+    if quoted and _GAP_ONLY_PUNCT.match(text, after, quoted.start()):
+        mention = Mention(*quoted.span("speaker"), "pronoun" if quoted.group("speaker").islower() else "name")
+        return _linked(quote, mention, quoted.span("cue"), "quoted-as", 0.9, (after, hi), via=quoted.span("via"))
+    match = grammar.TRAILING.match(text, after, hi)
+    if match:
+        mention = classify_mention(text, *match.span("speaker"))
+        if mention is not None:
+            return _linked(quote, mention, match.span("cue"), "trailing-said", 0.95, (after, hi))
+    lead = _TRAILING_LEAD.match(text, after, hi)
+    cue = _SPEECH_CUE.search(text, lead.end() if lead else after, hi)
+    if cue is not None and _words(text, after, cue.start()) <= 20:
+        # “…,” Sam Nunberg, a former Trump aide, said.
+        mention = subject_before(text, lead.end() if lead else after, cue.start())
+        if mention is not None:
+            return _linked(quote, mention, cue.span(), "trailing-said", 0.85, (after, hi))
+    match = grammar.INVERTED.match(text, after, hi)
+    if match:
+        mention = classify_mention(text, *match.span("speaker"))
+        if mention is not None:
+            return _linked(quote, mention, match.span("cue"), "inverted-said", 0.95, (after, hi))
+    return None
+
+
+def _leading(text: str, index: Index, quote: QuoteSpan, open_mark: int) -> Linked | None:
+    """Attribution right before the opening mark: She added, “…” / Truss said: “…”."""
+    lo = index.sentences[index.sentence_of(open_mark)][0]
+    lo = max(lo, open_mark - 200)
+    tail = _LEADING_TAIL.search(text, lo, open_mark)
+    if tail is None or _words(text, *tail.span("gap")) > 8:
+        return None
+    mention = subject_before(text, lo, tail.start("cue"))
+    if mention is None:
+        return None
+    return _linked(quote, mention, tail.span("cue"), "leading-said", 0.9, (lo, open_mark))
+
+
+def _linked(
+    quote: QuoteSpan,
+    mention: Mention,
+    cue: tuple[int, int],
+    rule: str,
+    confidence: float,
+    window: tuple[int, int],
+    via: tuple[int, int] | None = None,
+) -> Linked:
+    return Linked(
+        list(quote.pieces), "direct", quote.depth, quote.unclosed, quote.paragraph,
+        mention, cue, via, rule, confidence, window, list(quote.marks),
+    )
+
+
+def _unlinked(quote: QuoteSpan) -> Linked:
+    return Linked(list(quote.pieces), "direct", quote.depth, quote.unclosed, quote.paragraph, marks=list(quote.marks))
+
+
+def _classify_unattributed(text: str, index: Index, quote: QuoteSpan, open_mark: int) -> str:
+    """``direct`` for a quoted sentence, ``term`` for scare quotes and names."""
+    words = sum(_words(text, s, e) for s, e in quote.pieces)
+    sentence = index.sentences[index.sentence_of(open_mark)]
+    starts_sentence = not text[sentence[0] : open_mark].strip(" \t\N{EM DASH}\N{EN DASH}-:")
+    ends_like_sentence = bool(_SENTENCE_FINAL.search(text, quote.pieces[-1][0], quote.pieces[-1][1]))
+    if quote.depth > 0:
+        return "term" if words <= 4 else "partial"
+    if words >= 6 and (starts_sentence or ends_like_sentence):
+        return "direct"
+    if words <= 3:
+        return "term"
+    return "partial" if not starts_sentence else "direct"
+
+
+def link_quotes(text: str, index: Index, quotes: list[QuoteSpan]) -> list[Linked]:
+    """Quotes with their attribution, split quotes merged, plus indirect claims."""
+    outer = [q for q in quotes if q.depth == 0]
+    frames = find_frames(text, index, [(q.start - 1, _close_end(text, q)) for q in outer])
+    linked: list[Linked] = []
+    for quote in quotes:
+        open_mark = quote.marks[0] if quote.marks and not quote.unclosed else quote.start - 1
+        if quote.depth > 0:
+            item = _unlinked(quote)
+            item.kind = _classify_unattributed(text, index, quote, max(open_mark, 0))
+            linked.append(item)
+            continue
+        item = _trailing(text, index, quote) or _leading(text, index, quote, max(open_mark, 0))
+        if item is None:
+            item = _unlinked(quote)
+            item.kind = _classify_unattributed(text, index, quote, max(open_mark, 0))
+            frame = _enclosing_frame(frames, quote)
+            if frame is not None and item.kind != "direct":
+                item.kind = "partial"
+                item.speaker, item.cue, item.rule, item.confidence = frame.speaker, frame.cue, "inside-claim", 0.7
+                item.frame_window = index.sentences[frame.sentence]
+        linked.append(item)
+    linked = _merge_split_quotes(text, linked)
+    _carry_paragraph_speakers(text, index, linked)
+    used_cues = {item.cue for item in linked if item.cue is not None and item.kind == "direct"}
+    for frame in frames:
+        if frame.cue in used_cues or _mostly_quoted(frame, linked):
+            continue
+        linked.append(
+            Linked(
+                list(frame.content), "indirect", 0, False, index.sentence_paragraph[frame.sentence],
+                frame.speaker, frame.cue, frame.via, frame.rule, frame.confidence, index.sentences[frame.sentence],
+            )
+        )
+    linked.sort(key=lambda item: (item.start, item.depth, item.end))
+    return linked
+
+
+def _enclosing_frame(frames: list[Frame], quote: QuoteSpan) -> Frame | None:
+    for frame in frames:
+        if any(s <= quote.start and quote.end <= e + 1 for s, e in frame.content):
+            return frame
+    return None
+
+
+def _mostly_quoted(frame: Frame, linked: list[Linked]) -> bool:
+    """A frame whose content is a direct quote already attributed (She added, “…”)."""
+    size = sum(e - s for s, e in frame.content) or 1
+    covered = 0
+    for item in linked:
+        if item.kind != "direct" or item.depth > 0:
+            continue
+        for s, e in item.pieces:
+            for fs, fe in frame.content:
+                covered += max(0, min(e, fe) - max(s, fs))
+    return covered >= size * 0.5
+
+
+def _merge_split_quotes(text: str, linked: list[Linked]) -> list[Linked]:
+    """Join quotes of one paragraph separated only by their attribution: “A,” he said. “B.”"""
+    merged: list[Linked] = []
+    for item in linked:
+        previous = next((m for m in reversed(merged) if m.depth == 0), None)
+        if (
+            item.depth == 0
+            and previous is not None
+            and previous.paragraph == item.paragraph
+            and previous.kind == "direct"
+            and item.kind in ("direct", "partial")
+            and _joinable(text, previous, item)
+        ):
+            if previous.speaker is None and item.speaker is not None:
+                previous.speaker, previous.cue, previous.rule = item.speaker, item.cue, item.rule
+                previous.confidence, previous.frame_window, previous.via = item.confidence, item.frame_window, item.via
+            previous.pieces.extend(item.pieces)
+            previous.marks.extend(item.marks)
+            # Nested quotes of the joined piece stay as they are; keep order by start.
+            continue
+        merged.append(item)
+    return merged
+
+
+def _joinable(text: str, first: Linked, second: Linked) -> bool:
+    gap_start, gap_end = first.end, second.start
+    if gap_end - gap_start > 120:
+        return False
+    if second.speaker is not None and second.cue != first.cue and first.speaker is not None:
+        return False
+    if first.speaker is None and second.speaker is None:
+        return False
+    # The gap holds nothing but marks, punctuation and the attribution clause itself.
+    gap = regex.sub(r"[\"“”„«»‘’'\s,.;:!?\N{EM DASH}\N{EN DASH}-]", "", text[gap_start:gap_end])
+    if not gap:
+        return True
+    if first.speaker is None or first.cue is None:
+        return False
+    clause_start = min(first.speaker.start, first.cue[0])
+    clause_end = max(first.speaker.end, first.cue[1])
+    if not (gap_start <= clause_start and clause_end <= gap_end):
+        return False
+    rest = text[gap_start:clause_start] + text[clause_end:gap_end]
+    rest = regex.sub(r"[\"“”„«»‘’'\s,.;:!?\N{EM DASH}\N{EN DASH}-]", "", rest)
+    return _words(rest, 0, len(rest)) <= 6 and not any(w in grammar.SPEECH_FORMS for w in rest.split())
+
+
+def _carry_paragraph_speakers(text: str, index: Index, linked: list[Linked]) -> None:
+    """A quote paragraph with no attribution continues the previous paragraph's speaker."""
+    last_speaker: dict[int, Linked] = {}
+    for item in linked:
+        if item.speaker is not None and item.depth == 0:
+            last_speaker[item.paragraph] = item
+    for item in linked:
+        if item.speaker is not None or item.depth > 0 or item.kind != "direct" or item.paragraph == 0:
+            continue
+        p_start = index.paragraphs[item.paragraph][0]
+        if not _GAP_ONLY_PUNCT.match(text, p_start, max(p_start, item.start - 1)):
+            continue
+        source = last_speaker.get(item.paragraph - 1)
+        prev_start, prev_end = index.paragraphs[item.paragraph - 1]
+        if source is None:
+            # "Truss said:" closing the paragraph before introduces the quote.
+            tail = text[max(prev_start, prev_end - 120) : prev_end]
+            if not tail.rstrip().endswith(":"):
+                continue
+            cue = _LEADING_TAIL.search(text, max(prev_start, prev_end - 120), prev_end)
+            if cue is None:
+                continue
+            mention = subject_before(text, prev_start, cue.start("cue"))
+            if mention is None:
+                continue
+            item.speaker, item.cue = mention, cue.span("cue")
+        else:
+            item.speaker, item.cue = source.speaker, source.cue
+        item.rule, item.confidence = "carried", 0.6
+        item.frame_window = (prev_start, prev_end)
+        last_speaker[item.paragraph] = item
+
+
+def trim_possessive(text: str, mention: Mention) -> Mention:
+    """Feldman’s -> Feldman: the possessive ending is not part of the name."""
+    for ending in ("’s", "'s", "’", "'"):
+        if text.endswith(ending, mention.start, mention.end) and mention.end - len(ending) > mention.start:
+            start, end = trim(text, mention.start, mention.end - len(ending))
+            return Mention(start, end, mention.kind, mention.roles)
+    return mention

@@ -1,0 +1,121 @@
+"""Stage 4: resolve speaker mentions (names, pronouns, descriptions) to who they are.
+
+No model: a running registry of the people and groups a document has named so
+far, most recent first.  A surname resolves to the fullest earlier name that
+matches it; a pronoun to the most recent compatible speaker; a description
+("the head of British diplomacy") to the person whose titles and appositives
+match it through the role lexicon; a relative pronoun ("who") to the name just
+before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from quoteattr import grammar
+from quoteattr.data.pronouns import FEMININE, FEMININE_NAMES, FEMININE_TITLES, MASCULINE, PLURAL
+from quoteattr.frames import Mention
+from quoteattr.names import parse_name, role_matches, same_person
+
+_NAME_BEFORE = regex.compile(rf"({grammar.NAME})\s*,?\s*\Z")
+_POSSESSIVE = regex.compile(r"(?:’s|'s|’|')\Z")
+
+
+@dataclass(slots=True)
+class Person:
+    """Someone the document has named: their fullest name, roles and what pronoun fits."""
+
+    name: str
+    roles: list[str] = field(default_factory=list)
+    feminine: bool | None = None
+    group: bool = False
+
+
+class Registry:
+    """People named so far in one document, most recently mentioned last."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+
+    def _touch(self, person: Person) -> Person:
+        self.people.remove(person)
+        self.people.append(person)
+        return person
+
+    def add_name(self, mention_text: str, roles: list[str]) -> Person:
+        parsed = parse_name(_POSSESSIVE.sub("", mention_text))
+        full = parsed.full_name or mention_text
+        all_roles = [*parsed.roles, *roles]
+        for person in reversed(self.people):
+            if not person.group and same_person(person.name, full):
+                if len(full) > len(person.name) and " " in full:
+                    person.name = full
+                person.roles.extend(r for r in all_roles if r not in person.roles)
+                return self._touch(person)
+        person = Person(full, all_roles, _feminine(full, all_roles))
+        self.people.append(person)
+        return person
+
+    def add_group(self, text: str) -> Person:
+        for person in reversed(self.people):
+            if person.group and person.name.lower() == text.lower():
+                return self._touch(person)
+        person = Person(text, [], None, True)
+        self.people.append(person)
+        return person
+
+    def by_pronoun(self, pronoun: str) -> Person | None:
+        word = pronoun.lower()
+        for person in reversed(self.people):
+            if word in PLURAL:
+                if person.group:
+                    return person
+                continue
+            if person.group:
+                continue
+            if word in FEMININE and person.feminine is False:
+                continue
+            if word in MASCULINE and person.feminine is True:
+                continue
+            if person.feminine is None and word in FEMININE | MASCULINE:
+                person.feminine = word in FEMININE
+            return self._touch(person)
+        return None
+
+    def by_description(self, description: str) -> Person | None:
+        for person in reversed(self.people):
+            if not person.group and person.roles and role_matches(description, person.roles):
+                return self._touch(person)
+        return None
+
+
+def _feminine(name: str, roles: list[str]) -> bool | None:
+    first = name.split()[0].lower().strip(".") if name.split() else ""
+    if first in FEMININE_NAMES or any(r.lower().split()[0:1] == [t] for r in roles for t in FEMININE_TITLES):
+        return True
+    return None
+
+
+def resolve(text: str, mention: Mention, registry: Registry) -> tuple[str, str]:
+    """``(name, resolution)`` for a mention, updating the registry."""
+    surface = text[mention.start : mention.end]
+    if mention.kind == "name":
+        return registry.add_name(surface, mention.roles).name, "name"
+    if mention.kind == "pronoun":
+        person = registry.by_pronoun(surface)
+        return (person.name, "pronoun") if person else (surface, "pronoun")
+    if mention.kind == "relative":
+        before = _NAME_BEFORE.search(text, max(0, mention.start - 120), mention.start)
+        if before:
+            return registry.add_name(before.group(1), []).name, "description"
+        return surface, "description"
+    if mention.kind == "group":
+        return registry.add_group(surface).name, "group"
+    person = registry.by_description(surface)
+    if person is not None:
+        return person.name, "description"
+    if surface[:1].isupper() or " of " in surface or len(surface.split()) > 3:
+        return registry.add_group(surface).name, "group"
+    return surface, "description"

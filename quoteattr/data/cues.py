@@ -1,0 +1,93 @@
+"""Speech cues: the verbs and phrases that signal an attribution.
+
+``SPEECH_VERBS`` are verbs of saying (they introduce direct quotes and reported
+claims); ``BELIEF_VERBS`` introduce beliefs, intentions and findings ("she
+thinks that...", "a poll found that...") and are used for reported claims only.
+Every verb is listed by its base form; :func:`inflections` derives said/says/
+saying-style forms, with irregular forms listed in ``IRREGULAR``.  To add a
+verb, add its base form to one of the tuples (and its irregular forms if any).
+"""
+
+from __future__ import annotations
+
+SPEECH_VERBS: tuple[str, ...] = (
+    "say", "tell", "add", "note", "stress", "explain", "clarify", "admit", "argue", "warn", "insist",
+    "recall", "suggest", "claim", "state", "declare", "announce", "report", "ask", "answer", "reply",
+    "respond", "tweet", "post", "write", "continue", "confirm", "deny", "acknowledge", "assert", "contend",
+    "maintain", "observe", "remark", "comment", "emphasize", "emphasise", "predict", "promise", "vow",
+    "pledge", "urge", "accuse", "complain", "concede", "boast", "joke", "quip", "muse", "recount", "testify",
+    "conclude", "agree", "disagree", "estimate", "reveal", "hint", "allege", "counter", "retort", "shout",
+    "yell", "whisper", "mutter", "exclaim", "caution", "underline", "underscore", "point", "describe",
+    "declare", "proclaim", "threaten", "demand", "pronounce", "reiterate", "concur", "wonder", "lament",
+    "complain", "scoff", "sneer", "snap", "mock", "cry", "plead", "beg", "inform", "advise", "assure",
+    "affirm", "specify", "elaborate", "tout", "boast", "brag", "opine", "acknowledge", "repeat",
+)
+
+BELIEF_VERBS: tuple[str, ...] = (
+    "believe", "think", "feel", "hope", "fear", "expect", "want", "plan", "know", "reckon", "doubt",
+    "find", "show", "indicate", "conclude", "estimate", "suspect", "worry", "assume", "consider",
+)
+
+# Irregular forms (base: forms).  Regular forms are derived by `inflections`.
+IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "think": ("think", "thinks", "thought", "thinking"),
+    "feel": ("feel", "feels", "felt", "feeling"),
+    "know": ("know", "knows", "knew", "known", "knowing"),
+    "find": ("find", "finds", "found", "finding"),
+    "show": ("show", "shows", "showed", "shown", "showing"),
+    "cry": ("cry", "cries", "cried", "crying"),
+    "reply": ("reply", "replies", "replied", "replying"),
+    "clarify": ("clarify", "clarifies", "clarified", "clarifying"),
+    "specify": ("specify", "specifies", "specified", "specifying"),
+    "deny": ("deny", "denies", "denied", "denying"),
+    "testify": ("testify", "testifies", "testified", "testifying"),
+    "worry": ("worry", "worries", "worried", "worrying"),
+    "admit": ("admit", "admits", "admitted", "admitting"),
+    "quip": ("quip", "quips", "quipped", "quipping"),
+    "snap": ("snap", "snaps", "snapped", "snapping"),
+    "beg": ("beg", "begs", "begged", "begging"),
+    "brag": ("brag", "brags", "bragged", "bragging"),
+    "plan": ("plan", "plans", "planned", "planning"),
+    "concur": ("concur", "concurs", "concurred", "concurring"),
+    "affirm": ("affirm", "affirms", "affirmed", "affirming"),
+    "point": ("point out", "points out", "pointed out", "pointing out"),
+}
+
+# Multi-word cues that attribute like a verb ("according to X, ...").
+PREPOSITIONAL_CUES: tuple[str, ...] = ("according to", "in the words of", "quoting")
+
+# "In X's opinion/view" cues: the words after the possessive.
+OPINION_NOUNS: tuple[str, ...] = ("opinion", "view", "words", "estimation", "judgment", "judgement", "assessment")
+
+# Adverbs that may stand between a speaker and a cue ("Truss also said").
+CUE_ADVERBS: tuple[str, ...] = (
+    "also", "later", "then", "once", "previously", "recently", "repeatedly", "again", "further", "still",
+    "often", "even", "reportedly", "publicly", "privately", "separately", "earlier", "simply", "flatly",
+    "bluntly", "quickly", "firmly", "directly", "frankly", "openly", "clearly", "explicitly", "angrily",
+    "sharply", "jokingly", "quietly", "forcefully", "emphatically", "has", "have", "had", "would", "will",
+    "did", "does", "do", "had", "just", "never", "not", "already", "has also", "is", "was", "were", "are",
+)
+
+
+def _regular_forms(base: str) -> tuple[str, ...]:
+    if base.endswith("e"):
+        return (base, base + "s", base + "d", base[:-1] + "ing")
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return (base, base[:-1] + "ies", base[:-1] + "ied", base + "ing")
+    if base.endswith(("s", "sh", "ch", "x", "z")):
+        return (base, base + "es", base + "ed", base + "ing")
+    return (base, base + "s", base + "ed", base + "ing")
+
+
+def inflections(base: str) -> tuple[str, ...]:
+    """Every form of a cue verb: base, third person, past, participle, gerund.
+
+    >>> inflections("note")
+    ('note', 'notes', 'noted', 'noting')
+    >>> inflections("say")
+    ('say', 'says', 'said', 'saying')
+    """
+    return IRREGULAR.get(base) or _regular_forms(base)

@@ -1,0 +1,325 @@
+"""Stage 3a: attribution frames, the "X said (that) ..." skeletons of a text.
+
+A frame ties a speaker mention and a cue to the content they introduce.  Frames
+are found from cue words (one compiled pattern over the text, skipping cues
+inside quotations) and from "according to X" / "in X's opinion"; each cue is
+looked at only within its own sentence, so the pass is linear in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+import regex
+
+from quoteattr import grammar
+from quoteattr.text import Index, trim
+
+# Clause boundaries a speaker mention never crosses.
+_BOUNDARY = regex.compile(r"(?r)[,;:(\[\N{EM DASH}\N{EN DASH}\"“”«»„\N{HORIZONTAL ELLIPSIS}]|\s-\s")
+_LEADING_CONJUNCTION = regex.compile(
+    r"\A\s*(?:(?:and|but|so|yet|then|however|meanwhile|instead|now|later|also|still|thus|and\s+then)\s+)+",
+    regex.IGNORECASE,
+)
+_THAT = regex.compile(r"\s*(?:,\s*)?\bthat\b", regex.IGNORECASE)
+# What may stand between a cue and its clause: "told reporters that", "said in a statement that".
+_COMPLEMENT_GAP = regex.compile(r"[^.;:!?“”\"]{0,80}?\bthat\b")
+_TELL_FORMS = frozenset({"tell", "tells", "told", "telling"})
+_TRAILING_GAP = regex.compile(
+    r"(?:\s+(?:in|at|on|during|to|after|before|with|for|from|via|through|last|this|earlier|late|early|when|while)"
+    r"\b[^,.;:!?“”\"]{0,80})?\s*[.!?]*\s*\Z"
+)
+_WORD = regex.compile(r"\w+")
+_APPOSITIVE_START = regex.compile(r"\s*(?:a|an|the|\p{Ll}+ (?:director|head|chief|professor|member|fellow))\b")
+_STOP_SUBJECTS = frozenset(
+    "there this that what which who whom whose where when why how here these those such one".split()
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    """A speaker mention in the text and what kind of phrase it is."""
+
+    start: int
+    end: int
+    kind: str  # pronoun | name | description | group | relative
+    roles: list[str] = field(default_factory=list)  # appositives and titles seen with it
+
+
+@dataclass(slots=True)
+class Frame:
+    """A speaker, a cue and the content they introduce."""
+
+    speaker: Mention
+    cue: tuple[int, int]
+    content: list[tuple[int, int]]
+    rule: str
+    confidence: float
+    sentence: int
+    via: tuple[int, int] | None = None
+
+    @property
+    def start(self) -> int:
+        return self.content[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.content[-1][1]
+
+
+def _word_count(text: str, start: int, end: int) -> int:
+    return len(_WORD.findall(text, start, end))
+
+
+def classify_mention(text: str, start: int, end: int) -> Mention | None:
+    """The speaker mention filling exactly ``text[start:end]``, or None if it is not one."""
+    start, end = trim(text, start, end)
+    if start >= end:
+        return None
+    conj = _LEADING_CONJUNCTION.match(text, start, end)
+    if conj:
+        start = conj.end()
+    phrase = text[start:end]
+    if phrase.lower() in _STOP_SUBJECTS or phrase.endswith(("’s", "'s", "’", "'")):
+        return None  # a possessive ("Truss’s remarks") is never the speaker itself
+    for kind, pattern in _WHOLE_MENTION:
+        if pattern.fullmatch(text, start, end):
+            if kind == "description" and not _plausible_description(phrase):
+                return None
+            if kind == "name" and not _plausible_name(phrase):
+                return None
+            return Mention(start, end, kind)
+    return None
+
+
+_WHOLE_MENTION = (
+    ("pronoun", regex.compile(grammar.PRONOUN)),
+    ("relative", regex.compile(grammar.RELATIVE_PRONOUN)),
+    ("group", regex.compile(rf"(?:(?:[\p{{L}}\-]+\s+){{0,2}}){grammar.GROUP}")),
+    ("name", regex.compile(grammar.NAME)),
+    ("description", regex.compile(grammar.DESCRIPTION)),
+)
+_FUNCTION_WORDS = frozenset(
+    "the a an of in on at to for with by from and or but as that this these those is are was were be been "
+    "has have had not no it its".split()
+)
+_NAME_STOPWORDS = frozenset(
+    "The This That These Those It There He She They We I But And However Meanwhile In On At For If When "
+    "While After Before Although Though Because As Since So Yet Still Now Then Also What Which Who".split()
+)
+
+
+def _plausible_description(phrase: str) -> bool:
+    words = phrase.split()
+    if len(words) < 2 or words[-1].lower().strip(".,") in _FUNCTION_WORDS:
+        return False
+    # A description is a noun phrase: it holds no finite verb we can recognise.
+    return not any(w.lower() in grammar.SPEECH_FORMS or w.lower() in grammar.BELIEF_FORMS for w in words[1:])
+
+
+def _plausible_name(phrase: str) -> bool:
+    first = phrase.split()[0]
+    return not (len(phrase.split()) == 1 and first in _NAME_STOPWORDS)
+
+
+def subject_before(text: str, lo: int, cue_start: int) -> Mention | None:
+    """The speaker mention that ends right before a cue ("Truss also said" -> Truss).
+
+    Looks back only to the nearest clause boundary; an appositive between commas
+    ("Sergei Yermakov, a leading expert at RISI, said") leads back to the name.
+    """
+    end = cue_start
+    adverbs = grammar.TRAILING_ADVERBS.search(text, lo, end)
+    if adverbs:
+        end = adverbs.start()
+    boundary = _BOUNDARY.search(text, lo, end)
+    seg_start = boundary.end() if boundary else lo
+    mention = classify_mention(text, seg_start, end)
+    if mention is not None or boundary is None or text[boundary.start()] != ",":
+        return mention
+    if text[seg_start:end].strip():
+        return None
+    # Appositive: "NAME, a leading expert at RISI, said" — the cue follows a comma.
+    second = _BOUNDARY.search(text, lo, boundary.start())
+    if second is None or text[second.start()] != ",":
+        return None
+    appositive = trim(text, second.end(), boundary.start())
+    if not 1 <= _word_count(text, *appositive) <= 16:
+        return None
+    earlier = _BOUNDARY.search(text, lo, second.start())
+    mention = classify_mention(text, earlier.end() if earlier else lo, second.start())
+    if mention is None or mention.kind not in ("name", "description", "group"):
+        return None
+    mention.roles.append(text[appositive[0] : appositive[1]])
+    return mention
+
+
+def _content_after(text: str, cue_end: int, hi: int, cue_word: str) -> tuple[int, int] | None:
+    """Where the reported clause starts after a cue: after "that" or any object before it."""
+    gap = _COMPLEMENT_GAP.match(text, cue_end, hi)
+    if gap and (cue_word in _TELL_FORMS or _word_count(text, cue_end, gap.end()) <= 8):
+        start = gap.end()
+    elif cue_word in _TELL_FORMS:
+        return None  # "told reporters" with no clause: not a claim
+    else:
+        start = cue_end
+    start, end = trim(text, start, hi)
+    while start < end and text[start] in ",:":
+        start, end = trim(text, start + 1, end)
+    while end > start and text[end - 1] in ".!?;":
+        end -= 1
+    return (start, end) if _word_count(text, start, end) >= 2 else None
+
+
+def find_frames(text: str, index: Index, quoted: list[tuple[int, int]]) -> list[Frame]:
+    """Every attribution frame in ``text``; cues inside ``quoted`` spans are skipped."""
+    frames: list[Frame] = []
+    inside = _Inside(quoted)
+    for match in grammar.CUE_ANYWHERE.finditer(text):
+        cue_start, cue_end = match.span()
+        if inside(cue_start):
+            continue
+        number = index.sentence_of(cue_start)
+        lo, hi = index.sentences[number]
+        frame = _frame_at_cue(text, lo, hi, cue_start, cue_end, match.group(), number)
+        if frame is not None:
+            frames.append(frame)
+    for match in grammar.ACCORDING_TO.finditer(text):
+        if inside(match.start()):
+            continue
+        number = index.sentence_of(match.start())
+        frame = _according_to(text, *index.sentences[number], match, number)
+        if frame is not None:
+            frames.append(frame)
+    for match in grammar.IN_OPINION.finditer(text):
+        if inside(match.start()):
+            continue
+        number = index.sentence_of(match.start())
+        lo, hi = index.sentences[number]
+        comma = text.find(",", match.end(), hi)
+        if comma < 0:
+            continue
+        content = trim(text, comma + 1, hi)
+        speaker = Mention(*match.span("speaker"), "name" if match.group("speaker")[0].isupper() else "pronoun")
+        frames.append(Frame(speaker, match.span("cue"), [content], "in-opinion", 0.8, number))
+    frames.sort(key=lambda f: f.start)
+    return frames
+
+
+class _Inside:
+    """Membership test for offsets inside sorted, non-overlapping spans (O(log n) each)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def __call__(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i >= 0 and offset < self.ends[i]
+
+
+def _frame_at_cue(text: str, lo: int, hi: int, cue_start: int, cue_end: int, cue: str, number: int) -> Frame | None:
+    speaker = subject_before(text, lo, cue_start)
+    belief = cue in grammar.BELIEF_FORMS
+    if speaker is not None:
+        if speaker.kind == "pronoun" and text[speaker.start : speaker.end].lower() == "you":
+            return None
+        rest = _TRAILING_GAP.match(text, cue_end, hi)
+        comma_before = text[lo : speaker.start].rstrip().endswith(",")
+        if rest and not comma_before:
+            return None  # "…,” the analyst explained in a conversation with RT": the quote's own cue
+        if rest and comma_before and not belief:
+            # "..., the minister added." — the content is what came before.
+            before = _BOUNDARY.search(text, lo, speaker.start)
+            end = before.start() if before else speaker.start
+            start = lo
+            content = trim(text, start, end)
+            if _word_count(text, *content) >= 3:
+                return Frame(speaker, (cue_start, cue_end), [content], "trailing-cue", 0.75, number)
+            return None
+        after = text[cue_end:hi].lstrip()
+        if after.startswith(",") and comma_before and not belief:
+            # "However, he said, it was unlikely that ..." — content on both sides.
+            content_after = _content_after(text, text.index(",", cue_end) + 1, hi, cue)
+            before = _BOUNDARY.search(text, lo, speaker.start)
+            pieces = []
+            if before is not None and _word_count(text, lo, before.start()) >= 4:
+                pieces.append(trim(text, lo, before.start()))
+            if content_after:
+                pieces.append(content_after)
+            if pieces:
+                return Frame(speaker, (cue_start, cue_end), pieces, "middle-cue", 0.7, number)
+            return None
+        content = _content_after(text, cue_end, hi, cue)
+        if content is None:
+            return None
+        confidence = 0.55 if belief else 0.75
+        return Frame(speaker, (cue_start, cue_end), [content], "belief" if belief else "cue-that", confidence, number)
+    if belief:
+        return None
+    prefix = text[lo:cue_start].rstrip()
+    if cue.endswith("ing") and prefix.endswith(","):
+        # "She called the choice false, stressing that ...": the subject of the sentence speaks.
+        subject = grammar.SPEAKER_AT_START.match(text, lo, cue_start)
+        content = _content_after(text, cue_end, hi, cue)
+        if subject and content:
+            kind = next(k for k, v in subject.groupdict().items() if v)
+            mention = classify_mention(text, *subject.span(kind))
+            if mention is not None and mention.kind in ("pronoun", "name", "description", "group"):
+                return Frame(mention, (cue_start, cue_end), [content], "participle-cue", 0.6, number)
+        return None
+    # Inverted: "..., said Truss." / "..., says John Smith, an analyst."
+    if prefix.endswith(","):
+        after = grammar.SPEAKER_AT_START.match(text, cue_end, hi)
+        if after:
+            kind = next(k for k, v in after.groupdict().items() if v)
+            mention = classify_mention(text, *after.span(kind))
+            if mention is None or mention.kind not in ("name", "description", "pronoun"):
+                return None
+            if mention.kind == "description" and text[mention.start : mention.start + 4].lower() not in (
+                "the ", "a ", "an "
+            ):
+                return None
+            content = trim(text, lo, text.rfind(",", lo, cue_start))
+            if _word_count(text, *content) >= 3:
+                return Frame(mention, (cue_start, cue_end), [content], "inverted-cue", 0.7, number)
+    return None
+
+
+def _according_to(text: str, lo: int, hi: int, match: regex.Match[str], number: int) -> Frame | None:
+    who = grammar.SPEAKER_AT_START.match(text, match.end(), hi)
+    if who is None:
+        return None
+    kind = next(k for k, v in who.groupdict().items() if v)
+    speaker = Mention(*who.span(kind), kind)
+    cue = match.span("cue")
+    if _word_count(text, lo, match.start()) <= 1:
+        # "According to X, CLAUSE" — skip an appositive after X.
+        comma = text.find(",", speaker.end, hi)
+        if comma < 0:
+            return None
+        clause_start = comma + 1
+        second = text.find(",", clause_start, hi)
+        if (
+            second > 0
+            and speaker.kind == "name"
+            and _word_count(text, clause_start, second) <= 12
+            and _APPOSITIVE_START.match(text, clause_start, second)
+        ):
+            speaker.roles.append(text[slice(*trim(text, clause_start, second))])
+            clause_start = second + 1
+        content = trim(text, clause_start, hi)
+    else:
+        content = trim(text, lo, match.start())
+    while content[1] > content[0] and text[content[1] - 1] in ".,;!?":
+        content = (content[0], content[1] - 1)
+    if _word_count(text, *content) < 2:
+        return None
+    return Frame(speaker, cue, [content], "according-to", 0.8, number)

@@ -1,0 +1,88 @@
+"""The attribution grammar: regular expressions composed from named fragments.
+
+Each fragment matches one part of an attribution (a speaker, a cue, a dash),
+so the patterns read like the grammar they implement::
+
+    TRAILING  = PUNCT? DASH? SPEAKER ADVERBS? CUE       “…”, – Truss said.
+    INVERTED  = PUNCT? DASH? CUE SPEAKER                “…,” said Truss.
+    LEADING   = SPEAKER ADVERBS? CUE [,:]?              She added, “…”
+
+All lexicons come from :mod:`quoteattr.data`; patterns are built once at import.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from quoteattr.data.cues import (
+    BELIEF_VERBS,
+    CUE_ADVERBS,
+    OPINION_NOUNS,
+    PREPOSITIONAL_CUES,
+    SPEECH_VERBS,
+    inflections,
+)
+from quoteattr.data.pronouns import DETERMINERS, GROUP_NOUNS, OBJECT_PRONOUNS, RELATIVE, SUBJECT_PRONOUNS
+
+
+def _alternation(words: list[str] | tuple[str, ...]) -> str:
+    # Longest first so "pointed out" wins over "pointed".
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _forms(verbs: tuple[str, ...]) -> list[str]:
+    return [form for verb in verbs for form in inflections(verb)]
+
+
+SPEECH_FORMS = frozenset(_forms(SPEECH_VERBS))
+BELIEF_FORMS = frozenset(_forms(BELIEF_VERBS)) - SPEECH_FORMS
+
+# A cue word: any form of a speech or belief verb, or "according to".
+CUE = rf"(?:{_alternation(_forms(SPEECH_VERBS) + _forms(BELIEF_VERBS))})"
+SPEECH_CUE = rf"(?:{_alternation(_forms(SPEECH_VERBS))})"
+# Words that may stand between a speaker and the cue: "Truss also said", "he has said".
+ADVERBS = rf"(?:(?:{_alternation(CUE_ADVERBS)})\s+){{0,3}}"
+# A dash between a quote and its attribution: “…”, – Truss said.
+DASH = r"(?:[\N{EN DASH}\N{EM DASH}\N{HYPHEN-MINUS}\N{HORIZONTAL BAR}]{1,2}\s*)"
+PUNCT = r"(?:[,.!?;:\N{HORIZONTAL ELLIPSIS}]\s*)"
+# One capitalised word of a name or title: Truss, U.S., O’Neill, Jean-Yves, McCain.
+CAP_WORD = r"(?:\p{Lu}[\p{L}\p{M}’'\-.]*\p{L}\.?|\p{Lu}\.(?:\p{Lu}\.)*)"
+# Lower-case words allowed inside names and titles: Secretary of State, Ursula von der Leyen.
+NAME_CONNECTOR = r"(?:of|the|for|de|da|del|della|di|du|des|le|la|van|von|der|den|ten|ter|bin|ibn|al|el|y|and)"
+NAME = rf"(?:{CAP_WORD}(?:\s+(?:{NAME_CONNECTOR}\s+){{0,2}}{CAP_WORD}){{0,7}})"
+PRONOUN = rf"(?:{_alternation(SUBJECT_PRONOUNS)}|{_alternation([p.capitalize() for p in SUBJECT_PRONOUNS])})"
+DETERMINER = rf"(?:{_alternation(DETERMINERS)}|{_alternation([d.capitalize() for d in DETERMINERS])})"
+# "the head of British diplomacy", "a spokeswoman for the campaign", "officials".
+DESCRIPTION = rf"(?:{DETERMINER}\s+[\p{{L}}\p{{N}}’'\-.]+(?:\s+[\p{{L}}\p{{N}}’'\-.]+){{0,7}})"
+GROUP = rf"(?:(?i:{_alternation(GROUP_NOUNS)}))"
+RELATIVE_PRONOUN = rf"(?:{_alternation(RELATIVE)})"
+SPEAKER = rf"(?:{PRONOUN}|{NAME}|{DESCRIPTION}|{GROUP})"
+
+# “…”, – Truss said.   “…,” the minister added.   “…,” he told RT.
+TRAILING = regex.compile(
+    rf"\s*{PUNCT}?{DASH}?(?P<speaker>{SPEAKER})\s+{ADVERBS}(?P<cue>{SPEECH_CUE})\b(?:\s+that\b)?"
+)
+# “…,” said Truss.   “…,” says John Smith, an analyst.
+INVERTED = regex.compile(
+    rf"\s*{PUNCT}?{DASH}?(?P<cue>{SPEECH_CUE})\s+(?P<speaker>{NAME}|{DESCRIPTION}|{PRONOUN})(?=[\s,.;:!?)]|\Z)"
+)
+# “…,” TASS quoted him as saying.   X quoted Y as saying “…”
+QUOTED_AS = regex.compile(
+    rf"(?P<via>{NAME})\s+{ADVERBS}(?P<cue>quoted|quotes|cited|cites)\s+(?P<speaker>him|her|them|{NAME})"
+    rf"\s+as\s+(?:saying|stating|telling)\b"
+)
+# Cue words anywhere (for reported claims), with "according to" and "in X's opinion".
+CUE_ANYWHERE = regex.compile(rf"\b(?P<cue>{CUE})\b")
+ACCORDING_TO = regex.compile(rf"\b(?P<cue>(?i:{_alternation(PREPOSITIONAL_CUES)}))\s+")
+IN_OPINION = regex.compile(
+    rf"\b(?P<cue>[Ii]n)\s+(?P<speaker>{NAME}|his|her|their)(?:’s|'s|’|')?\s+(?:{_alternation(OPINION_NOUNS)})\b"
+)
+SPEAKER_AT_END = regex.compile(
+    rf"(?:(?P<pronoun>\b{PRONOUN})|(?P<relative>\b{RELATIVE_PRONOUN})|(?P<name>{NAME})|(?P<description>\b{DESCRIPTION})"
+    rf"|(?P<group>\b{GROUP}))\s*\Z"
+)
+OBJECT_PRONOUN = rf"(?:{_alternation(OBJECT_PRONOUNS)})"
+SPEAKER_AT_START = regex.compile(
+    rf"\s*(?:(?P<pronoun>(?:{PRONOUN}|{OBJECT_PRONOUN})\b)|(?P<name>{NAME})|(?P<description>{DESCRIPTION})|(?P<group>{GROUP}\b))"
+)
+TRAILING_ADVERBS = regex.compile(rf"(?:\s+(?:{_alternation(CUE_ADVERBS)}))+\s*\Z")
