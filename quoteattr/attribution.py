@@ -31,7 +31,13 @@ _LEADING_TAIL = regex.compile(
     rf"(?P<cue>{grammar.SPEECH_CUE})\b(?P<gap>[^.!?“”\"«»„,]{{0,60}}?)\s*[,:\N{{EM DASH}}\N{{EN DASH}}-]?\s*\Z"
 )
 _TRAILING_LEAD = regex.compile(rf"\s*{grammar.PUNCT}?{grammar.DASH}?")
+_NEXT_OPENING = regex.compile(r"[“\"«„]|''|``")
 _SPEECH_CUE = regex.compile(rf"\b{grammar.SPEECH_CUE}\b")
+# "- Philip Bump: “…" / "From the report: “…": a speaker introduced by a colon alone.
+_COLON_INTRO = regex.compile(
+    rf"(?:\A|[\N{{EM DASH}}\N{{EN DASH}}-]\s+|\A\s*(?:[Ff]rom|More from)\s+)"
+    rf"(?P<speaker>{grammar.NAME}|{grammar.DESCRIPTION})(?P<cue>:)\s*\Z"
+)
 _GAP_ONLY_PUNCT = regex.compile(r"[\s,.;:!?\N{EM DASH}\N{EN DASH}-]*\Z")
 _SENTENCE_FINAL = regex.compile(r"[.!?\N{HORIZONTAL ELLIPSIS}][\"'”’»)]*\s*\Z")
 
@@ -81,10 +87,11 @@ def _trailing(text: str, index: Index, quote: QuoteSpan) -> Linked | None:
     if text[last[0] : last[1]].endswith(".") and not text[after : after + 1] in (",", ";"):
         return None  # “… the end.” Next sentence. — a full stop inside closes the sentence
     paragraph_end = index.paragraphs[quote.paragraph][1] if quote.paragraph < len(index.paragraphs) else len(text)
-    hi = min(paragraph_end, after + 160)
-    stop = regex.search(r"[“\"«„]|(?<=[.!?])\s", text[after:hi])
-    if stop and stop.start() > 0:
-        hi = after + stop.start()
+    sentence_end = index.sentences[index.sentence_of(after)][1]
+    hi = min(paragraph_end, after + 160, max(sentence_end, after))
+    stop = _NEXT_OPENING.search(text, after, hi)
+    if stop and stop.start() > after:
+        hi = stop.start()
     quoted = grammar.QUOTED_AS.search(text, after, hi)
     if quoted and _GAP_ONLY_PUNCT.match(text, after, quoted.start()):
         mention = Mention(*quoted.span("speaker"), "pronoun" if quoted.group("speaker").islower() else "name")
@@ -99,7 +106,7 @@ def _trailing(text: str, index: Index, quote: QuoteSpan) -> Linked | None:
     if cue is not None and _words(text, after, cue.start()) <= 20:
         # “…,” Sam Nunberg, a former Trump aide, said.
         mention = subject_before(text, lead.end() if lead else after, cue.start())
-        if mention is not None:
+        if mention is not None and not text[lead.end() if lead else after : mention.start].strip():
             return _linked(quote, mention, cue.span(), "trailing-said", 0.85, (after, hi))
     match = grammar.INVERTED.match(text, after, hi)
     if match:
@@ -115,8 +122,20 @@ def _leading(text: str, index: Index, quote: QuoteSpan, open_mark: int) -> Linke
     lo = max(lo, open_mark - 200)
     tail = _LEADING_TAIL.search(text, lo, open_mark)
     if tail is None or _words(text, *tail.span("gap")) > 8:
+        colon = _COLON_INTRO.search(text, lo, open_mark)
+        if colon is not None:
+            mention = classify_mention(text, *colon.span("speaker"))
+            if mention is not None and mention.kind in ("name", "description", "group"):
+                return _linked(quote, mention, colon.span("cue"), "colon-intro", 0.7, (lo, open_mark))
         return None
+    cue_word = tail.group("cue")
     mention = subject_before(text, lo, tail.start("cue"))
+    if mention is None and cue_word.endswith("ing") and text[lo : tail.start("cue")].rstrip().endswith(","):
+        # "He proceeded to recite the verse, saying: “…”": the subject of the sentence speaks.
+        subject = grammar.SPEAKER_AT_START.match(text, lo, tail.start("cue"))
+        if subject is not None:
+            kind = next(k for k, v in subject.groupdict().items() if v)
+            mention = classify_mention(text, *subject.span(kind))
     if mention is None:
         return None
     return _linked(quote, mention, tail.span("cue"), "leading-said", 0.9, (lo, open_mark))
@@ -173,7 +192,7 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan]) -> list[Linked
             item = _unlinked(quote)
             item.kind = _classify_unattributed(text, index, quote, max(open_mark, 0))
             frame = _enclosing_frame(frames, quote)
-            if frame is not None and item.kind != "direct":
+            if frame is not None:
                 item.kind = "partial"
                 item.speaker, item.cue, item.rule, item.confidence = frame.speaker, frame.cue, "inside-claim", 0.7
                 item.frame_window = index.sentences[frame.sentence]

@@ -46,7 +46,7 @@ class Registry:
 
     def add_name(self, mention_text: str, roles: list[str]) -> Person:
         parsed = parse_name(_POSSESSIVE.sub("", mention_text))
-        full = parsed.full_name or mention_text
+        full = parsed.name or mention_text
         all_roles = [*parsed.roles, *roles]
         for person in reversed(self.people):
             if not person.group and same_person(person.name, full):

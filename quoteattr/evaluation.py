@@ -11,8 +11,6 @@ from typing import Any
 
 from quoteattr.models import Document, Quote
 
-_QUOTE_MARKS = frozenset("\"“”„‟«»‹›‘’‚'「」『』`")
-
 
 def _inside_same_speaker(quote: Quote, others: list[Quote]) -> bool:
     name = quote.speaker.name if quote.speaker else None
@@ -40,12 +38,14 @@ def predictions_for(doc: Document) -> list[dict[str, Any]]:
             continue
         if quote.kind in ("partial", "term") and _inside_same_speaker(quote, doc.quotes):
             continue
-        span_text = doc.text[quote.start : quote.end]
+        holds_quote = any(
+            other.kind != "indirect" and quote.start <= other.start and other.end <= quote.end for other in doc.quotes
+        )
         rows.append(
             {
                 "start": quote.start,
                 "end": quote.end,
-                "direct": quote.kind in ("direct", "partial") or any(c in _QUOTE_MARKS for c in span_text),
+                "direct": quote.kind in ("direct", "partial") or holds_quote,
                 "speaker": quote.speaker.name if quote.speaker else None,
                 "speaker_start": quote.speaker.start if quote.speaker else None,
                 "speaker_end": quote.speaker.end if quote.speaker else None,

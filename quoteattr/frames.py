@@ -19,7 +19,8 @@ from quoteattr.text import Index, trim
 # Clause boundaries a speaker mention never crosses.
 _BOUNDARY = regex.compile(r"(?r)[,;:(\[\N{EM DASH}\N{EN DASH}\"“”«»„\N{HORIZONTAL ELLIPSIS}]|\s-\s")
 _LEADING_CONJUNCTION = regex.compile(
-    r"\A\s*(?:(?:and|but|so|yet|then|however|meanwhile|instead|now|later|also|still|thus|and\s+then)\s+)+",
+    r"\s*(?:(?:and|but|so|yet|then|however|meanwhile|instead|now|later|also|still|thus|although|though|while|"
+    r"because|as|if|when|since|whereas|after|before|until|unless)\s+)+",
     regex.IGNORECASE,
 )
 _THAT = regex.compile(r"\s*(?:,\s*)?\bthat\b", regex.IGNORECASE)
@@ -99,11 +100,14 @@ _WHOLE_MENTION = (
     ("group", regex.compile(rf"(?:(?:[\p{{L}}\-]+\s+){{0,2}}){grammar.GROUP}")),
     ("name", regex.compile(grammar.NAME)),
     ("description", regex.compile(grammar.DESCRIPTION)),
+    # "Clinton campaign Chairman John Podesta", "former Arkansas Gov. Mike Huckabee": roles before a name.
+    ("name", regex.compile(grammar.TITLED_NAME)),
 )
 _FUNCTION_WORDS = frozenset(
     "the a an of in on at to for with by from and or but as that this these those is are was were be been "
     "has have had not no it its".split()
 )
+_CLAUSE_WORDS = frozenset("is are was were be been being who whom which that what i you we".split())
 _NAME_STOPWORDS = frozenset(
     "The This That These Those It There He She They We I But And However Meanwhile In On At For If When "
     "While After Before Although Though Because As Since So Yet Still Now Then Also What Which Who".split()
@@ -114,6 +118,8 @@ def _plausible_description(phrase: str) -> bool:
     words = phrase.split()
     if len(words) < 2 or words[-1].lower().strip(".,") in _FUNCTION_WORDS:
         return False
+    if any(w.lower() in _CLAUSE_WORDS for w in words[1:]):
+        return False  # "the result is a sentence I", "his lead among voters who": clauses, not speakers
     # A description is a noun phrase: it holds no finite verb we can recognise.
     return not any(w.lower() in grammar.SPEECH_FORMS or w.lower() in grammar.BELIEF_FORMS for w in words[1:])
 

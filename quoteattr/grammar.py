@@ -50,6 +50,8 @@ CAP_WORD = r"(?:\p{Lu}[\p{L}\p{M}’'\-.]*\p{L}\.?|\p{Lu}\.(?:\p{Lu}\.)*)"
 # Lower-case words allowed inside names and titles: Secretary of State, Ursula von der Leyen.
 NAME_CONNECTOR = r"(?:of|the|for|de|da|del|della|di|du|des|le|la|van|von|der|den|ten|ter|bin|ibn|al|el|y|and)"
 NAME = rf"(?:{CAP_WORD}(?:\s+(?:{NAME_CONNECTOR}\s+){{0,2}}{CAP_WORD}){{0,7}})"
+# "former South Carolina Gov. Jim Hodges", "Clinton campaign Chairman John Podesta": roles before a name.
+TITLED_NAME = rf"(?:(?:[\p{{L}}][\p{{L}}.\-]*\s+){{1,5}}{CAP_WORD}\s+{CAP_WORD})"
 PRONOUN = rf"(?:{_alternation(SUBJECT_PRONOUNS)}|{_alternation([p.capitalize() for p in SUBJECT_PRONOUNS])})"
 DETERMINER = rf"(?:{_alternation(DETERMINERS)}|{_alternation([d.capitalize() for d in DETERMINERS])})"
 # "the head of British diplomacy", "a spokeswoman for the campaign", "officials".
@@ -64,7 +66,7 @@ TRAILING = regex.compile(
 )
 # “…,” said Truss.   “…,” says John Smith, an analyst.
 INVERTED = regex.compile(
-    rf"\s*{PUNCT}?{DASH}?(?P<cue>{SPEECH_CUE})\s+(?P<speaker>{NAME}|{DESCRIPTION}|{PRONOUN})(?=[\s,.;:!?)]|\Z)"
+    rf"\s*{PUNCT}?{DASH}?(?P<cue>{SPEECH_CUE})\s+(?P<speaker>{NAME}|{TITLED_NAME}|{DESCRIPTION}|{PRONOUN})(?=[\s,.;:!?)]|\Z)"
 )
 # “…,” TASS quoted him as saying.   X quoted Y as saying “…”
 QUOTED_AS = regex.compile(
