@@ -1,0 +1,758 @@
+"""Names as news prints them: parse the parts, fold the spellings, decide who is who.
+
+Three steps, each callable on its own:
+
+* :func:`parse_name` peels titles and roles off a name ("British Foreign
+  Secretary Liz Truss" -> roles ``("British Foreign Secretary",)``, given
+  ``Liz``, surname ``Truss``) and handles possessives, initials, particles,
+  suffixes and family-name-first order.
+* :func:`name_key` folds one name part to a comparison key: diacritics,
+  spacing and transliteration variants all give one key (Yermakov and Ermakov
+  give ``ermakov``).  The same function is applied on both sides of every
+  comparison and to build the blocking keys of :mod:`quoteattr.speakers`.
+* :func:`match_names` compares two names part by part and says how alike they
+  are, whether they name one person, and which rule decided.
+
+The tables live in :mod:`quoteattr.data.titles` and
+:mod:`quoteattr.data.name_variants`; nothing here is specific to a language
+beyond them.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from quoteattr.data.name_variants import (
+    CYRILLIC,
+    EAST_ASIAN_SURNAMES,
+    GIVEN_NAME_VARIANTS,
+    HYPHEN_PARTICLES,
+    PARTICLES,
+    PARTICLES_ALSO_GIVEN,
+    PATRONYMIC_PARTICLES,
+    SPECIAL_LETTERS,
+    SUFFIXES,
+    SURNAME_VARIANTS,
+    TRANSLITERATION_RULES,
+)
+from quoteattr.data.titles import (
+    COUNTRY_ALIASES,
+    COUNTRY_METONYMS,
+    DEMONYMS,
+    HONORIFICS,
+    ORGANISATION_WORDS,
+    ROLE_HYPERNYMS,
+    ROLE_SYNONYMS,
+    TITLE_MODIFIERS,
+    TITLE_WORDS_EXTRA,
+    TITLES,
+)
+from quoteattr.errors import InputError
+
+__all__ = [
+    "NameMatch",
+    "ParsedName",
+    "country_of",
+    "match_names",
+    "name_key",
+    "parse_name",
+    "role_matches",
+    "same_person",
+    "surname_key",
+]
+
+# --- Records -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedName:
+    """A name split into its parts, with the titles and roles that came with it.
+
+    ``surname`` is ``None`` when the text names no one ("the minister");
+    ``given`` is ``None`` for a bare surname ("Truss").  ``particles`` keep a
+    trailing hyphen when they were joined to the surname (``al-`` in
+    ``al-Assad``).  ``family_first`` marks East Asian order (Tsai Ing-wen),
+    where the surname is printed first.
+    """
+
+    original: str
+    given: str | None = None
+    middle: tuple[str, ...] = ()
+    particles: tuple[str, ...] = ()
+    surname: str | None = None
+    suffix: str | None = None
+    roles: tuple[str, ...] = ()
+    organisation: str | None = None
+    possessive: bool = False
+    family_first: bool = False
+
+    @property
+    def name(self) -> str:
+        """The name without roles or possessive, in print order: ``Liz Truss``, ``Tsai Ing-wen``."""
+        if self.surname is None:
+            return ""
+        family = "".join(p if p.endswith("-") else p + " " for p in self.particles) + self.surname
+        given = " ".join(part for part in (self.given, *self.middle) if part)
+        parts = [family, given] if self.family_first else [given, family]
+        if self.suffix:
+            parts.append(self.suffix)
+        return " ".join(part for part in parts if part)
+
+    @property
+    def has_name(self) -> bool:
+        """Whether the text names someone (a surname at least), rather than only describing them."""
+        return self.surname is not None
+
+    @property
+    def parts(self) -> int:
+        """How many name parts are known: a fuller form of the same name has more."""
+        return sum(1 for part in (self.given, self.surname, self.suffix) if part) + len(self.middle)
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """How alike two names are and whether they name one person.
+
+    ``score`` is on [0, 1] (1: the same spelling); ``same`` is true when no rule
+    tells the two apart *and* ``score`` reaches the cutoff; ``reason`` names the
+    deciding rule, e.g. ``"transliteration: Yermakov ~ Ermakov"`` or
+    ``"different given names: Bill vs Hillary"``.
+    """
+
+    score: float
+    same: bool
+    reason: str
+
+
+# --- Letters and keys --------------------------------------------------------------
+
+_LETTER_MAP = str.maketrans({**SPECIAL_LETTERS, **CYRILLIC})
+_NOT_LETTERS = regex.compile(r"[^a-z]+")
+
+
+def _build_rules() -> tuple[tuple[regex.Pattern[str], str], ...]:
+    return tuple((regex.compile(pattern), replacement) for pattern, replacement, _ in TRANSLITERATION_RULES)
+
+
+_RULES = _build_rules()
+
+
+def _strip_marks(text: str) -> str:
+    """Lower case without diacritics, other letters mapped to ASCII; spaces and hyphens kept."""
+    folded = unicodedata.normalize("NFC", text).casefold().translate(_LETTER_MAP)
+    return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+
+
+def _letters(text: str) -> str:
+    return _NOT_LETTERS.sub("", _strip_marks(text))
+
+
+def _transliterate(letters: str) -> str:
+    # Apply the rules until a fixed point, so that the key of a key is itself.
+    for _ in range(8):
+        before = letters
+        for pattern, replacement in _RULES:
+            letters = pattern.sub(replacement, letters)
+        if letters == before:
+            break
+    return letters
+
+
+@lru_cache(maxsize=1 << 16)
+def name_key(text: str) -> str:
+    """The comparison key of one name part: ASCII letters, spelling variants folded.
+
+    Idempotent (``name_key(name_key(s)) == name_key(s)``), so keys can be stored
+    and compared again later.
+
+    >>> name_key("Yermakov"), name_key("Ermakov"), name_key("Zelenskyy"), name_key("Erdoğan")
+    ('ermakov', 'ermakov', 'zelenski', 'erdogan')
+    """
+    return _transliterate(_letters(text))
+
+
+def _non_latin(text: str) -> bool:
+    return any(c.isalpha() and ord(c) > 0x24F for c in text)
+
+
+def _build_variant_index(groups: tuple[tuple[str, ...], ...]) -> dict[str, frozenset[int]]:
+    index: dict[str, set[int]] = {}
+    for number, group in enumerate(groups):
+        for variant in group:
+            index.setdefault(name_key(variant), set()).add(number)
+    return {key: frozenset(numbers) for key, numbers in index.items()}
+
+
+_GIVEN_VARIANTS = _build_variant_index(GIVEN_NAME_VARIANTS)
+_SURNAME_VARIANTS = _build_variant_index(SURNAME_VARIANTS)
+
+
+def surname_key(parsed: ParsedName) -> str:
+    """The key people are blocked on: the folded surname, with ``bin``/``ibn`` kept in it.
+
+    >>> surname_key(parse_name("Annalena Baerbock")), surname_key(parse_name("Mohammed bin Salman"))
+    ('baerbok', 'binsalman')
+    """
+    return name_key(_family_name(parsed))
+
+
+def _family_name(parsed: ParsedName) -> str:
+    """The surname as compared: with a patronymic particle (bin Salman), without von/de/al-."""
+    if parsed.surname is None:
+        return ""
+    patronymic = [p for p in parsed.particles if p.lower() in PATRONYMIC_PARTICLES]
+    return " ".join([*patronymic, parsed.surname])
+
+
+# --- Parsing -----------------------------------------------------------------------
+
+_APOSTROPHES = "'\N{RIGHT SINGLE QUOTATION MARK}\N{MODIFIER LETTER APOSTROPHE}\N{LEFT SINGLE QUOTATION MARK}"
+# A possessive ending on the last word: Truss’s, Truss’, Feldman's.
+_POSSESSIVE = regex.compile(rf"(?<=\w)[{_APOSTROPHES}]s?$")
+# Where an appositive starts: commas, brackets, a spaced dash.
+_PART_SPLIT = regex.compile(r"\s*[,;()\[\]]\s*|\s+[-\N{EN DASH}\N{EM DASH}]\s+")
+# Quotation marks, brackets and stray punctuation at either end of a name.
+_EDGE = " \t\n\"'“”‘’«»„:;,"
+# Two or more initials written together: J.K., J.R.R.
+_JOINED_INITIALS = regex.compile(r"^(?:\p{Lu}\.){2,}$")
+# Al-Assad, el-Sisi: an Arabic article joined to the surname.
+_HYPHEN_PARTICLE = regex.compile(rf"^({'|'.join(sorted(HYPHEN_PARTICLES))})-(?=\p{{L}})", regex.IGNORECASE)
+# A romanised Korean or Taiwanese given name (Ing-wen, Jong-un) or a pinyin one (Jinping, Keqiang, Yi).
+_HYPHENATED_GIVEN = regex.compile(r"^\p{Lu}\p{Ll}+-\p{Ll}+$")
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u)"
+)
+_PINYIN_WORD = regex.compile(rf"^(?:{_PINYIN_SYLLABLE})+$")
+_ARTICLES = frozenset({"the", "a", "an"})
+_COUNTRY_WORDS = {**DEMONYMS, **COUNTRY_ALIASES}
+
+
+def _build_title_tokens() -> frozenset[str]:
+    words = {word for title in TITLES for word in title.split()}
+    return frozenset(words | TITLE_MODIFIERS | TITLE_WORDS_EXTRA | _ARTICLES)
+
+
+_TITLE_TOKENS = _build_title_tokens()
+
+
+def _bare_token(token: str) -> str:
+    """A token without a possessive or trailing punctuation, for table look-ups."""
+    return _POSSESSIVE.sub("", token.rstrip(",;:"))
+
+
+def _is_country(token: str) -> bool:
+    bare = _bare_token(token)
+    return bare in _COUNTRY_WORDS or bare.rstrip(".") in _COUNTRY_WORDS
+
+
+def _is_title_token(token: str, position: int) -> bool:
+    """Whether a token belongs to a title or role rather than to a name."""
+    bare = _bare_token(token)
+    low = bare.lower()
+    if low in HONORIFICS:
+        # "M." is Monsieur only in front of a name; elsewhere it is an initial (J. M. Coetzee).
+        return not (len(low) == 2 and low.endswith(".") and position > 0)
+    if low.rstrip(".") in _TITLE_TOKENS or _is_country(bare):
+        return True
+    # An acronym (NATO, RISI) in front of a name is an organisation in the title.
+    return _is_acronym(bare)
+
+
+def _is_acronym(token: str) -> bool:
+    return len(token) >= 2 and token.isupper() and token.isalpha()
+
+
+def _is_name_token(token: str) -> bool:
+    """Whether a token can be part of a personal name: capitalised, an initial, or al-/d’ + capital."""
+    if _HYPHEN_PARTICLE.match(token):
+        return True
+    letters = [c for c in token if c.isalpha()]
+    if not letters:
+        return False
+    first = letters[0]
+    if first.isupper() or not first.islower():  # caseless scripts count as capitalised
+        return True
+    return len(token) > 2 and token[1] in _APOSTROPHES and token[2].isupper()  # d’Estaing
+
+
+def _is_particle(token: str) -> bool:
+    return token.lower() in PARTICLES
+
+
+def _is_initial(part: str) -> bool:
+    return len(_letters(part)) == 1
+
+
+def _expand_initials(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    for token in tokens:
+        if _JOINED_INITIALS.match(token):
+            out.extend(f"{c}." for c in token if c != ".")
+        else:
+            out.append(token)
+    return out
+
+
+def _family_first(first: str, second: str) -> bool:
+    """Tsai Ing-wen, Xi Jinping: a known family name followed by a romanised given name."""
+    if first.lower() not in EAST_ASIAN_SURNAMES:
+        return False
+    return bool(_HYPHENATED_GIVEN.match(second) or _PINYIN_WORD.match(second.lower()))
+
+
+def _clean_role(tokens: list[str]) -> str:
+    """A role from the words in front of a name: honorifics spelled out or dropped, articles dropped."""
+    words: list[str] = []
+    for position, token in enumerate(tokens):
+        low = token.lower()
+        if low in HONORIFICS and not (len(low) == 2 and position > 0):
+            expansion = HONORIFICS[low]
+            if expansion:
+                words.append(expansion)
+            continue
+        if not words and low in _ARTICLES:
+            continue
+        words.append(token)
+    return " ".join(words).strip(_EDGE)
+
+
+def _clean_appositive(text: str) -> str:
+    words = text.split()
+    while words and words[0].lower() in _ARTICLES:
+        words.pop(0)
+    return " ".join(words).strip(_EDGE)
+
+
+@dataclass(frozen=True, slots=True)
+class _NameParts:
+    given: str | None
+    middle: tuple[str, ...]
+    particles: tuple[str, ...]
+    surname: str
+    family_first: bool
+
+
+def _structure(tokens: list[str]) -> _NameParts:
+    """Split the words of a name (titles already gone) into given, middle, particles, surname."""
+    tokens = _expand_initials(tokens)
+    hyphen_particle: list[str] = []
+    last = tokens[-1]
+    joined = _HYPHEN_PARTICLE.match(last)
+    if joined:
+        hyphen_particle = [last[: joined.end()]]
+        tokens = [*tokens[:-1], last[joined.end() :]]
+    if len(tokens) == 2 and not hyphen_particle and _family_first(tokens[0], tokens[1]):
+        return _NameParts(tokens[1], (), (), tokens[0], True)
+    # The first particle after the given name starts the surname (Ursula von der Leyen); a
+    # capitalised particle may also start a name (Von der Leyen, De Gaulle), except those that
+    # are also given names (Van Morrison).
+    start = None
+    for i, token in enumerate(tokens[:-1]):
+        if _is_particle(token) and (i > 0 or token.islower() or token.lower() not in PARTICLES_ALSO_GIVEN):
+            start = i
+            break
+    if start is not None:
+        end = start
+        while end < len(tokens) - 1 and _is_particle(tokens[end]):
+            end += 1
+        particles = tuple(tokens[start:end]) + tuple(hyphen_particle)
+        surname = " ".join(tokens[end:])
+        given = tokens[0] if start > 0 else None
+        return _NameParts(given, tuple(tokens[1:start]), particles, surname, False)
+    if len(tokens) == 1:
+        return _NameParts(None, (), tuple(hyphen_particle), tokens[0], False)
+    return _NameParts(tokens[0], tuple(tokens[1:-1]), tuple(hyphen_particle), tokens[-1], False)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    roles: tuple[str, ...]
+    parts: _NameParts | None
+    suffix: str | None
+    possessive: bool
+
+
+def _read_part(text: str) -> _Found:
+    """Read one comma-free stretch: a title run, then a name; or only a role."""
+    tokens = text.split()
+    possessive = False
+    if tokens and _POSSESSIVE.search(tokens[-1]):
+        tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
+        possessive = True
+    suffix = None
+    while len(tokens) > 1 and tokens[-1].lower().rstrip(".") in SUFFIXES and suffix is None:
+        suffix = SUFFIXES[tokens.pop().lower().rstrip(".")]
+    tokens = [t.rstrip(",;:") for t in tokens if t.rstrip(",;:")]
+    if not tokens:
+        return _Found((), None, None, False)
+    titles = [_is_title_token(token, i) for i, token in enumerate(tokens)]
+    # The last word is the surname even if it is also a title word (Martin Luther King), unless every
+    # word is a title word ("Foreign Minister", "the head of British diplomacy"), the last word cannot
+    # be a surname (lower case, an acronym, a country), or an indefinite article opens a description.
+    last = _bare_token(tokens[-1])
+    if (
+        all(titles)
+        or tokens[0].lower() in {"a", "an"}
+        or not _is_name_token(last)
+        or _is_acronym(last)
+        or _is_country(last)
+    ):
+        return _Found((_clean_appositive(text),), None, None, False)
+    start = len(tokens) - 1
+    while start > 0:
+        token = tokens[start - 1]
+        if (_is_particle(token) and token.islower()) or (_is_name_token(token) and not titles[start - 1]):
+            start -= 1
+        else:
+            break
+    if any(_bare_token(token).casefold() in ORGANISATION_WORDS for token in tokens[start:]):
+        # "the RISI Coordination Center", "the Foreign Ministry": an organisation, not a person.
+        return _Found((_clean_appositive(text),), None, None, False)
+    prefix = tokens[:start]
+    roles = (_clean_role(prefix),) if prefix and _clean_role(prefix) else ()
+    return _Found(roles, _structure(tokens[start:]), suffix, possessive)
+
+
+def _build_org_pattern() -> regex.Pattern[str]:
+    # A capitalised phrase after "at/of/with/from the": RISI Coordination Center, Institute for
+    # Strategic Studies and Forecasting.  Lower-case joining words may sit between capitalised ones.
+    word = r"\p{Lu}[\w.&'\N{RIGHT SINGLE QUOTATION MARK}-]*"
+    joiner = r"(?:of|for|and|on|de|du|the)"
+    return regex.compile(rf"\b(?:at|of|with|from|for|in)\s+(?:the\s+)?({word}(?:\s+(?:{joiner}\s+)*{word})*)")
+
+
+_ORG_AFTER = _build_org_pattern()
+
+
+def _build_title_phrase_pattern() -> regex.Pattern[str]:
+    phrases = sorted(_ROLE_PHRASES, key=len, reverse=True)
+    return regex.compile(r"(?<![\w.])(?:" + "|".join(regex.escape(p) for p in phrases) + r")(?!\w)", regex.IGNORECASE)
+
+
+def _organisation_in(role: str) -> str | None:
+    """The organisation a role names: "expert at the RISI Coordination Center" -> that centre."""
+    stripped = _TITLE_PHRASE.sub(" ", role)
+    for found in _ORG_AFTER.finditer(stripped):
+        candidate = found.group(1).rstrip(".")
+        if not _is_country(candidate) and candidate not in COUNTRY_METONYMS:
+            return candidate
+    tokens = role.split()
+    lead: list[str] = []
+    for position, token in enumerate(tokens):
+        if _is_name_token(token) and not _is_country(token) and token.lower() not in _TITLE_TOKENS:
+            lead.append(token)
+            continue
+        if lead and _is_title_token(token, position) and not _is_country(token):
+            return " ".join(lead)  # Kremlin spokesman, NATO Secretary General
+        break
+    return None
+
+
+def parse_name(text: str) -> ParsedName:
+    """Split a name as printed in news into its parts and the roles that came with it.
+
+    >>> p = parse_name("British Foreign Secretary Liz Truss’s")
+    >>> p.given, p.surname, p.roles, p.possessive
+    ('Liz', 'Truss', ('British Foreign Secretary',), True)
+    >>> parse_name("Ursula von der Leyen").particles
+    ('von', 'der')
+    >>> parse_name("the head of British diplomacy").has_name
+    False
+    """
+    if not isinstance(text, str):
+        raise InputError(f"parse_name() takes str, got {type(text).__name__}")
+    return _parse(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _parse(text: str) -> ParsedName:
+    roles: list[str] = []
+    found: _Found | None = None
+    suffix: str | None = None
+    cleaned = text.strip().rstrip(",;:")
+    # A possessive at the very end (Truss’) must be seen before its apostrophe is stripped as a quote mark.
+    possessive = bool(_POSSESSIVE.search(cleaned))
+    cleaned = _POSSESSIVE.sub("", cleaned)
+    for chunk in _PART_SPLIT.split(cleaned.strip(_EDGE)):
+        chunk = chunk.strip(_EDGE)
+        if not chunk:
+            continue
+        if found is not None and found.parts is not None:
+            key = chunk.lower().rstrip(".")
+            if key in SUFFIXES and suffix is None:
+                suffix = SUFFIXES[key]  # Martin Luther King, Jr.
+            elif _clean_appositive(chunk):
+                roles.append(_clean_appositive(chunk))
+            continue
+        read = _read_part(chunk)
+        roles.extend(read.roles)
+        if read.parts is not None:
+            found = read
+            suffix = read.suffix
+    organisation = next((org for org in map(_organisation_in, roles) if org), None)
+    if found is None or found.parts is None:
+        return ParsedName(original=text, roles=tuple(roles), organisation=organisation)
+    parts = found.parts
+    return ParsedName(
+        original=text,
+        given=parts.given,
+        middle=parts.middle,
+        particles=parts.particles,
+        surname=parts.surname,
+        suffix=suffix,
+        roles=tuple(roles),
+        organisation=organisation,
+        possessive=possessive or found.possessive,
+        family_first=parts.family_first,
+    )
+
+
+# --- Roles -------------------------------------------------------------------------
+
+
+def _build_role_phrases() -> dict[str, frozenset[str]]:
+    phrases: dict[str, set[str]] = {}
+    for role_class, synonyms in ROLE_SYNONYMS.items():
+        for phrase in synonyms:
+            phrases.setdefault(phrase, set()).add(role_class)
+    for word, classes in ROLE_HYPERNYMS.items():
+        phrases.setdefault(word, set()).update(classes)
+    return {phrase: frozenset(classes) for phrase, classes in phrases.items()}
+
+
+_ROLE_PHRASES = _build_role_phrases()
+_TITLE_PHRASE = _build_title_phrase_pattern()
+
+
+def _build_country_pattern() -> regex.Pattern[str]:
+    names = sorted({**_COUNTRY_WORDS, **COUNTRY_METONYMS}, key=len, reverse=True)
+    return regex.compile(r"(?<![\w.])(?:" + "|".join(regex.escape(n) for n in names) + r")(?!\w)")
+
+
+_COUNTRY = _build_country_pattern()
+_COUNTRY_NAMES = {**_COUNTRY_WORDS, **COUNTRY_METONYMS}
+
+
+def country_of(word: str) -> str | None:
+    """The country a demonym, short name or capital stands for.
+
+    >>> country_of("British"), country_of("U.K."), country_of("Washington"), country_of("us")
+    ('United Kingdom', 'United Kingdom', 'United States', None)
+    """
+    return _COUNTRY_NAMES.get(word.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class _RoleProfile:
+    classes: frozenset[str]
+    countries: frozenset[str]
+
+
+@lru_cache(maxsize=1 << 14)
+def _role_profile(text: str) -> _RoleProfile:
+    countries = frozenset(_COUNTRY_NAMES[m.group(0)] for m in _COUNTRY.finditer(text))
+    rest = _COUNTRY.sub(" ", text)
+    rest = regex.sub(rf"[{_APOSTROPHES}]s\b", " ", rest)
+    rest = " ".join(w for w in rest.lower().split() if w not in _ARTICLES)
+    classes: set[str] = set()
+    for found in _TITLE_PHRASE.finditer(rest):
+        classes.update(_ROLE_PHRASES[found.group(0).lower()])
+    return _RoleProfile(frozenset(classes), countries)
+
+
+def role_matches(description: str, roles: list[str] | tuple[str, ...]) -> bool:
+    """Whether a definite description can refer to someone holding ``roles``.
+
+    The office must share a class in :data:`~quoteattr.data.titles.ROLE_SYNONYMS`
+    (or be covered by a generic word like "minister"), and the countries, where
+    both name one, must agree.
+
+    >>> role_matches("the head of British diplomacy", ["British Foreign Secretary"])
+    True
+    >>> role_matches("the minister", ["British Foreign Secretary"])
+    True
+    >>> role_matches("the Russian foreign minister", ["British Foreign Secretary"])
+    False
+    >>> role_matches("the analyst", ["leading expert at the RISI Coordination Center"])
+    True
+    """
+    wanted = _role_profile(description)
+    if not wanted.classes:
+        return False
+    for role in roles:
+        held = _role_profile(role)
+        if not wanted.classes & held.classes:
+            continue
+        if wanted.countries and held.countries and not wanted.countries & held.countries:
+            continue
+        return True
+    return False
+
+
+# --- Matching ----------------------------------------------------------------------
+
+# Scores of the ways two spellings of one name part may agree, best first.
+_EXACT, _DIACRITICS, _SPACING, _TRANSLITERATION, _VARIANT, _INITIAL, _MIDDLE_AS_GIVEN = (
+    1.0,
+    0.98,
+    0.97,
+    0.95,
+    0.93,
+    0.9,
+    0.9,
+)
+# A bare surname agrees with a full name less surely than two full names do.
+_SURNAME_ONLY = 0.92
+# Spelling slips are forgiven only in parts this long, with one edit, first and last letters kept.
+_SLIP_MIN_LENGTH = 5
+
+
+@dataclass(frozen=True, slots=True)
+class _Agreement:
+    score: float
+    how: str  # exact, diacritics, spacing, transliteration, variant, initial, spelling, different
+
+
+def _slip(key_a: str, key_b: str) -> bool:
+    """One typing slip (Baerbock/Berbock): one edit, same first and last letter, long enough.
+
+    The kept last letter guards gendered endings (Lavrov/Lavrova, Daniel/Danielle, Maria/Mario).
+    """
+    return (
+        min(len(key_a), len(key_b)) >= _SLIP_MIN_LENGTH
+        and key_a[0] == key_b[0]
+        and key_a[-1] == key_b[-1]
+        and Levenshtein.distance(key_a, key_b, score_cutoff=1) <= 1
+    )
+
+
+def _agree(a: str, b: str, variants: dict[str, frozenset[int]]) -> _Agreement:
+    """How two spellings of one name part agree, trying the strictest explanation first."""
+    if a.casefold() == b.casefold():
+        return _Agreement(_EXACT, "exact")
+    marks_a, marks_b = _strip_marks(a), _strip_marks(b)
+    if marks_a == marks_b:
+        return _Agreement(_DIACRITICS, "transliteration" if _non_latin(a + b) else "diacritics")
+    if _NOT_LETTERS.sub("", marks_a) == _NOT_LETTERS.sub("", marks_b):
+        return _Agreement(_SPACING, "spacing")
+    key_a, key_b = name_key(a), name_key(b)
+    if key_a and key_a == key_b:
+        return _Agreement(_TRANSLITERATION, "transliteration")
+    if variants.get(key_a, frozenset()) & variants.get(key_b, frozenset()):
+        return _Agreement(_VARIANT, "variant")
+    if key_a and key_b and _slip(key_a, key_b):
+        return _Agreement(Levenshtein.normalized_similarity(key_a, key_b), "spelling")
+    return _Agreement(fuzz.ratio(key_a, key_b) / 100.0, "different")
+
+
+def _given_agree(a: ParsedName, b: ParsedName) -> _Agreement:
+    assert a.given is not None and b.given is not None
+    if _is_initial(a.given) or _is_initial(b.given):
+        if _letters(a.given)[:1] == _letters(b.given)[:1]:
+            return _Agreement(_INITIAL, "initial")
+        return _Agreement(0.0, "different")
+    agreement = _agree(a.given, b.given, _GIVEN_VARIANTS)
+    if agreement.how == "different":
+        # Recep Tayyip Erdoğan is also "Tayyip Erdoğan": a middle name used as the given name.
+        other_a = [m for m in a.middle if not _is_initial(m)]
+        other_b = [m for m in b.middle if not _is_initial(m)]
+        if any(_agree(a.given, m, _GIVEN_VARIANTS).how != "different" for m in other_b) or any(
+            _agree(b.given, m, _GIVEN_VARIANTS).how != "different" for m in other_a
+        ):
+            return _Agreement(_MIDDLE_AS_GIVEN, "middle name as given name")
+    return agreement
+
+
+def _forenames(parsed: ParsedName) -> str:
+    return " ".join(part for part in (parsed.given, *parsed.middle) if part)
+
+
+def _initials(parts: tuple[str, ...]) -> str:
+    return "".join(_letters(part)[:1] for part in parts)
+
+
+def _describe(how: str, a: str, b: str) -> str:
+    return f"{how}: {a}" if how == "exact" else f"{how}: {a} ~ {b}"
+
+
+@lru_cache(maxsize=1 << 16)
+def _match(a: ParsedName, b: ParsedName) -> tuple[float, bool, str]:
+    """Score, veto-free flag and reason; the cutoff is applied by the caller."""
+    if a.surname is None or b.surname is None:
+        missing = a if a.surname is None else b
+        return 0.0, False, f"no personal name in {missing.original!r}"
+    family_a, family_b = _family_name(a), _family_name(b)
+    surname = _agree(family_a, family_b, _SURNAME_VARIANTS)
+    if surname.how == "different":
+        return surname.score / 2, False, f"different surnames: {family_a} vs {family_b}"
+    surname_note = _describe(surname.how, family_a, family_b)
+    if a.given is None or b.given is None:
+        if a.given is None and b.given is None:
+            return surname.score, surname.how != "spelling", surname_note
+        if surname.how == "spelling":
+            return surname.score * _SURNAME_ONLY, False, f"surname only, and spelt differently: {surname_note}"
+        bare, full = (a, b) if a.given is None else (b, a)
+        note = f"surname only: {bare.name} ~ {full.name}"
+        if surname.how != "exact":
+            note += f" ({surname_note})"
+        return surname.score * _SURNAME_ONLY, True, note
+    given = _given_agree(a, b)
+    score = (surname.score + given.score) / 2
+    if given.how == "different":
+        return score, False, f"different given names: {a.given} vs {b.given}"
+    if surname.how == "spelling" and given.how == "spelling":
+        return score, False, f"two spelling slips: {a.given} {a.surname} vs {b.given} {b.surname}"
+    if (a.suffix or "") != (b.suffix or ""):
+        return score / 2, False, f"different suffixes: {a.name} vs {b.name}"
+    middle_a, middle_b = _initials(a.middle), _initials(b.middle)
+    if middle_a and middle_b and middle_a != middle_b and given.how != "middle name as given name":
+        return score * 0.6, False, f"different middle names: {a.name} vs {b.name}"
+    notes = [_describe(given.how, _forenames(a), _forenames(b))] if given.how != "exact" else []
+    if surname.how != "exact":
+        notes.append(surname_note)
+    return score, True, "; ".join(notes) or f"exact: {a.name}"
+
+
+def _as_parsed(name: str | ParsedName) -> ParsedName:
+    return name if isinstance(name, ParsedName) else parse_name(name)
+
+
+def match_names(a: str | ParsedName, b: str | ParsedName, *, score_cutoff: float = 0.85) -> NameMatch:
+    """Compare two names part by part: how alike, whether one person, and why.
+
+    Titles and roles are ignored (they change while the person does not).  A
+    bare surname agrees with any full name of that surname; whether it *is*
+    that person depends on who else shares the surname, which
+    :mod:`quoteattr.speakers` decides for a whole document or corpus.
+
+    >>> match_names("Sergei Yermakov", "Sergei Ermakov").reason
+    'transliteration: Yermakov ~ Ermakov'
+    >>> m = match_names("Bill Clinton", "Hillary Clinton")
+    >>> m.same, m.reason
+    (False, 'different given names: Bill vs Hillary')
+    """
+    if not 0.0 <= score_cutoff <= 1.0:
+        raise InputError(f"score_cutoff must be between 0 and 1, got {score_cutoff!r}")
+    score, agrees, reason = _match(_as_parsed(a), _as_parsed(b))
+    same = agrees and score >= score_cutoff
+    if agrees and not same:
+        reason = f"below cutoff {score_cutoff}: {reason}"
+    return NameMatch(score=round(score, 4), same=same, reason=reason)
+
+
+def same_person(a: str | ParsedName, b: str | ParsedName) -> bool:
+    """Whether two names, as printed, denote one person (see :func:`match_names`).
+
+    >>> same_person("Annalena Baerbock", "German Foreign Minister Annalena Berbock")
+    True
+    >>> same_person("Donald Trump", "Donald Trump Jr.")
+    False
+    """
+    return match_names(a, b).same
