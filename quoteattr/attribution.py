@@ -27,9 +27,9 @@ from quoteattr.spans import QuoteSpan
 from quoteattr.text import Index, trim
 
 _WORD = regex.compile(r"\w+")
-_LEADING_TAIL = regex.compile(
-    rf"(?P<cue>{grammar.SPEECH_CUE})\b(?P<gap>[^.!?“”\"«»„,]{{0,60}}?)\s*[,:\N{{EM DASH}}\N{{EN DASH}}-]?\s*\Z"
-)
+_LAST_SPEECH_CUE = regex.compile(rf"(?r)\b{grammar.SPEECH_CUE}\b")
+# Between a cue and the opening mark: "said in a statement:", "told reporters,", "added".
+_LEADING_GAP = regex.compile(r"(?P<gap>[^.!?“”\"«»„,]{0,60}?)\s*[,:\N{EM DASH}\N{EN DASH}-]?\s*")
 _TRAILING_LEAD = regex.compile(rf"\s*{grammar.PUNCT}?{grammar.DASH}?")
 _NEXT_OPENING = regex.compile(r"[“\"«„]|''|``")
 _SPEECH_CUE = regex.compile(rf"\b{grammar.SPEECH_CUE}\b")
@@ -120,25 +120,26 @@ def _leading(text: str, index: Index, quote: QuoteSpan, open_mark: int) -> Linke
     """Attribution right before the opening mark: She added, “…” / Truss said: “…”."""
     lo = index.sentences[index.sentence_of(open_mark)][0]
     lo = max(lo, open_mark - 200)
-    tail = _LEADING_TAIL.search(text, lo, open_mark)
-    if tail is None or _words(text, *tail.span("gap")) > 8:
-        colon = _COLON_INTRO.search(text, lo, open_mark)
+    cue_match = _LAST_SPEECH_CUE.search(text, lo, open_mark)
+    tail = _LEADING_GAP.fullmatch(text, cue_match.end(), open_mark) if cue_match else None
+    if cue_match is None or tail is None or _words(text, *tail.span("gap")) > 8:
+        colon = _COLON_INTRO.search(text, lo, open_mark) if text[lo:open_mark].rstrip().endswith(":") else None
         if colon is not None:
             mention = classify_mention(text, *colon.span("speaker"))
             if mention is not None and mention.kind in ("name", "description", "group"):
                 return _linked(quote, mention, colon.span("cue"), "colon-intro", 0.7, (lo, open_mark))
         return None
-    cue_word = tail.group("cue")
-    mention = subject_before(text, lo, tail.start("cue"))
-    if mention is None and cue_word.endswith("ing") and text[lo : tail.start("cue")].rstrip().endswith(","):
+    cue_word = cue_match.group()
+    mention = subject_before(text, lo, cue_match.start())
+    if mention is None and cue_word.endswith("ing") and text[lo : cue_match.start()].rstrip().endswith(","):
         # "He proceeded to recite the verse, saying: “…”": the subject of the sentence speaks.
-        subject = grammar.SPEAKER_AT_START.match(text, lo, tail.start("cue"))
+        subject = grammar.SPEAKER_AT_START.match(text, lo, cue_match.start())
         if subject is not None:
             kind = next(k for k, v in subject.groupdict().items() if v)
             mention = classify_mention(text, *subject.span(kind))
     if mention is None:
         return None
-    return _linked(quote, mention, tail.span("cue"), "leading-said", 0.9, (lo, open_mark))
+    return _linked(quote, mention, cue_match.span(), "leading-said", 0.9, (lo, open_mark))
 
 
 def _linked(
@@ -299,13 +300,13 @@ def _carry_paragraph_speakers(text: str, index: Index, linked: list[Linked]) -> 
             tail = text[max(prev_start, prev_end - 120) : prev_end]
             if not tail.rstrip().endswith(":"):
                 continue
-            cue = _LEADING_TAIL.search(text, max(prev_start, prev_end - 120), prev_end)
-            if cue is None:
+            cue = _LAST_SPEECH_CUE.search(text, max(prev_start, prev_end - 120), prev_end)
+            if cue is None or not _LEADING_GAP.fullmatch(text, cue.end(), prev_end):
                 continue
-            mention = subject_before(text, prev_start, cue.start("cue"))
+            mention = subject_before(text, prev_start, cue.start())
             if mention is None:
                 continue
-            item.speaker, item.cue = mention, cue.span("cue")
+            item.speaker, item.cue = mention, cue.span()
         else:
             item.speaker, item.cue = source.speaker, source.cue
         item.rule, item.confidence = "carried", 0.6

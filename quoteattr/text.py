@@ -34,7 +34,7 @@ _SENTENCE_START = (
     r"\N{EN DASH}\N{EM DASH}]"
 )
 _SENTENCE_END = regex.compile(rf"(?<={_END_PUNCTUATION}{_AFTER_END}*)\s+(?={_SENTENCE_START})|\n")
-_WORD_BEFORE = regex.compile(r"(\S+)\s*$")
+_WORD_BEFORE = regex.compile(r"(?r)(\S+)\s*\Z")
 _ABBREVIATIONS = frozenset(a.lower() for a in ABBREVIATIONS)
 
 

@@ -1,0 +1,97 @@
+"""Gold cases for the quotation-mark parser, kept as data in ``tests/cases/parser-*.json``.
+
+Each file is a list of cases::
+
+    {"label": "what the case shows",
+     "text": "the input",
+     "expected": {"quotes": [{"pieces": ["piece", ...], "depth": 1, "unclosed": true}, ...],
+                  "apostrophes": [offset, ...]  or  "apostrophe_count": n,
+                  "warnings": [offset, ...]},
+     "xfail": "why it fails today"}
+
+``quotes`` lists every quote in text order (outer before inner), ``depth`` and
+``unclosed`` default to 0 and false, ``warnings`` defaults to none.  A case with
+``xfail`` is a known failure: it runs as ``xfail(strict=True)``, so fixing it
+makes the suite say so and the marker must be removed.  To add a case, append it
+to the file of its language or convention; no code changes.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import quoteattr
+
+CASES_DIR = Path(__file__).parent / "cases"
+CASE_KEYS = {"label", "text", "expected", "xfail"}
+EXPECTED_KEYS = {"quotes", "apostrophes", "apostrophe_count", "warnings"}
+QUOTE_KEYS = {"pieces", "depth", "unclosed"}
+
+
+def _case_files() -> list[Path]:
+    return sorted(CASES_DIR.glob("parser-*.json"))
+
+
+def _load_cases() -> list[Any]:
+    params = []
+    for path in _case_files():
+        for case in json.loads(path.read_text(encoding="utf-8")):
+            marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
+            params.append(pytest.param(case, id=f"{path.stem}: {case['label']}", marks=marks))
+    return params
+
+
+def _expected_quotes(expected: dict[str, Any]) -> list[tuple[list[str], int, bool]]:
+    return [(q["pieces"], q.get("depth", 0), q.get("unclosed", False)) for q in expected["quotes"]]
+
+
+@pytest.mark.parametrize("path", _case_files(), ids=lambda p: p.name)
+def test_case_file_is_well_formed(path: Path) -> None:
+    cases = json.loads(path.read_text(encoding="utf-8"))
+    assert isinstance(cases, list) and cases, f"{path.name}: expected a non-empty list of cases"
+    labels = [case["label"] for case in cases]
+    assert len(labels) == len(set(labels)), f"{path.name}: duplicate labels"
+    for case in cases:
+        assert set(case) <= CASE_KEYS and {"label", "text", "expected"} <= set(case), case["label"]
+        expected = case["expected"]
+        assert set(expected) <= EXPECTED_KEYS and "quotes" in expected, case["label"]
+        assert not {"apostrophes", "apostrophe_count"} <= set(expected), f"{case['label']}: offsets or a count"
+        for quote in expected["quotes"]:
+            assert set(quote) <= QUOTE_KEYS and quote["pieces"], case["label"]
+        for offset in expected.get("apostrophes", []):
+            assert case["text"][offset] in "'\N{RIGHT SINGLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}", (
+                f"{case['label']}: offset {offset} is not an apostrophe-like character"
+            )
+
+
+def test_every_convention_has_cases() -> None:
+    names = {path.stem.removeprefix("parser-") for path in _case_files()}
+    assert {"english", "german", "french", "russian", "swedish", "japanese", "newswire"} <= names
+
+
+@pytest.mark.parametrize("case", _load_cases())
+def test_gold_case(case: dict[str, Any]) -> None:
+    text, expected = case["text"], case["expected"]
+
+    # The parser alone.
+    result = quoteattr.pair_quotes(text)
+    got = [([text[s:e] for s, e in q.pieces], q.depth, q.unclosed) for q in result.quotes]
+    assert got == _expected_quotes(expected)
+    if "apostrophes" in expected:
+        assert result.apostrophes == expected["apostrophes"]
+    if "apostrophe_count" in expected:
+        assert len(result.apostrophes) == expected["apostrophe_count"]
+    assert [offset for offset, _, _ in result.warnings] == expected.get("warnings", [])
+
+    # The full pipeline reports the same pieces (later stages may group split
+    # quotes into one record, so compare the pieces, not the grouping).
+    doc = quoteattr.extract(text)
+    for quote in doc.quotes:
+        assert quote.text == " ".join(text[p.start : p.end] for p in quote.pieces)
+    extracted = sorted(text[p.start : p.end] for quote in doc.quotes if quote.kind != "indirect" for p in quote.pieces)
+    assert extracted == sorted(piece for pieces, _, _ in _expected_quotes(expected) for piece in pieces)
+    assert [w.offset for w in doc.warnings] == expected.get("warnings", [])
