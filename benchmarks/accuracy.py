@@ -58,11 +58,16 @@ def main() -> int:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
     report = subprocess.run(
         [sys.executable, str(args.scorer), str(args.data), str(out), "--json"],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     scores = json.loads(report.stdout)
-    print(subprocess.run([sys.executable, str(args.scorer), str(args.data), str(out)],
-                         check=True, capture_output=True, text=True).stdout)
+    print(
+        subprocess.run(
+            [sys.executable, str(args.scorer), str(args.data), str(out)], check=True, capture_output=True, text=True
+        ).stdout
+    )
     print(f"extraction: {len(rows)} documents, {chars:,} chars in {elapsed:.2f} s ({chars / elapsed:,.0f} chars/s)")
     ok = True
     for (track, metric), target in TARGETS.items():

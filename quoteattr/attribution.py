@@ -84,7 +84,7 @@ def _trailing(text: str, index: Index, quote: QuoteSpan) -> Linked | None:
     """Attribution right after the closing mark: “…,” Truss said. / said Truss. / TASS quoted him as saying."""
     after = _close_end(text, quote)
     last = quote.pieces[-1]
-    if text[last[0] : last[1]].endswith(".") and not text[after : after + 1] in (",", ";"):
+    if text[last[0] : last[1]].endswith(".") and text[after : after + 1] not in (",", ";"):
         return None  # “… the end.” Next sentence. — a full stop inside closes the sentence
     paragraph_end = index.paragraphs[quote.paragraph][1] if quote.paragraph < len(index.paragraphs) else len(text)
     sentence_end = index.sentences[index.sentence_of(after)][1]
@@ -152,8 +152,18 @@ def _linked(
     via: tuple[int, int] | None = None,
 ) -> Linked:
     return Linked(
-        list(quote.pieces), "direct", quote.depth, quote.unclosed, quote.paragraph,
-        mention, cue, via, rule, confidence, window, list(quote.marks),
+        list(quote.pieces),
+        "direct",
+        quote.depth,
+        quote.unclosed,
+        quote.paragraph,
+        mention,
+        cue,
+        via,
+        rule,
+        confidence,
+        window,
+        list(quote.marks),
     )
 
 
@@ -206,8 +216,17 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan]) -> list[Linked
             continue
         linked.append(
             Linked(
-                list(frame.content), "indirect", 0, False, index.sentence_paragraph[frame.sentence],
-                frame.speaker, frame.cue, frame.via, frame.rule, frame.confidence, index.sentences[frame.sentence],
+                list(frame.content),
+                "indirect",
+                0,
+                False,
+                index.sentence_paragraph[frame.sentence],
+                frame.speaker,
+                frame.cue,
+                frame.via,
+                frame.rule,
+                frame.confidence,
+                index.sentences[frame.sentence],
             )
         )
     linked.sort(key=lambda item: (item.start, item.depth, item.end))

@@ -14,9 +14,9 @@ from quoteattr.coref import Registry, resolve
 from quoteattr.dates import find_date, published_from_text
 from quoteattr.errors import InputError
 from quoteattr.models import Attribution, Cue, Document, ParseWarning, Quote, Span, Speaker, Via
-from quoteattr.venues import find_venue, find_via
 from quoteattr.spans import pair_quotes
 from quoteattr.text import Index
+from quoteattr.venues import find_venue, find_via
 
 
 def _check_text(text: object) -> str:

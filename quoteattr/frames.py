@@ -290,7 +290,9 @@ def _frame_at_cue(text: str, lo: int, hi: int, cue_start: int, cue_end: int, cue
             if mention is None or mention.kind not in ("name", "description", "pronoun"):
                 return None
             if mention.kind == "description" and text[mention.start : mention.start + 4].lower() not in (
-                "the ", "a ", "an "
+                "the ",
+                "a ",
+                "an ",
             ):
                 return None
             content = trim(text, lo, text.rfind(",", lo, cue_start))

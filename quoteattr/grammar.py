@@ -80,9 +80,7 @@ RELATIVE_PRONOUN = rf"(?:{_alternation(RELATIVE)})"
 SPEAKER = rf"(?:{PRONOUN}|{NAME}|{DESCRIPTION}|{GROUP})"
 
 # “…”, – Truss said.   “…,” the minister added.   “…,” he told RT.
-TRAILING = regex.compile(
-    rf"\s*{PUNCT}?{DASH}?(?P<speaker>{SPEAKER})\s+{ADVERBS}(?P<cue>{SPEECH_CUE})\b(?:\s+that\b)?"
-)
+TRAILING = regex.compile(rf"\s*{PUNCT}?{DASH}?(?P<speaker>{SPEAKER})\s+{ADVERBS}(?P<cue>{SPEECH_CUE})\b(?:\s+that\b)?")
 # “…,” said Truss.   “…,” says John Smith, an analyst.
 INVERTED = regex.compile(
     rf"\s*{PUNCT}?{DASH}?(?P<cue>{SPEECH_CUE})\s+(?P<speaker>{NAME}|{TITLED_NAME}|{DESCRIPTION}|{PRONOUN})(?=[\s,.;:!?)]|\Z)"
