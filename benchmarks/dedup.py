@@ -1,0 +1,225 @@
+"""How well and how fast quotes are clustered at 10k, 100k and 1M quotes.
+
+Usage::
+
+    python benchmarks/dedup.py [--data PATH] [--sizes 10000,100000,1000000] [--seed 0]
+
+Corpora are generated from the PolNeAR train texts, which are read at run time and never copied
+here: the articles are cut into runs of one to three consecutive sentences, each run an
+*utterance*; synthetic speakers (a few very prolific, most quoting rarely) each say distinct runs.
+Every utterance is quoted once, and about half of them again, as
+
+* repeats (sometimes with different case or punctuation),
+* trimmed renderings (a few words dropped at either end),
+* fragments (a window of six words or more),
+* word-substitution variants (10-25% of the words replaced, as a second translation would), and
+* indirect paraphrases (pronouns shifted, some words replaced, kind ``indirect``),
+
+so the true clusters are known.  For each size the script prints pairwise precision and recall of
+:func:`quoteattr.cluster.cluster_items` (over all pairs of quotes put in one cluster), the time of
+the clustering itself and the peak resident memory of the run, each size in a fresh process; then
+the growth of time between sizes (near 10 for each tenfold step means near-linear).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = REPO_ROOT.parent / "shared/data/polnear-train.jsonl"
+
+# Pronoun shifts of an indirect report: "I will" becomes "she will".
+_INDIRECT = {"i": "she", "we": "they", "my": "her", "our": "their", "me": "her", "us": "them", "i'm": "she is"}
+
+
+def load_runs(path: Path, rng: random.Random) -> tuple[list[str], list[str]]:
+    """Runs of 1-3 consecutive sentences (6 words or more), each sentence used once; and content words."""
+    from quoteattr.shingles import STOPWORDS, normalise
+    from quoteattr.text import Index
+
+    seen: set[str] = set()
+    runs: list[str] = []
+    vocabulary: set[str] = set()
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            text = json.loads(line)["text"]
+            index = Index(text)
+            sentences = [text[s:e] for s, e in index.sentences]
+            i = 0
+            while i < len(sentences):
+                size = rng.choice((1, 1, 2, 3))
+                chunk = sentences[i : i + size]
+                i += size
+                keys = [" ".join(normalise(s).split()) for s in chunk]
+                if any(k in seen for k in keys):
+                    continue
+                seen.update(keys)
+                run = " ".join(" ".join(s.split()) for s in chunk)
+                run_words = run.split()
+                if 6 <= len(run_words) <= 120:
+                    runs.append(run)
+                    vocabulary.update(w for w in (x.strip(".,;:!?\"'()“”‘’").lower() for x in run_words) if w.isalpha())
+    content = sorted(w for w in vocabulary if w not in STOPWORDS and len(w) > 3)
+    return runs, content
+
+
+def _substitute(tokens: list[str], rate: float, content: list[str], rng: random.Random) -> list[str]:
+    out = list(tokens)
+    count = max(1, round(rate * len(out)))
+    for position in rng.sample(range(len(out)), min(count, len(out))):
+        out[position] = rng.choice(content)
+    return out
+
+
+def render(run: str, how: str, content: list[str], rng: random.Random) -> tuple[str, str]:
+    """One rendering of ``run``: ``(text, kind)``."""
+    tokens = run.split()
+    n = len(tokens)
+    if how == "repeat":
+        text = run
+        if rng.random() < 0.3:
+            text = text.lower().rstrip(".") + ","
+        return text, "direct"
+    if how == "trimmed":
+        head = rng.randint(0, max(0, min(3, n // 10)))
+        tail = rng.randint(1 if head == 0 else 0, max(1, min(3, n // 10)))
+        return " ".join(tokens[head : n - tail]), "direct"
+    if how == "fragment":
+        length = rng.randint(6, max(6, int(0.6 * n)))
+        start = rng.randint(0, max(0, n - length))
+        return " ".join(tokens[start : start + length]), "partial"
+    if how == "variant":
+        return " ".join(_substitute(tokens, rng.uniform(0.1, 0.25), content, rng)), "direct"
+    shifted = [_INDIRECT.get(t.lower(), t) for t in tokens]
+    return " ".join(_substitute(shifted, 0.1, content, rng)), "indirect"
+
+
+_HOW = ("repeat", "trimmed", "fragment", "variant", "paraphrase")
+_HOW_WEIGHTS = (0.25, 0.2, 0.25, 0.22, 0.08)
+
+
+def generate(
+    n: int, runs: list[str], content: list[str], seed: int
+) -> tuple[list[tuple[str, str, str, str]], list[int]]:
+    """``n`` quotes as ``(id, speaker, text, kind)`` tuples, and the true utterance of each."""
+    rng = random.Random(seed)
+    speakers = max(20, n // 40)
+    # Zipf-like: speaker r is quoted in proportion to 1 / r**0.8; nobody says more than half the runs.
+    cumulative = list(itertools.accumulate(1 / (r + 1) ** 0.8 for r in range(speakers)))
+    cap = len(runs) // 2
+    population = range(speakers)
+    items: list[tuple[str, str, str, str]] = []
+    truth: list[int] = []
+    used: dict[int, set[int]] = {}
+    utterance = 0
+    while len(items) < n:
+        speaker = rng.choices(population, cum_weights=cumulative)[0]
+        taken = used.setdefault(speaker, set())
+        run_number = rng.randrange(len(runs))
+        if run_number in taken or len(taken) >= cap:
+            continue
+        taken.add(run_number)
+        run = runs[run_number]
+        copies = 0 if rng.random() < 0.5 else rng.randint(1, 5)
+        renderings = [(run, "direct")]
+        renderings += [render(run, rng.choices(_HOW, _HOW_WEIGHTS)[0], content, rng) for _ in range(copies)]
+        for text, kind in renderings:
+            if len(items) >= n:
+                break
+            items.append((f"q{len(items)}", f"s{speaker}", text, kind))
+            truth.append(utterance)
+        utterance += 1
+    order = list(range(len(items)))
+    rng.shuffle(order)  # articles do not arrive grouped by utterance
+    return [items[i] for i in order], [truth[i] for i in order]
+
+
+def pairwise(labels: list[int], truth: list[int]) -> tuple[float, float]:
+    """Pairwise precision and recall of a clustering against the truth."""
+
+    def pairs(counter: Counter[object]) -> int:
+        return sum(c * (c - 1) // 2 for c in counter.values())
+
+    true_positive = pairs(Counter(zip(labels, truth, strict=True)))
+    predicted = pairs(Counter(labels))
+    actual = pairs(Counter(truth))
+    return (true_positive / predicted if predicted else 1.0), (true_positive / actual if actual else 1.0)
+
+
+def run_one(n: int, data: Path, seed: int) -> dict[str, float]:
+    """Generate, cluster and score one corpus of ``n`` quotes (in this process)."""
+    from quoteattr.cluster import cluster_items
+
+    rng = random.Random(seed)
+    runs, content = load_runs(data, rng)
+    items, truth = generate(n, runs, content, seed)
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.perf_counter()
+    labels = cluster_items(items)
+    elapsed = time.perf_counter() - start
+    precision, recall = pairwise(labels, truth)
+    return {
+        "quotes": n,
+        "utterances": len(set(truth)),
+        "clusters": len(set(labels)),
+        "precision": precision,
+        "recall": recall,
+        "seconds": elapsed,
+        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "generated_mb": rss_before / 1024,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help=f"PolNeAR train JSONL (default {DEFAULT_DATA})")
+    parser.add_argument("--sizes", default="10000,100000,1000000", help="comma-separated corpus sizes")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # run one size in this process
+    args = parser.parse_args(argv)
+    if not args.data.is_file():
+        print(f"dedup.py: {args.data} not found; pass --data with the path of polnear-train.jsonl", file=sys.stderr)
+        return 2
+    if args.one:
+        print(json.dumps(run_one(args.one, args.data, args.seed)))
+        return 0
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    results = []
+    print(f"{'quotes':>9} {'clusters':>9} {'precision':>9} {'recall':>7} {'seconds':>8} {'peak MB':>8}")
+    for n in sizes:
+        # A fresh process per size, so each peak memory figure is that size's own.
+        done = subprocess.run(
+            [sys.executable, __file__, "--one", str(n), "--data", str(args.data), "--seed", str(args.seed)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if done.returncode != 0:
+            print(done.stderr, file=sys.stderr)
+            return 1
+        result = json.loads(done.stdout.strip().splitlines()[-1])
+        results.append(result)
+        print(
+            f"{result['quotes']:>9} {result['clusters']:>9} {result['precision']:>9.4f} {result['recall']:>7.4f} "
+            f"{result['seconds']:>8.1f} {result['peak_mb']:>8.0f}",
+            flush=True,
+        )
+    for small, large in itertools.pairwise(results):
+        print(
+            f"time {large['quotes']}/{small['quotes']}: {large['seconds'] / small['seconds']:.1f}x "
+            f"for {large['quotes'] / small['quotes']:.0f}x the quotes"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
