@@ -14,7 +14,15 @@ from dataclasses import dataclass
 import regex
 
 from quoteattr.data.apostrophes import APOSTROPHE_PATTERNS
-from quoteattr.data.marks import CLOSING_CONTEXT, INNER_SPACES, MARKS, OPENING_CONTEXT, SPACED_MARKS, MarkInfo
+from quoteattr.data.marks import (
+    CLOSING_CONTEXT,
+    INNER_SPACES,
+    MARKS,
+    NOT_OPENING_BEFORE,
+    OPENING_CONTEXT,
+    SPACED_MARKS,
+    MarkInfo,
+)
 
 
 def _build_mark_pattern() -> regex.Pattern[str]:
@@ -78,7 +86,7 @@ def find_marks(text: str) -> list[Mark]:
                 word_before = text[start - 2]
             if after in INNER_SPACES and end + 1 < n:
                 word_after = text[end + 1]
-        left = not word_after.isspace() and _is_open_context(before)
+        left = not word_after.isspace() and word_after not in NOT_OPENING_BEFORE and _is_open_context(before)
         right = not word_before.isspace() and _is_close_context(after)
         info = MARKS[char]
         marks.append(Mark(start, end, char, info, left, right, info.apostrophe and start in apostrophes))

@@ -29,7 +29,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from quoteattr.data.apostrophes import POSSESSIVE_AFTER, UNCLOSED_AS_APOSTROPHE
-from quoteattr.data.marks import MULTI_PARAGRAPH_FAMILIES, OPENS_BETWEEN_WORDS, SELF_CLOSING_FORBIDDEN
+from quoteattr.data.marks import (
+    MULTI_PARAGRAPH_FAMILIES,
+    OPENS_AFTER_SENTENCE_END,
+    OPENS_BETWEEN_WORDS,
+    SELF_CLOSING_FORBIDDEN,
+)
 from quoteattr.marks import Mark, find_marks
 from quoteattr.text import paragraphs, trim
 
@@ -175,6 +180,12 @@ class _Pairer:
                 return later.right_flanking and not later.left_flanking
         return False
 
+    def squeezed(self, mark: Mark) -> bool:
+        """Whether a mark with no space on either side opens: 彼は「はい」, or authorities."We left"."""
+        if mark.char in OPENS_BETWEEN_WORDS:
+            return True
+        return not mark.info.apostrophe and mark.start > 0 and self.text[mark.start - 1] in OPENS_AFTER_SENTENCE_END
+
     def feed(self, index: int, paragraph: int, paragraph_end: int) -> None:
         mark = self.marks[index]
         info = mark.info
@@ -185,14 +196,17 @@ class _Pairer:
         if info.apostrophe and right and not left and self.possessive(index, paragraph_end):
             self.apostrophes.append(mark.start)
             return
-        if info.closes and (right or not left):
+        # A mark between two marks (the inner ‘ and “ of “‘“we”’”) flanks both ways;
+        # one that follows an opening mark directly opens too, as a run of openers.
+        opens_run = left and bool(self.stack) and self.stack[-1].mark.end == mark.start
+        if info.closes and (right or not left) and not opens_run:
             position = self.closable(mark)
             if position is not None:
                 self.close(position, mark)
                 return
-        between_words = not left and not right
         if info.opens and (
-            (left and not (right and info.apostrophe)) or (between_words and mark.char in OPENS_BETWEEN_WORDS)
+            (left and (opens_run or not (right and info.apostrophe)))
+            or (not left and not right and self.squeezed(mark))
         ):
             self.push(mark, paragraph)
         elif info.apostrophe:
@@ -234,7 +248,9 @@ def pair_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> ParseR
             continue
         pairer.feed(i, para_index, paras[para_index][1])
     if pairer.stack:
-        end = paras[-1][1] if paras else len(text)
+        # Quotes still open end with the paragraph of the last mark, not the
+        # document: the paragraphs after it hold no mark that could continue them.
+        end = paras[para_index][1] if paras else len(text)
         pairer.end_paragraph(end, None, None)
     # Marks outside any paragraph cannot exist (paragraphs cover all non-space text).
     pairer.quotes.sort(key=lambda q: (q.start, q.depth))

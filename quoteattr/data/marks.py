@@ -69,10 +69,22 @@ SELF_CLOSING_FORBIDDEN: frozenset[str] = frozenset(
 # only the last closes).  Single quotes do too in British style.
 MULTI_PARAGRAPH_FAMILIES: frozenset[str] = frozenset({"double", "single", "angle", "corner", "white-corner"})
 
-# Characters before a mark that still let it open (“(“quoted”)”, “—‘yes’”).
-OPENING_CONTEXT = "([{<\N{EM DASH}\N{EN DASH}-/\N{HORIZONTAL ELLIPSIS}"
+# Invisible formatting characters that web text leaves next to marks (a
+# left-to-right embedding before ”Sorry…”); they count as space on either side.
+INVISIBLE = (
+    "\N{ZERO WIDTH SPACE}\N{LEFT-TO-RIGHT MARK}\N{RIGHT-TO-LEFT MARK}\N{LEFT-TO-RIGHT EMBEDDING}"
+    "\N{RIGHT-TO-LEFT EMBEDDING}\N{POP DIRECTIONAL FORMATTING}\N{LEFT-TO-RIGHT OVERRIDE}"
+    "\N{RIGHT-TO-LEFT OVERRIDE}\N{LEFT-TO-RIGHT ISOLATE}\N{RIGHT-TO-LEFT ISOLATE}\N{FIRST STRONG ISOLATE}"
+    "\N{POP DIRECTIONAL ISOLATE}\N{ZERO WIDTH NO-BREAK SPACE}"
+)
+# Characters before a mark that still let it open (“(“quoted”)”, “—‘yes’”,
+# Clinton:"We learned", 他说："你好").
+OPENING_CONTEXT = "([{<:\N{FULLWIDTH COLON}\N{EM DASH}\N{EN DASH}-/\N{HORIZONTAL ELLIPSIS}" + INVISIBLE
+# Characters after a mark that stop it from opening: nothing is quoted that
+# starts with a comma or a closing bracket, so the stray » in „so“», is a closer.
+NOT_OPENING_BEFORE = ",;:)]}"
 # Characters after a mark that still let it close (“”.”, “”,”, “”)”).
-CLOSING_CONTEXT = ".,;:!?)]}>\N{EM DASH}\N{EN DASH}-/\N{HORIZONTAL ELLIPSIS}"
+CLOSING_CONTEXT = ".,;:!?)]}>\N{EM DASH}\N{EN DASH}-/\N{HORIZONTAL ELLIPSIS}" + INVISIBLE
 
 # French typography puts a (non-breaking) space inside guillemets: « Oui », ‹ non ›.
 # For these marks the parser looks past one such space to find the quoted word,
@@ -91,3 +103,7 @@ OPENS_BETWEEN_WORDS: frozenset[str] = frozenset(
     "\N{SINGLE LOW-9 QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
     "\N{LEFT CORNER BRACKET}\N{LEFT WHITE CORNER BRACKET}"
 ) | {"``"}
+
+# Characters after which a mark squeezed between two words opens, when it has
+# nothing to close: the missing space in authorities."We were deceived."
+OPENS_AFTER_SENTENCE_END = ".!?"

@@ -1,0 +1,208 @@
+"""Properties of the quotation-mark parser that must hold for every input.
+
+The mark oracle below is deliberately simple: one hand-written regular
+expression listing every quotation-mark character, independent of
+``quoteattr.data.marks``, so a mark the parser's own table forgets (or a
+decision that loses a mark) shows up as a difference.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+import quoteattr
+from quoteattr.models import Document
+from quoteattr.text import paragraphs
+
+# -- the oracle ---------------------------------------------------------------
+# Every quotation mark, two-character newswire marks first so ``''`` is one mark.
+ORACLE_CHARS = (
+    '"'
+    "'"
+    "\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
+    "\N{DOUBLE LOW-9 QUOTATION MARK}\N{DOUBLE HIGH-REVERSED-9 QUOTATION MARK}"
+    "\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
+    "\N{SINGLE LOW-9 QUOTATION MARK}\N{SINGLE HIGH-REVERSED-9 QUOTATION MARK}"
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}"
+    "\N{LEFT CORNER BRACKET}\N{RIGHT CORNER BRACKET}"
+    "\N{LEFT WHITE CORNER BRACKET}\N{RIGHT WHITE CORNER BRACKET}"
+    "\N{FULLWIDTH QUOTATION MARK}"
+)
+ORACLE = re.compile("``|''|[" + re.escape(ORACLE_CHARS) + "]")
+
+
+def oracle_marks(text: str) -> set[int]:
+    """Offsets of every quotation mark, by the simplest possible scan."""
+    return {match.start() for match in ORACLE.finditer(text)}
+
+
+# -- inputs ---------------------------------------------------------------------
+# Quote marks of every kind, apostrophe look-alikes, paragraph breaks, words,
+# spaces and punctuation: the material that makes pairing hard.
+MARK_EXTRAS = ["``", "''", "`", "\N{MODIFIER LETTER APOSTROPHE}"]
+SPACES = [" ", " ", " ", "\n", "\n\n", "\N{NO-BREAK SPACE}"]
+FILLERS = ["word", "s", "n", "90", "Tis", "O", ".", ",", ":", "(", ")", "\N{EM DASH}", "\N{HORIZONTAL ELLIPSIS}", "彼"]
+PIECES = [*ORACLE_CHARS, *MARK_EXTRAS, *SPACES, *FILLERS]
+quote_soup = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
+any_text = st.one_of(st.text(max_size=200), quote_soup)
+FAST = settings(max_examples=150, deadline=None)
+
+
+def long_soup(seed: int, size: int = 5000) -> str:
+    """Thousands of random marks, apostrophes and line breaks, from a seed."""
+    rng = random.Random(seed)
+    return "".join(rng.choice(PIECES) for _ in range(size))
+
+
+# Well-formed nested quotations: English style, “double” outside, ‘single’ inside.
+# No word ends in s, x or z: ‘… dogs’ bowls …’ is read as a possessive by design
+# (see the gold cases), so such words would make the quotes ambiguous.
+WORDS = ["we", "will", "not", "back", "down", "the", "plan", "now", "dead", "today", "vote", "no"]
+OPENERS = ["\N{LEFT DOUBLE QUOTATION MARK}", "\N{LEFT SINGLE QUOTATION MARK}"]
+CLOSERS = ["\N{RIGHT DOUBLE QUOTATION MARK}", "\N{RIGHT SINGLE QUOTATION MARK}"]
+
+
+@st.composite
+def nested_quote(draw: st.DrawFn, depth: int = 0) -> tuple[str, list[tuple[str, int]]]:
+    """A quotation with nested quotations: its text and the (content, depth) of each quote, outer first."""
+    parts: list[str] = []
+    inner: list[tuple[str, int]] = []
+    for _ in range(draw(st.integers(1, 4))):
+        if depth < 5 and draw(st.integers(0, 3)) == 0:
+            text, quotes = draw(nested_quote(depth + 1))
+            parts.append(text)
+            inner.extend(quotes)
+        else:
+            parts.append(draw(st.sampled_from(WORDS)))
+    content = " ".join(parts)
+    mark = depth % 2
+    return OPENERS[mark] + content + CLOSERS[mark], [(content, depth), *inner]
+
+
+# -- properties -----------------------------------------------------------------
+@FAST
+@given(any_text)
+def test_offsets_slice_to_pieces(text: str) -> None:
+    """Offsets round trip: every piece is a slice of the text, and a quote's text is its pieces joined."""
+    doc = quoteattr.extract(text)
+    Document.model_validate(doc.model_dump())  # the record revalidates from its own dump
+    for quote in doc.quotes:
+        assert quote.text == " ".join(text[p.start : p.end] for p in quote.pieces)
+        assert 0 <= quote.start <= quote.end <= len(text)
+        for piece in quote.pieces:
+            sliced = text[piece.start : piece.end]
+            assert sliced == sliced.strip(), "pieces are trimmed of whitespace"
+
+
+@FAST
+@given(any_text)
+def test_every_mark_accounted_for_once(text: str) -> None:
+    """Conservation: quote marks, apostrophes and warnings partition the oracle's marks."""
+    result = quoteattr.pair_quotes(text)
+    in_quotes = [offset for quote in result.quotes for offset in quote.marks]
+    warned = [offset for offset, _, _ in result.warnings]
+    everything = in_quotes + result.apostrophes + warned
+    assert len(everything) == len(set(everything)), "a mark was counted twice"
+    assert set(everything) == oracle_marks(text)
+    for offset, mark, _ in result.warnings:
+        assert text.startswith(mark, offset), "a warning names the mark at its offset"
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(0, 2**32))
+def test_every_mark_accounted_for_in_long_soup(seed: int) -> None:
+    """Conservation holds over thousands of random marks too."""
+    text = long_soup(seed)
+    result = quoteattr.pair_quotes(text)
+    everything = [o for q in result.quotes for o in q.marks] + result.apostrophes + [w[0] for w in result.warnings]
+    assert len(everything) == len(set(everything)) and set(everything) == oracle_marks(text)
+
+
+@FAST
+@given(any_text)
+def test_pieces_stay_inside_one_paragraph(text: str) -> None:
+    """Locality: no piece crosses a paragraph break, so an unclosed quote never swallows the rest."""
+    result = quoteattr.pair_quotes(text)
+    for quote in result.quotes:
+        for start, end in quote.pieces:
+            assert any(ps <= start and end <= pe for ps, pe in result.paragraphs), (start, end)
+        if quote.unclosed:
+            assert len({n for n, (ps, pe) in enumerate(result.paragraphs) if ps <= quote.end <= pe}) >= 1
+
+
+@FAST
+@given(any_text, any_text)
+def test_extraction_is_deterministic(text: str, other: str) -> None:
+    """Determinism: the same text gives the same document, whatever was extracted before."""
+    first = quoteattr.extract(text).model_dump()
+    quoteattr.extract(other)
+    assert quoteattr.extract(text).model_dump() == first
+
+
+@FAST
+@given(any_text)
+def test_prefix_paragraph_only_shifts_offsets(text: str) -> None:
+    """Translation: a paragraph of plain words put before the text shifts every offset by its length."""
+    words = "plain words with no marks at all"
+    separator = "\n\n" if len(paragraphs(text + "\n\nx")) > len(paragraphs(text + "\nx")) else "\n"
+    prefix = words + separator
+    shift = len(prefix)
+    # Only when the prefix adds one paragraph and leaves the others as they were
+    # (a text with no blank line is split at line breaks; the prefix must not change that).
+    assume(paragraphs(prefix + text) == [(0, len(words))] + [(s + shift, e + shift) for s, e in paragraphs(text)])
+
+    before, after = quoteattr.pair_quotes(text), quoteattr.pair_quotes(prefix + text)
+    assert [([(s + shift, e + shift) for s, e in q.pieces], [m + shift for m in q.marks], q.depth, q.unclosed)
+            for q in before.quotes] == [(q.pieces, q.marks, q.depth, q.unclosed) for q in after.quotes]  # fmt: skip
+    assert [a + shift for a in before.apostrophes] == after.apostrophes
+    assert [(o + shift, m, msg) for o, m, msg in before.warnings] == after.warnings
+
+    doc, shifted = quoteattr.extract(text), quoteattr.extract(prefix + text)
+    assert [(q.text, q.start + shift, q.end + shift, q.depth, q.unclosed, q.paragraph + 1) for q in doc.quotes] == [
+        (q.text, q.start, q.end, q.depth, q.unclosed, q.paragraph) for q in shifted.quotes
+    ]
+    assert [w.offset + shift for w in doc.warnings] == [w.offset for w in shifted.warnings]
+
+
+@FAST
+@given(any_text)
+def test_any_text_returns(text: str) -> None:
+    """Totality: any string gives a document, never an exception."""
+    assert isinstance(quoteattr.extract(text), Document)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(0, 2**32))
+def test_long_soup_returns(seed: int) -> None:
+    """Totality on thousands of random marks, apostrophes and line breaks."""
+    text = long_soup(seed)
+    doc = quoteattr.extract(text)
+    assert all(text[p.start : p.end] is not None for q in doc.quotes for p in q.pieces)
+
+
+@FAST
+@given(nested_quote(), st.sampled_from(["", "He said ", "(", "Ms Okafor: "]), st.sampled_from(["", ".", ", she said."]))
+def test_nested_quotes_recovered(quote: tuple[str, list[tuple[str, int]]], before: str, after: str) -> None:
+    """Round trip: well-formed quotations nested to any depth come back with their text and depth."""
+    text, expected = quote
+    full = before + text + after
+    result = quoteattr.pair_quotes(full)
+    got = [(full[q.start : q.end], q.depth) for q in result.quotes]
+    assert got == expected
+    assert not result.warnings and not result.apostrophes
+
+
+@FAST
+@given(st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=6).map(" ".join), min_size=1, max_size=5))
+def test_multi_paragraph_quote_is_one_record(paras: list[str]) -> None:
+    """Continuation: a quote reopened at each paragraph and closed once is one record, one piece per paragraph."""
+    text = "\n\n".join("\N{LEFT DOUBLE QUOTATION MARK}" + p for p in paras) + "\N{RIGHT DOUBLE QUOTATION MARK}"
+    doc = quoteattr.extract(text + " the minister said.")
+    pieces = [[doc.text[p.start : p.end] for p in q.pieces] for q in doc.quotes]
+    assert pieces == [paras]
+    assert not doc.quotes[0].unclosed
