@@ -1,0 +1,496 @@
+"""Speaker entities: one record per person or organisation, in a document and across a corpus.
+
+Two stages, each a function named after what it returns:
+
+* :func:`build_speakers` groups the speaker names of one document's quotes into
+  :class:`~quoteattr.models.SpeakerEntity` records ("British Foreign Secretary
+  Liz Truss", "Liz Truss" and "Truss" are one entity) and stamps each quote's
+  ``speaker.id``.
+* :func:`link_speakers` merges the entities of many documents into corpus-wide
+  ones (Annalena Berbock in one article, Annalena Baerbock in another) and
+  rewrites the ids.
+
+People are compared with :func:`quoteattr.names.match_names`, but never all
+pairs: names are first *blocked* by keys computed from each name alone (the
+folded surname, and its consonant skeleton to catch one-letter slips), and only
+names sharing a key are compared.  Merging is complete-link: two groups join
+only if every name in one is compatible with every name in the other, so
+"J. Biden" cannot chain Joe Biden and Jill Biden together.
+
+A bare surname joins the person of that surname in its own document; across
+documents it joins only when exactly one full-name person in the corpus has
+that surname.  Every decision depends on the set of documents, never on their
+order, and corpus ids are derived from the canonical names, so they are stable
+under reordering.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from quoteattr.data.titles import ORGANISATION_PHRASES, ORGANISATION_WORDS, PRONOUNS
+from quoteattr.models import Document, Quote, SpeakerEntity
+from quoteattr.names import (
+    ParsedName,
+    _organisation_in,
+    _role_profile,
+    _slip,
+    _strip_marks,
+    match_names,
+    name_key,
+    parse_name,
+    role_matches,
+    same_person,
+    surname_key,
+)
+
+__all__ = ["build_speakers", "link_speakers", "speaker_kind"]
+
+Kind = Literal["person", "group", "description"]
+
+_VOWELS = regex.compile(r"[aeiouy]")
+_SLUG_JUNK = regex.compile(r"[^a-z0-9]+")
+_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
+
+
+def speaker_kind(name: str, resolution: str | None = None) -> Kind | None:
+    """What a speaker name denotes: a person, a group, a description, or ``None`` for a bare pronoun.
+
+    >>> speaker_kind("Liz Truss"), speaker_kind("the Kremlin"), speaker_kind("the analyst"), speaker_kind("she")
+    ('person', 'group', 'description', None)
+    """
+    stripped = name.strip()
+    if stripped.casefold() in PRONOUNS and not (len(stripped) > 1 and stripped.isupper()):
+        return None  # "WHO" is an organisation, "who" a pronoun
+    if resolution == "group":
+        return "group"
+    parsed = parse_name(stripped)
+    if parsed.has_name:
+        return "person"
+    words = {word.strip(".,'’").casefold() for word in stripped.split()}
+    if words & ORGANISATION_WORDS or any(phrase in stripped.casefold() for phrase in ORGANISATION_PHRASES):
+        return "group"
+    if _role_profile(stripped).classes:
+        return "description"
+    # Capitalised words that are no one's name: a country or an organisation (Britain, Gazprom).
+    return "group" if any(word[:1].isupper() for word in _ARTICLE.sub("", stripped).split()) else "description"
+
+
+# --- Keys ------------------------------------------------------------------------------
+
+
+def _block_keys(parsed: ParsedName) -> tuple[str, ...]:
+    """The blocking keys of a full name: its folded surname, and the consonants of it.
+
+    The skeleton catches one-letter vowel slips (Baerbock/Berbock -> ``brbk``) that
+    give different folded surnames; both keys keep the first letter.
+    """
+    key = surname_key(parsed)
+    if not key:
+        return ()
+    return (f"s:{key}", f"c:{key[0]}{_VOWELS.sub('', key[1:])}")
+
+
+def _group_key(name: str) -> str:
+    return name_key(_ARTICLE.sub("", name.strip()))
+
+
+def _description_key(name: str) -> str:
+    return " ".join(_ARTICLE.sub("", name.strip()).casefold().split())
+
+
+def _slug(name: str) -> str:
+    return _SLUG_JUNK.sub("-", _strip_marks(name)).strip("-") or "speaker"
+
+
+# --- Clustering full names ------------------------------------------------------------
+
+
+def _cluster_full_names(forms: Iterable[str]) -> list[list[str]]:
+    """Group full names (given name and surname) that denote one person.
+
+    Candidates come from shared blocking keys only; links are tried best score
+    first (ties by name), and a link is taken only if every name on one side is
+    the same person as every name on the other (complete link).  The result is
+    sorted, so it depends only on the set of forms.
+    """
+    ordered = sorted(set(forms))
+    parsed = {form: parse_name(form) for form in ordered}
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for form in ordered:
+        for key in _block_keys(parsed[form]):
+            blocks[key].append(form)
+    candidates: set[tuple[str, str]] = set()
+    for members in blocks.values():
+        for i, first in enumerate(members):
+            for second in members[i + 1 :]:
+                candidates.add((first, second))
+    links = []
+    for first, second in candidates:
+        match = match_names(parsed[first], parsed[second])
+        if match.same:
+            links.append((-match.score, first, second))
+    links.sort()
+    parent = {form: form for form in ordered}
+    groups = {form: [form] for form in ordered}
+
+    def find(form: str) -> str:
+        while parent[form] != form:
+            parent[form] = parent[parent[form]]
+            form = parent[form]
+        return form
+
+    for _, first, second in links:
+        root_a, root_b = find(first), find(second)
+        if root_a == root_b:
+            continue
+        if all(same_person(parsed[x], parsed[y]) for x in groups[root_a] for y in groups[root_b]):
+            root, other = min(root_a, root_b), max(root_a, root_b)
+            parent[other] = root
+            groups[root].extend(groups.pop(other))
+    return sorted(sorted(members) for members in groups.values())
+
+
+def _fullest(forms: Mapping[str, int]) -> str:
+    """The canonical form: the most name parts, then the most mentions, then alphabetical."""
+
+    def rank(form: str) -> tuple[int, int, int, str]:
+        parsed = parse_name(form)
+        return (-int(parsed.given is not None), -parsed.parts, -forms[form], form)
+
+    return min(forms, key=rank)
+
+
+def _unique(items: Iterable[str], *, sort: bool = False) -> list[str]:
+    """Items without repeats (case-insensitive), in first-seen or sorted order."""
+    seen: dict[str, str] = {}
+    for item in sorted(items, key=str.casefold) if sort else items:
+        if item and item.casefold() not in seen:
+            seen[item.casefold()] = item
+    return list(seen.values())
+
+
+# --- One document ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    index: int  # position of the quote in the document's list
+    start: int  # the quote's offset, to find the nearest full name before a bare surname
+    raw: str
+    parsed: ParsedName
+    kind: Kind
+
+
+def _nearest(candidates: Sequence[int], full: Sequence[_Mention], cluster_of: Mapping[str, int], start: int) -> int:
+    """Of several people sharing a surname, the one named in full most recently before ``start``."""
+    best: tuple[int, int] | None = None
+    chosen = min(candidates)
+    for mention in full:
+        cluster = cluster_of[mention.parsed.name]
+        if cluster not in candidates:
+            continue
+        # Before the bare surname beats after it; nearer beats farther.
+        distance = (0, start - mention.start) if mention.start <= start else (1, mention.start - start)
+        if best is None or distance < best:
+            best, chosen = distance, cluster
+    return chosen
+
+
+def build_speakers(
+    doc_id: str, quotes: Sequence[Quote], roles: Mapping[str, Sequence[str]] | None = None
+) -> tuple[list[SpeakerEntity], list[Quote]]:
+    """Group one document's speakers into entities and set each quote's ``speaker.id``.
+
+    ``roles`` maps a speaker name (as in ``speaker.name``) to roles found
+    elsewhere in the text, such as an appositive ("a leading expert at the RISI
+    Coordination Center").  Ids are ``f"{doc_id}:s{n}"`` in order of first
+    mention.  A quote whose speaker is only a pronoun keeps ``speaker.id``
+    unset: it names nobody in particular.
+
+    >>> from quoteattr.models import Quote, Span, Speaker
+    >>> def q(n, name):
+    ...     speaker = Speaker(name=name, mention=name, start=0, end=len(name), resolution="name")
+    ...     return Quote(doc="d", id=f"d:q{n}", kind="direct", text="x", start=0, end=1,
+    ...                  pieces=[Span(start=0, end=1)], speaker=speaker)
+    >>> entities, quotes = build_speakers("d", [q(0, "British Foreign Secretary Liz Truss"), q(1, "Truss")])
+    >>> [(e.id, e.name, e.roles, e.mentions) for e in entities]
+    [('d:s0', 'Liz Truss', ['British Foreign Secretary'], 2)]
+    >>> [quote.speaker.id for quote in quotes]
+    ['d:s0', 'd:s0']
+    """
+    roles = roles or {}
+    mentions: list[_Mention] = []
+    for index, quote in enumerate(quotes):
+        if quote.speaker is None:
+            continue
+        kind = speaker_kind(quote.speaker.name, quote.speaker.resolution)
+        if kind is not None:
+            mentions.append(_Mention(index, quote.start, quote.speaker.name, parse_name(quote.speaker.name), kind))
+
+    people = [m for m in mentions if m.kind == "person"]
+    full = [m for m in people if m.parsed.given is not None]
+    clusters = _cluster_full_names(m.parsed.name for m in full)
+    cluster_of = {form: number for number, forms in enumerate(clusters) for form in forms}
+    by_surname: dict[str, set[int]] = defaultdict(set)
+    for number, forms in enumerate(clusters):
+        for form in forms:
+            by_surname[surname_key(parse_name(form))].add(number)
+
+    key_of: dict[int, str] = {}  # mention position in ``mentions`` -> cluster key
+    for position, mention in enumerate(mentions):
+        if mention.kind == "group":
+            key_of[position] = f"g:{_group_key(mention.raw)}"
+        elif mention.kind == "person" and mention.parsed.given is not None:
+            key_of[position] = f"p:{cluster_of[mention.parsed.name]}"
+        elif mention.kind == "person":
+            key = surname_key(mention.parsed)
+            candidates = sorted(by_surname.get(key, ()))
+            if not candidates:
+                # Within one article a one-letter slip of a named person's surname is that person.
+                slips = {n for n, forms in enumerate(clusters) for f in forms if _slip(key, surname_key(parse_name(f)))}
+                candidates = sorted(slips)
+            if len(candidates) == 1:
+                key_of[position] = f"p:{candidates[0]}"
+            elif candidates:
+                key_of[position] = f"p:{_nearest(candidates, full, cluster_of, mention.start)}"
+            else:
+                key_of[position] = f"b:{key}"
+
+    # Roles gathered per person so far, to place descriptions the attribution left unresolved.
+    roles_of: dict[str, list[str]] = defaultdict(list)
+    for position, mention in enumerate(mentions):
+        if position in key_of and mention.kind == "person":
+            roles_of[key_of[position]].extend([*mention.parsed.roles, *roles.get(mention.raw, ())])
+    for position, mention in enumerate(mentions):
+        if mention.kind != "description":
+            continue
+        fits = [key for key, held in sorted(roles_of.items()) if role_matches(mention.raw, held)]
+        key_of[position] = fits[0] if len(fits) == 1 else f"d:{_description_key(mention.raw)}"
+
+    members: dict[str, list[_Mention]] = defaultdict(list)
+    order: list[str] = []
+    for position, mention in enumerate(mentions):
+        key = key_of[position]
+        if key not in members:
+            order.append(key)
+        members[key].append(mention)
+
+    entities: list[SpeakerEntity] = []
+    id_of: dict[str, str] = {}
+    for number, key in enumerate(order):
+        entity_id = f"{doc_id}:s{number}"
+        id_of[key] = entity_id
+        entities.append(_entity(entity_id, members[key], roles))
+
+    new_quotes = list(quotes)
+    for position, mention in enumerate(mentions):
+        quote = quotes[mention.index]
+        assert quote.speaker is not None
+        speaker = quote.speaker.model_copy(update={"id": id_of[key_of[position]]})
+        new_quotes[mention.index] = quote.model_copy(update={"speaker": speaker})
+    return entities, new_quotes
+
+
+def _entity(entity_id: str, mentions: Sequence[_Mention], extra_roles: Mapping[str, Sequence[str]]) -> SpeakerEntity:
+    people = [m for m in mentions if m.kind == "person"]
+    if people:
+        forms = Counter(m.parsed.name for m in people)
+        name = _fullest(forms)
+    else:
+        forms = Counter(_ARTICLE.sub("", m.raw.strip()) if m.kind == "group" else m.raw.strip() for m in mentions)
+        name = min(forms, key=lambda form: (-forms[form], -len(form), form))
+    aliases = _unique(form for form in forms if form != name)
+    roles = _unique(
+        role
+        for m in mentions
+        # A description that joined a person adds no role text; a group's words are its name, not a role.
+        if not (m.kind == "description" and people) and m.kind != "group"
+        for role in (
+            *m.parsed.roles,
+            *extra_roles.get(m.raw, ()),
+            *(extra_roles.get(m.parsed.name, ()) if m.parsed.has_name else ()),
+        )
+    )
+    organisation = next((m.parsed.organisation for m in mentions if m.parsed.organisation), None)
+    organisation = organisation or next((org for org in map(_organisation_in, roles) if org), None)
+    return SpeakerEntity(
+        id=entity_id,
+        name=name,
+        aliases=aliases,
+        roles=roles,
+        organisation=organisation,
+        mentions=len(mentions),
+    )
+
+
+# --- A corpus -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Local:
+    doc_id: str
+    entity: SpeakerEntity
+    kind: Kind
+    parsed: ParsedName
+
+
+def _document_entities(doc: Document) -> tuple[list[SpeakerEntity], list[Quote]]:
+    """The document's own entities, built now unless every named speaker already points at one."""
+    known = {entity.id for entity in doc.speakers}
+    complete = bool(doc.speakers) and all(
+        quote.speaker.id in known
+        if quote.speaker.id is not None
+        else speaker_kind(quote.speaker.name, quote.speaker.resolution) is None
+        for quote in doc.quotes
+        if quote.speaker is not None
+    )
+    if complete:
+        return list(doc.speakers), list(doc.quotes)
+    return build_speakers(doc.doc_id, doc.quotes)
+
+
+def _local_kind(entity: SpeakerEntity, resolutions: set[str]) -> Kind:
+    if "group" in resolutions:
+        return "group"
+    return speaker_kind(entity.name) or "description"
+
+
+def link_speakers(documents: Sequence[Document]) -> list[Document]:
+    """Merge the speaker entities of many documents into corpus-wide ones.
+
+    Returns the documents in their input order, each quote's ``speaker.id``
+    rewritten to a corpus id (derived from the canonical name: ``liz-truss``)
+    and each document's ``speakers`` set to the corpus entities it uses, with
+    corpus-wide aliases, roles and mention counts.  Documents whose quotes have
+    no entity ids yet are passed through :func:`build_speakers` first.
+
+    >>> from quoteattr.models import Quote, Span, Speaker
+    >>> def doc(doc_id, name):
+    ...     speaker = Speaker(name=name, mention=name, start=0, end=len(name), resolution="name")
+    ...     quote = Quote(doc=doc_id, id=f"{doc_id}:q0", kind="direct", text="x", start=0, end=1,
+    ...                   pieces=[Span(start=0, end=1)], speaker=speaker)
+    ...     return Document(doc_id=doc_id, text=name, quotes=[quote])
+    >>> linked = link_speakers([doc("a", "Annalena Baerbock"), doc("b", "German Foreign Minister Annalena Berbock")])
+    >>> [d.quotes[0].speaker.id for d in linked], linked[1].speakers[0].aliases
+    (['annalena-baerbock', 'annalena-baerbock'], ['Annalena Berbock'])
+    """
+    prepared: list[tuple[Document, list[SpeakerEntity], list[Quote]]] = []
+    locals_: list[_Local] = []
+    for doc in documents:
+        entities, quotes = _document_entities(doc)
+        prepared.append((doc, entities, quotes))
+        resolutions: dict[str, set[str]] = defaultdict(set)
+        for quote in quotes:
+            if quote.speaker is not None and quote.speaker.id is not None:
+                resolutions[quote.speaker.id].add(quote.speaker.resolution)
+        for entity in entities:
+            kind = _local_kind(entity, resolutions[entity.id])
+            locals_.append(_Local(doc.doc_id, entity, kind, parse_name(entity.name)))
+
+    component = _corpus_components(locals_)
+    corpus = _corpus_entities(locals_, component)
+
+    linked: list[Document] = []
+    position = 0
+    for doc, entities, quotes in prepared:
+        local_to_corpus = {}
+        for entity in entities:
+            local_to_corpus[entity.id] = corpus[component[position]]
+            position += 1
+        used: dict[str, SpeakerEntity] = {}
+        new_quotes = []
+        for quote in quotes:
+            if quote.speaker is not None and quote.speaker.id in local_to_corpus:
+                target = local_to_corpus[quote.speaker.id]
+                used.setdefault(target.id, target)
+                quote = quote.model_copy(update={"speaker": quote.speaker.model_copy(update={"id": target.id})})
+            new_quotes.append(quote)
+        for target in local_to_corpus.values():
+            used.setdefault(target.id, target)
+        linked.append(doc.model_copy(update={"quotes": new_quotes, "speakers": list(used.values())}))
+    return linked
+
+
+def _corpus_components(locals_: Sequence[_Local]) -> list[tuple[str, ...]]:
+    """A component key for each local entity; equal keys are one corpus entity."""
+    full_forms = [item.parsed.name for item in locals_ if item.kind == "person" and item.parsed.given is not None]
+    clusters = _cluster_full_names(full_forms)
+    cluster_of = {form: number for number, forms in enumerate(clusters) for form in forms}
+    by_surname: dict[str, set[int]] = defaultdict(set)
+    for number, forms in enumerate(clusters):
+        for form in forms:
+            by_surname[surname_key(parse_name(form))].add(number)
+    cluster_roles: dict[int, list[str]] = defaultdict(list)
+    for item in locals_:
+        if item.kind == "person" and item.parsed.given is not None:
+            cluster_roles[cluster_of[item.parsed.name]].extend(item.entity.roles)
+
+    keys: list[tuple[str, ...]] = []
+    for item in locals_:
+        if item.kind == "group":
+            keys.append(("g", _group_key(item.entity.name)))
+        elif item.kind == "description":
+            keys.append(("d", item.doc_id, item.entity.id))
+        elif item.parsed.given is not None:
+            keys.append(("p", str(cluster_of[item.parsed.name])))
+        else:
+            surname = surname_key(item.parsed)
+            candidates = sorted(by_surname.get(surname, ()))
+            if len(candidates) > 1 and item.entity.roles:
+                # Several people share the surname: the roles may still single one out.
+                candidates = [
+                    n for n in candidates if any(role_matches(role, cluster_roles[n]) for role in item.entity.roles)
+                ]
+            if len(candidates) == 1:
+                keys.append(("p", str(candidates[0])))
+            elif not by_surname.get(surname):
+                keys.append(("b", surname))  # nobody in the corpus has this surname in full
+            else:
+                keys.append(("u", item.doc_id, item.entity.id))  # ambiguous: stays in its document
+    return keys
+
+
+def _corpus_entities(
+    locals_: Sequence[_Local], component: Sequence[tuple[str, ...]]
+) -> dict[tuple[str, ...], SpeakerEntity]:
+    members: dict[tuple[str, ...], list[_Local]] = defaultdict(list)
+    for item, key in zip(locals_, component, strict=True):
+        members[key].append(item)
+    drafts: dict[tuple[str, ...], SpeakerEntity] = {}
+    for key, items in members.items():
+        items.sort(key=lambda item: (item.doc_id, item.entity.id, item.entity.name))
+        forms: Counter[str] = Counter()
+        for item in items:
+            forms[item.entity.name] += item.entity.mentions or 1
+        people = [item for item in items if item.kind == "person"]
+        if people:
+            name = _fullest(Counter({f: c for f, c in forms.items() if parse_name(f).has_name}))
+        else:
+            name = min(forms, key=lambda form: (-forms[form], -len(form), form))
+        names = {item.entity.name for item in items} | {alias for item in items for alias in item.entity.aliases}
+        organisations = Counter(item.entity.organisation for item in items if item.entity.organisation)
+        drafts[key] = SpeakerEntity(
+            id="",
+            name=name,
+            aliases=sorted(names - {name}),
+            roles=_unique((role for item in items for role in item.entity.roles), sort=True),
+            organisation=min(organisations, key=lambda org: (-organisations[org], org)) if organisations else None,
+            mentions=sum(item.entity.mentions for item in items),
+        )
+    # Ids from the canonical names; a clash is numbered by the first document and entity of each side.
+    by_slug: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for key, draft in drafts.items():
+        by_slug[_slug(draft.name)].append(key)
+    final: dict[tuple[str, ...], SpeakerEntity] = {}
+    for slug, keys in by_slug.items():
+        keys.sort(key=lambda key: (members[key][0].doc_id, members[key][0].entity.id, key))
+        for number, key in enumerate(keys):
+            entity_id = slug if number == 0 else f"{slug}-{number + 1}"
+            final[key] = drafts[key].model_copy(update={"id": entity_id})
+    return final
