@@ -23,7 +23,9 @@ from quoteattr.models import (
     Venue,
     Via,
 )
+from quoteattr.names import NameMatch, ParsedName, match_names, parse_name, same_person
 from quoteattr.spans import ParseResult, QuoteSpan, pair_quotes
+from quoteattr.speakers import link_speakers
 
 __all__ = [
     "Attribution",
@@ -32,8 +34,10 @@ __all__ = [
     "Cue",
     "Document",
     "InputError",
+    "NameMatch",
     "ParseResult",
     "ParseWarning",
+    "ParsedName",
     "Quote",
     "QuoteCluster",
     "QuoteSpan",
@@ -49,5 +53,9 @@ __all__ = [
     "cluster_items",
     "compare",
     "extract",
+    "link_speakers",
+    "match_names",
     "pair_quotes",
+    "parse_name",
+    "same_person",
 ]
