@@ -31,6 +31,8 @@ _LAST_SPEECH_CUE = regex.compile(rf"(?r)\b{grammar.SPEECH_CUE}\b")
 # Between a cue and the opening mark: "said in a statement:", "told reporters,", "added".
 _LEADING_GAP = regex.compile(r"(?P<gap>[^.!?“”\"«»„,]{0,60}?)\s*[,:\N{EM DASH}\N{EN DASH}-]?\s*")
 _TRAILING_LEAD = regex.compile(rf"\s*{grammar.PUNCT}?{grammar.DASH}?")
+# "Additionally, Truss ...", "In this regard, she ...": an opening adverbial is not the subject.
+_INTRODUCTORY = regex.compile(r"\s*(?:\w+ly|[^,.;:]{1,40}?(?:regard|addition|time|part|end|meanwhile)),\s*")
 _NEXT_OPENING = regex.compile(r"[“\"«„]|''|``")
 _SPEECH_CUE = regex.compile(rf"\b{grammar.SPEECH_CUE}\b")
 # "- Philip Bump: “…" / "From the report: “…": a speaker introduced by a colon alone.
@@ -134,6 +136,8 @@ def _leading(text: str, index: Index, quote: QuoteSpan, open_mark: int) -> Linke
     if mention is None and cue_word.endswith("ing") and text[lo : cue_match.start()].rstrip().endswith(","):
         # "He proceeded to recite the verse, saying: “…”": the subject of the sentence speaks.
         subject = grammar.SPEAKER_AT_START.match(text, lo, cue_match.start())
+        if subject is not None and _INTRODUCTORY.match(text, lo, cue_match.start()):
+            subject = grammar.SPEAKER_AT_START.match(text, _INTRODUCTORY.match(text, lo).end(), cue_match.start())
         if subject is not None:
             kind = next(k for k, v in subject.groupdict().items() if v)
             mention = classify_mention(text, *subject.span(kind))

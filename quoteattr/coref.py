@@ -58,6 +58,17 @@ class Registry:
         self.people.append(person)
         return person
 
+    def add_titled(self, mention_text: str) -> None:
+        """Remember someone introduced with a title, without making them the latest speaker."""
+        parsed = parse_name(mention_text)
+        if not parsed.roles or not parsed.has_name or " " not in parsed.name:
+            return
+        for person in self.people:
+            if not person.group and same_person(person.name, parsed.name):
+                person.roles.extend(r for r in parsed.roles if r not in person.roles)
+                return
+        self.people.append(Person(parsed.name, list(parsed.roles), _feminine(parsed.name, list(parsed.roles))))
+
     def add_group(self, text: str) -> Person:
         for person in reversed(self.people):
             if person.group and person.name.lower() == text.lower():
@@ -89,6 +100,23 @@ class Registry:
             if not person.group and person.roles and role_matches(description, person.roles):
                 return self._touch(person)
         return None
+
+
+_TITLED = regex.compile(grammar.NAME)
+_SENTENCE_GAP = regex.compile(r"(?<=\p{Ll}{2}\.) ")
+
+
+def titled_names(text: str) -> list[tuple[int, int, str]]:
+    """Capitalised sequences of three or more words: candidates for "Title Given Surname" mentions."""
+    found = []
+    for match in _TITLED.finditer(text):
+        # "the City of London. She": a full stop after a word ends the name.
+        start = match.start()
+        for piece in _SENTENCE_GAP.split(match.group()):
+            if piece.count(" ") >= 2:
+                found.append((start, start + len(piece), piece))
+            start += len(piece) + 1
+    return found
 
 
 def _feminine(name: str, roles: list[str]) -> bool | None:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 
 from quoteattr.attribution import Linked, link_quotes, trim_possessive
-from quoteattr.coref import Registry, resolve
+from quoteattr.coref import Registry, resolve, titled_names
 from quoteattr.dates import find_date, published_from_text
 from quoteattr.errors import InputError
-from quoteattr.models import Attribution, Cue, Document, ParseWarning, Quote, Span, Speaker, Via
+from quoteattr.models import Attribution, Cue, Document, ParseWarning, Quote, Span, Speaker, Venue, Via
 from quoteattr.spans import pair_quotes
 from quoteattr.text import Index
 from quoteattr.venues import find_venue, find_via
@@ -40,10 +40,17 @@ def _check_date(published: object) -> dt.date | None:
     raise InputError(f"published must be a date or an ISO date string, got {type(published).__name__}")
 
 
-def _records(doc: str, text: str, linked: list[Linked], published: dt.date | None) -> list[Quote]:
+def _records(doc: str, text: str, index: Index, linked: list[Linked], published: dt.date | None) -> list[Quote]:
     registry = Registry()
+    titled = titled_names(text)
+    next_titled = 0
     quotes: list[Quote] = []
     for number, item in enumerate(linked):
+        # People introduced with a title ("Russian Foreign Minister Sergei Lavrov") before this
+        # quote join the registry even if they were not quoted, so "the minister" can find them.
+        while next_titled < len(titled) and titled[next_titled][1] <= item.start:
+            registry.add_titled(titled[next_titled][2])
+            next_titled += 1
         speaker = cue = venue = via = None
         attribution = None
         date = None
@@ -70,6 +77,11 @@ def _records(doc: str, text: str, linked: list[Linked], published: dt.date | Non
                 via = found_via
             when = find_date(text, lo, hi, published)
             date = when.date if when is not None else None
+            if venue is None and speaker is not None and speaker.resolution != "carried":
+                # "Truss made a similar statement back on April 27 at an Easter banquet": the
+                # occasion is often told in the sentence before the quote, about the same speaker.
+                venue, carried_date = _carried_occasion(text, index, lo, speaker.name, published)
+                date = date or carried_date
         quotes.append(
             Quote(
                 doc=doc,
@@ -93,6 +105,24 @@ def _records(doc: str, text: str, linked: list[Linked], published: dt.date | Non
     return quotes
 
 
+def _carried_occasion(
+    text: str, index: Index, start: int, name: str, published: dt.date | None
+) -> tuple[Venue | None, dt.date | None]:
+    number = index.sentence_of(start)
+    surname = name.split()[-1] if name.split() else ""
+    for earlier in range(number - 1, max(-1, number - 4), -1):
+        if index.sentence_paragraph[number] - index.sentence_paragraph[earlier] > 1 or not surname:
+            break
+        lo, hi = index.sentences[earlier]
+        if surname not in text[lo:hi]:
+            continue
+        venue = find_venue(text, lo, hi)
+        if venue is not None:
+            when = find_date(text, lo, hi, published)
+            return venue, (when.date if when is not None else None)
+    return None, None
+
+
 def extract(text: str, *, doc_id: str | None = None, published: dt.date | str | None = None) -> Document:
     """Every quotation and reported claim in ``text``, attributed, with exact offsets.
 
@@ -106,6 +136,6 @@ def extract(text: str, *, doc_id: str | None = None, published: dt.date | str | 
     index = Index(text)
     parsed = pair_quotes(text, index.paragraphs)
     linked = link_quotes(text, index, parsed.quotes)
-    quotes = _records(doc, text, linked, published)
+    quotes = _records(doc, text, index, linked, published)
     warnings = [ParseWarning(offset=o, mark=m, message=msg) for o, m, msg in parsed.warnings]
     return Document(doc_id=doc, text=text, published=published, quotes=quotes, warnings=warnings)

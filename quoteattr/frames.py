@@ -125,8 +125,8 @@ def _plausible_description(phrase: str) -> bool:
 
 
 def _plausible_name(phrase: str) -> bool:
-    first = phrase.split()[0]
-    return not (len(phrase.split()) == 1 and first in _NAME_STOPWORDS)
+    words = phrase.split()
+    return not (len(words) == 1 and (words[0] in _NAME_STOPWORDS or words[0].endswith("ly")))
 
 
 def subject_before(text: str, lo: int, cue_start: int) -> Mention | None:
@@ -151,8 +151,8 @@ def subject_before(text: str, lo: int, cue_start: int) -> Mention | None:
     if second is None or text[second.start()] != ",":
         return None
     appositive = trim(text, second.end(), boundary.start())
-    if not 1 <= _word_count(text, *appositive) <= 16:
-        return None
+    if not 1 <= _word_count(text, *appositive) <= 16 or text[appositive[0]].isupper():
+        return None  # an appositive describes ("a leading expert", "deputy director"); it does not name
     earlier = _BOUNDARY.search(text, lo, second.start())
     mention = classify_mention(text, earlier.end() if earlier else lo, second.start())
     if mention is None or mention.kind not in ("name", "description", "group"):
