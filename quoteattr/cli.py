@@ -19,6 +19,7 @@ from typing import TextIO
 from quoteattr._version import __version__
 from quoteattr.extract import extract
 from quoteattr.models import Document, Quote
+from quoteattr.speakers import link_speakers
 
 
 class SourceError(Exception):
@@ -106,6 +107,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
             status = 1
             continue
         documents.append(extract(text, doc_id=doc_id, published=args.published))
+    if len(documents) > 1:
+        documents = link_speakers(documents)  # one person, one speaker id across the files
     if not documents and status == 0:
         print("quoteattr: no .txt files found in the given paths", file=sys.stderr)
         status = 1

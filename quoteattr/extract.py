@@ -15,6 +15,7 @@ from quoteattr.dates import find_date, published_from_text
 from quoteattr.errors import InputError
 from quoteattr.models import Attribution, Cue, Document, ParseWarning, Quote, Span, Speaker, Venue, Via
 from quoteattr.spans import pair_quotes
+from quoteattr.speakers import build_speakers
 from quoteattr.text import Index
 from quoteattr.venues import find_venue, find_via
 
@@ -137,5 +138,6 @@ def extract(text: str, *, doc_id: str | None = None, published: dt.date | str | 
     parsed = pair_quotes(text, index.paragraphs)
     linked = link_quotes(text, index, parsed.quotes)
     quotes = _records(doc, text, index, linked, published)
+    speakers, quotes = build_speakers(doc, quotes)
     warnings = [ParseWarning(offset=o, mark=m, message=msg) for o, m, msg in parsed.warnings]
-    return Document(doc_id=doc, text=text, published=published, quotes=quotes, warnings=warnings)
+    return Document(doc_id=doc, text=text, published=published, quotes=quotes, speakers=speakers, warnings=warnings)
