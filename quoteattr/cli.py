@@ -9,6 +9,7 @@ standard error, the others are still processed, and the exit status is 1.
 from __future__ import annotations
 
 import argparse
+import codecs
 import datetime as dt
 import json
 import sys
@@ -55,16 +56,20 @@ def read_text(path: Path | None, encoding: str) -> tuple[str, str]:
         raise SourceError(f"{name}: cannot read ({exc.strerror or exc})") from None
     if not data.strip():
         raise SourceError(f"{name}: empty file")
-    if b"\x00" in data[:8192] and not encoding.lower().startswith("utf-16"):
+    try:
+        codec = codecs.lookup(encoding).name
+    except LookupError:
+        raise SourceError(f"{name}: unknown encoding {encoding!r}") from None
+    # UTF-16 and UTF-32 text is full of NUL bytes; in any other encoding one NUL
+    # anywhere (not only near the start) means a binary file.
+    if b"\x00" in data and not codec.startswith(("utf-16", "utf-32")):
         raise SourceError(f"{name}: binary file (contains NUL bytes), not text")
     try:
-        text = data.decode(encoding)
+        text = data.decode(codec)
     except UnicodeDecodeError as exc:
         raise SourceError(
             f"{name}: not valid {encoding} (byte {exc.start}); pass --encoding to name its encoding"
         ) from None
-    except LookupError:
-        raise SourceError(f"{name}: unknown encoding {encoding!r}") from None
     return ("stdin" if path is None else path.stem), text.removeprefix("\ufeff")
 
 

@@ -1,0 +1,262 @@
+"""The ``quoteattr`` command line: inputs, formats, encodings and bad input.
+
+Most tests call :func:`quoteattr.cli.main` in-process (fast, and ``capsys``
+sees both streams); one runs the installed console script for real.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from quoteattr.cli import main
+
+TEXT = "“We will not back down,” the minister said.\n\nShe added: “Talks resume on Monday.”\n"
+OTHER = "Officials called the plan “unworkable” on Friday.\n"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def jsonl(out: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in out.splitlines()]
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "article.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    return path
+
+
+def set_stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+# -- inputs -------------------------------------------------------------------
+def test_extract_file_prints_one_json_line_per_quote(capsys: pytest.CaptureFixture[str], article: Path) -> None:
+    status, out, err = run(capsys, "extract", str(article))
+    assert status == 0 and err == ""
+    quotes = jsonl(out)
+    assert [q["text"] for q in quotes] == ["We will not back down,", "Talks resume on Monday."]
+    assert all(q["doc"] == "article" for q in quotes)
+    for quote in quotes:  # offsets point into the file's text
+        assert TEXT[quote["start"] : quote["end"]] == quote["text"]
+
+
+def test_extract_directory_is_recursive_and_reads_only_txt(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "sub" / "deeper").mkdir(parents=True)
+    (tmp_path / "sub" / "deeper" / "b.txt").write_text(OTHER, encoding="utf-8")
+    (tmp_path / "notes.md").write_text("“Not read,” nobody said.", encoding="utf-8")
+    status, out, err = run(capsys, "extract", str(tmp_path))
+    assert status == 0 and err == ""
+    assert [(q["doc"], q["text"]) for q in jsonl(out)] == [
+        ("a", "We will not back down,"),
+        ("a", "Talks resume on Monday."),
+        ("b", "unworkable"),
+    ]
+
+
+def test_extract_stdin(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    set_stdin(monkeypatch, OTHER.encode("utf-8"))
+    status, out, err = run(capsys, "extract", "-")
+    assert status == 0 and err == ""
+    assert [(q["doc"], q["text"]) for q in jsonl(out)] == [("stdin", "unworkable")]
+
+
+def test_extract_several_paths_in_order(capsys: pytest.CaptureFixture[str], article: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text(OTHER, encoding="utf-8")
+    status, out, _ = run(capsys, "extract", str(other), str(article))
+    assert status == 0
+    assert [q["doc"] for q in jsonl(out)] == ["other", "article", "article"]
+
+
+def test_byte_order_mark_is_dropped(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeff".encode() + OTHER.encode("utf-8"))
+    status, out, _ = run(capsys, "extract", str(path))
+    (quote,) = jsonl(out)
+    assert status == 0 and OTHER[quote["start"] : quote["end"]] == "unworkable"
+
+
+# -- formats ------------------------------------------------------------------
+def test_format_json_is_one_array(capsys: pytest.CaptureFixture[str], article: Path) -> None:
+    status, out, _ = run(capsys, "extract", "--format", "json", str(article))
+    quotes = json.loads(out)
+    assert status == 0 and isinstance(quotes, list)
+    assert [q["text"] for q in quotes] == ["We will not back down,", "Talks resume on Monday."]
+
+
+def test_format_table_has_a_header_and_a_row_per_quote(capsys: pytest.CaptureFixture[str], article: Path) -> None:
+    status, out, _ = run(capsys, "extract", "--format", "table", str(article))
+    header, *rows = out.splitlines()
+    assert status == 0
+    assert header.split()[:4] == ["doc", "start", "end", "kind"]
+    assert len(rows) == 2 and rows[0].startswith("article") and rows[0].endswith("We will not back down,")
+
+
+def test_format_jsonl_is_the_default(capsys: pytest.CaptureFixture[str], article: Path) -> None:
+    _, default, _ = run(capsys, "extract", str(article))
+    _, explicit, _ = run(capsys, "extract", "--format", "jsonl", str(article))
+    assert default == explicit
+
+
+def test_unknown_format_is_a_usage_error(capsys: pytest.CaptureFixture[str], article: Path) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["extract", "--format", "xml", str(article)])
+    assert exit_info.value.code == 2
+    assert "--format" in capsys.readouterr().err
+
+
+# -- encodings ----------------------------------------------------------------
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252", "utf-16", "utf-32"])
+def test_encoding_option(capsys: pytest.CaptureFixture[str], tmp_path: Path, encoding: str) -> None:
+    text = "Le maire a parlé d'une «\N{NO-BREAK SPACE}réussite\N{NO-BREAK SPACE}» à Zürich.\n"
+    path = tmp_path / "encoded.txt"
+    path.write_bytes(text.encode(encoding))
+    status, out, err = run(capsys, "extract", "--encoding", encoding, str(path))
+    assert status == 0 and err == ""
+    assert [q["text"] for q in jsonl(out)] == ["réussite"]
+
+
+def test_unknown_encoding_is_reported(capsys: pytest.CaptureFixture[str], article: Path) -> None:
+    status, _, err = run(capsys, "extract", "--encoding", "no-such-codec", str(article))
+    assert status == 1
+    assert str(article) in err and "unknown encoding" in err
+
+
+# -- bad input ------------------------------------------------------------------
+def _bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str]]:
+    """Each bad input and the reason its error line must give."""
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Le ministre a déclaré « non ».".encode("latin-1"))
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    return {
+        "not utf-8": (latin, "not valid utf-8"),
+        "binary": (binary, "binary"),
+        "empty": (empty, "empty"),
+        "missing": (tmp_path / "missing.txt", "no such file"),
+    }
+
+
+@pytest.mark.parametrize("kind", ["not utf-8", "binary", "empty", "missing"])
+def test_bad_input_is_one_line_on_stderr_and_the_rest_is_processed(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, article: Path, kind: str
+) -> None:
+    bad, reason = _bad_inputs(tmp_path)[kind]
+    status, out, err = run(capsys, "extract", str(bad), str(article))
+    assert status == 1
+    assert len(err.splitlines()) == 1, err
+    assert str(bad) in err and reason in err
+    assert [q["doc"] for q in jsonl(out)] == ["article", "article"]
+
+
+def test_all_bad_inputs_together(capsys: pytest.CaptureFixture[str], tmp_path: Path, article: Path) -> None:
+    bad = _bad_inputs(tmp_path)
+    status, out, err = run(capsys, "extract", *(str(p) for p, _ in bad.values()), str(article))
+    assert status == 1
+    lines = err.splitlines()
+    assert len(lines) == len(bad)
+    for line, (path, reason) in zip(lines, bad.values(), strict=True):
+        assert line.startswith("quoteattr: ") and str(path) in line and reason in line
+    assert len(jsonl(out)) == 2
+
+
+def test_nul_byte_late_in_a_file_is_binary(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "late.txt"
+    path.write_bytes(OTHER.encode("utf-8") * 1000 + b"\x00\x01\x02")
+    status, out, err = run(capsys, "extract", str(path))
+    assert status == 1 and "binary" in err and out == ""
+
+
+def test_unreadable_file(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path, article: Path
+) -> None:
+    locked = tmp_path / "locked.txt"
+    locked.write_text(TEXT, encoding="utf-8")
+    locked.chmod(0)
+    if os.access(locked, os.R_OK):  # running as root: permissions do not stop reads, so simulate the refusal
+        real_read_bytes = Path.read_bytes
+
+        def refuse(self: Path) -> bytes:
+            if self == locked:
+                raise PermissionError(13, "Permission denied", str(self))
+            return real_read_bytes(self)
+
+        monkeypatch.setattr(Path, "read_bytes", refuse)
+    status, out, err = run(capsys, "extract", str(locked), str(article))
+    locked.chmod(0o644)
+    assert status == 1
+    assert len(err.splitlines()) == 1 and str(locked) in err and "Permission denied" in err
+    assert len(jsonl(out)) == 2
+
+
+def test_empty_stdin(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    set_stdin(monkeypatch, b"")
+    status, _, err = run(capsys, "extract", "-")
+    assert status == 1 and "<stdin>" in err and "empty" in err
+
+
+def test_directory_without_text_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    status, out, err = run(capsys, "extract", str(tmp_path))
+    assert status == 1 and out == "" and "no .txt files" in err
+
+
+# -- schema ---------------------------------------------------------------------
+@pytest.mark.parametrize("record", [[], ["quote"], ["document"]])
+def test_schema_is_valid_json_schema(capsys: pytest.CaptureFixture[str], record: list[str]) -> None:
+    status, out, _ = run(capsys, "schema", *record)
+    schema = json.loads(out)
+    assert status == 0 and schema["type"] == "object" and "properties" in schema
+    jsonschema = pytest.importorskip("jsonschema")
+    jsonschema.validators.validator_for(schema).check_schema(schema)
+
+
+def test_schema_validates_real_output(capsys: pytest.CaptureFixture[str], article: Path) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    _, schema, _ = run(capsys, "schema", "quote")
+    _, out, _ = run(capsys, "extract", str(article))
+    for quote in jsonl(out):
+        jsonschema.validate(quote, json.loads(schema))
+
+
+# -- the installed console script ---------------------------------------------------
+def _console_script() -> list[str]:
+    script = Path(sys.executable).with_name("quoteattr")
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("quoteattr")
+    if found is None:
+        pytest.skip("the quoteattr console script is not installed")
+    return [found]
+
+
+def test_console_script_end_to_end(tmp_path: Path, article: Path) -> None:
+    missing = tmp_path / "missing.txt"
+    done = subprocess.run(
+        [*_console_script(), "extract", str(missing), str(article), "-"],
+        input=OTHER.encode("utf-8"),
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stderr.decode().strip() == f"quoteattr: {missing}: no such file"
+    quotes = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+    assert [q["doc"] for q in quotes] == ["article", "article", "stdin"]
