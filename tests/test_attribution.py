@@ -1,0 +1,222 @@
+"""Attribution: gold cases kept as data in ``tests/cases/attribution.json``, and the seeds end to end.
+
+Each case is::
+
+    {"label": "what the case shows",
+     "text": "the input",
+     "published": "2022-04-29",                       # optional, passed to extract()
+     "expected": [{"kind": "direct",
+                   "text": "We need a global NATO",        # the record's text prefix, or one of its pieces
+                   "speaker_mention": "the minister",     # text[speaker.start:speaker.end]; null: no speaker
+                   "speaker_name": "Liz Truss",           # optional: the resolved name
+                   "rule": "trailing-said",               # optional: attribution.rule
+                   "venue_kind": "interview",             # optional: venue.kind
+                   "via": "RT",                           # optional: via.name
+                   "date": "2022-04-27",                  # optional: the utterance date
+                   "pieces": 2},                          # optional: how many pieces the record has
+                  ...],
+     "not_speakers": ["Polina Dukhanova, Alyona Medvedeva, RT"],  # optional: no speaker mention inside these
+     "xfail": "why it fails today"}
+
+Only the records listed are checked; others may exist.  A case with ``xfail``
+is a known failure run as ``xfail(strict=True)``: fixing it makes the suite
+say so, and the marker must then be removed.  To add a case, append it to the
+file; no code changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import quoteattr
+from quoteattr.models import Document, Quote
+
+ROOT = Path(__file__).resolve().parent.parent
+CASES = Path(__file__).parent / "cases" / "attribution.json"
+SEED = ROOT / "seeds" / "000_014d4eb2fc7f5c0c.txt"
+CASE_KEYS = {"label", "text", "expected", "published", "not_speakers", "xfail"}
+EXPECTED_KEYS = {"kind", "text", "speaker_mention", "speaker_name", "rule", "venue_kind", "via", "date", "pieces"}
+KINDS = {"direct", "partial", "indirect", "term"}
+RULES = {
+    "trailing-said",
+    "inverted-said",
+    "quoted-as",
+    "leading-said",
+    "colon-intro",
+    "inside-claim",
+    "carried",
+    "cue-that",
+    "trailing-cue",
+    "middle-cue",
+    "participle-cue",
+    "inverted-cue",
+    "according-to",
+    "in-opinion",
+    "belief",
+}
+
+
+def _cases() -> list[dict[str, Any]]:
+    cases: list[dict[str, Any]] = json.loads(CASES.read_text(encoding="utf-8"))
+    return cases
+
+
+def _params() -> list[Any]:
+    params = []
+    for case in _cases():
+        marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
+        params.append(pytest.param(case, id=case["label"], marks=marks))
+    return params
+
+
+def _observed(doc: Document, quote: Quote, expected: dict[str, Any]) -> dict[str, Any]:
+    """The fields of ``quote`` that ``expected`` asks about, in the same shape."""
+    got: dict[str, Any] = {"kind": quote.kind, "text": expected["text"]}
+    speaker = quote.speaker
+    got["speaker_mention"] = doc.text[speaker.start : speaker.end] if speaker else None
+    optional = {
+        "speaker_name": speaker.name if speaker else None,
+        "rule": quote.attribution.rule if quote.attribution else None,
+        "venue_kind": quote.venue.kind if quote.venue else None,
+        "via": quote.via.name if quote.via else None,
+        "date": quote.date.isoformat() if quote.date else None,
+        "pieces": len(quote.pieces),
+    }
+    got.update({key: value for key, value in optional.items() if key in expected})
+    return got
+
+
+def _matches_text(doc: Document, quote: Quote, text: str) -> bool:
+    pieces = (doc.text[p.start : p.end] for p in quote.pieces)
+    return quote.text.startswith(text) or any(piece.startswith(text) for piece in pieces)
+
+
+def _best_record(doc: Document, expected: dict[str, Any]) -> dict[str, Any] | None:
+    """The record with the expected text that agrees with ``expected`` on the most fields."""
+    candidates = [_observed(doc, q, expected) for q in doc.quotes if _matches_text(doc, q, expected["text"])]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda got: sum(got[k] == v for k, v in expected.items()))
+
+
+def test_case_file_is_well_formed() -> None:
+    cases = _cases()
+    assert len(cases) >= 40
+    labels = [case["label"] for case in cases]
+    assert len(labels) == len(set(labels)), "duplicate labels"
+    for case in cases:
+        label = case["label"]
+        assert set(case) <= CASE_KEYS and {"label", "text", "expected"} <= set(case), label
+        assert case["expected"], f"{label}: nothing expected"
+        if "published" in case:
+            dt.date.fromisoformat(case["published"])
+        for phrase in case.get("not_speakers", []):
+            assert phrase in case["text"], f"{label}: {phrase!r} is not in the text"
+        for item in case["expected"]:
+            assert set(item) <= EXPECTED_KEYS and {"kind", "text", "speaker_mention"} <= set(item), label
+            assert item["kind"] in KINDS, label
+            assert item.get("rule") is None or item["rule"] in RULES, f"{label}: unknown rule {item['rule']}"
+            assert item["text"] in case["text"], f"{label}: {item['text']!r} is not in the text"
+            mention = item["speaker_mention"]
+            assert mention is None or mention in case["text"], f"{label}: {mention!r} is not in the text"
+
+
+@pytest.mark.parametrize("case", _params())
+def test_gold_case(case: dict[str, Any]) -> None:
+    doc = quoteattr.extract(case["text"], published=case.get("published"))
+    for expected in case["expected"]:
+        got = _best_record(doc, expected)
+        assert got is not None, f"no record starts with {expected['text']!r}"
+        assert got == expected
+    for phrase in case.get("not_speakers", []):
+        lo = case["text"].index(phrase)
+        hi = lo + len(phrase)
+        inside = [q.speaker.mention for q in doc.quotes if q.speaker and lo <= q.speaker.start < hi]
+        assert not inside, f"speaker mentions inside {phrase!r}: {inside}"
+
+
+# --- The seed article, end to end ----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_doc() -> Document:
+    return quoteattr.extract(SEED.read_text(encoding="utf-8"), doc_id=SEED.stem)
+
+
+def _direct(doc: Document, prefix: str) -> Quote:
+    found = [q for q in doc.quotes if q.kind == "direct" and q.text.startswith(prefix)]
+    assert len(found) == 1, f"{len(found)} direct quotes start with {prefix!r}"
+    return found[0]
+
+
+SEED_SPEAKERS = [
+    pytest.param("It is important that we focus", "Truss", None, id="Truss, en dash"),
+    pytest.param("We need a global NATO. By saying", "Truss", None, id="Truss, head of British diplomacy"),
+    pytest.param("We must ensure that democracies", "Truss", None, id="Truss, the minister"),
+    pytest.param("Let’s be honest", "Truss", None, id="Truss, second en dash"),
+    pytest.param("I can say with confidence", "Blinken", "TASS", id="Blinken via TASS"),
+    pytest.param("We are talking about the revival", "Lavrov", None, id="Lavrov explained"),
+    pytest.param("Now they are telling us", "Lavrov", None, id="Lavrov said"),
+    pytest.param("Accordingly, the idea of a", "Yermakov", "RT", id="Yermakov, the analyst, RT"),
+    pytest.param("On the contrary", "Yermakov", None, id="Yermakov, the expert"),
+    pytest.param("That is, all countries", "Feldman", "RT", id="Feldman, he, RT"),
+    pytest.param("But that does not mean", "Feldman", None, id="Feldman admitted"),
+]
+
+
+@pytest.mark.parametrize(("prefix", "surname", "via"), SEED_SPEAKERS)
+def test_seed_direct_quote_speakers(seed_doc: Document, prefix: str, surname: str, via: str | None) -> None:
+    quote = _direct(seed_doc, prefix)
+    assert quote.speaker is not None
+    assert surname in quote.speaker.name
+    assert (quote.via.name if quote.via else None) == via
+
+
+def test_seed_every_sentence_quote_has_a_speaker(seed_doc: Document) -> None:
+    """Every direct quote of a whole sentence or more is attributed, except the section heading."""
+    heading = "The neocolonial division of the world"
+    unattributed = [
+        q.text
+        for q in seed_doc.quotes
+        if q.kind == "direct" and q.speaker is None and len(q.text.split()) >= 8 and not q.text.startswith(heading)
+    ]
+    assert unattributed == []
+
+
+def test_seed_byline_is_not_a_speaker(seed_doc: Document) -> None:
+    byline = seed_doc.text.index("Polina Dukhanova")
+    assert all(q.speaker is None or q.speaker.start < byline for q in seed_doc.quotes)
+
+
+def test_seed_according_to_him_is_lavrov(seed_doc: Document) -> None:
+    claim = next(q for q in seed_doc.quotes if q.kind == "indirect" and q.text.startswith("the idea that NATO"))
+    assert claim.speaker is not None and "Lavrov" in claim.speaker.name
+
+
+def test_seed_berbock_claim(seed_doc: Document) -> None:
+    claim = next(q for q in seed_doc.quotes if q.text.startswith("the responsibility for the elimination"))
+    assert claim.speaker is not None and "Berbock" in claim.speaker.name
+
+
+def test_cli_extract_fills_speakers() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "quoteattr", "extract", "--format", "json", str(ROOT / "seeds")],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    rows = json.loads(result.stdout)
+    attributed = [row for row in rows if row["attribution"] is not None]
+    assert attributed and all(row["speaker"] and row["speaker"]["name"] for row in attributed)
+    by_prefix = {row["text"][:25]: row["speaker"]["name"] for row in attributed if row["kind"] == "direct"}
+    assert "Truss" in by_prefix["It is important that we f"]
+    assert "Blinken" in by_prefix["I can say with confidence"]
+    assert "Feldman" in by_prefix["But that does not mean th"]
