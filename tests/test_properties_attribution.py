@@ -1,0 +1,155 @@
+"""Properties of attribution that hold for any input: offsets, bylines, determinism, robustness."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import quoteattr
+from quoteattr.models import Document
+
+FAST = settings(max_examples=100, deadline=None)
+
+# --- Generated articles ------------------------------------------------------------------------
+
+PEOPLE = ["Liz Truss", "Sergei Lavrov", "Anthony Blinken", "Pavel Feldman", "Maria Ostrova", "Tomas Berg"]
+DESCRIPTIONS = ["the minister", "the analyst", "a spokeswoman", "the expert", "officials", "the Kremlin"]
+PRONOUNS = ["he", "she", "they"]
+UTTERANCES = [
+    "We will not back down",
+    "The door to dialogue remains open",
+    "Nobody has seen these rules",
+    "This is a matter of principle for us",
+    "The talks were useful",
+]
+CLAIMS = ["the talks had failed", "the alliance would expand", "sanctions were working", "the summit was a success"]
+CUES = ["said", "added", "explained", "noted", "stressed", "told RT", "admitted"]
+TEMPLATES = [
+    "“{u},” {s} {c}.",
+    "“{u},” said {s}.",
+    "“{u}”, – {s} {c}.",
+    "“{u}” — {s} {c}.",
+    "{S} {c}: “{u}.”",
+    "{S} {c}, “{u}.”",
+    "“{u},” {s} {c}. “{u2}.”",
+    "{S} {c} that {claim}.",
+    "According to {s}, {claim}.",
+    "{Claim}, {s} {c}.",
+    "In {p}’s opinion, {claim}.",
+    "“{u}”, – TASS quoted {o} as saying.",
+    "{S} met {p} in Berlin on Monday.",
+    "The so-called “{u}” was never discussed.",
+]
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+@st.composite
+def sentences(draw: st.DrawFn) -> str:
+    """One sentence of news copy from a template, with a speaker, a cue and some words."""
+    template = draw(st.sampled_from(TEMPLATES))
+    speaker = draw(st.sampled_from([*PEOPLE, *DESCRIPTIONS, *PRONOUNS]))
+    claim = draw(st.sampled_from(CLAIMS))
+    return template.format(
+        u=draw(st.sampled_from(UTTERANCES)),
+        u2=draw(st.sampled_from(UTTERANCES)),
+        s=speaker,
+        S=_capital(speaker),
+        c=draw(st.sampled_from(CUES)),
+        claim=claim,
+        Claim=_capital(claim),
+        p=draw(st.sampled_from(PEOPLE)),
+        o=draw(st.sampled_from(["him", "her", *PEOPLE])),
+    )
+
+
+@st.composite
+def paragraphs(draw: st.DrawFn) -> str:
+    return " ".join(draw(st.lists(sentences(), min_size=1, max_size=3)))
+
+
+@st.composite
+def bylines(draw: st.DrawFn) -> str:
+    """A byline or credit line: "By NAME", "NAME, NAME, OUTLET" or "Image: OUTLET"."""
+    names = draw(st.lists(st.sampled_from([*PEOPLE, "Polina Dukhanova", "Alyona Medvedeva"]), min_size=1, max_size=3))
+    outlet = draw(st.sampled_from(["RT", "Reuters", "AP", "TASS", "AFP"]))
+    kind = draw(st.sampled_from(["by", "list", "image"]))
+    if kind == "by":
+        return "By " + " and ".join(names)
+    if kind == "list":
+        return ", ".join([*names, outlet])
+    return f"Image: {outlet}"
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> str:
+    return "\n\n".join(draw(st.lists(paragraphs(), min_size=1, max_size=5)))
+
+
+# Any string, weighted towards what attribution looks at: marks, dashes, cue words, names.
+TOKENS = st.sampled_from(
+    [
+        "“", "”", "\"", "'", "‘", "’", "«", "»", "„", ",", ".", ":", " – ", " — ", " - ", "\n\n", " ",
+        "said", "told", "according to", "in", "opinion", "that", "he", "she", "who", "the minister",
+        "Truss", "Lavrov", "U.S.", "TASS", "quoted him as saying", "’s", "By", "Image:",
+    ]
+)  # fmt: skip
+ANY_TEXT = st.one_of(st.text(max_size=300), st.lists(st.one_of(TOKENS, st.text(max_size=5)), max_size=60).map("".join))
+
+
+# --- Properties ----------------------------------------------------------------------------------
+
+
+@FAST
+@given(articles())
+def test_speaker_mention_slices_the_text(text: str) -> None:
+    """Offsets are the truth: every speaker's start/end slice the text to its mention."""
+    doc = quoteattr.extract(text)
+    for quote in doc.quotes:
+        if quote.speaker is not None:
+            assert doc.text[quote.speaker.start : quote.speaker.end] == quote.speaker.mention
+            assert quote.speaker.mention.strip() == quote.speaker.mention != ""
+
+
+@FAST
+@given(articles())
+def test_cue_slices_the_text(text: str) -> None:
+    """Offsets are the truth: every cue's start/end slice the text to the cue's text."""
+    doc = quoteattr.extract(text)
+    for quote in doc.quotes:
+        if quote.cue is not None:
+            assert doc.text[quote.cue.start : quote.cue.end] == quote.cue.text
+        if quote.via is not None:
+            assert doc.text[quote.via.start : quote.via.end] == quote.via.name
+
+
+@FAST
+@given(articles(), bylines())
+def test_byline_is_never_a_speaker(body: str, byline: str) -> None:
+    """Exclusion: no speaker mention lies inside the byline or credit line that ends an article."""
+    text = f"{body}\n\n{byline}"
+    start = len(body) + 2
+    doc = quoteattr.extract(text)
+    inside = [q.speaker.mention for q in doc.quotes if q.speaker is not None and q.speaker.end > start]
+    assert inside == []
+
+
+@FAST
+@given(st.one_of(articles(), ANY_TEXT))
+def test_extract_is_deterministic(text: str) -> None:
+    """Determinism: the same text gives the same records, field for field."""
+    assert quoteattr.extract(text).model_dump() == quoteattr.extract(text).model_dump()
+
+
+@FAST
+@given(ANY_TEXT)
+def test_any_string_never_raises(text: str) -> None:
+    """Robustness: any string gives a valid Document, never an exception."""
+    doc = quoteattr.extract(text)
+    assert isinstance(doc, Document)
+    for quote in doc.quotes:
+        assert 0 <= quote.start <= quote.end <= len(text)
+        if quote.speaker is not None:
+            assert text[quote.speaker.start : quote.speaker.end] == quote.speaker.mention
