@@ -220,3 +220,11 @@ def test_cli_extract_fills_speakers() -> None:
     assert "Truss" in by_prefix["It is important that we f"]
     assert "Blinken" in by_prefix["I can say with confidence"]
     assert "Feldman" in by_prefix["But that does not mean th"]
+
+
+def test_example_script_runs() -> None:
+    result = subprocess.run(
+        [sys.executable, "examples/attribute.py"], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert "'the head of British diplomacy' -> " in result.stdout
+    assert "via: TASS" in result.stdout
