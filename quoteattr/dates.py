@@ -37,7 +37,7 @@ from quoteattr.data.dates import (
     YEAR_CENTURIES,
 )
 
-__all__ = ["DateMention", "find_date", "find_dates", "published_from_text", "resolve_date"]
+__all__ = ["DateMention", "find_date", "find_dates", "published_from_text"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +79,12 @@ def _build_date_pattern() -> regex.Pattern[str]:
     qualifier = f"(?:{_alternation(_capitalised_variants(k for k in WEEKDAY_QUALIFIERS if k != 'on'))})"
     relative = f"(?:{_alternation(_capitalised_variants(RELATIVE_DAYS))})"
     parts = "|".join(DAY_PARTS)
+    # Every date starts with a digit, a capital (month, weekday) or the first word of a relative phrase;
+    # testing that first keeps the other positions cheap.
+    firsts = {w.split()[0] for w in [*RELATIVE_DAYS, *WEEKDAY_QUALIFIERS]}
+    gate = rf"(?=[\p{{Lu}}\d]|{_alternation(firsts)})"
     pattern = rf"""
-        (?<![\p{{L}}\p{{N}}])
+        \b{gate}
         (?:
             # ISO: 2022-04-29
             (?P<iso>(?P<iso_y>{digits})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01]))(?![\p{{N}}])
@@ -164,7 +168,7 @@ def _is_name(text: str, match: regex.Match[str], window_start: int) -> bool:
     return False
 
 
-def resolve_date(match: regex.Match[str], published: dt.date | None) -> dt.date | None:
+def _resolve(match: regex.Match[str], published: dt.date | None) -> dt.date | None:
     """The day one match of the date pattern names, or ``None`` when it cannot be known."""
     if match.group("iso") is not None:
         return _safe_date(int(match.group("iso_y")), int(match.group("iso_m")), int(match.group("iso_d")))
@@ -202,7 +206,7 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None = None
     for match in _DATE.finditer(text, start, end):
         if _is_name(text, match, start):
             continue
-        date = resolve_date(match, published)
+        date = _resolve(match, published)
         if date is not None:
             found.append(DateMention(date, match.start(), match.end(), match.group()))
     return found

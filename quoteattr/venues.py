@@ -35,6 +35,7 @@ from quoteattr.data.venues import (
     EXTENDERS,
     FUTURE_MODIFIERS,
     HEADS,
+    HEARING_AUDIENCES,
     HEARING_BODIES,
     INTRODUCERS,
     NOT_VENUES,
@@ -95,22 +96,40 @@ def _words(words: Iterable[str]) -> str:
     return _literal(variants)
 
 
+# Punctuation that separates words when a window is split into words for the key-word test.
+_SEPARATORS = str.maketrans(
+    dict.fromkeys(
+        ".,;:!?()[]{}\"'/\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
+        "\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\N{EN DASH}\N{EM DASH}\N{HORIZONTAL ELLIPSIS}"
+        "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+        " ",
+    )
+)
+
+
+def _tokens(text: str) -> list[str]:
+    """Lower-case words of ``text``, punctuation dropped: the same split on table entries and windows."""
+    return text.lower().translate(_SEPARATORS).split()
+
+
 # The end of a word: no letter, digit, hyphen or apostrophe follows.
 _EOW = r"(?![\p{L}\p{N}\-'\N{RIGHT SINGLE QUOTATION MARK}])"
 # The end of a name: as a word, but a possessive may follow (CBS’s Face the Nation).
 _EON = r"(?![\p{L}\p{N}\-])"
-# The start of a word.
-_SOW = r"(?<![\p{L}\p{N}])"
-# A word in a noun phrase: an initialism (U.S.), or letters and digits with inner hyphens, ampersands
-# and apostrophes (UK’s, Euro-Atlantic, 30th, Truss’).
-_WORD = r"(?:\p{Lu}(?:\.\p{Lu})+\.|[\p{L}\p{N}][\p{L}\p{N}&\-'\N{RIGHT SINGLE QUOTATION MARK}]*)"
+# A word in a noun phrase: an initialism (U.S.), a short abbreviation before a name (St. Petersburg),
+# or letters and digits with inner hyphens, ampersands and apostrophes (UK’s, Euro-Atlantic, 30th, Truss’).
+_WORD = (
+    r"(?:\p{Lu}(?:\.\p{Lu})+\.|\p{Lu}\p{Ll}{0,2}\.(?=\s+\p{Lu})"
+    r"|[\p{L}\p{N}][\p{L}\p{N}&\-'\N{RIGHT SINGLE QUOTATION MARK}]*)"
+)
 # Function words, pronouns and speech verbs end a phrase (lower case only: ``US`` is not ``us``).
 _NOT_STOP = rf"(?!{_literal(STOP_WORDS)}{_EOW})"
 _DATE_WORDS = _literal([*MONTHS, *WEEKDAYS])
 # A word that starts a date: ``on May 14``, ``on Wednesday``, ``in 2012``, ``on 27 May``.
 _DATE_START = rf"(?:the\s+)?(?:{_DATE_WORDS}(?![\p{{L}}])|{_words(RELATIVE_DAYS)}(?![\p{{L}}])|\d)"
 _NOT_DATE = rf"(?!{_DATE_START})"
-_DET = _words(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "another"])
+_DETERMINERS = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "another"]
+_DET = _words(_DETERMINERS)
 _FUTURE = rf"(?!{_literal(FUTURE_MODIFIERS)}{_EOW})"
 # A pre-head modifier: ``an Easter banquet``, ``the 30th Assembly``, ``Wednesday’s press conference``.
 _MOD = rf"{_NOT_STOP}{_FUTURE}{_WORD}"
@@ -144,10 +163,15 @@ _STRICT = rf"(?:{_KNOWN}|{_MEDIA_NAME}|{_NAME}(?=\s+{_DESCRIPTOR}))"
 _ANY = rf"(?:{_STRICT}|{_NAME})"
 _BROADCASTER = rf"(?:{_KNOWN_BROADCAST}|(?:{_NAME_WORD}\s+){{0,3}}{_literal(BROADCAST_WORDS)}{_EON})"
 _SHOW = _literal(SHOWS) + _EON
-# Before an outlet: ``the``, and a descriptor with up to two adjectives (``Russian news agency TASS``).
-_PRE_OUTLET = rf"(?:[Tt]he\s+)?(?:(?:[\p{{L}}\-]+\s+){{0,2}}?{_DESCRIPTOR}\s+)?"
+# Before an outlet: ``the``, a country's possessive (``Russia’s Channel One``), and a descriptor with up to two
+# adjectives (``Russian news agency TASS``).
+_PRE_OUTLET = (
+    rf"(?:[Tt]he\s+)?(?:\p{{Lu}}\p{{L}}+['\N{{RIGHT SINGLE QUOTATION MARK}}]s\s+)?"
+    rf"(?:(?:[\p{{L}}\-]+\s+){{0,2}}?{_DESCRIPTOR}\s+)?"
+)
 _TELLING = _words(TELLING)
-_WRITING = _words(["wrote", "writes", "writing", "op-ed", "op-eds", "column", "article", "essay"])
+_WRITINGS = ["wrote", "writes", "writing", "op-ed", "op-eds", "column", "article", "essay"]
+_WRITING = _words(_WRITINGS)
 _INTERVIEW = _words(["interview", "interviews", "Q&A"])
 _INTERVIEW_TO = _words(["with", "to", "for", "on", "by", "given to"])
 _STATEMENT_TO = _words(STATEMENTS_TO)
@@ -178,6 +202,9 @@ def _build_venue_pattern() -> regex.Pattern[str]:
         "testified": rf"(?P<k_hearing>){_words(TESTIFYING)}(?:\s+(?:before|to|at|in\s+front\s+of)\s+{_NP})?",
         "told_committee": rf"(?P<k_hearing>){_words(['told', 'telling', 'addressing', 'addressed'])}\s+"
         rf"(?:{_DET}\s+)?(?:{_MOD}\s+){{0,5}}?{_words(HEARING_BODIES)}{_EOW}{_EXT}",
+        # told lawmakers.
+        "told_lawmakers": rf"(?P<k_hearing>){_TELLING}\s+(?:{_MOD}\s+){{0,2}}?"
+        rf"{_literal(HEARING_AUDIENCES)}{_EOW}{_EXT}",
         # tweeted.
         "tweeted": rf"(?P<k_social_media>)(?P<tweet>{_words(TWEET_VERBS)}){_EOW}",
         # in a post on X; in a video message on his Telegram channel.
@@ -197,37 +224,52 @@ def _build_venue_pattern() -> regex.Pattern[str]:
         rf"(?:['\N{{RIGHT SINGLE QUOTATION MARK}}]s?\s+(?:{_SHOW}|{_NAME}))?)",
         # on state television; on his podcast.
         "on_air": rf"(?P<k_broadcast>){_ON}\s+(?:{_POSS}\s+)?(?:{_MOD}\s+){{0,2}}?{_literal(BROADCAST_MEDIA)}{_EOW}",
-        # at a press conference after an informal meeting of NATO foreign ministers; during a speech.
-        "generic": rf"{_INTRO}\s+{_FUTURE}(?:{_DET}\s+)?{_FUTURE}(?:{_MOD}\s+){{0,4}}?(?:{_HEADS}){_EOW}{_EXT}",
+        # at a press conference after an informal meeting of NATO foreign ministers; during a speech; at the
+        # G20 summit (a head may follow a head: the most specific kind of the two is reported).
+        "generic": rf"{_INTRO}\s+{_FUTURE}(?:{_DET}\s+)?{_FUTURE}(?:{_MOD}\s+){{0,4}}?(?:{_HEADS}){_EOW}"
+        rf"(?:\s+(?:{_HEADS}){_EOW}){{0,2}}{_EXT}",
     }
     body = "|".join(f"(?:{fragment})" for fragment in alternatives.values())
     # Every alternative starts with one of these words; checking them first makes other positions cheap.
-    first = _words(
-        [*INTRODUCERS, *TELLING, *TESTIFYING, *TWEET_VERBS, *POSTING_VERBS, *STATEMENTS_TO, "interview", "interviews"]
-        + ["Q&A", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "another"]
-        + ["on", "addressing", "addressed"]
-    )
+    starts = [*INTRODUCERS, *TELLING, *TESTIFYING, *TWEET_VERBS, *POSTING_VERBS, *STATEMENTS_TO, *_DETERMINERS]
+    first = _words({entry.split()[0] for entry in [*starts, "interview", "interviews", "Q&A", "on"]})
     not_venue = rf"{_words(NOT_VENUES)}{_EOW}"
-    return regex.compile(rf"{_SOW}(?={first}(?![\p{{L}}]))(?!{not_venue})(?:{body})")
+    return regex.compile(rf"\b(?={first}\b)(?!{not_venue})(?:{body})")
 
 
-def _build_venue_keys() -> regex.Pattern[str]:
-    # A word every venue phrase contains; a window without one has no venue and is skipped at once.
-    words = [
-        *(h for heads in HEADS.values() for h in heads),
-        *TELLING,
-        "interview",
-        "Q&A",
-        *STATEMENTS_TO,
-        *TESTIFYING,
+_Keys = dict[str, tuple[frozenset[str], ...]]
+
+
+def _index(entries: Iterable[str]) -> _Keys:
+    """Key words: each entry's words, filed under its longest word (``conference`` for ``press conference``).
+
+    A window can hold a phrase only if it holds every word of one entry the phrase is built on, which
+    :func:`_has_key` checks with set operations instead of a regular expression.
+    """
+    index: dict[str, set[frozenset[str]]] = {}
+    for entry in entries:
+        words = _tokens(entry)
+        if words:
+            index.setdefault(max(words, key=len), set()).add(frozenset(words))
+    return {word: tuple(sets) for word, sets in index.items()}
+
+
+def _build_venue_keys() -> _Keys:
+    # Words at least one of which every venue phrase contains.
+    entries = [*(h for heads in HEADS.values() for h in heads), *TELLING, *STATEMENTS_TO, *TESTIFYING]
+    entries += [
         *HEARING_BODIES,
+        *HEARING_AUDIENCES,
         *TWEET_VERBS,
         "tweet",
+        "tweets",
         *BROADCAST_MEDIA,
+        *BROADCAST_WORDS,
+        *SHOWS,
     ]
-    names = [v for vs in PLATFORMS.values() for v in vs]
-    names += [*SHOWS, *BROADCAST_WORDS, *(n for o in OUTLETS if o.broadcast for n in (o.name, *o.variants))]
-    return regex.compile(rf"{_SOW}(?:{_words(words)}|{_literal(names)})")
+    entries += [v for vs in PLATFORMS.values() for v in vs]
+    entries += [n for o in OUTLETS if o.broadcast for n in (o.name, *o.variants)]
+    return _index(entries)
 
 
 # A verb that follows an outlet's name in the via rules that name the outlet first (TASS quoted...).
@@ -262,24 +304,24 @@ def _build_via_pattern() -> regex.Pattern[str]:
         "on": rf"{_ON}\s+(?:[Tt]he\s+)?(?:(?P<show>{_SHOW})|(?P<outlet>{_BROADCASTER}))",
     }
     body = "|".join(f"(?P<r_{name}>)(?:{fragment})" for name, fragment in rules.items())
-    return regex.compile(rf"{_SOW}(?:{body})")
+    # Every rule starts with a capital (the outlet) or one of these words.
+    starts = [*_OUTLET_VERBS, *TELLING, "interview", "interviews", *STATEMENTS_TO, "according", *_WRITINGS, "on"]
+    first = _words({entry.split()[0] for entry in starts})
+    return regex.compile(rf"\b(?=\p{{Lu}}|{first}\b)(?:{body})")
 
 
-def _build_via_keys() -> regex.Pattern[str]:
-    # A word every via phrase contains; a window without one names no outlet and is skipped at once.
-    words = [*_OUTLET_VERBS, *TELLING, "interview", "interviews", "Q&A", *STATEMENTS_TO, "according to"]
-    words += ["wrote", "writes", "writing", "op-ed", "op-eds", "column", "article", "essay"]
-    names = [*SHOWS, *BROADCAST_WORDS, *(n for o in OUTLETS if o.broadcast for n in (o.name, *o.variants))]
-    return regex.compile(rf"{_SOW}(?:{_words(words)}|{_literal(names)})")
+def _build_via_keys() -> _Keys:
+    # Words at least one of which every via phrase contains.
+    entries = [*_OUTLET_VERBS, *TELLING, "interview", "interviews", "Q&A", *STATEMENTS_TO, "according"]
+    entries += [*_WRITINGS, *SHOWS, *BROADCAST_WORDS]
+    entries += [n for o in OUTLETS if o.broadcast for n in (o.name, *o.variants)]
+    return _index(entries)
 
 
 _VENUE = _build_venue_pattern()
 _VENUE_KEYS = _build_venue_keys()
 _VIA = _build_via_pattern()
 _VIA_KEYS = _build_via_keys()
-# How far before its first key word a phrase may start: ``on the sidelines of the annual Valdai Discussion
-# Club session`` before ``session``; ``the Russian news agency Interfax quoted``.
-_LOOKBACK = 160
 _ALL_KINDS: tuple[VenueKind, ...] = KIND_PRIORITY
 _CANONICAL: dict[str, str] = {variant: o.name for o in OUTLETS for variant in (o.name, *o.variants)}
 _PLATFORM_NAME: dict[str, str] = {v: name for name, variants in PLATFORMS.items() for v in variants}
@@ -297,7 +339,8 @@ def outlet_name(surface: str) -> str:
         return _CANONICAL[surface]
     if surface in SHOWS:
         return SHOWS[surface]
-    return surface
+    # ``told The Times``: the article was left out of the match but belongs to the listed name.
+    return _CANONICAL.get(f"The {surface}", surface)
 
 
 def _window(text: str, start: int, end: int) -> tuple[int, int]:
@@ -308,10 +351,10 @@ def _window(text: str, start: int, end: int) -> tuple[int, int]:
     return start, min(max(end, start), n)
 
 
-def _scan_from(keys: regex.Pattern[str], text: str, start: int, end: int) -> int | None:
-    """Where a full scan must begin: shortly before the window's first key word, or None if it has none."""
-    key = keys.search(text, start, end)
-    return None if key is None else max(start, key.start() - _LOOKBACK)
+def _has_key(keys: _Keys, text: str, start: int, end: int) -> bool:
+    """Whether the window holds every word of some key entry: most windows hold none and need no search."""
+    words = set(_tokens(text[start:end]))
+    return any(entry <= words for word in words & keys.keys() for entry in keys[word])
 
 
 def _venue_from(match: regex.Match[str]) -> Venue:
@@ -336,8 +379,9 @@ def find_venues(text: str, start: int, end: int) -> list[Venue]:
     [('press_conference', 'at a press conference after an informal meeting of NATO foreign ministers')]
     """
     start, end = _window(text, start, end)
-    scan = _scan_from(_VENUE_KEYS, text, start, end)
-    return [] if scan is None else [_venue_from(m) for m in _VENUE.finditer(text, scan, end)]
+    if not _has_key(_VENUE_KEYS, text, start, end):
+        return []
+    return [_venue_from(m) for m in _VENUE.finditer(text, start, end)]
 
 
 def find_venue(text: str, start: int, end: int) -> Venue | None:
@@ -369,8 +413,9 @@ def _via_from(match: regex.Match[str]) -> tuple[int, Via]:
 
 def _vias(text: str, start: int, end: int) -> list[tuple[int, Via]]:
     start, end = _window(text, start, end)
-    scan = _scan_from(_VIA_KEYS, text, start, end)
-    return [] if scan is None else [_via_from(m) for m in _VIA.finditer(text, scan, end)]
+    if not _has_key(_VIA_KEYS, text, start, end):
+        return []
+    return [_via_from(m) for m in _VIA.finditer(text, start, end)]
 
 
 def find_vias(text: str, start: int, end: int) -> list[Via]:

@@ -52,7 +52,7 @@ OUTLETS: tuple[Outlet, ...] = (
     # Broadcasters.
     Outlet("RT", ("Russia Today",), broadcast=True),
     Outlet("CNN", (), broadcast=True),
-    Outlet("BBC", ("BBC News",), broadcast=True),
+    Outlet("BBC", ("BBC News", "BBC Radio", "BBC Radio 4", "BBC World Service"), broadcast=True),
     Outlet("Fox News", ("Fox Business",), broadcast=True),
     Outlet("MSNBC", (), broadcast=True),
     Outlet("NBC", ("NBC News",), broadcast=True),

@@ -250,6 +250,7 @@ AUDIENCES: tuple[str, ...] = (
 )
 
 # Words before an audience or an outlet: ``told reporters``, ``speaking to CNN``, ``in comments to RT``.
+# Not ``said to``: it is mostly ``is said to be``, and ``said`` is in nearly every attribution.
 TELLING: tuple[str, ...] = (
     "told",
     "tells",
@@ -260,10 +261,6 @@ TELLING: tuple[str, ...] = (
     "spoke to",
     "speaks to",
     "talked to",
-    "said to",
-    "says to",
-    "explained to",
-    "remarked to",
     "speaking with",
     "talking with",
     "spoke with",
@@ -301,6 +298,18 @@ TESTIFYING: tuple[str, ...] = ("testified", "testifies", "testify", "testifying"
 
 # Bodies a hearing is held before: ``told the Senate Armed Services Committee``.
 HEARING_BODIES: tuple[str, ...] = ("committee", "subcommittee", "inquiry")
+
+# Audiences that make telling a hearing: ``told lawmakers``, ``told MPs``.
+HEARING_AUDIENCES: tuple[str, ...] = (
+    "lawmakers",
+    "legislators",
+    "senators",
+    "congressmen",
+    "congresswomen",
+    "members of Congress",
+    "MPs",
+    "peers",
+)
 
 # Broadcast media without a network name: ``on state television``, ``on the radio``, ``on his podcast``.
 # Not ``programme`` or ``show`` alone: ``commented on the nuclear programme`` is a topic.
