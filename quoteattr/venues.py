@@ -166,7 +166,7 @@ _SHOW = _literal(SHOWS) + _EON
 # Before an outlet: ``the``, a country's possessive (``Russia’s Channel One``), and a descriptor with up to two
 # adjectives (``Russian news agency TASS``).
 _PRE_OUTLET = (
-    rf"(?:[Tt]he\s+)?(?:\p{{Lu}}\p{{L}}+['\N{{RIGHT SINGLE QUOTATION MARK}}]s\s+)?"
+    rf"(?:[Tt]he\s+)?(?:(?!{_KNOWN})\p{{Lu}}\p{{L}}+['\N{{RIGHT SINGLE QUOTATION MARK}}]s\s+)?"
     rf"(?:(?:[\p{{L}}\-]+\s+){{0,2}}?{_DESCRIPTOR}\s+)?"
 )
 _TELLING = _words(TELLING)

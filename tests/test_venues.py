@@ -1,0 +1,233 @@
+"""Venues and vias: gold cases from ``tests/cases/venues.json``, table-driven checks, and properties.
+
+Each case is::
+
+    {"label": "what the case shows",
+     "text": "the attribution sentence (the whole text is the window)",
+     "expected": {"venue": {"kind": "interview", "text": "in an interview with RT", "outlet": "RT"} or null,
+                  "via": "RT" or null},
+     "xfail": "why it fails today"}
+
+A venue may give ``covers`` (a substring its span must contain) instead of the exact ``text``.  A case
+with ``xfail`` runs as ``xfail(strict=True)``: fixing it makes the suite say so.  To add a case, append
+it to the file; no code changes.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quoteattr.data.outlets import OUTLETS, SHOWS
+from quoteattr.data.venues import AUDIENCES, HEADS, PLATFORMS
+from quoteattr.models import Venue, Via
+from quoteattr.venues import _VENUE, _VIA, _venue_from, _via_from, find_venue, find_venues, find_via, find_vias
+
+CASES = Path(__file__).parent / "cases" / "venues.json"
+CASE_KEYS = {"label", "text", "expected", "xfail"}
+VENUE_KEYS = {"kind", "text", "covers", "outlet"}
+
+
+def _load() -> list[Any]:
+    return json.loads(CASES.read_text(encoding="utf-8"))
+
+
+def _params() -> list[Any]:
+    params = []
+    for case in _load():
+        marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
+        params.append(pytest.param(case, id=case["label"], marks=marks))
+    return params
+
+
+def test_case_file_is_well_formed() -> None:
+    cases = _load()
+    labels = [case["label"] for case in cases]
+    assert len(labels) == len(set(labels)), "duplicate labels"
+    for case in cases:
+        assert set(case) <= CASE_KEYS and {"label", "text", "expected"} <= set(case), case["label"]
+        assert set(case["expected"]) == {"venue", "via"}, case["label"]
+        venue = case["expected"]["venue"]
+        if venue is not None:
+            assert set(venue) <= VENUE_KEYS and "kind" in venue and "outlet" in venue, case["label"]
+            assert ("text" in venue) != ("covers" in venue), f"{case['label']}: give text or covers"
+
+
+@pytest.mark.parametrize("case", _params())
+def test_case(case: dict[str, Any]) -> None:
+    text = case["text"]
+    expected = case["expected"]
+    venue = find_venue(text, 0, len(text))
+    if expected["venue"] is None:
+        assert venue is None, f"unexpected venue {venue}"
+    else:
+        assert venue is not None, "no venue found"
+        want = expected["venue"]
+        assert venue.kind == want["kind"]
+        assert venue.outlet == want["outlet"]
+        if "text" in want:
+            assert venue.text == want["text"]
+        else:
+            assert want["covers"] in venue.text
+    via = find_via(text, 0, len(text))
+    assert (via.name if via is not None else None) == expected["via"]
+
+
+# --- The tables: every entry is found, so adding one to a table is enough. -------------------------
+
+
+@pytest.mark.parametrize(("kind", "head"), [(kind, head) for kind, heads in HEADS.items() for head in heads])
+def test_every_head_makes_its_kind(kind: str, head: str) -> None:
+    text = f"He said at an extraordinary {head} in Berlin that the talks had failed."
+    venue = find_venue(text, 0, len(text))
+    assert venue is not None and venue.kind == kind
+    assert venue.text == f"at an extraordinary {head} in Berlin"
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_every_audience_makes_a_briefing(audience: str) -> None:
+    text = f"She told {audience} that the plan was ready."
+    venue = find_venue(text, 0, len(text))
+    assert venue is not None and venue.kind == "briefing" and venue.text == f"told {audience}"
+
+
+@pytest.mark.parametrize(
+    ("variant", "name"), [(variant, outlet.name) for outlet in OUTLETS for variant in (outlet.name, *outlet.variants)]
+)
+def test_every_outlet_is_relayed_under_its_name(variant: str, name: str) -> None:
+    text = f"“We are ready,” the minister told {variant}."
+    via = find_via(text, 0, len(text))
+    assert via is not None and via.name == name
+    assert text[via.start : via.end] in (variant, variant.removeprefix("The "))
+    venue = find_venue(text, 0, len(text))
+    assert venue is not None and venue.kind == "interview" and venue.outlet == name
+
+
+@pytest.mark.parametrize(("show", "network"), SHOWS.items())
+def test_every_show_is_a_broadcast_on_its_network(show: str, network: str) -> None:
+    text = f"“We are ready,” she said on {show}."
+    venue = find_venue(text, 0, len(text))
+    assert venue is not None and venue.kind == "broadcast" and venue.outlet == network
+    assert venue.text == f"on {show}"
+
+
+@pytest.mark.parametrize(("variant", "name"), [(v, name) for name, vs in PLATFORMS.items() for v in vs])
+def test_every_platform_is_social_media(variant: str, name: str) -> None:
+    text = f"She wrote on {variant} that the vote was rigged."
+    venue = find_venue(text, 0, len(text))
+    assert venue is not None and venue.kind == "social_media" and venue.outlet == name
+
+
+# --- Windows. -------------------------------------------------------------------------------------
+
+
+def test_only_the_window_is_searched() -> None:
+    text = "He spoke at a press conference. Later she said in an interview with RT that it was over."
+    cut = text.index("Later")
+    assert find_venue(text, 0, cut).kind == "press_conference"  # type: ignore[union-attr]
+    later = find_venue(text, cut, len(text))
+    assert later is not None and later.kind == "interview" and later.start > cut
+    assert text[later.start : later.end] == "in an interview with RT"
+    assert find_via(text, 0, cut) is None
+
+
+def test_most_specific_kind_wins() -> None:
+    text = "At the summit, he said at a press conference that the talks were useful."
+    assert [v.kind for v in find_venues(text, 0, len(text))] == ["meeting", "press_conference"]
+    assert find_venue(text, 0, len(text)).kind == "press_conference"  # type: ignore[union-attr]
+
+
+def test_strongest_via_rule_wins() -> None:
+    text = "He told Reuters the deal was off, according to the Financial Times."
+    assert [v.name for v in find_vias(text, 0, len(text))] == ["Reuters", "Financial Times"]
+    text = "According to the Financial Times, he told Reuters the deal was off."
+    assert find_via(text, 0, len(text)).name == "Reuters"  # type: ignore[union-attr]
+
+
+def test_text_is_not_bytes() -> None:
+    with pytest.raises(TypeError, match="str"):
+        find_venue(b"told CNN", 0, 8)  # type: ignore[arg-type]
+
+
+# --- Properties. -----------------------------------------------------------------------------------
+
+FAST = settings(max_examples=200, deadline=None)
+PIECES = [
+    "at a press conference",
+    "in an interview with RT",
+    "told CNN",
+    "told reporters",
+    "TASS quoted him as saying",
+    "on Fox News Sunday",
+    "at the summit in Chicago",
+    "in a Telegram post",
+    "according to Reuters",
+    "Truss said",
+    "on Wednesday",
+    "the ",
+    "The ",
+    ", ",
+    ". ",
+    "\n",
+    "’s ",
+    "Mansion House",
+    "of NATO",
+    "next ",
+]
+phrases = st.lists(st.sampled_from(PIECES) | st.text(max_size=12), max_size=12).map(" ".join)
+windows = st.tuples(st.integers(-5, 400), st.integers(-5, 400))
+
+
+def _inside(record: Venue | Via, text: str, start: int, end: int) -> bool:
+    lo, hi = max(0, min(start, len(text))), max(0, min(end, len(text)))
+    return lo <= record.start <= record.end <= hi
+
+
+@FAST
+@given(phrases, windows)
+def test_venue_offsets_slice_the_text_inside_the_window(text: str, window: tuple[int, int]) -> None:
+    """Offsets: every venue slices to its own text and lies inside the window."""
+    start, end = window
+    for venue in find_venues(text, start, end):
+        assert text[venue.start : venue.end] == venue.text
+        assert venue.text and _inside(venue, text, start, end)
+
+
+@FAST
+@given(phrases, windows)
+def test_via_offsets_lie_inside_the_window(text: str, window: tuple[int, int]) -> None:
+    """Offsets: every via names a non-empty span inside the window."""
+    start, end = window
+    for via in find_vias(text, start, end):
+        assert via.end > via.start and _inside(via, text, start, end)
+
+
+@FAST
+@given(st.text(), st.integers(), st.integers())
+def test_no_string_and_no_window_raises(text: str, start: int, end: int) -> None:
+    """Robustness: any string with any window gives a result, never an exception."""
+    find_venue(text, start, end)
+    find_via(text, start, end)
+
+
+@FAST
+@given(phrases)
+def test_key_word_test_never_hides_a_phrase(text: str) -> None:
+    """Oracle: skipping windows without key words changes nothing against scanning every window."""
+    assert find_venues(text, 0, len(text)) == [_venue_from(m) for m in _VENUE.finditer(text)]
+    assert find_vias(text, 0, len(text)) == [_via_from(m)[1] for m in _VIA.finditer(text)]
+
+
+@FAST
+@given(phrases, phrases)
+def test_results_do_not_depend_on_text_outside_the_window(before: str, inside: str) -> None:
+    """Locality: text before the window never changes what is found inside it (offsets shift)."""
+    text = before + " " + inside
+    shift = len(before) + 1
+    alone = [(v.start + shift, v.end + shift, v.kind) for v in find_venues(inside, 0, len(inside))]
+    assert [(v.start, v.end, v.kind) for v in find_venues(text, shift, len(text))] == alone
