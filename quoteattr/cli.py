@@ -2,7 +2,10 @@
 
 ``quoteattr extract PATH... | -`` prints the quotes of text files, directories
 (``*.txt``, recursively) or standard input; ``quoteattr schema`` prints the JSON
-Schema of the records.  A file that cannot be read is reported on one line of
+Schema of the records; ``quoteattr corpus IN... --out OUT.jsonl`` extracts,
+links and clusters a whole corpus (:mod:`quoteattr.corpus`); ``quoteattr index
+add|search|who DB ...`` keeps a quote index in SQLite (:mod:`quoteattr.index`).
+A file that cannot be read is reported on one line of
 standard error, the others are still processed, and the exit status is 1.
 """
 
@@ -128,6 +131,91 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_corpus(args: argparse.Namespace) -> int:
+    """Extract, link and cluster a corpus (see :mod:`quoteattr.corpus`); exit 1 if anything was skipped."""
+    from quoteattr.corpus import CorpusError, run_corpus
+
+    try:
+        report = run_corpus(
+            args.paths,
+            args.out,
+            jobs=args.jobs,
+            batch_size=args.batch,
+            work=args.work,
+            restart=args.restart,
+            keep_work=args.keep_work,
+            engine=args.engine,
+            scheduler=args.scheduler,
+            clusters_out=args.clusters,
+            progress=False if args.quiet else None,
+        )
+    except CorpusError as exc:
+        print(f"quoteattr: {exc}", file=sys.stderr)
+        return 1
+    if not args.quiet:
+        print(
+            f"quoteattr: {report.articles} articles ({report.resumed} from an earlier run), {report.quotes} quotes, "
+            f"{report.clusters} clusters -> {args.out}; {len(report.skipped)} skipped",
+            file=sys.stderr,
+        )
+    return 1 if report.skipped else 0
+
+
+def _print_cluster(cluster: object, score: float | None = None) -> None:
+    from quoteattr.models import QuoteCluster
+
+    assert isinstance(cluster, QuoteCluster)
+    head = f"{score:.2f} " if score is not None else ""
+    first = f"{cluster.first_doc} {cluster.first_date or ''}".strip()
+    print(f"{head}{cluster.id} {cluster.speaker or '(unattributed)'} x{len(cluster.members)} first: {first}")
+    print(f"    {cluster.text}")
+
+
+def cmd_index_add(args: argparse.Namespace) -> int:
+    """Add articles to an index, one transaction each; exit 1 if anything was skipped."""
+    from quoteattr.index import QuoteIndex
+
+    with QuoteIndex(args.db) as index:
+        report = index.add_paths(
+            args.paths, on_problem=lambda p: print(f"quoteattr: {p.source}: {p.message}; skipped", file=sys.stderr)
+        )
+        stats = index.stats()
+    print(
+        f"quoteattr: added {report.articles} articles ({report.quotes} quotes), {report.present} already present, "
+        f"{len(report.skipped)} skipped; index holds {stats['articles']} articles, {stats['clusters']} clusters",
+        file=sys.stderr,
+    )
+    return 1 if report.skipped else 0
+
+
+def cmd_index_search(args: argparse.Namespace) -> int:
+    """Print the clusters best matching a text."""
+    from quoteattr.index import QuoteIndex
+
+    with QuoteIndex(args.db) as index:
+        hits = index.search(args.text, limit=args.limit)
+    for hit in hits:
+        if args.json:
+            print(json.dumps({"score": hit.score, "cluster": hit.cluster.model_dump(mode="json")}, ensure_ascii=False))
+        else:
+            _print_cluster(hit.cluster, hit.score)
+    return 0 if hits else 1
+
+
+def cmd_index_who(args: argparse.Namespace) -> int:
+    """Print the clusters of a speaker."""
+    from quoteattr.index import QuoteIndex
+
+    with QuoteIndex(args.db) as index:
+        clusters = index.who(args.name, limit=args.limit)
+    for cluster in clusters:
+        if args.json:
+            print(cluster.model_dump_json())
+        else:
+            _print_cluster(cluster)
+    return 0 if clusters else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="quoteattr", description="Who said what, where and when.")
     parser.add_argument("--version", action="version", version=f"quoteattr {__version__}")
@@ -143,6 +231,39 @@ def build_parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="print the JSON Schema of the records")
     schema.add_argument("record", nargs="?", choices=("quote", "document"), default="quote")
     schema.set_defaults(func=cmd_schema)
+
+    corpus = commands.add_parser("corpus", help="extract, link and cluster many articles into one JSONL file")
+    corpus.add_argument("paths", nargs="+", metavar="IN", help="JSONL article files, text files or directories")
+    corpus.add_argument("--out", required=True, help="output file: one quote record per line")
+    corpus.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    corpus.add_argument("--batch", type=int, default=16, help="articles per task sent to a worker (default 16)")
+    corpus.add_argument("--work", default=None, help="work directory for the spool (default: OUT.work)")
+    corpus.add_argument("--restart", action="store_true", help="discard an interrupted run instead of resuming it")
+    corpus.add_argument("--keep-work", action="store_true", help="keep the work directory after success")
+    corpus.add_argument("--clusters", default=None, metavar="FILE", help="also write one cluster record per line")
+    corpus.add_argument("--engine", choices=("local", "dask"), default="local", help="process pool or Dask")
+    corpus.add_argument("--scheduler", default=None, help="Dask scheduler address, e.g. tcp://host:8786")
+    corpus.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    corpus.set_defaults(func=cmd_corpus)
+
+    index = commands.add_parser("index", help="a persistent quote index in a SQLite file")
+    actions = index.add_subparsers(dest="action", required=True)
+    add = actions.add_parser("add", help="add articles (text files, directories, JSONL), one transaction each")
+    add.add_argument("db", metavar="DB")
+    add.add_argument("paths", nargs="+", metavar="PATH")
+    add.set_defaults(func=cmd_index_add)
+    search = actions.add_parser("search", help="clusters matching a text, with speaker and first appearance")
+    search.add_argument("db", metavar="DB")
+    search.add_argument("text")
+    search.add_argument("--limit", type=int, default=10)
+    search.add_argument("--json", action="store_true", help="one JSON object per line")
+    search.set_defaults(func=cmd_index_search)
+    who = actions.add_parser("who", help="clusters of a speaker")
+    who.add_argument("db", metavar="DB")
+    who.add_argument("name")
+    who.add_argument("--limit", type=int, default=None)
+    who.add_argument("--json", action="store_true", help="one cluster record per line")
+    who.set_defaults(func=cmd_index_who)
     return parser
 
 

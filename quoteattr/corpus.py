@@ -1,0 +1,626 @@
+"""Corpus runs: many articles in, one JSON Lines file of clustered quotes out, in bounded memory.
+
+A run has three phases, all driven by :func:`run_corpus` (``quoteattr corpus``):
+
+1. **Extract.**  Articles are read lazily (JSON Lines with ``id``, ``text`` and optional
+   ``published`` and ``outlet``; or text files, named by their stem) and sent in batches to worker
+   processes (or Dask workers).  At most a few batches are in flight, so memory does not grow
+   with the corpus.  Each finished article is appended to the *spool*, ``WORK/spool.jsonl``: one
+   line per article with its quotes and speaker entities, written in input order and flushed
+   batch by batch.
+2. **Link and cluster.**  The spool is read back keeping only what clustering needs: the speaker
+   entities of each article (to link speakers across the corpus) and one ``(id, speaker, text,
+   kind)`` tuple per quote.  Speakers are linked (``quoteattr.speakers.link_speakers`` when
+   present, else names via :func:`quoteattr.cluster.person_keys`), then quotes are clustered,
+   one speaker group per task.
+3. **Write.**  The spool is read a last time and every quote is written with its corpus-wide
+   ``speaker.id`` and ``cluster`` to ``OUT.tmp``, which is renamed over ``OUT`` only when complete.
+
+**Resuming.**  The spool is the checkpoint: an article is done exactly when its line is complete
+in the spool.  A run that is interrupted (Ctrl-C, a kill, a crash) leaves the work directory
+behind; running the same command again truncates a half-written last line, skips the articles
+already in the spool, extracts the rest and goes on.  ``OUT`` is only ever replaced whole, so it
+never holds duplicates or a partial run.  ``WORK/inputs.json`` records the inputs: a different
+input list is refused rather than mixed in (``--restart`` discards the work directory).  The work
+directory is removed after a successful run unless ``keep_work`` is set.
+
+**Bad input.**  A line that is not a JSON object with a string ``id`` and ``text`` (or has a bad
+``published`` date), a repeated article id, an unreadable file, or an article that fails to
+extract is reported on standard error as ``FILE:LINE: reason`` and skipped; the run goes on and
+its report says how many were skipped (the command then exits with status 1).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import sys
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NamedTuple, Protocol, TextIO
+
+from quoteattr.cluster import (
+    DEFAULT_CONFIG,
+    ClusterConfig,
+    Item,
+    QuoteInfo,
+    _names_api,
+    build_cluster,
+    cluster_group,
+    cluster_id,
+    group_items,
+    person_keys,
+)
+from quoteattr.models import Document, Quote, Span, Speaker, SpeakerEntity
+from quoteattr.shingles import words
+
+TEXT_SUFFIXES = (".txt",)
+JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
+
+
+class Article(NamedTuple):
+    """One article to extract: what the JSON line (or text file) gave, and where it came from."""
+
+    id: str
+    text: str
+    published: str | None = None
+    outlet: str | None = None
+    source: str = ""
+
+
+class Problem(NamedTuple):
+    """An input that was skipped, and why: reported as ``source: message``."""
+
+    source: str
+    message: str
+
+
+# --------------------------------------------------------------------------------------------------
+# Reading articles
+
+
+def _published(value: object) -> str | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"'published' must be an ISO date string, got {type(value).__name__}")
+    try:
+        return dt.date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        raise ValueError(f"'published' is not an ISO date: {value!r}") from None
+
+
+def parse_article(line: str, source: str) -> Article | Problem:
+    """One JSON line as an :class:`Article`, or the :class:`Problem` with it.
+
+    >>> parse_article('{"id": "a1", "text": "Hi.", "published": "2022-04-29T10:00:00Z"}', "x.jsonl:1")
+    Article(id='a1', text='Hi.', published='2022-04-29', outlet=None, source='x.jsonl:1')
+    >>> parse_article('{"id": 3}', "x.jsonl:2").message
+    "'id' must be a non-empty string"
+    """
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return Problem(source, f"not valid JSON ({exc.msg} at column {exc.colno})")
+    if not isinstance(record, dict):
+        return Problem(source, f"expected a JSON object, got {type(record).__name__}")
+    article_id, text, outlet = record.get("id"), record.get("text"), record.get("outlet")
+    if not isinstance(article_id, str) or not article_id.strip():
+        return Problem(source, "'id' must be a non-empty string")
+    if not isinstance(text, str):
+        return Problem(source, "'text' must be a string")
+    if outlet is not None and not isinstance(outlet, str):
+        return Problem(source, "'outlet' must be a string")
+    try:
+        published = _published(record.get("published"))
+    except ValueError as exc:
+        return Problem(source, str(exc))
+    return Article(article_id, text, published, outlet, source)
+
+
+def input_files(paths: Sequence[str | Path]) -> list[Path]:
+    """The files behind the command-line paths: files as given, directories to their text and JSONL files."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(
+                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES)
+            )
+        else:
+            files.append(path)
+    return files
+
+
+def iter_articles(paths: Sequence[str | Path], *, encoding: str = "utf-8") -> Iterator[Article | Problem]:
+    """Articles from JSON Lines files and text files, lazily, with a :class:`Problem` for each bad input.
+
+    Files ending in ``.jsonl``, ``.json`` or ``.ndjson`` hold one article per line (blank lines are
+    ignored); any other file is one article whose id is the file's stem.
+    """
+    for path in input_files(paths):
+        if path.suffix.lower() in JSONL_SUFFIXES:
+            try:
+                with path.open(encoding=encoding, errors="strict") as handle:
+                    for number, line in enumerate(handle, 1):
+                        if line.strip():
+                            yield parse_article(line, f"{path}:{number}")
+            except FileNotFoundError:
+                yield Problem(str(path), "no such file")
+            except UnicodeDecodeError as exc:
+                yield Problem(str(path), f"not valid {encoding} (byte {exc.start}); the rest of the file is skipped")
+            except OSError as exc:
+                yield Problem(str(path), f"cannot read ({exc.strerror or exc})")
+            continue
+        try:
+            text = path.read_bytes().decode(encoding)
+        except FileNotFoundError:
+            yield Problem(str(path), "no such file")
+        except UnicodeDecodeError as exc:
+            yield Problem(str(path), f"not valid {encoding} (byte {exc.start})")
+        except OSError as exc:
+            yield Problem(str(path), f"cannot read ({exc.strerror or exc})")
+        else:
+            yield Article(path.stem, text.removeprefix("\ufeff"), None, None, str(path))
+
+
+def count_articles(paths: Sequence[str | Path]) -> int:
+    """A quick upper bound of the number of articles (lines of JSONL files, plus text files), for progress."""
+    total = 0
+    for path in input_files(paths):
+        if path.suffix.lower() in JSONL_SUFFIXES:
+            try:
+                with path.open("rb") as handle:
+                    total += sum(chunk.count(b"\n") for chunk in iter(lambda h=handle: h.read(1 << 20), b""))
+            except OSError:
+                pass
+        else:
+            total += 1
+    return total
+
+
+# --------------------------------------------------------------------------------------------------
+# Extraction (runs in worker processes)
+
+
+def extract_batch(articles: Sequence[Article]) -> list[tuple[str, str | None, str | None]]:
+    """Extract a batch: for each article ``(id, spool line, None)``, or ``(id, None, error)`` if it failed.
+
+    Module-level and given plain tuples, so process pools and Dask workers can run it.
+    """
+    from quoteattr.extract import extract
+
+    results: list[tuple[str, str | None, str | None]] = []
+    for article in articles:
+        try:
+            document = extract(article.text, doc_id=article.id, published=article.published)
+        except Exception as exc:  # a bug on one odd article must not stop a corpus run
+            results.append((article.id, None, f"extraction failed ({type(exc).__name__}: {exc})"))
+            continue
+        line = {
+            "id": article.id,
+            "source": article.source,
+            "published": article.published,
+            "outlet": article.outlet,
+            "speakers": [s.model_dump(mode="json") for s in document.speakers],
+            "quotes": [q.model_dump(mode="json") for q in document.quotes],
+        }
+        results.append((article.id, json.dumps(line, ensure_ascii=False), None))
+    return results
+
+
+class _Submit(Protocol):
+    def __call__(self, batch: list[Article]) -> Future[list[tuple[str, str | None, str | None]]]: ...
+
+
+class _Done(Future):  # type: ignore[type-arg]
+    """An already finished future, for running inline without a pool."""
+
+    def __init__(self, value: Any) -> None:
+        super().__init__()
+        self.set_result(value)
+
+
+# --------------------------------------------------------------------------------------------------
+# The spool
+
+
+def read_spool(path: Path) -> set[str]:
+    """Ids of the articles completely written to the spool; a half-written last line is cut off."""
+    done: set[str] = set()
+    if not path.exists():
+        return done
+    good = 0
+    with path.open("rb") as handle:
+        for raw in handle:
+            if not raw.endswith(b"\n"):
+                break
+            try:
+                done.add(json.loads(raw)["id"])
+            except (ValueError, KeyError, TypeError):
+                break
+            good += len(raw)
+    if good != path.stat().st_size:
+        with path.open("r+b") as handle:
+            handle.truncate(good)
+    return done
+
+
+def iter_spool(path: Path) -> Iterator[dict[str, Any]]:
+    """The article records of the spool, in order."""
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            yield json.loads(line)
+
+
+# --------------------------------------------------------------------------------------------------
+# Progress
+
+
+class Progress:
+    """A one-line progress display on a terminal (``\\r``-rewritten); silent when not a terminal."""
+
+    def __init__(self, total: int, stream: TextIO | None = None, *, enabled: bool | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.enabled = self.stream.isatty() if enabled is None else enabled
+        self.total = total
+        self.started = time.monotonic()
+        self.last = 0.0
+
+    def update(self, done: int, quotes: int, *, force: bool = False) -> None:
+        """Redraw, at most ten times a second."""
+        now = time.monotonic()
+        if not self.enabled or (not force and now - self.last < 0.1):
+            return
+        self.last = now
+        rate = done / max(now - self.started, 1e-9)
+        if self.total:
+            share = min(1.0, done / self.total)
+            bar = "#" * int(share * 24)
+            head = f"[{bar:<24}] {share:4.0%} {done}/{self.total}"
+        else:
+            head = f"{done}"
+        self.stream.write(f"\r{head} articles, {quotes} quotes, {rate:.0f}/s ")
+        self.stream.flush()
+
+    def message(self, text: str) -> None:
+        """Print a line without garbling the bar."""
+        if self.enabled:
+            self.stream.write("\r\x1b[K")
+        print(text, file=self.stream, flush=True)
+
+    def close(self) -> None:
+        """End the bar's line."""
+        if self.enabled:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+# --------------------------------------------------------------------------------------------------
+# The run
+
+
+@dataclass
+class CorpusReport:
+    """What a corpus run did."""
+
+    articles: int = 0
+    resumed: int = 0
+    quotes: int = 0
+    clusters: int = 0
+    skipped: list[Problem] = field(default_factory=list)
+
+
+class CorpusError(Exception):
+    """A run that cannot start (a work directory of another run, no input); the message says what to do."""
+
+
+def _batches(
+    articles: Iterable[Article | Problem],
+    done: set[str],
+    size: int,
+    report: CorpusReport,
+    warn: Callable[[Problem], None],
+) -> Iterator[list[Article]]:
+    seen: set[str] = set()
+    batch: list[Article] = []
+    for article in articles:
+        if isinstance(article, Problem):
+            warn(article)
+            continue
+        if article.id in seen:
+            warn(Problem(article.source, f"duplicate article id {article.id!r}"))
+            continue
+        seen.add(article.id)
+        if article.id in done:
+            report.resumed += 1
+            continue
+        batch.append(article)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _prepare_work(work: Path, paths: Sequence[str | Path], restart: bool) -> None:
+    inputs = sorted(str(Path(p).resolve()) for p in paths)
+    record = work / "inputs.json"
+    if restart and work.exists():
+        shutil.rmtree(work)
+    if record.exists():
+        previous = json.loads(record.read_text(encoding="utf-8"))
+        if previous != inputs:
+            raise CorpusError(
+                f"{work} holds an interrupted run over other inputs; run it with the same inputs to resume it, "
+                "or pass --restart to discard it"
+            )
+        return
+    work.mkdir(parents=True, exist_ok=True)
+    record.write_text(json.dumps(inputs), encoding="utf-8")
+
+
+def run_corpus(
+    paths: Sequence[str | Path],
+    out: str | Path,
+    *,
+    jobs: int | None = None,
+    batch_size: int = 16,
+    work: str | Path | None = None,
+    restart: bool = False,
+    keep_work: bool = False,
+    engine: str = "local",
+    scheduler: str | None = None,
+    clusters_out: str | Path | None = None,
+    progress: bool | None = None,
+    config: ClusterConfig = DEFAULT_CONFIG,
+    stderr: TextIO | None = None,
+) -> CorpusReport:
+    """Extract, link and cluster a corpus into ``out`` (JSON Lines of quote records); see the module docs.
+
+    ``jobs`` worker processes (default: all cores) extract and cluster; ``engine="dask"`` runs both
+    on a Dask cluster instead (``scheduler`` is its address, or a local cluster of ``jobs`` workers).
+    ``clusters_out`` also writes one :class:`~quoteattr.models.QuoteCluster` per line.
+    """
+    jobs = max(1, jobs or os.cpu_count() or 1)
+    out = Path(out)
+    work = Path(work) if work else out.with_name(out.name + ".work")
+    _prepare_work(work, paths, restart)
+    spool = work / "spool.jsonl"
+    done = read_spool(spool)
+    report = CorpusReport()
+    bar = Progress(count_articles(paths), stderr, enabled=progress)
+
+    def warn(problem: Problem) -> None:
+        report.skipped.append(problem)
+        bar.message(f"quoteattr: {problem.source}: {problem.message}; skipped")
+
+    client: Any = None
+    pool: ProcessPoolExecutor | None = None
+    submit: _Submit
+    if engine == "dask":
+        from quoteattr.dask_engine import connect
+
+        client = connect(scheduler, jobs=jobs)
+        submit = lambda batch: client.submit(extract_batch, batch, pure=False)  # noqa: E731
+    elif jobs > 1:
+        pool = ProcessPoolExecutor(max_workers=jobs)
+        submit = lambda batch: pool.submit(extract_batch, batch)  # type: ignore[union-attr]  # noqa: E731
+    else:
+        submit = lambda batch: _Done(extract_batch(batch))  # noqa: E731
+    try:
+        report.articles = len(done)
+        with spool.open("a", encoding="utf-8") as sink:
+            pending: deque[Future[list[tuple[str, str | None, str | None]]]] = deque()
+            sources: dict[str, str] = {}
+
+            def drain(future: Future[list[tuple[str, str | None, str | None]]]) -> None:
+                for article_id, line, error in future.result():
+                    source = sources.pop(article_id, article_id)
+                    if line is None:
+                        warn(Problem(source, error or "extraction failed"))
+                        continue
+                    sink.write(line + "\n")
+                    report.articles += 1
+                sink.flush()
+                bar.update(report.articles + len(report.skipped), 0)
+
+            for batch in _batches(iter_articles(paths), done, batch_size, report, warn):
+                for article in batch:
+                    sources[article.id] = article.source
+                pending.append(submit(batch))
+                while len(pending) > 2 * jobs:
+                    drain(pending.popleft())
+            while pending:
+                drain(pending.popleft())
+        bar.update(report.articles + len(report.skipped), 0, force=True)
+        bar.close()
+        if report.articles == 0 and not report.skipped:
+            raise CorpusError("no articles found in the given paths")
+        speaker_ids = link_corpus_speakers(spool)
+        items, infos = _cluster_inputs(spool, speaker_ids, config, want_infos=clusters_out is not None)
+        if client is not None:
+            from quoteattr.dask_engine import cluster_items_dask
+
+            labels = cluster_items_dask(items, client=client, config=config)
+        else:
+            labels = cluster_items_parallel(items, jobs=jobs, config=config, pool=pool)
+        cluster_of, report.clusters = _cluster_ids(items, labels)
+        if clusters_out is not None:
+            _write_clusters(Path(clusters_out), infos, labels, config)
+        del items, labels, infos
+        report.quotes = _write_output(spool, out, speaker_ids, cluster_of)
+    finally:
+        if pool is not None:
+            pool.shutdown()
+        if client is not None:
+            from quoteattr.dask_engine import close
+
+            close(client)
+    if not keep_work:
+        shutil.rmtree(work, ignore_errors=True)
+    return report
+
+
+# --------------------------------------------------------------------------------------------------
+# Linking and clustering over the spool
+
+
+def _stub(record: dict[str, Any]) -> Document:
+    # What link_speakers reads of a document: its id, its entities, and one quote per entity and
+    # resolution.  Built without validation: there is no text for the offsets to point into.
+    quotes = []
+    seen: set[tuple[str, str]] = set()
+    for quote in record["quotes"]:
+        speaker = quote.get("speaker")
+        if speaker is None or (speaker.get("id") or speaker["name"], speaker["resolution"]) in seen:
+            continue
+        seen.add((speaker.get("id") or speaker["name"], speaker["resolution"]))
+        quotes.append(
+            Quote.model_construct(
+                doc=record["id"],
+                id=quote["id"],
+                kind=quote["kind"],
+                text="",
+                start=0,
+                end=0,
+                pieces=[Span.model_construct(start=0, end=0)],
+                speaker=Speaker.model_construct(**{**speaker, "start": 0, "end": 0}),
+            )
+        )
+    speakers = [SpeakerEntity.model_construct(**s) for s in record.get("speakers", [])]
+    return Document.model_construct(doc_id=record["id"], text="", quotes=quotes, speakers=speakers, warnings=[])
+
+
+def link_corpus_speakers(spool: Path) -> dict[tuple[str, str], str]:
+    """Corpus-wide speaker ids, as ``(article id, speaker name or local id) -> corpus id``.
+
+    With ``quoteattr.speakers.link_speakers`` the documents' speaker entities are linked (from
+    stubs holding only the entities, so the texts need not be in memory); without it, or if it
+    fails, names are linked with :func:`~quoteattr.cluster.person_keys`.
+    """
+    same_person, link_speakers = _names_api()
+    if link_speakers is not None:
+        try:
+            stubs = [_stub(record) for record in iter_spool(spool)]
+            linked = link_speakers(stubs)
+            mapping: dict[tuple[str, str], str] = {}
+            for stub, document in zip(stubs, linked, strict=True):
+                for before, after in zip(stub.quotes, document.quotes, strict=True):
+                    if before.speaker is not None and after.speaker is not None and after.speaker.id:
+                        mapping[(stub.doc_id, before.speaker.id or before.speaker.name)] = after.speaker.id
+            return mapping
+        except Exception as exc:  # fall back to names rather than lose the run
+            print(f"quoteattr: speaker linking failed ({type(exc).__name__}: {exc}); linking by names", file=sys.stderr)
+    names = {q["speaker"]["name"] for r in iter_spool(spool) for q in r["quotes"] if q.get("speaker")}
+    keys = person_keys(names, same_person=same_person)
+    return {("", name): key for name, key in keys.items()}
+
+
+def corpus_speaker_id(speaker_ids: dict[tuple[str, str], str], doc: str, speaker: dict[str, Any]) -> str | None:
+    """The corpus id of a quote's speaker (see :func:`link_corpus_speakers`)."""
+    found = speaker_ids.get((doc, speaker.get("id") or speaker["name"]))
+    return found if found is not None else speaker_ids.get(("", speaker["name"]))
+
+
+def _cluster_inputs(
+    spool: Path, speaker_ids: dict[tuple[str, str], str], config: ClusterConfig, *, want_infos: bool
+) -> tuple[list[Item], list[QuoteInfo]]:
+    items: list[Item] = []
+    infos: list[QuoteInfo] = []
+    for record in iter_spool(spool):
+        for quote in record["quotes"]:
+            if quote["kind"] == "term" or len(words(quote["text"])) < config.min_words:
+                continue
+            speaker = quote.get("speaker")
+            key = corpus_speaker_id(speaker_ids, record["id"], speaker) if speaker else None
+            items.append((quote["id"], key, quote["text"], quote["kind"]))
+            if want_infos:
+                date = quote.get("date") or record.get("published")
+                infos.append(
+                    QuoteInfo(
+                        quote["id"],
+                        record["id"],
+                        quote["kind"],
+                        quote["text"],
+                        dt.date.fromisoformat(date) if date else None,
+                        speaker["name"] if speaker else None,
+                        key,
+                    )
+                )
+    return items, infos
+
+
+def _cluster_block(block: list[Item], config: ClusterConfig) -> list[int]:
+    return cluster_group(block, config=config)
+
+
+def cluster_items_parallel(
+    items: Sequence[Item],
+    *,
+    jobs: int = 1,
+    config: ClusterConfig = DEFAULT_CONFIG,
+    pool: ProcessPoolExecutor | None = None,
+) -> list[int]:
+    """:func:`~quoteattr.cluster.cluster_items` with speaker groups spread over worker processes.
+
+    Gives the same labels as the single-process function: each group is clustered whole, by the
+    same deterministic :func:`~quoteattr.cluster.cluster_group`.
+    """
+    labels = list(range(len(items)))
+    groups = [positions for key, positions in group_items(items).items() if key is not None and len(positions) > 1]
+    if jobs <= 1 or pool is None or len(groups) < 2:
+        results: Iterable[list[int]] = (_cluster_block([items[i] for i in g], config) for g in groups)
+    else:
+        groups.sort(key=len, reverse=True)  # big groups first, so no worker is left with one at the end
+        results = pool.map(_cluster_block, ([items[i] for i in g] for g in groups), [config] * len(groups), chunksize=8)
+    for positions, local in zip(groups, results, strict=True):
+        for i, label in zip(positions, local, strict=True):
+            labels[i] = positions[label]
+    return labels
+
+
+def _cluster_ids(items: Sequence[Item], labels: Sequence[int]) -> tuple[dict[str, str], int]:
+    members: dict[int, list[str]] = {}
+    for item, label in zip(items, labels, strict=True):
+        members.setdefault(label, []).append(item[0])
+    cluster_of: dict[str, str] = {}
+    for ids in members.values():
+        identifier = cluster_id(ids)
+        for quote_id in ids:
+            cluster_of[quote_id] = identifier
+    return cluster_of, len(members)
+
+
+def _write_clusters(path: Path, infos: Sequence[QuoteInfo], labels: Sequence[int], config: ClusterConfig) -> None:
+    members: dict[int, list[QuoteInfo]] = {}
+    for info, label in zip(infos, labels, strict=True):
+        members.setdefault(label, []).append(info)
+    temporary = path.with_name(path.name + ".tmp")
+    with temporary.open("w", encoding="utf-8") as sink:
+        for group in members.values():
+            sink.write(build_cluster(group, config=config).model_dump_json() + "\n")
+    os.replace(temporary, path)
+
+
+def _write_output(spool: Path, out: Path, speaker_ids: dict[tuple[str, str], str], cluster_of: dict[str, str]) -> int:
+    temporary = out.with_name(out.name + ".tmp")
+    count = 0
+    with temporary.open("w", encoding="utf-8") as sink:
+        for record in iter_spool(spool):
+            for data in record["quotes"]:
+                quote = Quote.model_validate(data)
+                update: dict[str, Any] = {"cluster": cluster_of.get(quote.id)}
+                if quote.speaker is not None:
+                    corpus_id = corpus_speaker_id(speaker_ids, record["id"], data["speaker"])
+                    update["speaker"] = quote.speaker.model_copy(update={"id": corpus_id})
+                sink.write(quote.model_copy(update=update).model_dump_json() + "\n")
+                count += 1
+    os.replace(temporary, out)
+    return count
