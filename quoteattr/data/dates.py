@@ -74,7 +74,10 @@ WEEKDAY_QUALIFIERS: dict[str, str] = {
 # Capitalised words that may stand right before a weekday name.  Any other capitalised word makes the
 # weekday part of a name: Ash Wednesday, Good Friday, Bloody Sunday, ``Fox News Sunday``.
 WEEKDAY_LEADERS: frozenset[str] = frozenset(
-    "On Last This Past Next Since By Until Till From Early Late Before After Through Coming".split()
+    """
+    On Last This Past Next Since By Until Till From Early Late Before After Through Coming
+    In At During And But Or So Then Also Only Even As For Of That Which When Every Each The A
+    """.split()
 )
 
 # Names a weekday may start: ``the Sunday Times``, ``Monday Night Football``.  A weekday followed by

@@ -1,0 +1,185 @@
+"""Dates of utterances: gold cases from ``tests/cases/dates.json``, table-driven checks, and properties.
+
+Each case is::
+
+    {"label": "what the case shows",
+     "text": "the attribution sentence (the whole text is the window)",
+     "published": "2022-04-29" or null,
+     "expected": {"date": "2022-04-27" or null, "text": "April 27" or null},
+     "xfail": "why it fails today"}
+
+A case with ``xfail`` runs as ``xfail(strict=True)``: fixing it makes the suite say so.  To add a case,
+append it to the file; no code changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quoteattr.data.dates import MONTHS, RELATIVE_DAYS, WEEKDAYS
+from quoteattr.dates import find_date, find_dates, published_from_text
+
+CASES = Path(__file__).parent / "cases" / "dates.json"
+CASE_KEYS = {"label", "text", "published", "expected", "xfail"}
+FRIDAY = dt.date(2022, 4, 29)
+
+
+def _load() -> list[Any]:
+    return json.loads(CASES.read_text(encoding="utf-8"))
+
+
+def _params() -> list[Any]:
+    params = []
+    for case in _load():
+        marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
+        params.append(pytest.param(case, id=case["label"], marks=marks))
+    return params
+
+
+def test_case_file_is_well_formed() -> None:
+    cases = _load()
+    labels = [case["label"] for case in cases]
+    assert len(labels) == len(set(labels)), "duplicate labels"
+    for case in cases:
+        assert set(case) <= CASE_KEYS and {"label", "text", "published", "expected"} <= set(case), case["label"]
+        assert set(case["expected"]) == {"date", "text"}, case["label"]
+        assert (case["expected"]["date"] is None) == (case["expected"]["text"] is None), case["label"]
+
+
+@pytest.mark.parametrize("case", _params())
+def test_case(case: dict[str, Any]) -> None:
+    text = case["text"]
+    published = dt.date.fromisoformat(case["published"]) if case["published"] else None
+    found = find_date(text, 0, len(text), published)
+    expected = case["expected"]
+    if expected["date"] is None:
+        assert found is None, f"unexpected date {found}"
+    else:
+        assert found is not None, "no date found"
+        assert found.date.isoformat() == expected["date"]
+        assert found.text == expected["text"] == text[found.start : found.end]
+
+
+# --- The tables. ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "number"), MONTHS.items())
+def test_every_month_name_resolves(name: str, number: int) -> None:
+    text = f"She said on {name} 3, 2021 that the talks had ended."
+    found = find_date(text, 0, len(text), None)
+    assert found is not None and found.date == dt.date(2021, number, 3)
+
+
+@pytest.mark.parametrize(("name", "number"), WEEKDAYS.items())
+def test_every_weekday_is_the_last_one_on_or_before_publication(name: str, number: int) -> None:
+    text = f"She said on {name} that the talks had ended."
+    found = find_date(text, 0, len(text), FRIDAY)
+    assert found is not None and found.date.weekday() == number
+    assert dt.timedelta(0) <= FRIDAY - found.date < dt.timedelta(days=7)
+
+
+@pytest.mark.parametrize(("words", "offset"), RELATIVE_DAYS.items())
+def test_every_relative_word_is_its_offset(words: str, offset: int) -> None:
+    text = f"She said {words} that the talks had ended."
+    found = find_date(text, 0, len(text), FRIDAY)
+    assert found is not None and found.date == FRIDAY + dt.timedelta(days=offset) and found.text == words
+
+
+# --- Published dates. -----------------------------------------------------------------------------
+
+
+def test_published_date_inline_token() -> None:
+    text = "stay tuned to our Telegram channel date 2022-04-29 The North Atlantic Treaty Organization"
+    assert published_from_text(text) == FRIDAY
+
+
+def test_published_date_line() -> None:
+    assert published_from_text("Headline\nDate: 2021-12-03\n\nBody.") == dt.date(2021, 12, 3)
+
+
+def test_published_date_invalid_or_absent() -> None:
+    assert published_from_text("date 2022-02-30 and nothing else") is None
+    assert published_from_text("updated 2022-04-29") is None
+
+
+def test_demo_article_carries_its_date() -> None:
+    seeds = sorted((Path(__file__).parent.parent / "seeds").glob("001_*.txt"))
+    assert seeds and published_from_text(seeds[0].read_text(encoding="utf-8")) == FRIDAY
+
+
+# --- Windows and properties. ----------------------------------------------------------------------
+
+
+def test_only_the_window_is_searched() -> None:
+    text = "On Monday he left. On Wednesday she said it was over."
+    cut = text.index("On Wednesday")
+    found = find_date(text, cut, len(text), FRIDAY)
+    assert found is not None and found.text == "Wednesday" and found.start > cut
+    assert [m.text for m in find_dates(text, 0, len(text), FRIDAY)] == ["Monday", "Wednesday"]
+
+
+FAST = settings(max_examples=200, deadline=None)
+PIECES = [
+    "on May 14",
+    "27 May 1997",
+    "June 29-30",
+    "last Wednesday",
+    "next Tuesday",
+    "yesterday",
+    "this morning",
+    "in February",
+    "Ash Wednesday",
+    "2022-04-27",
+    "Truss said",
+    "Sept. 3",
+    ", ",
+    ". ",
+    "31",
+    "2021",
+]
+phrases = st.lists(st.sampled_from(PIECES) | st.text(max_size=10), max_size=12).map(" ".join)
+published = st.none() | st.dates(min_value=dt.date(1901, 1, 1), max_value=dt.date(2099, 12, 31))
+windows = st.tuples(st.integers(-5, 300), st.integers(-5, 300))
+
+
+@FAST
+@given(phrases, windows, published)
+def test_offsets_slice_the_text_inside_the_window(text: str, window: tuple[int, int], pub: dt.date | None) -> None:
+    """Offsets: every mention slices to its own text and lies inside the window."""
+    start, end = window
+    lo, hi = max(0, min(start, len(text))), max(0, min(end, len(text)))
+    for mention in find_dates(text, start, end, pub):
+        assert text[mention.start : mention.end] == mention.text
+        assert lo <= mention.start < mention.end <= hi
+
+
+@FAST
+@given(phrases, published)
+def test_resolved_dates_are_never_after_publication_unless_explicit(text: str, pub: dt.date | None) -> None:
+    """Never guessed forward: a date resolved from ``published`` is on or before it."""
+    for mention in find_dates(text, 0, len(text), pub):
+        if pub is not None and str(mention.date.year) not in mention.text:
+            assert mention.date <= pub, mention
+
+
+@FAST
+@given(phrases)
+def test_without_published_only_explicit_years_resolve(text: str) -> None:
+    """Null when unknown: with no published date, only dates that carry a year are given."""
+    for mention in find_dates(text, 0, len(text), None):
+        assert str(mention.date.year) in mention.text
+
+
+@FAST
+@given(st.text(), st.integers(), st.integers(), published)
+def test_no_string_and_no_window_raises(text: str, start: int, end: int, pub: dt.date | None) -> None:
+    """Robustness: any string with any window gives a result, never an exception."""
+    find_date(text, start, end, pub)
+    published_from_text(text)
