@@ -27,6 +27,7 @@ records.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -119,7 +120,8 @@ def similarity(
     another translation); content-word containment when one of the two is an indirect report.
     Use :func:`compare` on plain strings.
     """
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    # Ties in length are broken by the codes, so that similarity(a, b) == similarity(b, a).
+    short, long = (a, b) if (len(a), a.codes) <= (len(b), b.codes) else (b, a)
     n = len(short)
     if n < config.min_words:
         return None
@@ -395,10 +397,6 @@ def person_keys(names: Iterable[str], *, same_person: Callable[[str, str], bool]
 # Documents in, clusters out
 
 
-def _cluster_id(first_quote_id: str) -> str:
-    return "c" + hashlib.blake2b(first_quote_id.encode("utf-8"), digest_size=6).hexdigest()
-
-
 def cluster_documents(
     documents: Sequence[Document], *, link: bool = True, config: ClusterConfig = DEFAULT_CONFIG
 ) -> tuple[list[Document], list[QuoteCluster]]:
@@ -443,8 +441,9 @@ def cluster_documents(
     cluster_of: dict[int, str] = {}
     clusters: list[QuoteCluster] = []
     for positions in members.values():
-        group = [quotes[chosen[p]] for p in positions]
-        record = _cluster_record(group, vocabulary, config)
+        record = build_cluster(
+            [QuoteInfo.of(*quotes[chosen[p]]) for p in positions], vocabulary=vocabulary, config=config
+        )
         clusters.append(record)
         for p in positions:
             cluster_of[chosen[p]] = record.id
@@ -459,42 +458,83 @@ def cluster_documents(
     return updated, clusters
 
 
-def _cluster_record(group: list[tuple[Quote, Document]], vocabulary: Vocabulary, config: ClusterConfig) -> QuoteCluster:
-    # The representative is the fullest direct rendering; first seen is by date, then input order.
-    def fullness(entry: tuple[int, tuple[Quote, Document]]) -> tuple[bool, int, int]:
-        number, (quote, _) = entry
-        return (quote.kind != "indirect", len(quote.text), -number)
+class QuoteInfo(NamedTuple):
+    """What describing a cluster needs of each member quote; light enough to keep for a corpus."""
 
-    rep_quote, _ = max(enumerate(group), key=fullness)[1]
-    dated = [(q.date or d.published, n, q, d) for n, (q, d) in enumerate(group)]
-    with_date = [entry for entry in dated if entry[0] is not None]
-    first_date, _, first, first_doc = min(with_date or dated, key=lambda e: (e[0] or 0, e[1]))  # type: ignore[operator]
-    rep_shingled = shingle(rep_quote.text, vocabulary)
-    members = []
-    for quote, document in group:
-        if quote.id == rep_quote.id:
-            members.append(ClusterMember(quote=quote.id, doc=document.doc_id, similarity=1.0, reason="representative"))
-            continue
-        match = similarity(
-            shingle(quote.text, vocabulary), rep_shingled, kinds=(quote.kind, rep_quote.kind), config=config
+    id: str
+    doc: str
+    kind: str
+    text: str
+    date: dt.date | None = None
+    speaker: str | None = None
+    speaker_id: str | None = None
+
+    @classmethod
+    def of(cls, quote: Quote, document: Document | None = None) -> QuoteInfo:
+        """The info of a quote record (its date, else its document's publication date)."""
+        published = document.published if document is not None else None
+        speaker = quote.speaker
+        return cls(
+            quote.id,
+            quote.doc,
+            quote.kind,
+            quote.text,
+            quote.date or published,
+            speaker.name if speaker else None,
+            speaker.id if speaker else None,
         )
-        if match is None:
-            members.append(ClusterMember(quote=quote.id, doc=document.doc_id, similarity=0.0, reason="linked"))
+
+
+def cluster_id(quote_ids: Iterable[str]) -> str:
+    """The id of the cluster with these members: a hash of the smallest quote id, so every engine agrees.
+
+    >>> cluster_id(["b:q1", "a:q3"]) == cluster_id(["a:q3"])
+    True
+    """
+    return "c" + hashlib.blake2b(min(quote_ids).encode("utf-8"), digest_size=6).hexdigest()
+
+
+def build_cluster(
+    members: Sequence[QuoteInfo], *, vocabulary: Vocabulary | None = None, config: ClusterConfig = DEFAULT_CONFIG
+) -> QuoteCluster:
+    """The :class:`QuoteCluster` record of one cluster's members (given in the order they were seen).
+
+    The representative is the fullest direct rendering (direct or partial before indirect, then the
+    longest, then the earliest); first seen is the earliest dated member, or the first member when
+    none is dated.  Each member is scored against the representative with :func:`similarity`.
+
+    >>> c = build_cluster([QuoteInfo("a:q0", "a", "direct", "We need a global NATO"),
+    ...                    QuoteInfo("b:q2", "b", "direct", "We need a global NATO, I mean it, a global NATO")])
+    >>> c.representative, c.first_quote, [m.reason for m in c.members]
+    ('b:q2', 'a:q0', ['fragment', 'representative'])
+    """
+    vocabulary = vocabulary or Vocabulary()
+    rep_number, rep = max(enumerate(members), key=lambda e: (e[1].kind != "indirect", len(e[1].text), -e[0]))
+    dated = [(m.date, n) for n, m in enumerate(members) if m.date is not None]
+    first = members[min(dated)[1]] if dated else members[0]
+    rep_shingled = shingle(rep.text, vocabulary)
+    records = []
+    for number, member in enumerate(members):
+        if number == rep_number:
+            records.append(ClusterMember(quote=member.id, doc=member.doc, similarity=1.0, reason="representative"))
+            continue
+        shingled = shingle(member.text, vocabulary)
+        match = similarity(shingled, rep_shingled, kinds=(member.kind, rep.kind), config=config)
+        if match is None:  # joined through another member; report how close it still is
+            score = round(Indel.normalized_similarity(shingled.codes, rep_shingled.codes), 3)
+            records.append(ClusterMember(quote=member.id, doc=member.doc, similarity=score, reason="linked"))
         else:
-            members.append(
-                ClusterMember(quote=quote.id, doc=document.doc_id, similarity=match.score, reason=match.reason)
-            )
-    speaker = rep_quote.speaker
+            records.append(ClusterMember(quote=member.id, doc=member.doc, similarity=match.score, reason=match.reason))
     return QuoteCluster(
-        id=_cluster_id(min(q.id for q, _ in group)),
-        text=rep_quote.text,
-        representative=rep_quote.id,
-        speaker=speaker.name if speaker else None,
-        speaker_id=speaker.id if speaker else None,
-        first_doc=first_doc.doc_id,
+        id=cluster_id(m.id for m in members),
+        text=rep.text,
+        representative=rep.id,
+        speaker=rep.speaker,
+        speaker_id=rep.speaker_id,
+        first_doc=first.doc,
         first_quote=first.id,
-        first_date=first_date,
-        members=members,
+        first_date=first.date,
+        members=records,
     )
 
 

@@ -1,0 +1,294 @@
+"""Clustering: one utterance across articles, never two speakers' words nor two statements."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import quoteattr
+from quoteattr.cluster import (
+    ClusterConfig,
+    QuoteInfo,
+    _UnionFind,
+    build_cluster,
+    cluster_documents,
+    cluster_group,
+    cluster_items,
+    compare,
+    memberships,
+    person_keys,
+    similarity,
+)
+from quoteattr.models import Document, Quote, Span, Speaker
+from quoteattr.shingles import Vocabulary, shingle, speaker_key, words
+
+# The demo articles in seeds/: Truss's words in two outlets' translations.
+TRUSS_LONG = (
+    "We need a global NATO. By saying this, I don’t mean expanding membership to countries from other regions. "
+    "I mean that NATO must have a global vision, a willingness to deal with global threats"
+)
+TRUSS_SHORT = "I mean that NATO must have a global outlook, ready to tackle global threats"
+TAIWAN_A = "We must ensure that democracies like Taiwan have the ability to defend themselves"
+TAIWAN_B = (
+    "We need to pre-empt threats in the Indo-Pacific, working with allies like Japan and Australia to ensure that "
+    "the Pacific is protected. We must ensure that democracies like Taiwan are able to defend themselves."
+)
+FOCUS = (
+    "It is important that we focus on a global NATO. Because while protecting Euro-Atlantic security, we also "
+    "need to pay attention to security in the Indo-Pacific region"
+)
+
+
+def document(doc_id: str, quotes: list[tuple[str, str | None, str]], published: str | None = None) -> Document:
+    """A document whose text is its quotes, each followed by its speaker: offsets stay honest."""
+    text = ""
+    records = []
+    for number, (kind, speaker, words_) in enumerate(quotes):
+        start = len(text) + 1
+        text += f"“{words_}”"
+        end = start + len(words_)
+        who = None
+        if speaker is not None:
+            text += " said "
+            s = len(text)
+            text += speaker
+            who = Speaker(name=speaker, mention=speaker, start=s, end=len(text), resolution="name")
+        text += ".\n\n"
+        records.append(
+            Quote(
+                doc=doc_id,
+                id=f"{doc_id}:q{number}",
+                kind=kind,  # type: ignore[arg-type]
+                text=words_,
+                start=start,
+                end=end,
+                pieces=[Span(start=start, end=end)],
+                speaker=who,
+            )
+        )
+    return Document(doc_id=doc_id, text=text, published=published, quotes=records)
+
+
+def seeds_by_hand() -> list[Document]:
+    return [
+        document(
+            "rt",
+            [
+                ("term", None, "global NATO"),
+                ("direct", "Liz Truss", FOCUS),
+                ("direct", "Liz Truss", TRUSS_LONG),
+                ("direct", "Liz Truss", TAIWAN_A),
+                ("direct", "Sergei Lavrov", TRUSS_SHORT),  # the same words from someone else: never merged
+            ],
+            "2022-04-29",
+        ),
+        document("wion", [("direct", "Truss", TRUSS_SHORT), ("direct", "Truss", TAIWAN_B)], "2022-04-28"),
+    ]
+
+
+def cluster_of(documents: list[Document]) -> dict[str, str | None]:
+    return {q.id: q.cluster for d in documents for q in d.quotes}
+
+
+def test_seeds_truss_translations_are_one_cluster() -> None:
+    """The two renderings of “NATO must have a global vision/outlook” by Truss land in one cluster."""
+    docs, clusters = cluster_documents(seeds_by_hand())
+    ids = cluster_of(docs)
+    assert ids["rt:q2"] == ids["wion:q0"]
+    assert ids["rt:q3"] == ids["wion:q1"]  # the Taiwan sentence, inside a longer quote in one outlet
+    by_id = {c.id: c for c in clusters}
+    truss = by_id[ids["rt:q2"]]
+    assert {m.quote: m.reason for m in truss.members} == {"rt:q2": "representative", "wion:q0": "variant"}
+    assert truss.first_doc == "wion" and truss.first_date == dt.date(2022, 4, 28)
+    assert truss.speaker in {"Liz Truss", "Truss"}
+
+
+def test_seeds_different_statements_stay_apart() -> None:
+    """“We need a global NATO” and “We must ensure that democracies like Taiwan...” are two statements."""
+    ids = cluster_of(cluster_documents(seeds_by_hand())[0])
+    assert len({ids["rt:q1"], ids["rt:q2"], ids["rt:q3"]}) == 3
+    assert compare("We need a global NATO", TAIWAN_A) is None
+    assert compare(FOCUS, TRUSS_LONG) is None
+
+
+def test_other_speaker_and_terms() -> None:
+    """Another speaker's identical words get their own cluster; scare-quoted terms get none."""
+    ids = cluster_of(cluster_documents(seeds_by_hand())[0])
+    assert ids["rt:q4"] not in {ids["rt:q2"], None}
+    assert ids["rt:q0"] is None
+
+
+def test_unattributed_quotes_stay_alone() -> None:
+    """A quote without a speaker may be anybody's words, so it is never merged."""
+    docs = [document("a", [("direct", None, TRUSS_LONG)]), document("b", [("direct", None, TRUSS_LONG)])]
+    ids = cluster_of(cluster_documents(docs)[0])
+    assert ids["a:q0"] is not None and ids["a:q0"] != ids["b:q0"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kinds", "reason"),
+    [
+        (TRUSS_LONG, TRUSS_LONG.upper() + "!", ("direct", "direct"), "exact"),
+        (
+            TAIWAN_A,
+            "ensure that democracies like Taiwan have the ability to defend themselves",
+            ("direct",) * 2,
+            "trimmed",
+        ),
+        (TRUSS_LONG, "We need a global NATO", ("direct", "partial"), "fragment"),
+        (TRUSS_SHORT, TRUSS_LONG, ("direct", "direct"), "variant"),
+        (
+            "NATO must have a global outlook, ready to tackle global threats, says Truss",
+            "Truss said that NATO should have a global outlook and be ready to tackle threats",
+            ("direct", "indirect"),
+            "paraphrase",
+        ),
+    ],
+)
+def test_reasons(a: str, b: str, kinds: tuple[str, str], reason: str) -> None:
+    """Each way of rendering one utterance is recognised, with its reason."""
+    match = compare(a, b, kinds=kinds)
+    assert match is not None and match.reason == reason and 0 < match.score <= 1
+
+
+def test_paraphrase_needs_an_indirect_report() -> None:
+    """Content-word overlap alone does not make two direct quotes one utterance."""
+    a = "NATO must have a global outlook, ready to tackle global threats, says Truss"
+    b = "Truss said that NATO should have a global outlook and be ready to tackle threats"
+    assert compare(a, b) is None
+
+
+def test_short_generic_fragment_is_not_enough() -> None:
+    """A five-word run of function words is no evidence of one utterance."""
+    assert compare("I do not think that", "I do not think that we should go there today at all") is None
+
+
+def test_cluster_items_tuples() -> None:
+    """The tuple core merges within a speaker key only; None keys stay alone."""
+    items = [
+        ("q1", "truss", TRUSS_LONG),
+        ("q2", "lavrov", TRUSS_LONG),
+        ("q3", "truss", TRUSS_SHORT, "direct"),
+        ("q4", None, TRUSS_LONG),
+        ("q5", "truss", TAIWAN_A),
+    ]
+    assert memberships([i[0] for i in items], cluster_items(items)) == {
+        frozenset({"q1", "q3"}),
+        frozenset({"q2"}),
+        frozenset({"q4"}),
+        frozenset({"q5"}),
+    }
+
+
+def test_key_cap_keeps_heavily_repeated_utterances_together() -> None:
+    """Hundreds of trims of one quote still form one cluster: capped keys compress to one member per cluster."""
+    base = TRUSS_LONG.split()
+    rng = random.Random(3)
+    items = []
+    for n in range(300):
+        head, tail = rng.randint(0, 3), rng.randint(0, 3)
+        items.append((f"q{n:03}", "truss", " ".join(base[head : len(base) - tail])))
+    assert len(set(cluster_items(items, config=ClusterConfig(key_cap=8)))) == 1
+
+
+def test_build_cluster_first_seen_and_representative() -> None:
+    """The representative is the fullest direct rendering; first seen is the earliest date."""
+    members = [
+        QuoteInfo("b:q0", "b", "indirect", "NATO must have a global vision says she", dt.date(2022, 4, 29)),
+        QuoteInfo("a:q0", "a", "direct", TRUSS_LONG, dt.date(2022, 4, 30)),
+        QuoteInfo("c:q0", "c", "partial", "a willingness to deal with global threats", dt.date(2022, 4, 28)),
+    ]
+    record = build_cluster(members)
+    assert record.representative == "a:q0" and record.text == TRUSS_LONG
+    assert (record.first_doc, record.first_date) == ("c", dt.date(2022, 4, 28))
+    assert [m.reason for m in record.members][1:] == ["representative", "fragment"]
+
+
+def test_person_keys_with_and_without_same_person() -> None:
+    """A bare surname joins the full name; people sharing a surname are told apart by same_person."""
+    keys = person_keys(["Truss", "Liz Truss", "Boris Johnson", "Lyndon Johnson"], same_person=lambda a, b: a == b)
+    assert keys["Boris Johnson"] != keys["Lyndon Johnson"]
+    plain = person_keys(["Truss", "Liz Truss"], same_person=None)
+    assert plain["Truss"] == plain["Liz Truss"]
+
+
+def test_extract_output_clusters_without_errors() -> None:
+    """cluster() runs on extract() output whatever the state of attribution."""
+    docs = [quoteattr.extract(f"“{TRUSS_LONG},” Truss said.", doc_id="x"), quoteattr.extract(f"“{TRUSS_SHORT}”")]
+    clusters = quoteattr.cluster(docs)
+    assert sum(len(c.members) for c in clusters) == 2
+
+
+# --------------------------------------------------------------------------------------------------
+# Properties
+
+WORDS = [f"w{i}" for i in range(60)] + ["the", "of", "and", "to", "we", "must"]
+
+
+@st.composite
+def corpora(draw: st.DrawFn) -> list[tuple[str, str, str]]:
+    """Utterances of random words, each quoted whole, repeated, trimmed or as a fragment, by 1-3 speakers."""
+    rng = random.Random(draw(st.integers(0, 10_000)))
+    items: list[tuple[str, str, str]] = []
+    for utterance in range(draw(st.integers(1, 8))):
+        tokens = [rng.choice(WORDS) for _ in range(rng.randint(6, 20))]
+        speaker = f"s{rng.randint(0, 2)}"
+        for _ in range(rng.randint(1, 4)):
+            start = rng.randint(0, 2)
+            end = len(tokens) - rng.randint(0, 2)
+            items.append((f"u{utterance}-{len(items)}", speaker, " ".join(tokens[start:end])))
+    return items
+
+
+def oracle(items: list[tuple[str, str, str]]) -> set[frozenset[str]]:
+    """All pairs within a speaker, compared one by one: slow, obviously complete."""
+    vocabulary = Vocabulary()
+    prepared = [shingle(text, vocabulary) for _, _, text in items]
+    sets = _UnionFind(len(items))
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            if items[i][1] == items[j][1] and similarity(prepared[i], prepared[j]):
+                sets.union(i, j)
+    return memberships([i[0] for i in items], [sets.find(i) for i in range(len(items))])
+
+
+@settings(max_examples=60, deadline=None)
+@given(corpora())
+def test_blocking_finds_every_pair_the_oracle_finds(items: list[tuple[str, str, str]]) -> None:
+    """Blocking loses nothing on verbatim renderings: the fast clusters equal the all-pairs oracle's."""
+    assert memberships([i[0] for i in items], cluster_items(items)) == oracle(items)
+
+
+@settings(max_examples=40, deadline=None)
+@given(corpora(), st.randoms(use_true_random=False))
+def test_order_does_not_matter(items: list[tuple[str, str, str]], rng: random.Random) -> None:
+    """Invariance: shuffling the input gives the same clusters (what lets engines agree)."""
+    shuffled = list(items)
+    rng.shuffle(shuffled)
+    ids = [i[0] for i in items]
+    assert memberships(ids, cluster_items(items)) == memberships([i[0] for i in shuffled], cluster_items(shuffled))
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet="abc de.,", max_size=60), st.text(alphabet="abc de.,", max_size=60))
+def test_similarity_is_symmetric(a: str, b: str) -> None:
+    """Symmetry: similarity(a, b) == similarity(b, a)."""
+    vocabulary = Vocabulary()
+    sa, sb = shingle(a, vocabulary), shingle(b, vocabulary)
+    assert similarity(sa, sb) == similarity(sb, sa)
+
+
+def test_group_labels_point_at_first_member_by_id() -> None:
+    """cluster_group labels each item with its cluster's first item in id order."""
+    labels = cluster_group([("b", "k", TRUSS_LONG), ("a", "k", TRUSS_SHORT), ("c", "k", TAIWAN_A)])
+    assert labels == [1, 1, 2]
+
+
+def test_speaker_key_and_words() -> None:
+    """Normalisation agrees across case, diacritics and apostrophes."""
+    assert speaker_key("Annalena BAERBÖCK") == "baerbock"
+    assert words("Don’t") == words("don't")
