@@ -414,6 +414,7 @@ def run_corpus(
         submit = lambda batch: pool.submit(extract_batch, batch)  # type: ignore[union-attr]  # noqa: E731
     else:
         submit = lambda batch: _Done(extract_batch(batch))  # noqa: E731
+    window = 0 if client is None and pool is None else 2 * jobs  # batches in flight beyond the one draining
     try:
         report.articles = len(done)
         with spool.open("a", encoding="utf-8") as sink:
@@ -435,7 +436,7 @@ def run_corpus(
                 for article in batch:
                     sources[article.id] = article.source
                 pending.append(submit(batch))
-                while len(pending) > 2 * jobs:
+                while len(pending) > window:
                     drain(pending.popleft())
             while pending:
                 drain(pending.popleft())

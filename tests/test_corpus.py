@@ -1,0 +1,174 @@
+"""Corpus runs: JSONL and text inputs, bad lines reported and skipped, resume without duplicates."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+import quoteattr.corpus as corpus
+from quoteattr.cli import main
+from quoteattr.cluster import cluster_items, memberships
+from quoteattr.corpus import CorpusError, Progress, cluster_items_parallel, read_spool, run_corpus
+from quoteattr.models import Quote
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+def article(number: int) -> dict[str, str]:
+    """A small generated article: a few quotes, some repeated across articles."""
+    topic = ["the budget", "the border", "the election", "the war"][number % 4]
+    return {
+        "id": f"art{number:04}",
+        "text": (
+            f"Minister Anna Berg spoke on {topic}.\n\n"
+            f"“We will not accept any delay on {topic}, and we will hold every agency to account,” Berg said.\n\n"
+            f"“Report {number} was filed on time,” a spokesman said."
+        ),
+        "published": f"2022-05-{number % 28 + 1:02}",
+    }
+
+
+@pytest.fixture
+def inputs(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    lines = [json.dumps(article(n)) for n in range(6)]
+    lines.insert(2, '{"id": 7, "text": "x"}')  # line 3: bad id
+    lines.insert(4, "{not json")  # line 5
+    lines.append(json.dumps(article(1)))  # line 9: duplicate id
+    (folder / "articles.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    texts = folder / "texts"
+    texts.mkdir()
+    for path in SEEDS:
+        (texts / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    return folder
+
+
+def read_quotes(path: Path) -> list[Quote]:
+    return [Quote.model_validate_json(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_run_writes_clustered_quote_records(inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """One Quote record per line, doc = article id or file stem, every clusterable quote in a cluster."""
+    out = tmp_path / "out.jsonl"
+    report = run_corpus([inputs], out, jobs=1, progress=False)
+    quotes = read_quotes(out)
+    assert report.articles == 6 + len(SEEDS) and report.quotes == len(quotes)
+    assert {q.doc for q in quotes} >= {"art0000", "art0005"} | {p.stem for p in SEEDS}
+    assert len({q.id for q in quotes}) == len(quotes)
+    assert all(q.cluster for q in quotes if q.kind != "term" and len(q.text.split()) >= 6)
+    err = capsys.readouterr().err
+    assert "articles.jsonl:3: 'id' must be a non-empty string; skipped" in err
+    assert "articles.jsonl:5: not valid JSON" in err
+    assert "articles.jsonl:9: duplicate article id 'art0001'" in err
+    assert len(report.skipped) == 3
+    assert not (tmp_path / "out.jsonl.work").exists()
+
+
+def test_speakers_and_clusters_span_the_corpus(inputs: Path, tmp_path: Path) -> None:
+    """The same words of one person in several articles share one cluster and one speaker id."""
+    out = tmp_path / "out.jsonl"
+    run_corpus([inputs / "articles.jsonl"], out, jobs=1, progress=False)
+    quotes = [q for q in read_quotes(out) if q.text.startswith("We will not accept any delay on the budget")]
+    assert len(quotes) == 2  # art0000 and art0004
+    assert quotes[0].cluster == quotes[1].cluster
+    if quotes[0].speaker is not None:
+        assert quotes[0].speaker.id == quotes[1].speaker.id  # type: ignore[union-attr]
+
+
+def test_output_matches_extract_records(inputs: Path, tmp_path: Path) -> None:
+    """Records are those `quoteattr extract` prints, plus corpus-wide cluster and speaker ids."""
+    import quoteattr
+
+    out = tmp_path / "out.jsonl"
+    run_corpus([inputs / "texts"], out, jobs=1, progress=False)
+    got = read_quotes(out)
+    expected = [q for p in SEEDS for q in quoteattr.extract(p.read_text(encoding="utf-8"), doc_id=p.stem).quotes]
+    assert [(q.id, q.text, q.start, q.end, q.kind) for q in got] == [
+        (q.id, q.text, q.start, q.end, q.kind) for q in expected
+    ]
+
+
+def test_cli_exit_status(inputs: Path, tmp_path: Path) -> None:
+    """Exit 1 when lines were skipped, 0 on clean input."""
+    assert main(["corpus", str(inputs), "--out", str(tmp_path / "a.jsonl"), "--jobs", "1", "--quiet"]) == 1
+    clean = main(["corpus", str(inputs / "texts"), "--out", str(tmp_path / "b.jsonl"), "--jobs", "1", "--quiet"])
+    assert clean == 0
+
+
+def test_parallel_equals_single_process(inputs: Path, tmp_path: Path) -> None:
+    """Two worker processes give exactly the single-process output."""
+    run_corpus([inputs], tmp_path / "one.jsonl", jobs=1, progress=False)
+    run_corpus([inputs], tmp_path / "two.jsonl", jobs=2, batch_size=2, progress=False)
+    assert (tmp_path / "one.jsonl").read_text() == (tmp_path / "two.jsonl").read_text()
+
+
+def test_resume_after_interruption(inputs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run killed mid-way resumes from the spool: nothing extracted twice, output identical, no duplicates."""
+    fresh = tmp_path / "fresh.jsonl"
+    run_corpus([inputs], fresh, jobs=1, progress=False)
+
+    real = corpus.extract_batch
+    calls = {"n": 0}
+
+    def flaky(batch: list[corpus.Article]) -> list[tuple[str, str | None, str | None]]:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt  # as if the run were interrupted here
+        return real(batch)
+
+    out = tmp_path / "out.jsonl"
+    monkeypatch.setattr(corpus, "extract_batch", flaky)
+    with pytest.raises(KeyboardInterrupt):
+        run_corpus([inputs], out, jobs=1, batch_size=2, progress=False)
+    spool = tmp_path / "out.jsonl.work" / "spool.jsonl"
+    assert len(read_spool(spool)) == 4 and not out.exists()
+    with spool.open("a", encoding="utf-8") as handle:
+        handle.write('{"id": "half-writ')  # a line cut short by the kill
+
+    extracted: list[str] = []
+
+    def counting(batch: list[corpus.Article]) -> list[tuple[str, str | None, str | None]]:
+        extracted.extend(a.id for a in batch)
+        return real(batch)
+
+    monkeypatch.setattr(corpus, "extract_batch", counting)
+    report = run_corpus([inputs], out, jobs=1, batch_size=2, progress=False)
+    assert report.resumed == 4 and len(extracted) == 6 + len(SEEDS) - 4
+    assert out.read_text() == fresh.read_text()
+
+
+def test_other_inputs_do_not_mix_into_a_resumed_run(inputs: Path, tmp_path: Path) -> None:
+    """A work directory of another input list is refused, and --restart discards it."""
+    out = tmp_path / "out.jsonl"
+    run_corpus([inputs / "texts"], out, jobs=1, keep_work=True, progress=False)
+    with pytest.raises(CorpusError, match="other inputs"):
+        run_corpus([inputs], out, jobs=1, progress=False)
+    report = run_corpus([inputs], out, jobs=1, restart=True, progress=False)
+    assert report.resumed == 0
+
+
+def test_progress_bar_on_a_terminal() -> None:
+    """The bar rewrites one line with \\r; off a terminal it prints nothing."""
+    stream = io.StringIO()
+    bar = Progress(10, stream, enabled=True)
+    bar.update(5, 7, force=True)
+    bar.close()
+    assert stream.getvalue().startswith("\r[") and "5/10 articles" in stream.getvalue()
+    quiet = io.StringIO()
+    Progress(10, quiet).update(5, 7, force=True)
+    assert quiet.getvalue() == ""
+
+
+def test_cluster_items_parallel_equals_single() -> None:
+    """Speaker groups on a process pool give the single-process labels."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    items = [(f"q{n}", f"s{n % 3}", f"we will hold agency number {n // 2} to account today") for n in range(30)]
+    with ProcessPoolExecutor(2) as pool:
+        parallel = cluster_items_parallel(items, jobs=2, pool=pool)
+    assert memberships([i[0] for i in items], parallel) == memberships([i[0] for i in items], cluster_items(items))
