@@ -1,0 +1,123 @@
+"""Throughput of the quotation-mark parser and of the full pipeline, and proof of linear time.
+
+    python benchmarks/throughput.py [--data ../shared/data/polnear-train.jsonl] [--repeat 3] [--seed 0]
+
+1. Over every PolNeAR train text: characters per second of ``pair_quotes``
+   (the parser alone) and of ``extract`` (the whole pipeline), each against one
+   ``regex`` ``\\w+`` findall pass over the same texts, timed in the same run so
+   the ratios do not depend on the machine.
+2. Adversarial input, 1 MB and 2 MB (million characters) of random quotation
+   marks of every kind, apostrophes, line breaks, letters and spaces from a
+   seeded generator, through ``extract`` and ``pair_quotes``: the time ratio
+   2 MB / 1 MB is about 2 for a linear pass and about 4 for a quadratic one.
+
+Every figure is the best of ``--repeat`` runs, which filters out noise from
+other work on the machine.  The corpus is read at run time only.  Exit status 0
+when every target holds, 1 otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import random
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import regex
+
+import quoteattr
+from quoteattr.data.marks import MARKS
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "polnear-train.jsonl"
+MB = 1_000_000  # characters
+
+# Targets: the parser at least half as fast as a bare regex word scan, and
+# doubling the adversarial input at most 2.5 times the time (linear, with room for noise).
+PARSER_RATIO_TARGET = 0.5
+SCALING_TARGET = 2.5
+
+WORD = regex.compile(r"\w+")
+
+# The adversarial alphabet: every quotation mark, apostrophe look-alikes,
+# paragraph and line breaks, and enough letters and spaces for marks to flank.
+ADVERSARIAL = [*MARKS, "'", "\N{RIGHT SINGLE QUOTATION MARK}", "\n", "\n\n", *"abcdefghijs", " ", " ", " ", " "]
+
+
+def best_time(function: Callable[[str], object], texts: Sequence[str], repeat: int) -> float:
+    """The fastest of ``repeat`` passes of ``function`` over ``texts``, in seconds."""
+    best = float("inf")
+    for _ in range(repeat):
+        gc.collect()
+        started = time.perf_counter()
+        for text in texts:
+            function(text)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def adversarial(size: int, seed: int) -> str:
+    """``size`` characters of random marks, apostrophes, breaks, letters and spaces."""
+    rng = random.Random(seed)
+    parts: list[str] = []
+    length = 0
+    while length < size:
+        part = rng.choice(ADVERSARIAL)
+        parts.append(part)
+        length += len(part)
+    return "".join(parts)[:size]
+
+
+def regex_pass(text: str) -> object:
+    return WORD.findall(text)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="JSON Lines with a 'text' field")
+    parser.add_argument("--repeat", type=int, default=3, help="take the best of this many runs (default 3)")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the adversarial input")
+    args = parser.parse_args()
+    if not args.data.exists():
+        sys.exit(f"throughput.py: {args.data} not found; pass --data with a JSON Lines file of texts")
+
+    with args.data.open(encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"] for line in lines if line.strip()]
+    chars = sum(map(len, texts))
+    print(f"{args.data.name}: {len(texts)} texts, {chars:,} characters; best of {args.repeat} runs\n")
+
+    regex_time = best_time(regex_pass, texts, args.repeat)
+    parser_time = best_time(quoteattr.pair_quotes, texts, args.repeat)
+    extract_time = best_time(quoteattr.extract, texts, args.repeat)
+    parser_ratio = regex_time / parser_time
+    extract_ratio = regex_time / extract_time
+    regex_label = r"regex findall of \w+"
+    print(f"{regex_label:<24} {chars / regex_time:>14,.0f} chars/s")
+    print(f"{'pair_quotes (parser)':<24} {chars / parser_time:>14,.0f} chars/s   ratio to regex {parser_ratio:.2f}")
+    print(f"{'extract (pipeline)':<24} {chars / extract_time:>14,.0f} chars/s   ratio to regex {extract_ratio:.2f}")
+
+    print("\nAdversarial input (random marks, apostrophes, breaks)")
+    one, two = adversarial(MB, args.seed), adversarial(2 * MB, args.seed + 1)
+    scaling: dict[str, float] = {}
+    for name, function in (("extract", quoteattr.extract), ("pair_quotes", quoteattr.pair_quotes)):
+        time_one = best_time(function, [one], args.repeat)
+        time_two = best_time(function, [two], args.repeat)
+        scaling[name] = time_two / time_one
+        print(f"{name:<24} 1 MB {time_one:7.2f} s   2 MB {time_two:7.2f} s   2MB/1MB {scaling[name]:.2f}")
+
+    checks = [
+        (f"parser / regex >= {PARSER_RATIO_TARGET}", parser_ratio, parser_ratio >= PARSER_RATIO_TARGET),
+        *((f"{name} 2MB/1MB <= {SCALING_TARGET}", ratio, ratio <= SCALING_TARGET) for name, ratio in scaling.items()),
+    ]
+    print("\nSummary")
+    for label, value, ok in checks:
+        print(f"  {'PASS' if ok else 'FAIL'}  {label:<30} {value:.2f}")
+    return 0 if all(ok for _, _, ok in checks) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
