@@ -21,7 +21,7 @@ beyond them.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -49,6 +49,7 @@ from quoteattr.data.titles import (
     ORGANISATION_WORDS,
     ROLE_HYPERNYMS,
     ROLE_SYNONYMS,
+    SURNAME_TITLES,
     TITLE_MODIFIERS,
     TITLE_WORDS_EXTRA,
     TITLES,
@@ -217,8 +218,16 @@ _APOSTROPHES = "'\N{RIGHT SINGLE QUOTATION MARK}\N{MODIFIER LETTER APOSTROPHE}\N
 _POSSESSIVE = regex.compile(rf"(?<=\w)[{_APOSTROPHES}]s?$")
 # Where an appositive starts: commas, brackets, a spaced dash.
 _PART_SPLIT = regex.compile(r"\s*[,;()\[\]]\s*|\s+[-\N{EN DASH}\N{EM DASH}]\s+")
-# Quotation marks, brackets and stray punctuation at either end of a name.
-_EDGE = " \t\n\"'“”‘’«»„:;,"
+# Quotation marks that may cling to a word: «Truss», „Truss“.
+_QUOTE_MARKS = (
+    "\N{QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
+    "\N{DOUBLE LOW-9 QUOTATION MARK}\N{DOUBLE HIGH-REVERSED-9 QUOTATION MARK}"
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}"
+    "\N{LEFT CORNER BRACKET}\N{RIGHT CORNER BRACKET}\N{LEFT WHITE CORNER BRACKET}\N{RIGHT WHITE CORNER BRACKET}"
+)
+# Quotation marks, apostrophes and stray punctuation at either end of a name.
+_EDGE = f" \t\n:;,{_APOSTROPHES}{_QUOTE_MARKS}"
 # Two or more initials written together: J.K., J.R.R.
 _JOINED_INITIALS = regex.compile(r"^(?:\p{Lu}\.){2,}$")
 # Al-Assad, el-Sisi: an Arabic article joined to the surname.
@@ -259,6 +268,8 @@ def _is_title_token(token: str, position: int) -> bool:
     if low in HONORIFICS:
         # "M." is Monsieur only in front of a name; elsewhere it is an initial (J. M. Coetzee).
         return not (len(low) == 2 and low.endswith(".") and position > 0)
+    if len(low) == 2 and low.endswith("."):
+        return False  # an initial: A. is not the article a
     if low.rstrip(".") in _TITLE_TOKENS or _is_country(bare):
         return True
     # An acronym (NATO, RISI) in front of a name is an organisation in the title.
@@ -345,7 +356,8 @@ def _structure(tokens: list[str]) -> _NameParts:
     hyphen_particle: list[str] = []
     last = tokens[-1]
     joined = _HYPHEN_PARTICLE.match(last)
-    if joined:
+    # Only the plain case (Bashar al-Assad) is split, so the name reprints exactly.
+    if joined and last[joined.end() :][:1].isupper() and not any(_is_particle(t) for t in tokens[:-1]):
         hyphen_particle = [last[: joined.end()]]
         tokens = [*tokens[:-1], last[joined.end() :]]
     if len(tokens) == 2 and not hyphen_particle and _family_first(tokens[0], tokens[1]):
@@ -379,13 +391,30 @@ class _Found:
     possessive: bool
 
 
+def _surname_despite_title(tokens: list[str], titles: list[bool]) -> bool:
+    """Whether a last word that is also a title word is a surname here.
+
+    It is after a given name (Martin Luther King, John Major), or alone or after a
+    courtesy title when it is a common surname (King, Mr. Major); not otherwise
+    ("President Foreign").
+    """
+    if len(tokens) > 1 and not titles[-2] and _is_name_token(tokens[-2]):
+        return True
+    if _bare_token(tokens[-1]).lower() not in SURNAME_TITLES:
+        return False
+    return all(token.lower() in HONORIFICS for token in tokens[:-1])
+
+
 def _read_part(text: str) -> _Found:
     """Read one comma-free stretch: a title run, then a name; or only a role."""
-    tokens = text.split()
-    possessive = False
-    if tokens and _POSSESSIVE.search(tokens[-1]):
+    marks = _QUOTE_MARKS + _APOSTROPHES + ":;,"
+    tokens = [token.lstrip(marks).rstrip(_QUOTE_MARKS + ":;,") for token in text.split()]
+    tokens = [token for token in tokens if token]
+    possessive = bool(tokens) and bool(_POSSESSIVE.search(tokens[-1]))
+    if possessive:
         tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
-        possessive = True
+    # Marks left at either end of a word are quotation marks, not part of the name.
+    tokens = [token.strip(marks) for token in tokens if token.strip(marks)]
     suffix = None
     while len(tokens) > 1 and tokens[-1].lower().rstrip(".") in SUFFIXES and suffix is None:
         suffix = SUFFIXES[tokens.pop().lower().rstrip(".")]
@@ -393,17 +422,20 @@ def _read_part(text: str) -> _Found:
     if not tokens:
         return _Found((), None, None, False)
     titles = [_is_title_token(token, i) for i, token in enumerate(tokens)]
-    # The last word is the surname even if it is also a title word (Martin Luther King), unless every
-    # word is a title word ("Foreign Minister", "the head of British diplomacy"), the last word cannot
-    # be a surname (lower case, an acronym, a country), or an indefinite article opens a description.
+    # No one is named when the last word cannot be a surname (lower case, an acronym, a country, an
+    # honorific: "the head of British diplomacy", "Britain"), when an indefinite article opens a
+    # description ("a leading expert"), or when the last word is a title word that is not read as a
+    # surname here ("Foreign Minister", but Martin Luther King and Mr. Major are names).
     last = _bare_token(tokens[-1])
     if (
-        all(titles)
-        or tokens[0].lower() in {"a", "an"}
+        (len(tokens) > 1 and tokens[0].lower() in {"a", "an"} and not _is_name_token(tokens[1]))
         or not _is_name_token(last)
         or _is_acronym(last)
         or _is_country(last)
+        or last.lower() in HONORIFICS
     ):
+        return _Found((_clean_appositive(text),), None, None, False)
+    if titles[-1] and not _surname_despite_title(tokens, titles):
         return _Found((_clean_appositive(text),), None, None, False)
     start = len(tokens) - 1
     while start > 0:
@@ -492,7 +524,7 @@ def _parse(text: str) -> ParsedName:
                 roles.append(_clean_appositive(chunk))
             continue
         read = _read_part(chunk)
-        roles.extend(read.roles)
+        roles.extend(role for role in read.roles if role)
         if read.parts is not None:
             found = read
             suffix = read.suffix
@@ -691,6 +723,14 @@ def _match(a: ParsedName, b: ParsedName) -> tuple[float, bool, str]:
     family_a, family_b = _family_name(a), _family_name(b)
     surname = _agree(family_a, family_b, _SURNAME_VARIANTS)
     if surname.how == "different":
+        # A double surname printed without its hyphen reads as middle name + surname
+        # (Alexandria Ocasio Cortez): try the last middle name as part of the surname.
+        for x, y in ((a, b), (b, a)):
+            if x.middle and not _is_initial(x.middle[-1]) and y.given is not None:
+                joined = _agree(f"{x.middle[-1]} {_family_name(x)}", _family_name(y), _SURNAME_VARIANTS)
+                if joined.how in ("exact", "spacing"):
+                    rejoined = replace(x, middle=x.middle[:-1], surname=f"{x.middle[-1]} {x.surname}")
+                    return _match(rejoined, b) if x is a else _match(a, rejoined)
         return surname.score / 2, False, f"different surnames: {family_a} vs {family_b}"
     surname_note = _describe(surname.how, family_a, family_b)
     if a.given is None or b.given is None:

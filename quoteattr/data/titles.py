@@ -235,6 +235,13 @@ TITLE_WORDS_EXTRA: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Title words that are also common surnames.  Alone, or after a courtesy title
+#: (Mr. Major, King), such a word is read as a surname; in front of a name it is
+#: still a title (King Charles, General Mark Milley).
+SURNAME_TITLES: frozenset[str] = frozenset(
+    {"king", "major", "speaker", "chancellor", "prince", "duke", "head", "general"}
+)
+
 #: All offices recognised as titles in front of a name: the class phrases, the
 #: hypernyms and the honorific expansions.  Derived, do not edit: add to the
 #: tables above instead.

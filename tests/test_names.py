@@ -1,0 +1,313 @@
+"""Name parsing, folding and matching: :mod:`quoteattr.names`.
+
+Positive and negative name pairs are data in ``tests/cases/name_pairs.json``::
+
+    {"label": "what the pair shows", "a": "a name as printed", "b": "another",
+     "expected": true,                    # same person?
+     "reason": "transliteration",         # optional: a word the explanation must contain
+     "xfail": "why it fails today"}       # optional: a known failure, run strictly
+
+To add a pair, append it to the file; no code changes.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import quoteattr
+from quoteattr.errors import InputError
+from quoteattr.names import (
+    ParsedName,
+    country_of,
+    match_names,
+    name_key,
+    parse_name,
+    role_matches,
+    same_person,
+    surname_key,
+)
+
+PAIRS_FILE = Path(__file__).parent / "cases" / "name_pairs.json"
+PAIR_KEYS = {"label", "a", "b", "expected", "reason", "xfail"}
+
+
+def _pairs() -> list[Any]:
+    params = []
+    for case in json.loads(PAIRS_FILE.read_text(encoding="utf-8")):
+        marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
+        params.append(pytest.param(case, id=case["label"], marks=marks))
+    return params
+
+
+def test_pairs_file_is_well_formed() -> None:
+    cases = json.loads(PAIRS_FILE.read_text(encoding="utf-8"))
+    labels = [case["label"] for case in cases]
+    assert len(labels) == len(set(labels)), "duplicate labels"
+    for case in cases:
+        assert set(case) <= PAIR_KEYS and {"label", "a", "b", "expected"} <= set(case), case["label"]
+        assert isinstance(case["expected"], bool), case["label"]
+    assert sum(case["expected"] for case in cases) >= 20 and sum(not case["expected"] for case in cases) >= 20
+
+
+@pytest.mark.parametrize("case", _pairs())
+def test_name_pair(case: dict[str, Any]) -> None:
+    match = match_names(case["a"], case["b"])
+    assert same_person(case["a"], case["b"]) is case["expected"], match
+    if "reason" in case:
+        assert case["reason"] in match.reason, match
+
+
+# --- Parsing ---------------------------------------------------------------------------
+
+PARSES = [
+    # text, given, middle, particles, surname, suffix, roles
+    ("British Foreign Secretary Liz Truss", "Liz", (), (), "Truss", None, ("British Foreign Secretary",)),
+    ("U.S. Secretary of State Anthony Blinken", "Anthony", (), (), "Blinken", None, ("U.S. Secretary of State",)),
+    ("German Foreign Minister Annalena Berbock", "Annalena", (), (), "Berbock", None, ("German Foreign Minister",)),
+    ("UK Prime Minister Boris Johnson", "Boris", (), (), "Johnson", None, ("UK Prime Minister",)),
+    ("Sen. Elizabeth Warren", "Elizabeth", (), (), "Warren", None, ("Senator",)),
+    ("Rep. Alexandria Ocasio-Cortez", "Alexandria", (), (), "Ocasio-Cortez", None, ("Representative",)),
+    ("Dr. Anthony Fauci", "Anthony", (), (), "Fauci", None, ("Doctor",)),
+    ("Mr Johnson", None, (), (), "Johnson", None, ()),
+    ("former U.S. President Donald Trump", "Donald", (), (), "Trump", None, ("former U.S. President",)),
+    ("Kremlin spokesman Dmitry Peskov", "Dmitry", (), (), "Peskov", None, ("Kremlin spokesman",)),
+    ("Russian billionaire Roman Abramovich", "Roman", (), (), "Abramovich", None, ("Russian billionaire",)),
+    ("Prime Minister John Major", "John", (), (), "Major", None, ("Prime Minister",)),
+    ("Truss’s", None, (), (), "Truss", None, ()),
+    ("Truss’", None, (), (), "Truss", None, ()),
+    ("Feldman’s", None, (), (), "Feldman", None, ()),
+    ("Truss's", None, (), (), "Truss", None, ()),
+    ("J. K. Rowling", "J.", ("K.",), (), "Rowling", None, ()),
+    ("J.K. Rowling", "J.", ("K.",), (), "Rowling", None, ()),
+    ("J. M. Coetzee", "J.", ("M.",), (), "Coetzee", None, ()),
+    ("George H. W. Bush", "George", ("H.", "W."), (), "Bush", None, ()),
+    ("Ursula von der Leyen", "Ursula", (), ("von", "der"), "Leyen", None, ()),
+    ("Charles de Gaulle", "Charles", (), ("de",), "Gaulle", None, ()),
+    ("Van Morrison", "Van", (), (), "Morrison", None, ()),
+    ("Mohammed bin Salman", "Mohammed", (), ("bin",), "Salman", None, ()),
+    ("Bashar al-Assad", "Bashar", (), ("al-",), "Assad", None, ()),
+    ("Martin Luther King Jr.", "Martin", ("Luther",), (), "King", "Jr.", ()),
+    ("Martin Luther King, Jr.", "Martin", ("Luther",), (), "King", "Jr.", ()),
+    ("Donald Trump Jr.", "Donald", (), (), "Trump", "Jr.", ()),
+    ("Henry Ford III", "Henry", (), (), "Ford", "III", ()),
+    ("Tsai Ing-wen", "Ing-wen", (), (), "Tsai", None, ()),
+    ("Xi Jinping", "Jinping", (), (), "Xi", None, ()),
+    ("Lee Anderson", "Lee", (), (), "Anderson", None, ()),
+    (
+        "Sergei Yermakov, a leading expert at the RISI Coordination Center",
+        "Sergei",
+        (),
+        (),
+        "Yermakov",
+        None,
+        ("leading expert at the RISI Coordination Center",),
+    ),
+    ("Britain's foreign secretary, Liz Truss", "Liz", (), (), "Truss", None, ("Britain's foreign secretary",)),
+]
+
+
+@pytest.mark.parametrize(("text", "given", "middle", "particles", "surname", "suffix", "roles"), PARSES)
+def test_parse_name(
+    text: str,
+    given: str | None,
+    middle: tuple[str, ...],
+    particles: tuple[str, ...],
+    surname: str,
+    suffix: str | None,
+    roles: tuple[str, ...],
+) -> None:
+    parsed = parse_name(text)
+    assert (parsed.given, parsed.middle, parsed.particles, parsed.surname, parsed.suffix, parsed.roles) == (
+        given,
+        middle,
+        particles,
+        surname,
+        suffix,
+        roles,
+    )
+    assert parsed.original == text
+
+
+@pytest.mark.parametrize(
+    ("text", "possessive"), [("Truss’s", True), ("Truss’", True), ("Truss's", True), ("Truss", False)]
+)
+def test_possessive_flag(text: str, possessive: bool) -> None:
+    assert parse_name(text).possessive is possessive
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the head of British diplomacy", "the minister", "the analyst", "Foreign Minister", "the Kremlin", "Britain"],
+)
+def test_descriptions_name_no_one(text: str) -> None:
+    parsed = parse_name(text)
+    assert not parsed.has_name and parsed.name == "" and parsed.roles
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Sergei Yermakov, a leading expert at the RISI Coordination Center", "RISI Coordination Center"),
+        (
+            "Pavel Feldman, deputy director of the Institute for Strategic Studies and Forecasting at the PFUR",
+            "Institute for Strategic Studies and Forecasting",
+        ),
+        ("NATO Secretary General Jens Stoltenberg", "NATO"),
+        ("U.S. Secretary of State Antony Blinken", None),
+        ("the head of British diplomacy", None),
+    ],
+)
+def test_organisation_from_roles(text: str, organisation: str | None) -> None:
+    assert parse_name(text).organisation == organisation
+
+
+def test_name_reprints_in_order() -> None:
+    assert parse_name("Tsai Ing-wen").name == "Tsai Ing-wen"
+    assert parse_name("Bashar al-Assad").name == "Bashar al-Assad"
+    assert parse_name("British Foreign Secretary Liz Truss’s").name == "Liz Truss"
+
+
+def test_parse_name_rejects_bytes() -> None:
+    with pytest.raises(InputError, match="takes str"):
+        parse_name(b"Liz Truss")  # type: ignore[arg-type]
+
+
+def test_score_cutoff_is_checked_and_applied() -> None:
+    with pytest.raises(InputError, match="between 0 and 1"):
+        match_names("a", "b", score_cutoff=2)
+    loose = match_names("Annalena Baerbock", "Annalena Berbock")
+    strict = match_names("Annalena Baerbock", "Annalena Berbock", score_cutoff=0.99)
+    assert loose.same and not strict.same and loose.score == strict.score
+    assert strict.reason.startswith("below cutoff")
+
+
+def test_keys_fold_the_seed_variants() -> None:
+    assert name_key("Yermakov") == name_key("Ermakov")
+    assert name_key("Zelensky") == name_key("Zelenskyy") == name_key("Zelenskiy") == name_key("Zelenskii")
+    assert name_key("Erdoğan") == name_key("Erdogan")
+    assert name_key("Ing-wen") == name_key("Ingwen")
+    assert name_key("Лавров") == name_key("Lavrov")
+    assert surname_key(parse_name("Sergei Yermakov")) == surname_key(parse_name("Ermakov"))
+
+
+# --- Roles -----------------------------------------------------------------------------
+
+TRUSS = ["British Foreign Secretary"]
+YERMAKOV = ["leading expert at the RISI Coordination Center"]
+FELDMAN = ["deputy director of the Institute for Strategic Studies and Forecasting at the PFUR"]
+
+
+@pytest.mark.parametrize(
+    ("description", "roles", "expected"),
+    [
+        ("the head of British diplomacy", TRUSS, True),
+        ("the minister", TRUSS, True),
+        ("the British Foreign Secretary", TRUSS, True),
+        ("the UK foreign secretary", TRUSS, True),
+        ("Britain's top diplomat", TRUSS, True),
+        ("the Russian foreign minister", TRUSS, False),
+        ("the head of the Russian diplomacy", ["Russian Foreign Minister"], True),
+        ("the head of the Russian diplomacy", TRUSS, False),
+        ("the secretary", ["U.S. Secretary of State"], True),
+        ("the American diplomat", ["U.S. Secretary of State"], True),
+        ("the expert", YERMAKOV, True),
+        ("the analyst", YERMAKOV, True),
+        ("the minister", YERMAKOV, False),
+        ("the deputy director", FELDMAN, True),
+        ("the expert", FELDMAN, False),
+        ("the spokeswoman", ["Foreign Ministry spokesperson"], True),
+        ("the senator", ["Senator"], True),
+        ("the lawmaker", ["Senator"], True),
+        ("the weather", TRUSS, False),
+    ],
+)
+def test_role_matches(description: str, roles: list[str], expected: bool) -> None:
+    assert role_matches(description, roles) is expected
+
+
+def test_country_of() -> None:
+    assert country_of("Russian") == country_of("Russia") == "Russia"
+    assert country_of("American") == country_of("U.S.") == country_of("Washington") == "United States"
+    assert country_of("us") is None
+
+
+# --- Properties ------------------------------------------------------------------------
+
+NAME_PARTS = st.sampled_from(
+    [
+        "Liz",
+        "Truss",
+        "Sergei",
+        "Sergey",
+        "Yermakov",
+        "Ermakov",
+        "Annalena",
+        "Baerbock",
+        "Berbock",
+        "Antony",
+        "Anthony",
+        "Blinken",
+        "Bill",
+        "Hillary",
+        "Clinton",
+        "J.",
+        "K.",
+        "von",
+        "der",
+        "Leyen",
+        "Jr.",
+        "Erdoğan",
+        "Zelenskyy",
+        "Tsai",
+        "Ing-wen",
+        "Mr.",
+        "Foreign",
+        "Secretary",
+        "British",
+        "the",
+        "Truss’s",
+    ]
+)
+NAMES = st.one_of(st.lists(NAME_PARTS, min_size=1, max_size=5).map(" ".join), st.text(max_size=30))
+
+
+@given(NAMES, NAMES)
+def test_matching_is_symmetric(a: str, b: str) -> None:
+    """Symmetry: match_names(a, b) and match_names(b, a) agree on score and verdict."""
+    forward, backward = match_names(a, b), match_names(b, a)
+    assert (forward.score, forward.same) == (backward.score, backward.same)
+    assert 0.0 <= forward.score <= 1.0
+
+
+@given(st.text(max_size=40))
+def test_name_key_is_idempotent(text: str) -> None:
+    """Idempotence: folding a folded key changes nothing."""
+    key = name_key(text)
+    assert name_key(key) == key
+    assert key == "" or (key.isascii() and key.isalpha() and key.islower())
+
+
+@given(NAMES)
+def test_parse_never_fails_and_reparses_its_name(text: str) -> None:
+    """Round trip: the name part of a parse parses to the same name part."""
+    parsed = parse_name(text)
+    assert isinstance(parsed, ParsedName)
+    if parsed.has_name:
+        again = parse_name(parsed.name)
+        assert (again.given, again.middle, again.surname, again.suffix) == (
+            parsed.given,
+            parsed.middle,
+            parsed.surname,
+            parsed.suffix,
+        )
+
+
+def test_public_api_is_exported() -> None:
+    for name in ("same_person", "match_names", "NameMatch", "parse_name", "ParsedName", "link_speakers"):
+        assert name in quoteattr.__all__ and hasattr(quoteattr, name)
