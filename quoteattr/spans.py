@@ -9,7 +9,10 @@ order of preference:
 3. a closer, when it may close (right-flanking, or ambiguous) and an opener of
    its family is open (for apostrophe look-alikes, only the innermost one:
    Truss’ remarks inside a “double” quote stays an apostrophe);
-4. an opener, when it may open;
+4. an opener, when it may open: left-flanking, or squeezed between two words
+   for the marks of languages written without spaces (彼は「はい」) and after a
+   full stop with the space missing (authorities."We left"); a mark right
+   after an opening mark opens too (“‘Yes’”);
 5. an apostrophe again for ’ and ' with nothing to close (Truss’ remarks);
 6. otherwise a warning naming its offset.
 
@@ -233,6 +236,8 @@ def pair_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> ParseR
     marks = find_marks(text)
     if paras is None:
         paras = paragraphs(text)
+    elif marks and not paras:
+        paras = [(0, len(text))]  # a caller's empty paragraph list: read the text as one paragraph
     pairer = _Pairer(text, marks)
     para_index = 0
     n_paras = len(paras)

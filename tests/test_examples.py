@@ -1,7 +1,13 @@
-"""Every script in ``examples/`` runs to completion and prints something, so no example can rot."""
+"""Every script in ``examples/`` runs and prints something, and the parsing docs match the code.
+
+So no example can rot: the ``>>>`` examples in ``docs/parsing.md`` run as
+doctests, and the output it shows for ``examples/parse_marks.py`` is that
+script's output today.
+"""
 
 from __future__ import annotations
 
+import doctest
 import subprocess
 import sys
 from pathlib import Path
@@ -10,15 +16,12 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((REPO / "examples").glob("*.py"))
+PARSING_DOC = REPO / "docs" / "parsing.md"
+OUTPUT_MARKER = "<!-- output of examples/parse_marks.py -->"
 
 
-def test_there_are_examples() -> None:
-    assert EXAMPLES, "examples/ holds no scripts"
-
-
-@pytest.mark.parametrize("script", EXAMPLES, ids=lambda p: p.name)
-def test_example_runs(script: Path) -> None:
-    done = subprocess.run(
+def run_example(script: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
         [sys.executable, str(script.relative_to(REPO))],
         cwd=REPO,
         capture_output=True,
@@ -27,5 +30,27 @@ def test_example_runs(script: Path) -> None:
         timeout=300,
         check=False,
     )
+
+
+def test_there_are_examples() -> None:
+    assert EXAMPLES, "examples/ holds no scripts"
+
+
+@pytest.mark.parametrize("script", EXAMPLES, ids=lambda p: p.name)
+def test_example_runs(script: Path) -> None:
+    done = run_example(script)
     assert done.returncode == 0, f"{script.name} failed:\n{done.stderr}"
     assert done.stdout.strip(), f"{script.name} printed nothing"
+
+
+def test_parsing_doc_examples_run() -> None:
+    failures, tried = doctest.testfile(str(PARSING_DOC), module_relative=False, encoding="utf-8", report=True)
+    assert tried > 0 and failures == 0
+
+
+def test_parsing_doc_shows_the_example_output() -> None:
+    doc = PARSING_DOC.read_text(encoding="utf-8")
+    block = doc.split(OUTPUT_MARKER, 1)[1].split("```text\n", 1)[1].split("```", 1)[0]
+    done = run_example(REPO / "examples" / "parse_marks.py")
+    assert done.returncode == 0
+    assert block == done.stdout, "docs/parsing.md shows stale output: paste the output of examples/parse_marks.py"
