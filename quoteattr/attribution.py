@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import regex
 
 from quoteattr import grammar
-from quoteattr.frames import Frame, Mention, classify_mention, find_frames, subject_before
+from quoteattr.frames import Frame, Mention, classify_mention, find_frames, sentence_subject, subject_before
 from quoteattr.marks import MARK_PATTERN
 from quoteattr.spans import QuoteSpan
 from quoteattr.text import Index, trim
@@ -31,8 +31,7 @@ _LAST_SPEECH_CUE = regex.compile(rf"(?r)\b{grammar.SPEECH_CUE}\b")
 # Between a cue and the opening mark: "said in a statement:", "told reporters,", "added".
 _LEADING_GAP = regex.compile(r"(?P<gap>[^.!?“”\"«»„,]{0,60}?)\s*[,:\N{EM DASH}\N{EN DASH}-]?\s*")
 _TRAILING_LEAD = regex.compile(rf"\s*{grammar.PUNCT}?{grammar.DASH}?")
-# "Additionally, Truss ...", "In this regard, she ...": an opening adverbial is not the subject.
-_INTRODUCTORY = regex.compile(r"\s*(?:\w+ly|[^,.;:]{1,40}?(?:regard|addition|time|part|end|meanwhile)),\s*")
+_THAT = regex.compile(r"\b(?:that|whether|if|how|why|what)\b")
 _NEXT_OPENING = regex.compile(r"[“\"«„]|''|``")
 _SPEECH_CUE = regex.compile(rf"\b{grammar.SPEECH_CUE}\b")
 # "- Philip Bump: “…" / "From the report: “…": a speaker introduced by a colon alone.
@@ -89,7 +88,8 @@ def _trailing(text: str, index: Index, quote: QuoteSpan) -> Linked | None:
     if text[last[0] : last[1]].endswith(".") and text[after : after + 1] not in (",", ";"):
         return None  # “… the end.” Next sentence. — a full stop inside closes the sentence
     paragraph_end = index.paragraphs[quote.paragraph][1] if quote.paragraph < len(index.paragraphs) else len(text)
-    sentence_end = index.sentences[index.sentence_of(after)][1]
+    next_word = after + len(text[after:paragraph_end]) - len(text[after:paragraph_end].lstrip())
+    sentence_end = index.sentences[index.sentence_of(next_word)][1]
     hi = min(paragraph_end, after + 160, max(sentence_end, after))
     stop = _NEXT_OPENING.search(text, after, hi)
     if stop and stop.start() > after:
@@ -124,23 +124,31 @@ def _leading(text: str, index: Index, quote: QuoteSpan, open_mark: int) -> Linke
     lo = max(lo, open_mark - 200)
     cue_match = _LAST_SPEECH_CUE.search(text, lo, open_mark)
     tail = _LEADING_GAP.fullmatch(text, cue_match.end(), open_mark) if cue_match else None
+    if tail is not None and (
+        _THAT.search(text, *tail.span("gap"))
+        or (_words(text, *tail.span("gap")) > 4 and not tail.group().rstrip().endswith((",", ":")))
+    ):
+        tail = None  # "said that Britain is against the “false choice”": the quote sits inside a claim
     if cue_match is None or tail is None or _words(text, *tail.span("gap")) > 8:
-        colon = _COLON_INTRO.search(text, lo, open_mark) if text[lo:open_mark].rstrip().endswith(":") else None
+        before = text[lo:open_mark].rstrip()
+        if not before.endswith(":"):
+            return None
+        colon_at = lo + len(before) - 1
+        colon = _COLON_INTRO.search(text, lo, open_mark)
         if colon is not None:
             mention = classify_mention(text, *colon.span("speaker"))
             if mention is not None and mention.kind in ("name", "description", "group"):
                 return _linked(quote, mention, colon.span("cue"), "colon-intro", 0.7, (lo, open_mark))
+        # "Mr. Smith shot back: “…”", "The email goes on to say: “…”": a subject and a short verb phrase.
+        mention = sentence_subject(text, lo, colon_at)
+        if mention is not None and 1 <= _words(text, mention.end, colon_at) <= 5:
+            return _linked(quote, mention, (mention.end + 1, colon_at + 1), "colon-intro", 0.6, (lo, open_mark))
         return None
     cue_word = cue_match.group()
     mention = subject_before(text, lo, cue_match.start())
     if mention is None and cue_word.endswith("ing") and text[lo : cue_match.start()].rstrip().endswith(","):
         # "He proceeded to recite the verse, saying: “…”": the subject of the sentence speaks.
-        subject = grammar.SPEAKER_AT_START.match(text, lo, cue_match.start())
-        if subject is not None and _INTRODUCTORY.match(text, lo, cue_match.start()):
-            subject = grammar.SPEAKER_AT_START.match(text, _INTRODUCTORY.match(text, lo).end(), cue_match.start())
-        if subject is not None:
-            kind = next(k for k, v in subject.groupdict().items() if v)
-            mention = classify_mention(text, *subject.span(kind))
+        mention = sentence_subject(text, lo, cue_match.start())
     if mention is None:
         return None
     return _linked(quote, mention, cue_match.span(), "leading-said", 0.9, (lo, open_mark))

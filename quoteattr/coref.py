@@ -79,6 +79,11 @@ class Registry:
 
     def by_pronoun(self, pronoun: str) -> Person | None:
         word = pronoun.lower()
+        if word in FEMININE:
+            # A woman named recently wins over a more recent person of unknown gender.
+            for person in reversed(self.people[-6:]):
+                if person.feminine is True and not person.group:
+                    return self._touch(person)
         for person in reversed(self.people):
             if word in PLURAL:
                 if person.group:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from quoteattr import grammar
+from quoteattr.data.abbreviations import ABBREVIATIONS
 from quoteattr.text import Index, trim
 
 # Clause boundaries a speaker mention never crosses.
@@ -28,14 +29,13 @@ _THAT = regex.compile(r"\s*(?:,\s*)?\bthat\b", regex.IGNORECASE)
 _COMPLEMENT_GAP = regex.compile(r"[^.;:!?“”\"]{0,80}?\bthat\b")
 _TELL_FORMS = frozenset({"tell", "tells", "told", "telling"})
 _TRAILING_GAP = regex.compile(
-    r"(?:\s+(?:in|at|on|during|to|after|before|with|for|from|via|through|last|this|earlier|late|early|when|while)"
-    r"\b[^,.;:!?“”\"]{0,80})?\s*[.!?]*\s*\Z"
+    r"(?:\s+\w+ly)?(?:\s+(?:in|at|on|during|to|after|before|with|for|from|via|through|last|this|earlier|late|early|when|while)"
+    r"\b(?:(?!\bthat\b)[^,.;:!?“”\"]){0,80})?\s*[.!?]*\s*\Z"
 )
 _WORD = regex.compile(r"\w+")
+_SUBORDINATOR = regex.compile(r"(?r)\b(?:that|when|as|while|because|after|before|and|but|so|if|where|since|until)\s+")
 _APPOSITIVE_START = regex.compile(r"\s*(?:a|an|the|\p{Ll}+ (?:director|head|chief|professor|member|fellow))\b")
-_STOP_SUBJECTS = frozenset(
-    "there this that what which who whom whose where when why how here these those such one".split()
-)
+_STOP_SUBJECTS = frozenset("there this that what whom whose where when why how here these those such one".split())
 
 
 @dataclass(slots=True)
@@ -81,6 +81,8 @@ def classify_mention(text: str, start: int, end: int) -> Mention | None:
     conj = _LEADING_CONJUNCTION.match(text, start, end)
     if conj:
         start = conj.end()
+    while end > start and text[end - 1] in ".," and _drop_final_stop(text, start, end):
+        end -= 1
     phrase = text[start:end]
     if phrase.lower() in _STOP_SUBJECTS or phrase.endswith(("’s", "'s", "’", "'")):
         return None  # a possessive ("Truss’s remarks") is never the speaker itself
@@ -114,6 +116,22 @@ _NAME_STOPWORDS = frozenset(
 )
 
 
+def _clause_like(phrase: str) -> bool:
+    """Whether a comma-delimited phrase reads as a clause ("Truss also called on...") rather than a title."""
+    words = [w.lower().strip(".,") for w in phrase.split()]
+    return any(w in grammar.SPEECH_FORMS or w in grammar.BELIEF_FORMS or w in _CLAUSE_WORDS for w in words) or (
+        len(words) > 1 and words[1].endswith("ly")
+    )
+
+
+def _drop_final_stop(text: str, start: int, end: int) -> bool:
+    """ "Lavrov." ends a sentence; "Jr.", "U.S." and initials keep their full stop."""
+    if text[end - 1] == ",":
+        return True
+    last = text[start:end].split()[-1]
+    return len(last) > 3 and last.lower() not in ABBREVIATIONS and "." not in last[:-1]
+
+
 def _plausible_description(phrase: str) -> bool:
     words = phrase.split()
     if len(words) < 2 or words[-1].lower().strip(".,") in _FUNCTION_WORDS:
@@ -142,6 +160,11 @@ def subject_before(text: str, lo: int, cue_start: int) -> Mention | None:
     boundary = _BOUNDARY.search(text, lo, end)
     seg_start = boundary.end() if boundary else lo
     mention = classify_mention(text, seg_start, end)
+    if mention is None:
+        # "the debate was so subdued that Mr. Trump was prompted to say": the subject follows a subordinator.
+        sub = _SUBORDINATOR.search(text, seg_start, end)
+        if sub is not None:
+            mention = classify_mention(text, sub.end(), end)
     if mention is not None or boundary is None or text[boundary.start()] != ",":
         return mention
     if text[seg_start:end].strip():
@@ -151,8 +174,8 @@ def subject_before(text: str, lo: int, cue_start: int) -> Mention | None:
     if second is None or text[second.start()] != ",":
         return None
     appositive = trim(text, second.end(), boundary.start())
-    if not 1 <= _word_count(text, *appositive) <= 16 or text[appositive[0]].isupper():
-        return None  # an appositive describes ("a leading expert", "deputy director"); it does not name
+    if not 1 <= _word_count(text, *appositive) <= 16 or _clause_like(text[appositive[0] : appositive[1]]):
+        return None  # an appositive describes ("a leading expert", "Sanders’ campaign manager"); it has no verb
     earlier = _BOUNDARY.search(text, lo, second.start())
     mention = classify_mention(text, earlier.end() if earlier else lo, second.start())
     if mention is None or mention.kind not in ("name", "description", "group"):
@@ -161,9 +184,34 @@ def subject_before(text: str, lo: int, cue_start: int) -> Mention | None:
     return mention
 
 
-def _content_after(text: str, cue_end: int, hi: int, cue_word: str) -> tuple[int, int] | None:
+# "Additionally, Truss ...", "In this regard, she ...": an opening adverbial is not the subject.
+_INTRODUCTORY = regex.compile(
+    r"\s*(?:\w+ly|[^,.;:]{1,40}?\b(?:regard|addition|time|part|end|meanwhile|however|year|week|month|day)"
+    r"|(?:In|At|On|During|After|Before|Since|With|For|From|Under|Over|Throughout|Following|Despite|Speaking|"
+    r"Earlier|Later|Last|This|When|While|As|Then|Now|Still|Yet|But|And|So|Instead|Asked|Meanwhile)\b[^,.;:]{0,50})"
+    r"\s*,\s*"
+)
+
+
+def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
+    """The subject at the start of a sentence, after any introductory adverbial ("However, she ...")."""
+    intro = _INTRODUCTORY.match(text, lo, hi)
+    start = intro.end() if intro else lo
+    subject = grammar.SPEAKER_AT_START.match(text, start, hi)
+    if subject is None:
+        return None
+    kind = next(k for k, v in subject.groupdict().items() if v)
+    mention = classify_mention(text, *subject.span(kind))
+    if mention is None or mention.kind not in ("pronoun", "name", "description", "group"):
+        return None
+    return mention
+
+
+def _content_after(
+    text: str, cue_end: int, hi: int, cue_word: str, *, skip_to_that: bool = True
+) -> tuple[int, int] | None:
     """Where the reported clause starts after a cue: after "that" or any object before it."""
-    gap = _COMPLEMENT_GAP.match(text, cue_end, hi)
+    gap = _COMPLEMENT_GAP.match(text, cue_end, hi) if skip_to_that else None
     if gap and (cue_word in _TELL_FORMS or _word_count(text, cue_end, gap.end()) <= 8):
         start = gap.end()
     elif cue_word in _TELL_FORMS:
@@ -253,7 +301,7 @@ def _frame_at_cue(text: str, lo: int, hi: int, cue_start: int, cue_end: int, cue
         after = text[cue_end:hi].lstrip()
         if after.startswith(",") and comma_before and not belief:
             # "However, he said, it was unlikely that ..." — content on both sides.
-            content_after = _content_after(text, text.index(",", cue_end) + 1, hi, cue)
+            content_after = _content_after(text, text.index(",", cue_end) + 1, hi, cue, skip_to_that=False)
             before = _BOUNDARY.search(text, lo, speaker.start)
             pieces = []
             if before is not None and _word_count(text, lo, before.start()) >= 4:
@@ -273,13 +321,10 @@ def _frame_at_cue(text: str, lo: int, hi: int, cue_start: int, cue_end: int, cue
     prefix = text[lo:cue_start].rstrip()
     if cue.endswith("ing") and prefix.endswith(","):
         # "She called the choice false, stressing that ...": the subject of the sentence speaks.
-        subject = grammar.SPEAKER_AT_START.match(text, lo, cue_start)
+        mention = sentence_subject(text, lo, cue_start)
         content = _content_after(text, cue_end, hi, cue)
-        if subject and content:
-            kind = next(k for k, v in subject.groupdict().items() if v)
-            mention = classify_mention(text, *subject.span(kind))
-            if mention is not None and mention.kind in ("pronoun", "name", "description", "group"):
-                return Frame(mention, (cue_start, cue_end), [content], "participle-cue", 0.6, number)
+        if mention is not None and content:
+            return Frame(mention, (cue_start, cue_end), [content], "participle-cue", 0.6, number)
         return None
     # Inverted: "..., said Truss." / "..., says John Smith, an analyst."
     if prefix.endswith(","):

@@ -104,4 +104,8 @@ OBJECT_PRONOUN = rf"(?:{_alternation(OBJECT_PRONOUNS)})"
 SPEAKER_AT_START = regex.compile(
     rf"\s*(?:(?P<pronoun>(?:{PRONOUN}|{OBJECT_PRONOUN})\b)|(?P<name>{NAME})|(?P<description>{DESCRIPTION})|(?P<group>{GROUP}\b))"
 )
-TRAILING_ADVERBS = regex.compile(rf"(?r)(?:\s+(?:{_alternation(CUE_ADVERBS)}))+\s*\Z")
+# "was prompted to say", "went on to say", "continued to insist": a verb phrase ending in "to" before the cue.
+TO_PHRASE = (
+    r"(?:\s+(?:was|were|is|are|has|have|had|will|would)?\s*(?:\w+ed|went on|goes on|go on|want|wants|used)\s+to)"
+)
+TRAILING_ADVERBS = regex.compile(rf"(?r)(?:{TO_PHRASE}|\s+(?:{_alternation(CUE_ADVERBS)}))+\s*\Z")

@@ -110,6 +110,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "opine",
     "acknowledge",
     "repeat",
+    "remember",
+    "shoot",
+    "fire",
 )
 
 BELIEF_VERBS: tuple[str, ...] = (
@@ -161,6 +164,8 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "concur": ("concur", "concurs", "concurred", "concurring"),
     "affirm": ("affirm", "affirms", "affirmed", "affirming"),
     "point": ("point out", "points out", "pointed out", "pointing out"),
+    "shoot": ("shot back", "shoots back", "shooting back"),
+    "fire": ("fired back", "fires back", "firing back"),
 }
 
 # Multi-word cues that attribute like a verb ("according to X, ...").
