@@ -12,8 +12,8 @@ Two stages, each a function named after what it returns:
 
 People are compared with :func:`quoteattr.names.match_names`, but never all
 pairs: names are first *blocked* by keys computed from each name alone (the
-folded surname, and its consonant skeleton to catch one-letter slips), and only
-names sharing a key are compared.  Merging is complete-link: two groups join
+folded surname and its one-letter deletions, so that slips such as
+Baerbock/Berbock meet), and only names sharing a key are compared.  Merging is complete-link: two groups join
 only if every name in one is compatible with every name in the other, so
 "J. Biden" cannot chain Joe Biden and Jill Biden together.
 
@@ -36,7 +36,10 @@ import regex
 from quoteattr.data.titles import ORGANISATION_PHRASES, ORGANISATION_WORDS, PRONOUNS
 from quoteattr.models import Document, Quote, SpeakerEntity
 from quoteattr.names import (
+    _SURNAME_VARIANTS,
     ParsedName,
+    _is_initial,
+    _letters,
     _organisation_in,
     _role_profile,
     _slip,
@@ -53,7 +56,6 @@ __all__ = ["build_speakers", "link_speakers", "speaker_kind"]
 
 Kind = Literal["person", "group", "description"]
 
-_VOWELS = regex.compile(r"[aeiouy]")
 _SLUG_JUNK = regex.compile(r"[^a-z0-9]+")
 _ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 
@@ -84,16 +86,28 @@ def speaker_kind(name: str, resolution: str | None = None) -> Kind | None:
 # --- Keys ------------------------------------------------------------------------------
 
 
-def _block_keys(parsed: ParsedName) -> tuple[str, ...]:
-    """The blocking keys of a full name: its folded surname, and the consonants of it.
+def _block_keys(parsed: ParsedName) -> frozenset[str]:
+    """The blocking keys of a full name, computed from the name alone.
 
-    The skeleton catches one-letter vowel slips (Baerbock/Berbock -> ``brbk``) that
-    give different folded surnames; both keys keep the first letter.
+    Two full names that :func:`~quoteattr.names.match_names` can call one person
+    always share a key, so blocking loses no match (the tests check this against
+    an all-pairs oracle):
+
+    * the folded surname and each of its one-letter deletions, which meet for
+      every spelling within one edit (Baerbock/Berbock share ``berbok``);
+    * the surname's group in :data:`~quoteattr.data.name_variants.SURNAME_VARIANTS`
+      (Gaddafi/Qaddafi);
+    * the last middle name joined to the surname, for double surnames printed
+      without their hyphen (Ocasio Cortez).
     """
     key = surname_key(parsed)
     if not key:
-        return ()
-    return (f"s:{key}", f"c:{key[0]}{_VOWELS.sub('', key[1:])}")
+        return frozenset()
+    keys = {f"d:{key}"} | {f"d:{key[:i]}{key[i + 1 :]}" for i in range(len(key))}
+    keys |= {f"v:{group}" for group in _SURNAME_VARIANTS.get(key, ())}
+    if parsed.middle and len(_letters(parsed.middle[-1])) > 1:
+        keys.add(f"d:{name_key(parsed.middle[-1] + parsed.surname)}")
+    return frozenset(keys)
 
 
 def _group_key(name: str) -> str:
@@ -111,57 +125,75 @@ def _slug(name: str) -> str:
 # --- Clustering full names ------------------------------------------------------------
 
 
-def _cluster_full_names(forms: Iterable[str]) -> list[list[str]]:
-    """Group full names (given name and surname) that denote one person.
+def _cluster_people(items: Iterable[frozenset[str]]) -> list[list[frozenset[str]]]:
+    """Group people, each given as the set of full names (given name and surname) printed for them.
 
-    Candidates come from shared blocking keys only; links are tried best score
-    first (ties by name), and a link is taken only if every name on one side is
-    the same person as every name on the other (complete link).  The result is
-    sorted, so it depends only on the set of forms.
+    An item is one mention's name inside a document, or one document's entity
+    across a corpus.  Candidates come from shared blocking keys only; links are
+    tried best score first (ties in sorted order), and two groups join only if
+    every name in one is the same person as every name in the other (complete
+    link), so an entity that holds both "J. Biden" and "Jill Biden" never joins
+    Joe Biden.  The result depends only on the set of items, not their order.
     """
-    ordered = sorted(set(forms))
-    parsed = {form: parse_name(form) for form in ordered}
-    blocks: dict[str, list[str]] = defaultdict(list)
-    for form in ordered:
-        for key in _block_keys(parsed[form]):
-            blocks[key].append(form)
-    candidates: set[tuple[str, str]] = set()
+    ordered = sorted(set(items), key=sorted)
+    forms = {form for item in ordered for form in item}
+    parsed = {form: parse_name(form) for form in forms}
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for number, item in enumerate(ordered):
+        for key in frozenset().union(*(_block_keys(parsed[form]) for form in item)):
+            blocks[key].append(number)
+    candidates: set[tuple[int, int]] = set()
     for members in blocks.values():
-        for i, first in enumerate(members):
-            for second in members[i + 1 :]:
+        for position, first in enumerate(members):
+            for second in members[position + 1 :]:
                 candidates.add((first, second))
     links = []
     for first, second in candidates:
-        match = match_names(parsed[first], parsed[second])
-        if match.same:
-            links.append((-match.score, first, second))
+        scores = [
+            match.score
+            for a in ordered[first]
+            for b in ordered[second]
+            if (match := match_names(parsed[a], parsed[b])).same
+        ]
+        if scores:
+            links.append((-max(scores), first, second))
     links.sort()
-    parent = {form: form for form in ordered}
-    groups = {form: [form] for form in ordered}
+    parent = list(range(len(ordered)))
+    groups = {number: [number] for number in range(len(ordered))}
 
-    def find(form: str) -> str:
-        while parent[form] != form:
-            parent[form] = parent[parent[form]]
-            form = parent[form]
-        return form
+    def find(number: int) -> int:
+        while parent[number] != number:
+            parent[number] = parent[parent[number]]
+            number = parent[number]
+        return number
+
+    def compatible(group_a: list[int], group_b: list[int]) -> bool:
+        names_a = {form for number in group_a for form in ordered[number]}
+        names_b = {form for number in group_b for form in ordered[number]}
+        return all(same_person(parsed[a], parsed[b]) for a in names_a for b in names_b)
 
     for _, first, second in links:
         root_a, root_b = find(first), find(second)
-        if root_a == root_b:
-            continue
-        if all(same_person(parsed[x], parsed[y]) for x in groups[root_a] for y in groups[root_b]):
+        if root_a != root_b and compatible(groups[root_a], groups[root_b]):
             root, other = min(root_a, root_b), max(root_a, root_b)
             parent[other] = root
             groups[root].extend(groups.pop(other))
-    return sorted(sorted(members) for members in groups.values())
+    return [[ordered[number] for number in sorted(members)] for _, members in sorted(groups.items())]
+
+
+def _cluster_full_names(forms: Iterable[str]) -> list[list[str]]:
+    """:func:`_cluster_people` for single names: the sorted groups of names that denote one person."""
+    groups = _cluster_people(frozenset((form,)) for form in forms)
+    return sorted(sorted(form for item in group for form in item) for group in groups)
 
 
 def _fullest(forms: Mapping[str, int]) -> str:
-    """The canonical form: the most name parts, then the most mentions, then alphabetical."""
+    """The canonical form: the most written-out name parts, then the most mentions, then alphabetical."""
 
-    def rank(form: str) -> tuple[int, int, int, str]:
+    def rank(form: str) -> tuple[int, int, int, int, str]:
         parsed = parse_name(form)
-        return (-int(parsed.given is not None), -parsed.parts, -forms[form], form)
+        written = sum(1 for part in (parsed.given, *parsed.middle) if part and not _is_initial(part))
+        return (-int(parsed.given is not None), -written, -parsed.parts, -forms[form], form)
 
     return min(forms, key=rank)
 
@@ -417,28 +449,38 @@ def link_speakers(documents: Sequence[Document]) -> list[Document]:
     return linked
 
 
+def _full_forms(entity: SpeakerEntity) -> frozenset[str]:
+    """The full names (given name and surname) an entity was printed as."""
+    parsed = (parse_name(name) for name in (entity.name, *entity.aliases))
+    return frozenset(p.name for p in parsed if p.given is not None)
+
+
 def _corpus_components(locals_: Sequence[_Local]) -> list[tuple[str, ...]]:
     """A component key for each local entity; equal keys are one corpus entity."""
-    full_forms = [item.parsed.name for item in locals_ if item.kind == "person" and item.parsed.given is not None]
-    clusters = _cluster_full_names(full_forms)
-    cluster_of = {form: number for number, forms in enumerate(clusters) for form in forms}
+    full = {
+        number: _full_forms(item.entity)
+        for number, item in enumerate(locals_)
+        if item.kind == "person" and item.parsed.given is not None
+    }
+    clusters = _cluster_people(full.values())
+    cluster_of = {entity: number for number, entities in enumerate(clusters) for entity in entities}
     by_surname: dict[str, set[int]] = defaultdict(set)
-    for number, forms in enumerate(clusters):
-        for form in forms:
-            by_surname[surname_key(parse_name(form))].add(number)
+    for number, entities in enumerate(clusters):
+        for forms in entities:
+            for form in forms:
+                by_surname[surname_key(parse_name(form))].add(number)
     cluster_roles: dict[int, list[str]] = defaultdict(list)
-    for item in locals_:
-        if item.kind == "person" and item.parsed.given is not None:
-            cluster_roles[cluster_of[item.parsed.name]].extend(item.entity.roles)
+    for number, forms in full.items():
+        cluster_roles[cluster_of[forms]].extend(locals_[number].entity.roles)
 
     keys: list[tuple[str, ...]] = []
-    for item in locals_:
+    for number, item in enumerate(locals_):
         if item.kind == "group":
             keys.append(("g", _group_key(item.entity.name)))
         elif item.kind == "description":
             keys.append(("d", item.doc_id, item.entity.id))
-        elif item.parsed.given is not None:
-            keys.append(("p", str(cluster_of[item.parsed.name])))
+        elif number in full:
+            keys.append(("p", str(cluster_of[full[number]])))
         else:
             surname = surname_key(item.parsed)
             candidates = sorted(by_surname.get(surname, ()))
