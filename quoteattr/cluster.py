@@ -118,6 +118,7 @@ def similarity(
     longer quote (a fragment with small edits); whole-quote word similarity; sentence-by-sentence
     word similarity covering at least half the shorter quote (a fragment of a longer quote in
     another translation); content-word containment when one of the two is an indirect report.
+    Past verbatim containment, two quotes that each hold a number the other lacks never match.
     Use :func:`compare` on plain strings.
     """
     # Ties in length are broken by the codes, so that similarity(a, b) == similarity(b, a).
@@ -131,6 +132,8 @@ def similarity(
         reason = _contained_reason(short, long, config)
         if reason is not None:
             return Match(1.0, reason)
+    if (short.numbers - long.numbers) and (long.numbers - short.numbers):
+        return None  # a number changed: "project 3" and "project 4" are two statements, however alike
     whole = Indel.normalized_similarity(short.codes, long.codes, score_cutoff=config.variant)
     if whole:
         return Match(round(whole, 3), _edit_reason(short, long))

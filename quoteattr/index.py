@@ -161,8 +161,10 @@ class QuoteIndex:
         self.connection.execute("PRAGMA foreign_keys=ON")
         self.fts = fts5_available()
         self._same_person: Callable[[str, str], bool] | None = _names_api()[0]
-        # One script, one transaction: two processes opening a new file at once create it once.
-        self.connection.executescript(
+        # One script, one transaction: two processes opening a new file at once create it once.  An
+        # existing index is only read here, so opening one never waits for a writer.
+        exists = self.connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone()
+        exists or self.connection.executescript(
             "BEGIN IMMEDIATE;"
             + _SCHEMA
             + (_FTS + ";" if self.fts else _PLAIN)

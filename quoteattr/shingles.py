@@ -161,6 +161,8 @@ class Shingled:
     """Stable hash of each word."""
     stems: tuple[int, ...]
     """Stable hash of each word's stem, 0 for a stopword."""
+    numbers: frozenset[str] = frozenset()
+    """The words holding a digit: two statements that differ only in a number are two statements."""
 
     def __len__(self) -> int:
         return len(self.codes)
@@ -206,7 +208,8 @@ def shingle(text: str, vocabulary: Vocabulary) -> Shingled:
         previous_end = match.end()
         previous_word = word
     breaks.append(len(codes))
-    return Shingled("".join(codes), tuple(breaks), tuple(hashes), tuple(stems))
+    numbers = frozenset(w for w in _WORD.findall(folded) if any(c.isdigit() for c in w))
+    return Shingled("".join(codes), tuple(breaks), tuple(hashes), tuple(stems), numbers)
 
 
 def _combine(values: tuple[int, ...] | list[int]) -> int:
