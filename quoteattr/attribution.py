@@ -31,6 +31,7 @@ _LAST_SPEECH_CUE = regex.compile(rf"(?r)\b{grammar.SPEECH_CUE}\b")
 # Between a cue and the opening mark: "said in a statement:", "told reporters,", "added".
 _LEADING_GAP = regex.compile(r"(?P<gap>[^.!?“”\"«»„,]{0,60}?)\s*[,:\N{EM DASH}\N{EN DASH}-]?\s*")
 _TRAILING_LEAD = regex.compile(rf"\s*{grammar.PUNCT}?{grammar.DASH}?")
+_TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but nor with from by as vs".split())
 _THAT = regex.compile(r"\b(?:that|whether|if|how|why|what)\b")
 _NEXT_OPENING = regex.compile(r"[“\"«„]|''|``")
 _SPEECH_CUE = regex.compile(rf"\b{grammar.SPEECH_CUE}\b")
@@ -219,6 +220,8 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan]) -> list[Linked
                 item.kind = "partial"
                 item.speaker, item.cue, item.rule, item.confidence = frame.speaker, frame.cue, "inside-claim", 0.7
                 item.frame_window = index.sentences[frame.sentence]
+            elif item.kind in ("term", "partial"):
+                _attribute_to_subject(text, index, item, max(open_mark, 0))
         linked.append(item)
     linked = _merge_split_quotes(text, linked)
     _carry_paragraph_speakers(text, index, linked)
@@ -243,6 +246,32 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan]) -> list[Linked
         )
     linked.sort(key=lambda item: (item.start, item.depth, item.end))
     return linked
+
+
+def _attribute_to_subject(text: str, index: Index, item: Linked, open_mark: int) -> None:
+    """A quoted fragment in a sentence with no cue belongs to the sentence's subject.
+
+    "Comey deemed her handling of email “extremely careless”": the words in quotes
+    are the subject's, even when the verb is not a speech verb.  Low confidence.
+    """
+    lo, hi = index.sentences[index.sentence_of(open_mark)]
+    if not _SENTENCE_FINAL.search(text, lo, hi) or _looks_like_title(text, item):
+        return  # a headline, or the name of a book, show or song
+    mention = sentence_subject(text, lo, open_mark)
+    if mention is None or mention.end > open_mark or mention.kind == "relative":
+        return
+    if mention.kind == "pronoun" and text[mention.start : mention.end].lower() in ("i", "we", "you", "it"):
+        return
+    item.kind = "partial"
+    item.speaker, item.rule, item.confidence = mention, "sentence-subject", 0.4
+    item.frame_window = (lo, hi)
+
+
+def _looks_like_title(text: str, item: Linked) -> bool:
+    """“The Art of the Deal”, ''Today'': a quoted name in title case, not someone's words."""
+    words = [w for s, e in item.pieces for w in _WORD.findall(text, s, e)]
+    content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+    return bool(content) and len(words) <= 12 and all(w[0].isupper() or w[0].isdigit() for w in content)
 
 
 def _enclosing_frame(frames: list[Frame], quote: QuoteSpan) -> Frame | None:

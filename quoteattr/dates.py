@@ -79,10 +79,10 @@ def _build_date_pattern() -> regex.Pattern[str]:
     qualifier = f"(?:{_alternation(_capitalised_variants(k for k in WEEKDAY_QUALIFIERS if k != 'on'))})"
     relative = f"(?:{_alternation(_capitalised_variants(RELATIVE_DAYS))})"
     parts = "|".join(DAY_PARTS)
-    # Every date starts with a digit, a capital (month, weekday) or the first word of a relative phrase;
-    # testing that first keeps the other positions cheap.
+    # Every date starts with a digit, a month or weekday name, or the first word of a relative phrase;
+    # testing that first, as one lookahead, keeps every other position cheap.
     firsts = {w.split()[0] for w in [*RELATIVE_DAYS, *WEEKDAY_QUALIFIERS]}
-    gate = rf"(?=[\p{{Lu}}\d]|{_alternation(firsts)})"
+    gate = rf"(?=\d|(?:{_alternation([*MONTHS, *WEEKDAYS, *_capitalised_variants(firsts)])})(?![\p{{L}}]))"
     pattern = rf"""
         \b{gate}
         (?:

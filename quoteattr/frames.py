@@ -33,6 +33,9 @@ _TRAILING_GAP = regex.compile(
     r"\b(?:(?!\bthat\b)[^,.;:!?“”\"]){0,80})?\s*[.!?]*\s*\Z"
 )
 _WORD = regex.compile(r"\w+")
+_NOUN_PHRASE_GOES_ON = regex.compile(
+    r"\s+\p{Ll}[\p{L}\-]*\s+(?:have|has|are|were|is|was|will|would|had|can|could|say|said|says)\b"
+)
 _SUBORDINATOR = regex.compile(r"(?r)\b(?:that|when|as|while|because|after|before|and|but|so|if|where|since|until)\s+")
 _APPOSITIVE_START = regex.compile(r"\s*(?:a|an|the|\p{Ll}+ (?:director|head|chief|professor|member|fellow))\b")
 _STOP_SUBJECTS = frozenset("there this that what whom whose where when why how here these those such one".split())
@@ -109,7 +112,7 @@ _FUNCTION_WORDS = frozenset(
     "the a an of in on at to for with by from and or but as that this these those is are was were be been "
     "has have had not no it its".split()
 )
-_CLAUSE_WORDS = frozenset("is are was were be been being who whom which that what i you we".split())
+_CLAUSE_WORDS = frozenset("is are was were be been being who whom which that what i you we if when because whether".split())
 _NAME_STOPWORDS = frozenset(
     "The This That These Those It There He She They We I But And However Meanwhile In On At For If When "
     "While After Before Although Though Because As Since So Yet Still Now Then Also What Which Who".split()
@@ -204,6 +207,8 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
     mention = classify_mention(text, *subject.span(kind))
     if mention is None or mention.kind not in ("pronoun", "name", "description", "group"):
         return None
+    if mention.kind == "name" and _NOUN_PHRASE_GOES_ON.match(text, mention.end, hi):
+        return None  # "Mexican newspapers have ...": the capitalised word only starts a longer noun phrase
     return mention
 
 

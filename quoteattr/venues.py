@@ -24,6 +24,7 @@ venue).  Future venues (``at the next summit``) are not venues of words already 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import regex
 
@@ -185,66 +186,14 @@ _POSS = _words(["his", "her", "its", "their", "our", "my", "the", "a", "an"])
 _PLACE = rf"(?:\s+{_literal(PLATFORM_PLACES)}{_EOW})?"
 
 
-def _build_venue_pattern() -> regex.Pattern[str]:
-    alternatives = {
-        # in an interview with RT; gave an interview to the newspaper Izvestia; his interview with CNN.
-        "interview_with": rf"(?P<k_interview>)(?:(?:{_INTRO}\s+(?:{_DET}\s+)?|{_DET}\s+)(?:{_MOD}\s+){{0,3}}?)?"
-        rf"{_INTERVIEW}\s+{_INTERVIEW_TO}\s+{_PRE_OUTLET}(?P<outlet>{_ANY})",
-        # told CNN; in a conversation with RT; speaking to the Kyiv Post.
-        "told_outlet": rf"(?P<k_interview>){_TELLING}\s+{_PRE_OUTLET}(?P<outlet>{_STRICT})",
-        # said in a statement to CNN.
-        "statement_to": rf"(?P<k_statement>)(?:(?:{_IN}\s+)?{_DET}\s+(?:{_MOD}\s+){{0,2}}?)?"
-        rf"{_STATEMENT_TO}\s+{_TO_OUTLET}\s+{_PRE_OUTLET}(?P<outlet>{_STRICT})",
-        # told reporters; speaking to journalists; told a group of foreign reporters.
-        "briefing": rf"(?P<k_briefing>){_TELLING}\s+(?:(?:a\s+)?(?:group|handful|number|gaggle)\s+of\s+)?"
-        rf"(?:{_MOD}\s+){{0,2}}?{_literal(AUDIENCES)}{_EOW}{_EXT}",
-        # testified before the Senate; told the House Armed Services Committee.
-        "testified": rf"(?P<k_hearing>){_words(TESTIFYING)}(?:\s+(?:before|to|at|in\s+front\s+of)\s+{_NP})?",
-        "told_committee": rf"(?P<k_hearing>){_words(['told', 'telling', 'addressing', 'addressed'])}\s+"
-        rf"(?:{_DET}\s+)?(?:{_MOD}\s+){{0,5}}?{_words(HEARING_BODIES)}{_EOW}{_EXT}",
-        # told lawmakers.
-        "told_lawmakers": rf"(?P<k_hearing>){_TELLING}\s+(?:{_MOD}\s+){{0,2}}?"
-        rf"{_literal(HEARING_AUDIENCES)}{_EOW}{_EXT}",
-        # tweeted.
-        "tweeted": rf"(?P<k_social_media>)(?P<tweet>{_words(TWEET_VERBS)}){_EOW}",
-        # in a post on X; in a video message on his Telegram channel.
-        "post_on": rf"(?P<k_social_media>){_IN}\s+(?:{_DET}\s+)?(?:{_MOD}\s+){{0,2}}?{_literal(POSTS)}\s+"
-        rf"(?:on|to|posted\s+on|published\s+on|shared\s+on)\s+(?:{_POSS}\s+)?{_OFFICIAL}"
-        rf"(?P<platform>{_PLATFORM}){_PLACE}",
-        # in a Telegram post.
-        "platform_post": rf"(?P<k_social_media>){_IN}\s+(?:{_DET}\s+)?(?:{_MOD}\s+){{0,2}}?"
-        rf"(?P<platform>{_PLATFORM})\s+{_literal(POSTS)}{_EOW}",
-        # in a tweet.
-        "in_tweet": rf"(?P<k_social_media>){_IN}\s+(?:{_DET}\s+)?(?:{_MOD}\s+){{0,2}}?(?P<tweet>tweets?){_EOW}",
-        # wrote on Twitter; on his Telegram channel.
-        "on_platform": rf"(?P<k_social_media>)(?:{_words(POSTING_VERBS)}\s+)?{_ON}\s+(?:{_POSS}\s+)?{_OFFICIAL}"
-        rf"(?P<platform>{_PLATFORM}){_PLACE}",
-        # on Fox News Sunday; on CBS’s Face the Nation; on MSNBC.
-        "on_show": rf"(?P<k_broadcast>){_ON}\s+(?:[Tt]he\s+)?(?:(?P<show>{_SHOW})|(?P<outlet>{_BROADCASTER})"
-        rf"(?:['\N{{RIGHT SINGLE QUOTATION MARK}}]s?\s+(?:{_SHOW}|{_NAME}))?)",
-        # on state television; on his podcast.
-        "on_air": rf"(?P<k_broadcast>){_ON}\s+(?:{_POSS}\s+)?(?:{_MOD}\s+){{0,2}}?{_literal(BROADCAST_MEDIA)}{_EOW}",
-        # at a press conference after an informal meeting of NATO foreign ministers; during a speech; at the
-        # G20 summit (a head may follow a head: the most specific kind of the two is reported).
-        "generic": rf"{_INTRO}\s+{_FUTURE}(?:{_DET}\s+)?{_FUTURE}(?:{_MOD}\s+){{0,4}}?(?:{_HEADS}){_EOW}"
-        rf"(?:\s+(?:{_HEADS}){_EOW}){{0,2}}{_EXT}",
-    }
-    body = "|".join(f"(?:{fragment})" for fragment in alternatives.values())
-    # Every alternative starts with one of these words; checking them first makes other positions cheap.
-    starts = [*INTRODUCERS, *TELLING, *TESTIFYING, *TWEET_VERBS, *POSTING_VERBS, *STATEMENTS_TO, *_DETERMINERS]
-    first = _words({entry.split()[0] for entry in [*starts, "interview", "interviews", "Q&A", "on"]})
-    not_venue = rf"{_words(NOT_VENUES)}{_EOW}"
-    return regex.compile(rf"\b(?={first}\b)(?!{not_venue})(?:{body})")
-
-
 _Keys = dict[str, tuple[frozenset[str], ...]]
 
 
 def _index(entries: Iterable[str]) -> _Keys:
     """Key words: each entry's words, filed under its longest word (``conference`` for ``press conference``).
 
-    A window can hold a phrase only if it holds every word of one entry the phrase is built on, which
-    :func:`_has_key` checks with set operations instead of a regular expression.
+    A window can hold a phrase only if it holds every word of some entry the phrase is built on, which
+    :func:`_met` checks with set operations instead of a regular expression.
     """
     index: dict[str, set[frozenset[str]]] = {}
     for entry in entries:
@@ -254,22 +203,164 @@ def _index(entries: Iterable[str]) -> _Keys:
     return {word: tuple(sets) for word, sets in index.items()}
 
 
-def _build_venue_keys() -> _Keys:
-    # Words at least one of which every venue phrase contains.
-    entries = [*(h for heads in HEADS.values() for h in heads), *TELLING, *STATEMENTS_TO, *TESTIFYING]
-    entries += [
-        *HEARING_BODIES,
-        *HEARING_AUDIENCES,
-        *TWEET_VERBS,
-        "tweet",
-        "tweets",
-        *BROADCAST_MEDIA,
-        *BROADCAST_WORDS,
-        *SHOWS,
-    ]
-    entries += [v for vs in PLATFORMS.values() for v in vs]
-    entries += [n for o in OUTLETS if o.broadcast for n in (o.name, *o.variants)]
-    return _index(entries)
+@dataclass(frozen=True)
+class _Family:
+    """One rule of the grammar: its pattern, and the key words a window must hold for it to match.
+
+    ``needs`` lists word tables; a window must hold every word of some entry of each table (``told
+    reporters`` needs a telling word and an audience), so most windows are ruled out by set operations
+    before any regular expression runs.
+    """
+
+    name: str
+    pattern: regex.Pattern[str]
+    needs: tuple[_Keys, ...]
+
+
+# Put in a rule's ``starts`` when it may start with an outlet's name: any capitalised word.
+_CAPITAL = "\N{NULL}capital"
+_NOT_VENUE = rf"(?!{_words(NOT_VENUES)}{_EOW})"
+
+
+def _family(name: str, starts: Iterable[str], needs: Iterable[Iterable[str]], fragment: str) -> _Family:
+    # ``starts``: the words the rule can start with.  Testing them first, in one cheap lookahead, keeps
+    # the rule from being tried at every other word.
+    words = [entry for entry in starts if entry != _CAPITAL]
+    first = _words({entry.split()[0] for entry in words})
+    gate = rf"(?=\p{{Lu}}|{first}\b)" if _CAPITAL in starts else rf"(?={first}\b)"
+    pattern = regex.compile(rf"\b{gate}{_NOT_VENUE}(?:{fragment})")
+    return _Family(name, pattern, tuple(_index(table) for table in needs))
+
+
+_TELLS_BODY = ["told", "telling", "addressing", "addressed"]
+_TWEETS = ["tweet", "tweets"]
+_INTERVIEWS = ["interview", "interviews", "Q&A"]
+_STARTS_NP = [*INTRODUCERS, *_DETERMINERS]
+_BROADCAST_NAMES = [*SHOWS, *BROADCAST_WORDS, *(n for o in OUTLETS if o.broadcast for n in (o.name, *o.variants))]
+_PLATFORM_NAMES = [v for vs in PLATFORMS.values() for v in vs]
+_ALL_HEADS = [h for heads in HEADS.values() for h in heads]
+
+
+def _build_venue_families() -> tuple[_Family, ...]:
+    """The venue rules, in the order they are tried when two match at the same position."""
+    return (
+        # in an interview with RT; gave an interview to the newspaper Izvestia; his interview with CNN.
+        _family(
+            "interview_with",
+            [*_STARTS_NP, *_INTERVIEWS],
+            [_INTERVIEWS],
+            rf"(?P<k_interview>)(?:(?:{_INTRO}\s+(?:{_DET}\s+)?|{_DET}\s+)(?:{_MOD}\s+){{0,3}}?)?"
+            rf"{_INTERVIEW}\s+{_INTERVIEW_TO}\s+{_PRE_OUTLET}(?P<outlet>{_ANY})",
+        ),
+        # told CNN; in a conversation with RT; speaking to the Kyiv Post.
+        _family(
+            "told_outlet",
+            TELLING,
+            [TELLING],
+            rf"(?P<k_interview>){_TELLING}\s+{_PRE_OUTLET}(?P<outlet>{_STRICT})",
+        ),
+        # said in a statement to CNN.
+        _family(
+            "statement_to",
+            ["in", *_DETERMINERS, *STATEMENTS_TO],
+            [STATEMENTS_TO],
+            rf"(?P<k_statement>)(?:(?:{_IN}\s+)?{_DET}\s+(?:{_MOD}\s+){{0,2}}?)?"
+            rf"{_STATEMENT_TO}\s+{_TO_OUTLET}\s+{_PRE_OUTLET}(?P<outlet>{_STRICT})",
+        ),
+        # told reporters; speaking to journalists; told a group of foreign reporters.
+        _family(
+            "briefing",
+            TELLING,
+            [TELLING, AUDIENCES],
+            rf"(?P<k_briefing>){_TELLING}\s+(?:(?:a\s+)?(?:group|handful|number|gaggle)\s+of\s+)?"
+            rf"(?:{_MOD}\s+){{0,2}}?{_literal(AUDIENCES)}{_EOW}{_EXT}",
+        ),
+        # testified before the Senate Armed Services Committee.
+        _family(
+            "testified",
+            TESTIFYING,
+            [TESTIFYING],
+            rf"(?P<k_hearing>){_words(TESTIFYING)}(?:\s+(?:before|to|at|in\s+front\s+of)\s+{_NP})?",
+        ),
+        # told the House Armed Services Committee.
+        _family(
+            "told_committee",
+            _TELLS_BODY,
+            [_TELLS_BODY, HEARING_BODIES],
+            rf"(?P<k_hearing>){_words(_TELLS_BODY)}\s+(?:{_DET}\s+)?(?:{_MOD}\s+){{0,5}}?"
+            rf"{_words(HEARING_BODIES)}{_EOW}{_EXT}",
+        ),
+        # told lawmakers.
+        _family(
+            "told_lawmakers",
+            TELLING,
+            [TELLING, HEARING_AUDIENCES],
+            rf"(?P<k_hearing>){_TELLING}\s+(?:{_MOD}\s+){{0,2}}?{_literal(HEARING_AUDIENCES)}{_EOW}{_EXT}",
+        ),
+        # tweeted.
+        _family(
+            "tweeted",
+            TWEET_VERBS,
+            [TWEET_VERBS],
+            rf"(?P<k_social_media>)(?P<tweet>{_words(TWEET_VERBS)}){_EOW}",
+        ),
+        # in a post on X; in a video message on his Telegram channel.
+        _family(
+            "post_on",
+            ["in"],
+            [POSTS, _PLATFORM_NAMES],
+            rf"(?P<k_social_media>){_IN}\s+(?:{_DET}\s+)?(?:{_MOD}\s+){{0,2}}?{_literal(POSTS)}\s+"
+            rf"(?:on|to|posted\s+on|published\s+on|shared\s+on)\s+(?:{_POSS}\s+)?{_OFFICIAL}"
+            rf"(?P<platform>{_PLATFORM}){_PLACE}",
+        ),
+        # in a Telegram post.
+        _family(
+            "platform_post",
+            ["in"],
+            [POSTS, _PLATFORM_NAMES],
+            rf"(?P<k_social_media>){_IN}\s+(?:{_DET}\s+)?(?:{_MOD}\s+){{0,2}}?"
+            rf"(?P<platform>{_PLATFORM})\s+{_literal(POSTS)}{_EOW}",
+        ),
+        # in a tweet.
+        _family(
+            "in_tweet",
+            ["in"],
+            [_TWEETS],
+            rf"(?P<k_social_media>){_IN}\s+(?:{_DET}\s+)?(?:{_MOD}\s+){{0,2}}?(?P<tweet>tweets?){_EOW}",
+        ),
+        # wrote on Twitter; on his Telegram channel.
+        _family(
+            "on_platform",
+            [*POSTING_VERBS, "on"],
+            [_PLATFORM_NAMES],
+            rf"(?P<k_social_media>)(?:{_words(POSTING_VERBS)}\s+)?{_ON}\s+(?:{_POSS}\s+)?{_OFFICIAL}"
+            rf"(?P<platform>{_PLATFORM}){_PLACE}",
+        ),
+        # on Fox News Sunday; on CBS’s Face the Nation; on MSNBC.
+        _family(
+            "on_show",
+            ["on"],
+            [_BROADCAST_NAMES],
+            rf"(?P<k_broadcast>){_ON}\s+(?:[Tt]he\s+)?(?:(?P<show>{_SHOW})|(?P<outlet>{_BROADCASTER})"
+            rf"(?:['\N{{RIGHT SINGLE QUOTATION MARK}}]s?\s+(?:{_SHOW}|{_NAME}))?)",
+        ),
+        # on state television; on his podcast.
+        _family(
+            "on_air",
+            ["on"],
+            [BROADCAST_MEDIA],
+            rf"(?P<k_broadcast>){_ON}\s+(?:{_POSS}\s+)?(?:{_MOD}\s+){{0,2}}?{_literal(BROADCAST_MEDIA)}{_EOW}",
+        ),
+        # at a press conference after an informal meeting of NATO foreign ministers; during a speech; at the
+        # G20 summit (a head may follow a head: the most specific kind of the two is reported).
+        _family(
+            "generic",
+            INTRODUCERS,
+            [_ALL_HEADS],
+            rf"{_INTRO}\s+{_FUTURE}(?:{_DET}\s+)?{_FUTURE}(?:{_MOD}\s+){{0,4}}?(?:{_HEADS}){_EOW}"
+            rf"(?:\s+(?:{_HEADS}){_EOW}){{0,2}}{_EXT}",
+        ),
+    )
 
 
 # A verb that follows an outlet's name in the via rules that name the outlet first (TASS quoted...).
@@ -278,50 +369,70 @@ _OUTLET_VERB = _words(_OUTLET_VERBS)
 _VERB_SOON = rf"(?=(?:\S+\s+){{1,8}}?(?:has\s+|had\s+|also\s+|first\s+)?{_OUTLET_VERB}(?![\p{{L}}]))"
 _AS_SAYING = r"(?:\S+\s+){1,6}?as\s+(?:saying|telling|stating|writing)"
 _AUX = r"(?:(?:has|had|also|first)\s+)?"
+_QUOTING = ["quoted", "cited"]
+_REPORTING = ["reported", "reports", "reporting"]
 
 
-def _build_via_pattern() -> regex.Pattern[str]:
-    rules = {
+def _build_via_families() -> tuple[_Family, ...]:
+    """The via rules, strongest first (the order of :data:`VIA_RULES`)."""
+    families = (
         # TASS quoted him as saying; Reuters cited her; quoted by TASS.
-        "quoted": rf"{_VERB_SOON}(?P<outlet>{_ANY})(?:\s+{_DESCRIPTOR})?\s+{_AUX}(?:quoted|cited)\s+{_AS_SAYING}"
-        rf"|{_VERB_SOON}(?P<outlet>{_STRICT})(?:\s+{_DESCRIPTOR})?\s+{_AUX}(?:quoted|cited)"
-        rf"|{_words(['quoted', 'cited'])}\s+by\s+{_PRE_OUTLET}(?P<outlet>{_STRICT})",
+        _family(
+            "quoted",
+            [_CAPITAL, *_QUOTING],
+            [_QUOTING],
+            rf"{_VERB_SOON}(?P<outlet>{_ANY})(?:\s+{_DESCRIPTOR})?\s+{_AUX}(?:quoted|cited)\s+{_AS_SAYING}"
+            rf"|{_VERB_SOON}(?P<outlet>{_STRICT})(?:\s+{_DESCRIPTOR})?\s+{_AUX}(?:quoted|cited)"
+            rf"|{_words(_QUOTING)}\s+by\s+{_PRE_OUTLET}(?P<outlet>{_STRICT})",
+        ),
         # told Reuters; in a conversation with RT; speaking to CNN.
-        "told": rf"{_TELLING}\s+{_PRE_OUTLET}(?P<outlet>{_STRICT})",
+        _family("told", TELLING, [TELLING], rf"{_TELLING}\s+{_PRE_OUTLET}(?P<outlet>{_STRICT})"),
         # in an interview with RT.
-        "interview": rf"{_INTERVIEW}\s+{_INTERVIEW_TO}\s+{_PRE_OUTLET}(?P<outlet>{_ANY})",
+        _family(
+            "interview",
+            _INTERVIEWS,
+            [_INTERVIEWS],
+            rf"{_INTERVIEW}\s+{_INTERVIEW_TO}\s+{_PRE_OUTLET}(?P<outlet>{_ANY})",
+        ),
         # said in a statement to CNN.
-        "statement": rf"{_STATEMENT_TO}\s+{_TO_OUTLET}\s+{_PRE_OUTLET}(?P<outlet>{_STRICT})",
+        _family(
+            "statement",
+            STATEMENTS_TO,
+            [STATEMENTS_TO],
+            rf"{_STATEMENT_TO}\s+{_TO_OUTLET}\s+{_PRE_OUTLET}(?P<outlet>{_STRICT})",
+        ),
         # according to Reuters; according to a report by the Financial Times.
-        "according": rf"{_words(['according to'])}\s+(?:(?:an?|the)\s+(?:\w+\s+)?reports?\s+(?:by|in|from)\s+)?"
-        rf"{_PRE_OUTLET}(?P<outlet>{_STRICT})",
+        _family(
+            "according",
+            ["according"],
+            [["according to"]],
+            rf"{_words(['according to'])}\s+(?:(?:an?|the)\s+(?:\w+\s+)?reports?\s+(?:by|in|from)\s+)?"
+            rf"{_PRE_OUTLET}(?P<outlet>{_STRICT})",
+        ),
         # Reuters reported; as reported by Reuters.
-        "reported": rf"{_VERB_SOON}(?P<outlet>{_STRICT})(?:\s+{_DESCRIPTOR})?\s+{_AUX}(?:reported|reports|reporting)"
-        rf"|{_words(['reported'])}\s+by\s+{_PRE_OUTLET}(?P<outlet>{_STRICT})",
+        _family(
+            "reported",
+            [_CAPITAL, "reported"],
+            [_REPORTING],
+            rf"{_VERB_SOON}(?P<outlet>{_STRICT})(?:\s+{_DESCRIPTOR})?\s+{_AUX}(?:reported|reports|reporting)"
+            rf"|{_words(['reported'])}\s+by\s+{_PRE_OUTLET}(?P<outlet>{_STRICT})",
+        ),
         # wrote in the Washington Post; in an op-ed for The New York Times.
-        "wrote": rf"{_WRITING}\s+(?:in|for)\s+{_PRE_OUTLET}(?P<outlet>{_STRICT})",
+        _family("wrote", _WRITINGS, [_WRITINGS], rf"{_WRITING}\s+(?:in|for)\s+{_PRE_OUTLET}(?P<outlet>{_STRICT})"),
         # said on MSNBC; on CBS’s Face the Nation.
-        "on": rf"{_ON}\s+(?:[Tt]he\s+)?(?:(?P<show>{_SHOW})|(?P<outlet>{_BROADCASTER}))",
-    }
-    body = "|".join(f"(?P<r_{name}>)(?:{fragment})" for name, fragment in rules.items())
-    # Every rule starts with a capital (the outlet) or one of these words.
-    starts = [*_OUTLET_VERBS, *TELLING, "interview", "interviews", *STATEMENTS_TO, "according", *_WRITINGS, "on"]
-    first = _words({entry.split()[0] for entry in starts})
-    return regex.compile(rf"\b(?=\p{{Lu}}|{first}\b)(?:{body})")
+        _family(
+            "on",
+            ["on"],
+            [_BROADCAST_NAMES],
+            rf"{_ON}\s+(?:[Tt]he\s+)?(?:(?P<show>{_SHOW})|(?P<outlet>{_BROADCASTER}))",
+        ),
+    )
+    assert tuple(f.name for f in families) == VIA_RULES
+    return families
 
 
-def _build_via_keys() -> _Keys:
-    # Words at least one of which every via phrase contains.
-    entries = [*_OUTLET_VERBS, *TELLING, "interview", "interviews", "Q&A", *STATEMENTS_TO, "according"]
-    entries += [*_WRITINGS, *SHOWS, *BROADCAST_WORDS]
-    entries += [n for o in OUTLETS if o.broadcast for n in (o.name, *o.variants)]
-    return _index(entries)
-
-
-_VENUE = _build_venue_pattern()
-_VENUE_KEYS = _build_venue_keys()
-_VIA = _build_via_pattern()
-_VIA_KEYS = _build_via_keys()
+_VENUE_FAMILIES = _build_venue_families()
+_VIA_FAMILIES = _build_via_families()
 _ALL_KINDS: tuple[VenueKind, ...] = KIND_PRIORITY
 _CANONICAL: dict[str, str] = {variant: o.name for o in OUTLETS for variant in (o.name, *o.variants)}
 _PLATFORM_NAME: dict[str, str] = {v: name for name, variants in PLATFORMS.items() for v in variants}
@@ -351,22 +462,65 @@ def _window(text: str, start: int, end: int) -> tuple[int, int]:
     return start, min(max(end, start), n)
 
 
-def _has_key(keys: _Keys, text: str, start: int, end: int) -> bool:
-    """Whether the window holds every word of some key entry: most windows hold none and need no search."""
+def _met(needs: tuple[_Keys, ...], words: set[str]) -> bool:
+    """Whether ``words`` hold every word of some entry of each needed table."""
+    return all(any(entry <= words for word in words & keys.keys() for entry in keys[word]) for keys in needs)
+
+
+def _by_word(families: tuple[_Family, ...]) -> dict[str, frozenset[int]]:
+    """For each key word, the rules (by number) that may need it: a window's words pick the candidates."""
+    rules: dict[str, set[int]] = {}
+    for number, family in enumerate(families):
+        for keys in family.needs:
+            for word in keys:
+                rules.setdefault(word, set()).add(number)
+    return {word: frozenset(numbers) for word, numbers in rules.items()}
+
+
+def _scan(
+    families: tuple[_Family, ...], by_word: dict[str, frozenset[int]], text: str, start: int, end: int
+) -> list[tuple[int, regex.Match[str]]]:
+    """Matches of the rules in ``text[start:end]``, leftmost first, as one alternation of them would give.
+
+    Only the rules whose key words the window holds are searched.  At each step the leftmost next match
+    of any rule is taken (the earlier rule on a tie) and the search goes on after it; a rule's next
+    match is searched again only when the taken one overlapped it.  Returns ``(rule number, match)``.
+    """
+    start, end = _window(text, start, end)
     words = set(_tokens(text[start:end]))
-    return any(entry <= words for word in words & keys.keys() for entry in keys[word])
+    hits = words & by_word.keys()
+    if not hits:
+        return []
+    candidates = sorted(set().union(*(by_word[word] for word in hits)))
+    patterns = {n: families[n].pattern for n in candidates if _met(families[n].needs, words)}
+    upcoming = {n: pattern.search(text, start, end) for n, pattern in patterns.items()}
+    found: list[tuple[int, regex.Match[str]]] = []
+    while True:
+        live = [(m.start(), n, m) for n, m in upcoming.items() if m is not None]
+        if not live:
+            return found
+        _, number, match = min(live, key=lambda item: item[:2])
+        found.append((number, match))
+        for n, m in upcoming.items():
+            if m is not None and m.start() < match.end():
+                upcoming[n] = patterns[n].search(text, match.end(), end)
+
+
+_VENUE_BY_WORD = _by_word(_VENUE_FAMILIES)
+_VIA_BY_WORD = _by_word(_VIA_FAMILIES)
 
 
 def _venue_from(match: regex.Match[str]) -> Venue:
-    kind = next(k for k in _ALL_KINDS if match.group(f"k_{k}") is not None)
+    groups = match.groupdict()
+    kind = next(k for k in _ALL_KINDS if groups.get(f"k_{k}") is not None)
     outlet: str | None = None
-    if match.group("outlet") is not None:
-        outlet = outlet_name(match.group("outlet"))
-    elif match.group("show") is not None:
-        outlet = SHOWS[_SPACES.sub(" ", match.group("show"))]
-    elif match.group("platform") is not None:
-        outlet = _PLATFORM_NAME[match.group("platform")]
-    elif match.group("tweet") is not None:
+    if groups.get("outlet") is not None:
+        outlet = outlet_name(groups["outlet"])
+    elif groups.get("show") is not None:
+        outlet = SHOWS[_SPACES.sub(" ", groups["show"])]
+    elif groups.get("platform") is not None:
+        outlet = _PLATFORM_NAME[groups["platform"]]
+    elif groups.get("tweet") is not None:
         outlet = "Twitter"
     return Venue(start=match.start(), end=match.end(), text=match.group(), kind=kind, outlet=outlet)
 
@@ -378,10 +532,7 @@ def find_venues(text: str, start: int, end: int) -> list[Venue]:
     >>> [(v.kind, v.text) for v in find_venues(t, 0, len(t))]
     [('press_conference', 'at a press conference after an informal meeting of NATO foreign ministers')]
     """
-    start, end = _window(text, start, end)
-    if not _has_key(_VENUE_KEYS, text, start, end):
-        return []
-    return [_venue_from(m) for m in _VENUE.finditer(text, start, end)]
+    return [_venue_from(match) for _, match in _scan(_VENUE_FAMILIES, _VENUE_BY_WORD, text, start, end)]
 
 
 def find_venue(text: str, start: int, end: int) -> Venue | None:
@@ -402,20 +553,14 @@ def find_venue(text: str, start: int, end: int) -> Venue | None:
     return min(venues, key=lambda v: (KIND_PRIORITY.index(v.kind), v.start))
 
 
-def _via_from(match: regex.Match[str]) -> tuple[int, Via]:
-    rank = next(i for i, rule in enumerate(VIA_RULES) if match.group(f"r_{rule}") is not None)
-    if match.group("outlet") is not None:
-        s, e = match.span("outlet")
-    else:
-        s, e = match.span("show")
-    return rank, Via(start=s, end=e, name=outlet_name(match.group("outlet") or match.group("show")))
+def _via_from(match: regex.Match[str]) -> Via:
+    name = "outlet" if match.groupdict().get("outlet") is not None else "show"
+    return Via(start=match.start(name), end=match.end(name), name=outlet_name(match.group(name)))
 
 
 def _vias(text: str, start: int, end: int) -> list[tuple[int, Via]]:
-    start, end = _window(text, start, end)
-    if not _has_key(_VIA_KEYS, text, start, end):
-        return []
-    return [_via_from(m) for m in _VIA.finditer(text, start, end)]
+    """``(rule number, via)`` pairs in text order; the rule number is the rank in :data:`VIA_RULES`."""
+    return [(rank, _via_from(match)) for rank, match in _scan(_VIA_FAMILIES, _VIA_BY_WORD, text, start, end)]
 
 
 def find_vias(text: str, start: int, end: int) -> list[Via]:
