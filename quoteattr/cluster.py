@@ -68,7 +68,7 @@ class ClusterConfig:
     """Share of the shorter quote's words that matching sentences must cover."""
     sentence_words: int = 5
     """Sentences shorter than this are not compared on their own ("Let's be honest.")."""
-    paraphrase: float = 0.6
+    paraphrase: float = 0.7
     """Share of the indirect report's content words found in the direct quote."""
     paraphrase_content: int = 3
     """Content words an indirect report must share with the direct quote."""
