@@ -23,6 +23,7 @@ venue).  Future venues (``at the next summit``) are not venues of words already 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -97,20 +98,15 @@ def _words(words: Iterable[str]) -> str:
     return _literal(variants)
 
 
-# Punctuation that separates words when a window is split into words for the key-word test.
-_SEPARATORS = str.maketrans(
-    dict.fromkeys(
-        ".,;:!?()[]{}\"'/\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
-        "\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\N{EN DASH}\N{EM DASH}\N{HORIZONTAL ELLIPSIS}"
-        "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
-        " ",
-    )
-)
+# A word for the key-word test: letters and digits with inner hyphens and ampersands (op-ed, Q&A, C-SPAN);
+# apostrophes split (CBS’s -> cbs, s).  The standard library's engine runs this plain class about twice
+# as fast as ``regex``, and the key-word test runs on every window.
+_TOKEN = re.compile(r"[^\W_][\w&\-]*")
 
 
 def _tokens(text: str) -> list[str]:
     """Lower-case words of ``text``, punctuation dropped: the same split on table entries and windows."""
-    return text.lower().translate(_SEPARATORS).split()
+    return _TOKEN.findall(text.lower())
 
 
 # The end of a word: no letter, digit, hyphen or apostrophe follows.
