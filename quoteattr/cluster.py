@@ -354,7 +354,7 @@ def _names_api() -> tuple[Callable[[str, str], bool] | None, Callable[[list[Docu
     for module_name in ("quoteattr.names", "quoteattr.speakers"):
         try:
             module: Any = __import__(module_name, fromlist=["_"])
-        except ImportError:
+        except Exception:  # absent, or broken: fall back to name keys rather than fail to cluster
             continue
         same_person = same_person or getattr(module, "same_person", None)
         link_speakers = link_speakers or getattr(module, "link_speakers", None)

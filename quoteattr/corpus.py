@@ -395,7 +395,9 @@ def run_corpus(
     spool = work / "spool.jsonl"
     done = read_spool(spool)
     report = CorpusReport()
-    bar = Progress(count_articles(paths), stderr, enabled=progress)
+    bar = Progress(0, stderr, enabled=progress)
+    if bar.enabled:  # a quick pass over the inputs, only worth it when someone watches
+        bar.total = count_articles(paths)
 
     def warn(problem: Problem) -> None:
         report.skipped.append(problem)
