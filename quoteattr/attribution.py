@@ -16,6 +16,7 @@ no quotation accounts for become ``indirect`` records.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 import regex
@@ -225,6 +226,7 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan]) -> list[Linked
         linked.append(item)
     linked = _merge_split_quotes(text, linked)
     _carry_paragraph_speakers(text, index, linked)
+    _continue_paragraph_speakers(text, index, linked, frames)
     used_cues = {item.cue for item in linked if item.cue is not None and item.kind == "direct"}
     for frame in frames:
         if frame.cue in used_cues or _mostly_quoted(frame, linked):
@@ -298,7 +300,10 @@ def _merge_split_quotes(text: str, linked: list[Linked]) -> list[Linked]:
     """Join quotes of one paragraph separated only by their attribution: “A,” he said. “B.”"""
     merged: list[Linked] = []
     for item in linked:
-        previous = next((m for m in reversed(merged) if m.depth == 0), None)
+        # Scare quotes in the gap ("on CNN’s “State of the Union” Sunday") do not separate the pieces.
+        previous = next(
+            (m for m in reversed(merged) if m.depth == 0 and not (m.kind == "term" and m.speaker is None)), None
+        )
         if (
             item.depth == 0
             and previous is not None
@@ -320,7 +325,7 @@ def _merge_split_quotes(text: str, linked: list[Linked]) -> list[Linked]:
 
 def _joinable(text: str, first: Linked, second: Linked) -> bool:
     gap_start, gap_end = first.end, second.start
-    if gap_end - gap_start > 120:
+    if gap_end - gap_start > 220:
         return False
     if second.speaker is not None and second.cue != first.cue and first.speaker is not None:
         return False
@@ -338,7 +343,33 @@ def _joinable(text: str, first: Linked, second: Linked) -> bool:
         return False
     rest = text[gap_start:clause_start] + text[clause_end:gap_end]
     rest = regex.sub(r"[\"“”„«»‘’'\s,.;:!?\N{EM DASH}\N{EN DASH}-]", "", rest)
-    return _words(rest, 0, len(rest)) <= 6 and not any(w in grammar.SPEECH_FORMS for w in rest.split())
+    return _words(rest, 0, len(rest)) <= 12 and not any(w in grammar.SPEECH_FORMS for w in rest.split())
+
+
+def _continue_paragraph_speakers(text: str, index: Index, linked: list[Linked], frames: list[Frame]) -> None:
+    """A quoted sentence with no cue continues the speaker of the paragraph's previous claim or quote.
+
+    “…,” she said she and Obama had made progress. “I really believe that…” — the
+    second sentence is still hers.
+    """
+    sources: list[tuple[int, int, Mention, tuple[int, int] | None]] = [
+        (f.end, index.sentence_paragraph[f.sentence], f.speaker, f.cue) for f in frames
+    ]
+    sources += [(i.end, i.paragraph, i.speaker, i.cue) for i in linked if i.speaker is not None and i.depth == 0]
+    sources.sort(key=lambda s: s[0])
+    ends = [s[0] for s in sources]
+    for item in linked:
+        if item.speaker is not None or item.depth > 0 or item.kind != "direct":
+            continue
+        sentence = index.sentences[index.sentence_of(item.start - 1)]
+        if not _GAP_ONLY_PUNCT.match(text, sentence[0], max(sentence[0], item.start - 1)):
+            continue
+        k = bisect.bisect_right(ends, item.start) - 1
+        if k < 0 or sources[k][1] != item.paragraph:
+            continue
+        _, _, mention, cue = sources[k]
+        item.speaker, item.cue, item.rule, item.confidence = mention, cue, "continued", 0.55
+        item.frame_window = (index.paragraphs[item.paragraph][0], item.start)
 
 
 def _carry_paragraph_speakers(text: str, index: Index, linked: list[Linked]) -> None:

@@ -36,6 +36,7 @@ _WORD = regex.compile(r"\w+")
 _NOUN_PHRASE_GOES_ON = regex.compile(
     r"\s+\p{Ll}[\p{L}\-]*\s+(?:have|has|are|were|is|was|will|would|had|can|could|say|said|says)\b"
 )
+_PRONOUN_AT_END = regex.compile(rf"(?r)(?<=\s)(?:{grammar.PRONOUN})(?=\s*\Z)")
 _SUBORDINATOR = regex.compile(r"(?r)\b(?:that|when|as|while|because|after|before|and|but|so|if|where|since|until)\s+")
 _APPOSITIVE_START = regex.compile(r"\s*(?:a|an|the|\p{Ll}+ (?:director|head|chief|professor|member|fellow))\b")
 _STOP_SUBJECTS = frozenset("there this that what whom whose where when why how here these those such one".split())
@@ -112,7 +113,9 @@ _FUNCTION_WORDS = frozenset(
     "the a an of in on at to for with by from and or but as that this these those is are was were be been "
     "has have had not no it its".split()
 )
-_CLAUSE_WORDS = frozenset("is are was were be been being who whom which that what i you we if when because whether".split())
+_CLAUSE_WORDS = frozenset(
+    "is are was were be been being who whom which that what i you we if when because whether".split()
+)
 _NAME_STOPWORDS = frozenset(
     "The This That These Those It There He She They We I But And However Meanwhile In On At For If When "
     "While After Before Although Though Because As Since So Yet Still Now Then Also What Which Who".split()
@@ -121,9 +124,13 @@ _NAME_STOPWORDS = frozenset(
 
 def _clause_like(phrase: str) -> bool:
     """Whether a comma-delimited phrase reads as a clause ("Truss also called on...") rather than a title."""
-    words = [w.lower().strip(".,") for w in phrase.split()]
-    return any(w in grammar.SPEECH_FORMS or w in grammar.BELIEF_FORMS or w in _CLAUSE_WORDS for w in words) or (
-        len(words) > 1 and words[1].endswith("ly")
+    words = [w.strip(".,") for w in phrase.split()]
+    if words and words[0] in ("who", "which"):
+        return False  # "who ran a super PAC": a relative clause describes the person
+    relative = next((i for i, w in enumerate(words) if w in ("who", "which")), len(words))
+    head = words[:relative]  # "a veteran consultant who had tried ...": only the head must be verbless
+    return any(w in grammar.SPEECH_FORMS or w in grammar.BELIEF_FORMS or w in _CLAUSE_WORDS for w in head) or (
+        len(head) > 1 and head[1].endswith("ly")
     )
 
 
@@ -142,7 +149,8 @@ def _plausible_description(phrase: str) -> bool:
     if any(w.lower() in _CLAUSE_WORDS for w in words[1:]):
         return False  # "the result is a sentence I", "his lead among voters who": clauses, not speakers
     # A description is a noun phrase: it holds no finite verb we can recognise.
-    return not any(w.lower() in grammar.SPEECH_FORMS or w.lower() in grammar.BELIEF_FORMS for w in words[1:])
+    # (Capitalised words are names: "the State Department" holds no verb "state".)
+    return not any(w in grammar.SPEECH_FORMS or w in grammar.BELIEF_FORMS for w in words[1:])
 
 
 def _plausible_name(phrase: str) -> bool:
@@ -163,11 +171,19 @@ def subject_before(text: str, lo: int, cue_start: int) -> Mention | None:
     boundary = _BOUNDARY.search(text, lo, end)
     seg_start = boundary.end() if boundary else lo
     mention = classify_mention(text, seg_start, end)
+    if mention is None and text[seg_start:end].rstrip().endswith(" and"):
+        # "he supported Obama and said, “…”": coordinated verbs share the clause's subject.
+        mention = sentence_subject(text, seg_start, end)
     if mention is None:
         # "the debate was so subdued that Mr. Trump was prompted to say": the subject follows a subordinator.
         sub = _SUBORDINATOR.search(text, seg_start, end)
         if sub is not None:
             mention = classify_mention(text, sub.end(), end)
+    if mention is None and text[seg_start:end].strip():
+        # "In 2010 she said": a pronoun ends the clause after an introductory phrase.
+        pronoun = _PRONOUN_AT_END.search(text, seg_start, end)
+        if pronoun is not None:
+            return Mention(pronoun.start(), pronoun.end(), "pronoun")
     if mention is not None or boundary is None or text[boundary.start()] != ",":
         return mention
     if text[seg_start:end].strip():
@@ -177,12 +193,14 @@ def subject_before(text: str, lo: int, cue_start: int) -> Mention | None:
     if second is None or text[second.start()] != ",":
         return None
     appositive = trim(text, second.end(), boundary.start())
-    if not 1 <= _word_count(text, *appositive) <= 16 or _clause_like(text[appositive[0] : appositive[1]]):
+    if not 1 <= _word_count(text, *appositive) <= 25 or _clause_like(text[appositive[0] : appositive[1]]):
         return None  # an appositive describes ("a leading expert", "Sanders’ campaign manager"); it has no verb
     earlier = _BOUNDARY.search(text, lo, second.start())
     mention = classify_mention(text, earlier.end() if earlier else lo, second.start())
     if mention is None or mention.kind not in ("name", "description", "group"):
-        return None
+        # "Florida’s attorney general, Pam Bondi, vowed": the name stands between the commas.
+        named = classify_mention(text, *appositive)
+        return named if named is not None and named.kind == "name" else None
     mention.roles.append(text[appositive[0] : appositive[1]])
     return mention
 

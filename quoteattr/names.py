@@ -150,6 +150,7 @@ def _strip_marks(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)
 def _letters(text: str) -> str:
     return _NOT_LETTERS.sub("", _strip_marks(text))
 
@@ -194,6 +195,7 @@ _GIVEN_VARIANTS = _build_variant_index(GIVEN_NAME_VARIANTS)
 _SURNAME_VARIANTS = _build_variant_index(SURNAME_VARIANTS)
 
 
+@lru_cache(maxsize=1 << 16)
 def surname_key(parsed: ParsedName) -> str:
     """The key people are blocked on: the folded surname, with ``bin``/``ibn`` kept in it.
 

@@ -256,7 +256,18 @@ def build_speakers(
     >>> [quote.speaker.id for quote in quotes]
     ['d:s0', 'd:s0']
     """
-    roles = roles or {}
+    entities, ids = _assign_speakers(doc_id, quotes, roles or {})
+    quotes = [
+        quote if speaker_id is None else _with_speaker_id(quote, speaker_id)
+        for quote, speaker_id in zip(quotes, ids, strict=True)
+    ]
+    return entities, quotes
+
+
+def _assign_speakers(
+    doc_id: str, quotes: Sequence[Quote], roles: Mapping[str, Sequence[str]]
+) -> tuple[list[SpeakerEntity], list[str | None]]:
+    """The entities of one document and, for each quote, its entity id (``None``: no entity)."""
     mentions: list[_Mention] = []
     for index, quote in enumerate(quotes):
         if quote.speaker is None:
@@ -320,13 +331,15 @@ def build_speakers(
         id_of[key] = entity_id
         entities.append(_entity(entity_id, members[key], roles))
 
-    new_quotes = list(quotes)
+    ids: list[str | None] = [None] * len(quotes)
     for position, mention in enumerate(mentions):
-        quote = quotes[mention.index]
-        assert quote.speaker is not None
-        speaker = quote.speaker.model_copy(update={"id": id_of[key_of[position]]})
-        new_quotes[mention.index] = quote.model_copy(update={"speaker": speaker})
-    return entities, new_quotes
+        ids[mention.index] = id_of[key_of[position]]
+    return entities, ids
+
+
+def _with_speaker_id(quote: Quote, speaker_id: str) -> Quote:
+    assert quote.speaker is not None
+    return quote.model_copy(update={"speaker": quote.speaker.model_copy(update={"id": speaker_id})})
 
 
 def _entity(entity_id: str, mentions: Sequence[_Mention], extra_roles: Mapping[str, Sequence[str]]) -> SpeakerEntity:
@@ -372,8 +385,12 @@ class _Local:
     parsed: ParsedName
 
 
-def _document_entities(doc: Document) -> tuple[list[SpeakerEntity], list[Quote]]:
-    """The document's own entities, built now unless every named speaker already points at one."""
+def _document_entities(doc: Document) -> tuple[list[SpeakerEntity], list[str | None]]:
+    """The document's own entities and each quote's entity id, built now unless already complete.
+
+    They are complete when every quote whose speaker names someone points at an entity of the
+    document (the attribution step called :func:`build_speakers`).
+    """
     known = {entity.id for entity in doc.speakers}
     complete = bool(doc.speakers) and all(
         quote.speaker.id in known
@@ -383,8 +400,8 @@ def _document_entities(doc: Document) -> tuple[list[SpeakerEntity], list[Quote]]
         if quote.speaker is not None
     )
     if complete:
-        return list(doc.speakers), list(doc.quotes)
-    return build_speakers(doc.doc_id, doc.quotes)
+        return list(doc.speakers), [quote.speaker.id if quote.speaker else None for quote in doc.quotes]
+    return _assign_speakers(doc.doc_id, doc.quotes, {})
 
 
 def _local_kind(entity: SpeakerEntity, resolutions: set[str]) -> Kind:
@@ -412,15 +429,15 @@ def link_speakers(documents: Sequence[Document]) -> list[Document]:
     >>> [d.quotes[0].speaker.id for d in linked], linked[1].speakers[0].aliases
     (['annalena-baerbock', 'annalena-baerbock'], ['Annalena Berbock'])
     """
-    prepared: list[tuple[Document, list[SpeakerEntity], list[Quote]]] = []
+    prepared: list[tuple[Document, list[SpeakerEntity], list[str | None]]] = []
     locals_: list[_Local] = []
     for doc in documents:
-        entities, quotes = _document_entities(doc)
-        prepared.append((doc, entities, quotes))
+        entities, ids = _document_entities(doc)
+        prepared.append((doc, entities, ids))
         resolutions: dict[str, set[str]] = defaultdict(set)
-        for quote in quotes:
-            if quote.speaker is not None and quote.speaker.id is not None:
-                resolutions[quote.speaker.id].add(quote.speaker.resolution)
+        for quote, local_id in zip(doc.quotes, ids, strict=True):
+            if quote.speaker is not None and local_id is not None:
+                resolutions[local_id].add(quote.speaker.resolution)
         for entity in entities:
             kind = _local_kind(entity, resolutions[entity.id])
             locals_.append(_Local(doc.doc_id, entity, kind, parse_name(entity.name)))
@@ -430,18 +447,18 @@ def link_speakers(documents: Sequence[Document]) -> list[Document]:
 
     linked: list[Document] = []
     position = 0
-    for doc, entities, quotes in prepared:
+    for doc, entities, ids in prepared:
         local_to_corpus = {}
         for entity in entities:
             local_to_corpus[entity.id] = corpus[component[position]]
             position += 1
         used: dict[str, SpeakerEntity] = {}
         new_quotes = []
-        for quote in quotes:
-            if quote.speaker is not None and quote.speaker.id in local_to_corpus:
-                target = local_to_corpus[quote.speaker.id]
+        for quote, local_id in zip(doc.quotes, ids, strict=True):
+            if local_id in local_to_corpus:
+                target = local_to_corpus[local_id]
                 used.setdefault(target.id, target)
-                quote = quote.model_copy(update={"speaker": quote.speaker.model_copy(update={"id": target.id})})
+                quote = _with_speaker_id(quote, target.id)
             new_quotes.append(quote)
         for target in local_to_corpus.values():
             used.setdefault(target.id, target)
