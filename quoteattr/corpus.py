@@ -189,19 +189,19 @@ def count_articles(paths: Sequence[str | Path]) -> int:
 # Extraction (runs in worker processes)
 
 
-def extract_batch(articles: Sequence[Article]) -> list[tuple[str, str | None, str | None]]:
-    """Extract a batch: for each article ``(id, spool line, None)``, or ``(id, None, error)`` if it failed.
+def extract_batch(articles: Sequence[Article]) -> list[tuple[str, str | None, str | None, int]]:
+    """Extract a batch: for each article ``(id, spool line, None, quotes)``, or ``(id, None, error, 0)``.
 
     Module-level and given plain tuples, so process pools and Dask workers can run it.
     """
     from quoteattr.extract import extract
 
-    results: list[tuple[str, str | None, str | None]] = []
+    results: list[tuple[str, str | None, str | None, int]] = []
     for article in articles:
         try:
             document = extract(article.text, doc_id=article.id, published=article.published)
         except Exception as exc:  # a bug on one odd article must not stop a corpus run
-            results.append((article.id, None, f"extraction failed ({type(exc).__name__}: {exc})"))
+            results.append((article.id, None, f"extraction failed ({type(exc).__name__}: {exc})", 0))
             continue
         line = {
             "id": article.id,
@@ -211,12 +211,12 @@ def extract_batch(articles: Sequence[Article]) -> list[tuple[str, str | None, st
             "speakers": [s.model_dump(mode="json") for s in document.speakers],
             "quotes": [q.model_dump(mode="json") for q in document.quotes],
         }
-        results.append((article.id, json.dumps(line, ensure_ascii=False), None))
+        results.append((article.id, json.dumps(line, ensure_ascii=False), None, len(document.quotes)))
     return results
 
 
 class _Submit(Protocol):
-    def __call__(self, batch: list[Article]) -> Future[list[tuple[str, str | None, str | None]]]: ...
+    def __call__(self, batch: list[Article]) -> Future[list[tuple[str, str | None, str | None, int]]]: ...
 
 
 class _Done(Future):  # type: ignore[type-arg]
@@ -420,19 +420,21 @@ def run_corpus(
     try:
         report.articles = len(done)
         with spool.open("a", encoding="utf-8") as sink:
-            pending: deque[Future[list[tuple[str, str | None, str | None]]]] = deque()
+            pending: deque[Future[list[tuple[str, str | None, str | None, int]]]] = deque()
             sources: dict[str, str] = {}
+            extracted = [0]  # quotes extracted in this run, for the progress line
 
-            def drain(future: Future[list[tuple[str, str | None, str | None]]]) -> None:
-                for article_id, line, error in future.result():
+            def drain(future: Future[list[tuple[str, str | None, str | None, int]]]) -> None:
+                for article_id, line, error, quotes in future.result():
                     source = sources.pop(article_id, article_id)
                     if line is None:
                         warn(Problem(source, error or "extraction failed"))
                         continue
                     sink.write(line + "\n")
                     report.articles += 1
+                    extracted[0] += quotes
                 sink.flush()
-                bar.update(report.articles + len(report.skipped), 0)
+                bar.update(report.articles + len(report.skipped), extracted[0])
 
             for batch in _batches(iter_articles(paths), done, batch_size, report, warn):
                 for article in batch:
@@ -442,7 +444,7 @@ def run_corpus(
                     drain(pending.popleft())
             while pending:
                 drain(pending.popleft())
-        bar.update(report.articles + len(report.skipped), 0, force=True)
+        bar.update(report.articles + len(report.skipped), extracted[0], force=True)
         bar.close()
         if report.articles == 0 and not report.skipped:
             raise CorpusError("no articles found in the given paths")

@@ -115,7 +115,7 @@ def test_resume_after_interruption(inputs: Path, tmp_path: Path, monkeypatch: py
     real = corpus.extract_batch
     calls = {"n": 0}
 
-    def flaky(batch: list[corpus.Article]) -> list[tuple[str, str | None, str | None]]:
+    def flaky(batch: list[corpus.Article]) -> list[tuple[str, str | None, str | None, int]]:
         calls["n"] += 1
         if calls["n"] == 3:
             raise KeyboardInterrupt  # as if the run were interrupted here
@@ -132,7 +132,7 @@ def test_resume_after_interruption(inputs: Path, tmp_path: Path, monkeypatch: py
 
     extracted: list[str] = []
 
-    def counting(batch: list[corpus.Article]) -> list[tuple[str, str | None, str | None]]:
+    def counting(batch: list[corpus.Article]) -> list[tuple[str, str | None, str | None, int]]:
         extracted.extend(a.id for a in batch)
         return real(batch)
 
