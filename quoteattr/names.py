@@ -762,6 +762,47 @@ def _match(a: ParsedName, b: ParsedName) -> tuple[float, bool, str]:
     return score, True, "; ".join(notes) or f"exact: {a.name}"
 
 
+def _near(key_a: str, key_b: str) -> bool:
+    """Two slips of one spelling: within two edits of each other, same first and last letters."""
+    return (
+        min(len(key_a), len(key_b)) >= _SLIP_MIN_LENGTH
+        and key_a[0] == key_b[0]
+        and key_a[-1] == key_b[-1]
+        and Levenshtein.distance(key_a, key_b, score_cutoff=2) <= 2
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _compatible(a: ParsedName, b: ParsedName) -> bool:
+    """Whether nothing tells two names apart, which is looser than :func:`same_person`.
+
+    Grouping joins two groups of names only when every pair across them is
+    compatible.  Compatibility forgives what happens when several slips of one
+    name meet (Vogberg and Vgaberg are each one slip from Vogaberg but two apart),
+    and still keeps apart different given names, suffixes, middle initials and
+    surnames.
+    """
+    if a.surname is None or b.surname is None:
+        return False
+    if _match(a, b)[1]:
+        return True
+    family_a, family_b = _family_name(a), _family_name(b)
+    if _agree(family_a, family_b, _SURNAME_VARIANTS).how == "different" and not _near(
+        name_key(family_a), name_key(family_b)
+    ):
+        return False
+    if a.given is None or b.given is None:
+        return True
+    if _given_agree(a, b).how == "different" and (
+        _is_initial(a.given) or _is_initial(b.given) or not _near(name_key(a.given), name_key(b.given))
+    ):
+        return False
+    if (a.suffix or "") != (b.suffix or ""):
+        return False
+    middle_a, middle_b = _initials(a.middle), _initials(b.middle)
+    return not (middle_a and middle_b and middle_a != middle_b)
+
+
 def _as_parsed(name: str | ParsedName) -> ParsedName:
     return name if isinstance(name, ParsedName) else parse_name(name)
 

@@ -38,6 +38,7 @@ from quoteattr.models import Document, Quote, SpeakerEntity
 from quoteattr.names import (
     _SURNAME_VARIANTS,
     ParsedName,
+    _compatible,
     _is_initial,
     _letters,
     _organisation_in,
@@ -48,7 +49,6 @@ from quoteattr.names import (
     name_key,
     parse_name,
     role_matches,
-    same_person,
     surname_key,
 )
 
@@ -131,7 +131,7 @@ def _cluster_people(items: Iterable[frozenset[str]]) -> list[list[frozenset[str]
     An item is one mention's name inside a document, or one document's entity
     across a corpus.  Candidates come from shared blocking keys only; links are
     tried best score first (ties in sorted order), and two groups join only if
-    every name in one is the same person as every name in the other (complete
+    every name in one is compatible with every name in the other (complete
     link), so an entity that holds both "J. Biden" and "Jill Biden" never joins
     Joe Biden.  The result depends only on the set of items, not their order.
     """
@@ -170,7 +170,7 @@ def _cluster_people(items: Iterable[frozenset[str]]) -> list[list[frozenset[str]
     def compatible(group_a: list[int], group_b: list[int]) -> bool:
         names_a = {form for number in group_a for form in ordered[number]}
         names_b = {form for number in group_b for form in ordered[number]}
-        return all(same_person(parsed[a], parsed[b]) for a in names_a for b in names_b)
+        return all(_compatible(parsed[a], parsed[b]) for a in names_a for b in names_b)
 
     for _, first, second in links:
         root_a, root_b = find(first), find(second)

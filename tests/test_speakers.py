@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteattr.models import Document, Quote, Span, Speaker
-from quoteattr.names import NameMatch, match_names, parse_name, same_person
+from quoteattr.names import NameMatch, _compatible, match_names, parse_name
 from quoteattr.speakers import _cluster_full_names, build_speakers, link_speakers, speaker_kind
 
 
@@ -306,7 +306,7 @@ def oracle_clusters(forms: Sequence[str]) -> list[list[str]]:
     root = {form: form for form in ordered}
     for _, a, b in links:
         ra, rb = root[a], root[b]
-        if ra == rb or not all(same_person(x, y) for x in groups[ra] for y in groups[rb]):
+        if ra == rb or not all(_compatible(parse_name(x), parse_name(y)) for x in groups[ra] for y in groups[rb]):
             continue
         keep, gone = min(ra, rb), max(ra, rb)
         for form in groups[gone]:
