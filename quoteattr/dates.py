@@ -19,6 +19,7 @@ resolved is skipped: the answer is ``None`` rather than a guess.  The table of w
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -108,7 +109,18 @@ def _build_published_pattern() -> regex.Pattern[str]:
     )
 
 
+def _build_key_pattern() -> re.Pattern[str]:
+    # A word every date phrase contains: a digit, a month or weekday name, or the longest word of a
+    # relative phrase (``yesterday``, ``night``).  Qualifiers need a weekday, so they are not keys.
+    # The standard library's engine finds this plain alternation about twice as fast as ``regex``,
+    # and it runs on every window: most hold no date and are answered by this one search.
+    relative = {max(phrase.split(), key=len) for phrase in RELATIVE_DAYS}
+    words = [*MONTHS, *WEEKDAYS, *_capitalised_variants(relative)]
+    return re.compile(rf"\d|\b(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})")
+
+
 _DATE = _build_date_pattern()
+_DATE_KEYS = _build_key_pattern()
 _PUBLISHED = _build_published_pattern()
 _MONTH_NUMBER = MONTHS
 _RELATIVE_OFFSET = {k.lower(): v for k, v in RELATIVE_DAYS.items()}
@@ -203,6 +215,8 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None = None
         raise TypeError(f"find_dates() takes str, got {type(text).__name__}")
     start, end = _window(text, start, end)
     found: list[DateMention] = []
+    if _DATE_KEYS.search(text, start, end) is None:
+        return found
     for match in _DATE.finditer(text, start, end):
         if _is_name(text, match, start):
             continue
