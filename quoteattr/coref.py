@@ -11,13 +11,21 @@ before it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
 from quoteattr import grammar
 from quoteattr.data.pronouns import FEMININE, FEMININE_NAMES, FEMININE_TITLES, MASCULINE, PLURAL
+from quoteattr.data.titles import HONORIFICS, TITLES
 from quoteattr.frames import Mention
-from quoteattr.names import parse_name, role_matches, same_person
+from quoteattr.names import parse_name as _parse_name
+from quoteattr.names import role_matches
+from quoteattr.names import same_person as _same_person
+
+# A document names the same people over and over: parse and compare each spelling once.
+parse_name = lru_cache(maxsize=8192)(_parse_name)
+same_person = lru_cache(maxsize=32768)(_same_person)
 
 _NAME_BEFORE = regex.compile(rf"({grammar.NAME})\s*,?\s*\Z")
 _POSSESSIVE = regex.compile(r"(?:’s|'s|’|')\Z")
@@ -108,6 +116,10 @@ class Registry:
 
 
 _TITLED = regex.compile(grammar.NAME)
+_HAS_TITLE = regex.compile(
+    r"\b(?:" + "|".join(regex.escape(t) for t in sorted({*TITLES, *HONORIFICS}, key=len, reverse=True)) + r")(?!\w)",
+    regex.IGNORECASE,
+)
 _SENTENCE_GAP = regex.compile(r"(?<=\p{Ll}{2}\.) ")
 
 
@@ -115,6 +127,8 @@ def titled_names(text: str) -> list[tuple[int, int, str]]:
     """Capitalised sequences of three or more words: candidates for "Title Given Surname" mentions."""
     found = []
     for match in _TITLED.finditer(text):
+        if not _HAS_TITLE.search(match.group()):
+            continue  # "North Atlantic Treaty Organization": no title, nobody to remember
         # "the City of London. She": a full stop after a word ends the name.
         start = match.start()
         for piece in _SENTENCE_GAP.split(match.group()):

@@ -43,6 +43,7 @@ def _check_date(published: object) -> dt.date | None:
 
 def _records(doc: str, text: str, index: Index, linked: list[Linked], published: dt.date | None) -> list[Quote]:
     registry = Registry()
+    occasions = _Occasions(text, published)
     titled = titled_names(text)
     next_titled = 0
     quotes: list[Quote] = []
@@ -70,18 +71,17 @@ def _records(doc: str, text: str, index: Index, linked: list[Linked], published:
             cue = Cue(start=item.cue[0], end=item.cue[1], text=text[item.cue[0] : item.cue[1]])
         if item.frame_window is not None:
             lo, hi = item.frame_window
-            venue = find_venue(text, lo, hi)
+            venue = occasions.venue(lo, hi)
             found_via = find_via(text, lo, hi)
             if item.via is not None:
                 via = Via(start=item.via[0], end=item.via[1], name=text[item.via[0] : item.via[1]])
             elif found_via is not None:
                 via = found_via
-            when = find_date(text, lo, hi, published)
-            date = when.date if when is not None else None
+            date = occasions.date(lo, hi)
             if venue is None and speaker is not None and speaker.resolution != "carried":
                 # "Truss made a similar statement back on April 27 at an Easter banquet": the
                 # occasion is often told in the sentence before the quote, about the same speaker.
-                venue, carried_date = _carried_occasion(text, index, lo, speaker.name, published)
+                venue, carried_date = _carried_occasion(text, index, lo, speaker.name, occasions)
                 date = date or carried_date
         quotes.append(
             Quote(
@@ -106,8 +106,33 @@ def _records(doc: str, text: str, index: Index, linked: list[Linked], published:
     return quotes
 
 
+class _Occasions:
+    """Venue and date lookups for one document, each window searched once.
+
+    Quotes of one sentence, and the sentences searched for a carried venue,
+    share windows; the finders are pure, so their answers are kept.
+    """
+
+    def __init__(self, text: str, published: dt.date | None) -> None:
+        self.text = text
+        self.published = published
+        self._venues: dict[tuple[int, int], Venue | None] = {}
+        self._dates: dict[tuple[int, int], dt.date | None] = {}
+
+    def venue(self, lo: int, hi: int) -> Venue | None:
+        if (lo, hi) not in self._venues:
+            self._venues[lo, hi] = find_venue(self.text, lo, hi)
+        return self._venues[lo, hi]
+
+    def date(self, lo: int, hi: int) -> dt.date | None:
+        if (lo, hi) not in self._dates:
+            when = find_date(self.text, lo, hi, self.published)
+            self._dates[lo, hi] = when.date if when is not None else None
+        return self._dates[lo, hi]
+
+
 def _carried_occasion(
-    text: str, index: Index, start: int, name: str, published: dt.date | None
+    text: str, index: Index, start: int, name: str, occasions: _Occasions
 ) -> tuple[Venue | None, dt.date | None]:
     number = index.sentence_of(start)
     surname = name.split()[-1] if name.split() else ""
@@ -117,10 +142,9 @@ def _carried_occasion(
         lo, hi = index.sentences[earlier]
         if surname not in text[lo:hi]:
             continue
-        venue = find_venue(text, lo, hi)
+        venue = occasions.venue(lo, hi)
         if venue is not None:
-            when = find_date(text, lo, hi, published)
-            return venue, (when.date if when is not None else None)
+            return venue, occasions.date(lo, hi)
     return None, None
 
 
