@@ -1,16 +1,18 @@
 """Where the words were said, and which outlet relayed them: venues and vias.
 
 Both finders search one window of the text (an attribution sentence, or whatever window the caller
-chooses) with a single pattern compiled at import from the tables in :mod:`quoteattr.data.venues` and
+chooses) with patterns compiled at import from the tables in :mod:`quoteattr.data.venues` and
 :mod:`quoteattr.data.outlets`.  Offsets are always into the full text; nothing is copied or normalised.
+Each rule is its own pattern with the key words it needs; a window runs only the rules whose key words
+it holds, and their matches are merged leftmost-first as one alternation of the rules would give.
 
-The venue grammar, in the order its alternatives are tried at each position::
+The venue grammar, in the order its rules are tried at one position::
 
     INTERVIEW   = [INTRO] [DET] MOD* interview (with|to|for|on) OUTLET    in an interview with RT
     TOLD_OUTLET = TELLING OUTLET                                          told CNN, in a conversation with RT
     STATEMENT_TO= [in] [DET] MOD* statement (to|for) OUTLET               in a statement to CNN
     BRIEFING    = TELLING [a group of] MOD* AUDIENCE EXT                  told reporters, speaking to journalists
-    HEARING     = testified [before NP] | told DET MOD* committee EXT     testified before the Senate
+    HEARING     = testified [before NP] | told DET MOD* committee EXT | TELLING lawmakers
     SOCIAL      = tweeted | [wrote] on PLATFORM [channel] | in a PLATFORM post | in a post on PLATFORM
     BROADCAST   = on SHOW | on NETWORK['s SHOW] | on MOD* television      on Fox News Sunday, on MSNBC
     GENERIC     = INTRO [DET] MOD{0,4} HEAD EXT                           at an Easter banquet at Mansion House
