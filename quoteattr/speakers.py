@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 import regex
@@ -86,6 +87,7 @@ def speaker_kind(name: str, resolution: str | None = None) -> Kind | None:
 # --- Keys ------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1 << 16)
 def _block_keys(parsed: ParsedName) -> frozenset[str]:
     """The blocking keys of a full name, computed from the name alone.
 
@@ -217,6 +219,9 @@ class _Mention:
     raw: str
     parsed: ParsedName
     kind: Kind
+    # The mention as printed, when it is itself a name of this person ("British Foreign Secretary
+    # Liz Truss", "Truss" for "Liz Truss"): a source of aliases and roles.
+    printed: ParsedName | None = None
 
 
 def _nearest(candidates: Sequence[int], full: Sequence[_Mention], cluster_of: Mapping[str, int], start: int) -> int:
@@ -273,8 +278,14 @@ def _assign_speakers(
         if quote.speaker is None:
             continue
         kind = speaker_kind(quote.speaker.name, quote.speaker.resolution)
-        if kind is not None:
-            mentions.append(_Mention(index, quote.start, quote.speaker.name, parse_name(quote.speaker.name), kind))
+        if kind is None:
+            continue
+        parsed = parse_name(quote.speaker.name)
+        printed = None
+        if kind == "person" and quote.speaker.mention != quote.speaker.name and speaker_kind(quote.speaker.mention):
+            candidate = parse_name(quote.speaker.mention)
+            printed = candidate if candidate.has_name and _compatible(candidate, parsed) else None
+        mentions.append(_Mention(index, quote.start, quote.speaker.name, parsed, kind, printed))
 
     people = [m for m in mentions if m.kind == "person"]
     full = [m for m in people if m.parsed.given is not None]
@@ -350,7 +361,8 @@ def _entity(entity_id: str, mentions: Sequence[_Mention], extra_roles: Mapping[s
     else:
         forms = Counter(_ARTICLE.sub("", m.raw.strip()) if m.kind == "group" else m.raw.strip() for m in mentions)
         name = min(forms, key=lambda form: (-forms[form], -len(form), form))
-    aliases = _unique(form for form in forms if form != name)
+    printed = [m.printed for m in mentions if m.printed is not None]
+    aliases = _unique(form for form in [*forms, *(p.name for p in printed)] if form != name)
     roles = _unique(
         role
         for m in mentions
@@ -358,11 +370,12 @@ def _entity(entity_id: str, mentions: Sequence[_Mention], extra_roles: Mapping[s
         if not (m.kind == "description" and people) and m.kind != "group"
         for role in (
             *m.parsed.roles,
+            *(m.printed.roles if m.printed else ()),
             *extra_roles.get(m.raw, ()),
             *(extra_roles.get(m.parsed.name, ()) if m.parsed.has_name else ()),
         )
     )
-    organisation = next((m.parsed.organisation for m in mentions if m.parsed.organisation), None)
+    organisation = next((p.organisation for p in [*(m.parsed for m in mentions), *printed] if p.organisation), None)
     organisation = organisation or next((org for org in map(_organisation_in, roles) if org), None)
     return SpeakerEntity(
         id=entity_id,
