@@ -33,6 +33,7 @@ _LAST_SPEECH_CUE = regex.compile(rf"(?r)\b{grammar.SPEECH_CUE}\b")
 _LEADING_GAP = regex.compile(r"(?P<gap>[^.!?“”\"«»„,]{0,60}?)\s*[,:\N{EM DASH}\N{EN DASH}-]?\s*")
 _TRAILING_LEAD = regex.compile(rf"\s*{grammar.PUNCT}?{grammar.DASH}?")
 _TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but nor with from by as vs".split())
+_BY_GERUND = regex.compile(r"\b(?:by|before|after|while|when|in)\Z")
 _THAT = regex.compile(r"\b(?:that|whether|if|how|why|what)\b")
 _NEXT_OPENING = regex.compile(r"[“\"«„]|''|``")
 _SPEECH_CUE = regex.compile(rf"\b{grammar.SPEECH_CUE}\b")
@@ -148,7 +149,8 @@ def _leading(text: str, index: Index, quote: QuoteSpan, open_mark: int) -> Linke
         return None
     cue_word = cue_match.group()
     mention = subject_before(text, lo, cue_match.start())
-    if mention is None and cue_word.endswith("ing") and text[lo : cue_match.start()].rstrip().endswith(","):
+    before_cue = text[lo : cue_match.start()].rstrip()
+    if mention is None and cue_word.endswith("ing") and (before_cue.endswith(",") or _BY_GERUND.search(before_cue)):
         # "He proceeded to recite the verse, saying: “…”": the subject of the sentence speaks.
         mention = sentence_subject(text, lo, cue_match.start())
     if mention is None:
@@ -221,7 +223,7 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan]) -> list[Linked
                 item.kind = "partial"
                 item.speaker, item.cue, item.rule, item.confidence = frame.speaker, frame.cue, "inside-claim", 0.7
                 item.frame_window = index.sentences[frame.sentence]
-            elif item.kind in ("term", "partial"):
+            elif item.kind in ("term", "partial") or not _starts_sentence(text, index, max(open_mark, 0)):
                 _attribute_to_subject(text, index, item, max(open_mark, 0))
         linked.append(item)
     linked = _merge_split_quotes(text, linked)
@@ -248,6 +250,11 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan]) -> list[Linked
         )
     linked.sort(key=lambda item: (item.start, item.depth, item.end))
     return linked
+
+
+def _starts_sentence(text: str, index: Index, open_mark: int) -> bool:
+    lo = index.sentences[index.sentence_of(open_mark)][0]
+    return not text[lo:open_mark].strip(" \t\N{EM DASH}\N{EN DASH}-:")
 
 
 def _attribute_to_subject(text: str, index: Index, item: Linked, open_mark: int) -> None:
