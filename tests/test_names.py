@@ -12,7 +12,10 @@ To add a pair, append it to the file; no code changes.
 
 from __future__ import annotations
 
+import doctest
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -311,3 +314,24 @@ def test_parse_never_fails_and_reparses_its_name(text: str) -> None:
 def test_public_api_is_exported() -> None:
     for name in ("same_person", "match_names", "NameMatch", "parse_name", "ParsedName", "link_speakers"):
         assert name in quoteattr.__all__ and hasattr(quoteattr, name)
+
+
+# --- Documentation and example -----------------------------------------------------------
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def test_docs_examples_run() -> None:
+    """The ``>>>`` examples in docs/names.md are tests, so the page cannot drift from the code."""
+    failures, tried = doctest.testfile(
+        str(REPO / "docs" / "names.md"), module_relative=False, encoding="utf-8", report=True
+    )
+    assert tried > 10 and failures == 0
+
+
+def test_example_script_runs() -> None:
+    done = subprocess.run(
+        [sys.executable, str(REPO / "examples" / "names.py")], capture_output=True, text=True, cwd=REPO, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "transliteration: Yermakov ~ Ermakov" in done.stdout and "liz-truss" in done.stdout
