@@ -37,6 +37,7 @@ _NOUN_PHRASE_GOES_ON = regex.compile(
     r"\s+\p{Ll}[\p{L}\-]*\s+(?:have|has|are|were|is|was|will|would|had|can|could|say|said|says)\b"
 )
 _PRONOUN_AT_END = regex.compile(rf"(?r)(?<=\s)(?:{grammar.PRONOUN})(?=\s*\Z)")
+_PARENTHETICAL_AT_END = regex.compile(rf"(?r){grammar.PARENTHETICAL}\s*\Z")
 _SUBORDINATOR = regex.compile(r"(?r)\b(?:that|when|as|while|because|after|before|and|but|so|if|where|since|until)\s+")
 _APPOSITIVE_START = regex.compile(r"\s*(?:a|an|the|\p{Ll}+ (?:director|head|chief|professor|member|fellow))\b")
 _STOP_SUBJECTS = frozenset("there this that what whom whose where when why how here these those such one".split())
@@ -116,6 +117,9 @@ _FUNCTION_WORDS = frozenset(
 _CLAUSE_WORDS = frozenset(
     "is are was were be been being who whom which that what i you we if when because whether".split()
 )
+# Endings of sentence adverbs ("Additionally", "Clearly", "Reportedly"), chosen so that names
+# ending in -ly (Kelly, Skelly, Beverly) are not caught.
+_ADVERB_ENDINGS = ("ally", "ely", "ily", "ntly", "ously", "ively", "ately", "edly", "ully", "arly", "ctly", "ssly")
 _NAME_STOPWORDS = frozenset(
     "The This That These Those It There He She They We I But And However Meanwhile In On At For If When "
     "While After Before Although Though Because As Since So Yet Still Now Then Also What Which Who".split()
@@ -155,7 +159,7 @@ def _plausible_description(phrase: str) -> bool:
 
 def _plausible_name(phrase: str) -> bool:
     words = phrase.split()
-    return not (len(words) == 1 and (words[0] in _NAME_STOPWORDS or words[0].endswith("ly")))
+    return not (len(words) == 1 and (words[0] in _NAME_STOPWORDS or words[0].lower().endswith(_ADVERB_ENDINGS)))
 
 
 def subject_before(text: str, lo: int, cue_start: int) -> Mention | None:
@@ -168,6 +172,9 @@ def subject_before(text: str, lo: int, cue_start: int) -> Mention | None:
     adverbs = grammar.TRAILING_ADVERBS.search(text, lo, end)
     if adverbs:
         end = adverbs.start()
+    bracket = _PARENTHETICAL_AT_END.search(text, lo, end)
+    if bracket:
+        end = bracket.start()  # "Sen. Marco Rubio (R-Fla.) said"
     boundary = _BOUNDARY.search(text, lo, end)
     seg_start = boundary.end() if boundary else lo
     mention = classify_mention(text, seg_start, end)
@@ -207,7 +214,7 @@ def subject_before(text: str, lo: int, cue_start: int) -> Mention | None:
 
 # "Additionally, Truss ...", "In this regard, she ...": an opening adverbial is not the subject.
 _INTRODUCTORY = regex.compile(
-    r"\s*(?:\w+ly|[^,.;:]{1,40}?\b(?:regard|addition|time|part|end|meanwhile|however|year|week|month|day)"
+    r"\s*(?:\w+(?:ally|ely|ily|ntly|ously|ively|ately|edly|ully|arly|ctly|ssly)|[^,.;:]{1,40}?\b(?:regard|addition|time|part|end|meanwhile|however|year|week|month|day)"
     r"|(?:In|At|On|During|After|Before|Since|With|For|From|Under|Over|Throughout|Following|Despite|Speaking|"
     r"Earlier|Later|Last|This|When|While|As|Then|Now|Still|Yet|But|And|So|Instead|Asked|Meanwhile)\b[^,.;:]{0,50})"
     r"\s*,\s*"

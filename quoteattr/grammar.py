@@ -70,7 +70,9 @@ CAP_WORD = r"(?:\p{Lu}[\p{L}\p{M}’'\-.]*\p{L}\.?|\p{Lu}\.(?:\p{Lu}\.)*)"
 NAME_CONNECTOR = r"(?:of|the|for|de|da|del|della|di|du|des|le|la|van|von|der|den|ten|ter|bin|ibn|al|el|y|and)"
 NAME = rf"(?:{CAP_WORD}(?:\s+(?:{NAME_CONNECTOR}\s+){{0,2}}{CAP_WORD}){{0,7}})"
 # "former South Carolina Gov. Jim Hodges", "Clinton campaign Chairman John Podesta": roles before a name.
-TITLED_NAME = rf"(?:(?:[\p{{L}}][\p{{L}}.\-]*\s+){{1,5}}{CAP_WORD}\s+{CAP_WORD})"
+TITLED_NAME = rf"(?:(?:[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}.\-]*\s+){{1,5}}{CAP_WORD}\s+{CAP_WORD})"
+# "Sen. Marco Rubio (R-Fla.)": party and state, or an age, in brackets after a name.
+PARENTHETICAL = r"(?:\s*\([^()\n]{1,30}\))"
 PRONOUN = rf"(?:{_alternation(SUBJECT_PRONOUNS)}|{_alternation([p.capitalize() for p in SUBJECT_PRONOUNS])})"
 DETERMINER = rf"(?:{_alternation(DETERMINERS)}|{_alternation([d.capitalize() for d in DETERMINERS])})"
 # "the head of British diplomacy", "a spokeswoman for the campaign", "officials".
