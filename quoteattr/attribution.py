@@ -34,6 +34,7 @@ _LEADING_GAP = regex.compile(r"(?P<gap>[^.!?“”\"«»„,]{0,60}?)\s*[,:\N{EM
 _TRAILING_LEAD = regex.compile(rf"\s*{grammar.PUNCT}?{grammar.DASH}?")
 _TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but nor with from by as vs".split())
 _BY_GERUND = regex.compile(r"\b(?:by|before|after|while|when|in)\Z")
+_RELATIVE_TAIL = regex.compile(r"\s+(?:who|which|whose|whom|that)\b")
 _THAT = regex.compile(r"\b(?:that|whether|if|how|why|what)\b")
 _NEXT_OPENING = regex.compile(r"[“\"«„]|''|``")
 _SPEECH_CUE = regex.compile(rf"\b{grammar.SPEECH_CUE}\b")
@@ -115,7 +116,9 @@ def _trailing(text: str, index: Index, quote: QuoteSpan) -> Linked | None:
             return _linked(quote, mention, cue.span(), "trailing-said", 0.85, (after, hi))
     match = grammar.INVERTED.match(text, after, hi)
     if match:
-        mention = classify_mention(text, *match.span("speaker"))
+        start, end = match.span("speaker")
+        relative = _RELATIVE_TAIL.search(text, start, end)  # "said a GOP data expert who has worked..."
+        mention = classify_mention(text, start, relative.start() if relative else end)
         if mention is not None:
             return _linked(quote, mention, match.span("cue"), "inverted-said", 0.95, (after, hi))
     return None
