@@ -103,7 +103,7 @@ def _block_keys(parsed: ParsedName) -> frozenset[str]:
       without their hyphen (Ocasio Cortez).
     """
     key = surname_key(parsed)
-    if not key:
+    if not key or parsed.surname is None:
         return frozenset()
     keys = {f"d:{key}"} | {f"d:{key[:i]}{key[i + 1 :]}" for i in range(len(key))}
     keys |= {f"v:{group}" for group in _SURNAME_VARIANTS.get(key, ())}

@@ -63,7 +63,7 @@ def by_name(docs: Sequence[Document]) -> dict[str, str | None]:
 
 
 # The speakers of the two demo articles, as the press printed them.
-SEED_RT = [
+SEED_RT: list[str | tuple[str, str]] = [
     "British Foreign Secretary Liz Truss",
     "Truss",
     ("the head of British diplomacy", "description"),
@@ -79,7 +79,7 @@ SEED_RT = [
     "Feldman’s",
     ("he", "pronoun"),
 ]
-SEED_WION = [
+SEED_WION: list[str | tuple[str, str]] = [
     "UK Foreign Secretary Liz Truss",
     "Truss",
     "Truss’",
