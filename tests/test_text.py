@@ -1,0 +1,99 @@
+"""Paragraphs, sentences and the offset index of :mod:`quoteattr.text`."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quoteattr.text import Index, paragraphs, sentences, trim
+
+
+def texts_of(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    return [text[s:e] for s, e in spans]
+
+
+def split_sentences(text: str) -> list[str]:
+    return texts_of(text, sentences(text, 0, len(text)))
+
+
+def test_paragraphs_split_at_blank_lines() -> None:
+    text = "First paragraph,\nwrapped.\n\n  Second.\r\n\r\nThird.\n\n\n"
+    assert texts_of(text, paragraphs(text)) == ["First paragraph,\nwrapped.", "Second.", "Third."]
+
+
+def test_paragraphs_split_at_lines_when_there_is_no_blank_line() -> None:
+    text = "Headline\nFirst line.\n  Second line.\n"
+    assert texts_of(text, paragraphs(text)) == ["Headline", "First line.", "Second line."]
+
+
+def test_paragraphs_of_empty_and_blank_text() -> None:
+    assert paragraphs("") == [] and paragraphs(" \n\n \t") == []
+
+
+def test_trim() -> None:
+    assert trim("  a b  ", 0, 7) == (2, 5) and trim("   ", 0, 3) == (3, 3)
+
+
+def test_sentences_know_abbreviations_and_initials() -> None:
+    text = "U.S. Secretary of State Antony Blinken met Mr. Lavrov. J. Smith left. It rained."
+    assert split_sentences(text) == [
+        "U.S. Secretary of State Antony Blinken met Mr. Lavrov.",
+        "J. Smith left.",
+        "It rained.",
+    ]
+
+
+def test_sentences_end_after_closing_quotes_and_start_at_opening_ones() -> None:
+    text = "“We are ready.” He left. She said: „Nein.“ »Gut«, sagte er. «Oui.» 'Fine.' (Then) silence."
+    assert split_sentences(text) == [
+        "“We are ready.”",
+        "He left.",
+        "She said: „Nein.“",
+        "»Gut«, sagte er.",
+        "«Oui.»",
+        "'Fine.'",
+        "(Then) silence.",
+    ]
+
+
+def test_spaces_are_not_sentence_starts() -> None:
+    # The character classes once included the spaces of a verbose pattern, so
+    # two spaces before a lower-case word ended a sentence.
+    assert split_sentences("The vote was 52 to 48.  and then the session ended.") == [
+        "The vote was 52 to 48.  and then the session ended."
+    ]
+
+
+def test_line_breaks_end_sentences() -> None:
+    assert split_sentences("WASHINGTON (AP)\nThe Senate voted on Friday") == [
+        "WASHINGTON (AP)",
+        "The Senate voted on Friday",
+    ]
+
+
+def test_index_looks_up_paragraph_and_sentence_by_offset() -> None:
+    text = "One. Two.\n\nThree."
+    index = Index(text)
+    assert index.paragraphs == [(0, 9), (11, 17)]
+    assert texts_of(text, index.sentences) == ["One.", "Two.", "Three."]
+    assert index.sentence_paragraph == [0, 0, 1]
+    assert [index.paragraph_of(o) for o in (0, 9, 10, 11, 16)] == [0, 0, 0, 1, 1]
+    assert [index.sentence_of(o) for o in (0, 4, 5, 12)] == [0, 0, 1, 2]
+
+
+words = st.sampled_from(["The", "minister", "said", "Mr.", "U.S.", "“Yes.”", "no.", "\n", "\n\n", "  ", "»Ja«", "A."])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(words, max_size=40).map(" ".join))
+def test_paragraphs_and_sentences_cover_every_word(text: str) -> None:
+    """Coverage: paragraphs and their sentences are ordered, trimmed, disjoint and hold every non-space character."""
+    paras = paragraphs(text)
+    spans = [span for start, end in paras for span in sentences(text, start, end)]
+    for spans_ in (paras, spans):
+        assert all(a_end <= b_start for (_, a_end), (b_start, _) in pairwise(spans_))
+        assert all(text[s:e] == text[s:e].strip() and s < e for s, e in spans_)
+        covered = {i for s, e in spans_ for i in range(s, e)}
+        assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
