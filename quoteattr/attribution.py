@@ -28,16 +28,21 @@ from quoteattr.spans import QuoteSpan
 from quoteattr.text import Index, trim
 
 _WORD = regex.compile(r"\w+")
-_LAST_SPEECH_CUE = regex.compile(rf"(?r)\b{grammar.SPEECH_CUE}\b")
+_LAST_SPEECH_CUE = regex.compile(rf"(?r)(?<![\w-]){grammar.SPEECH_CUE}\b")
 # Between a cue and the opening mark: "said in a statement:", "told reporters,", "added".
 _LEADING_GAP = regex.compile(r"(?P<gap>[^.!?“”\"«»„,]{0,60}?)\s*[,:\N{EM DASH}\N{EN DASH}-]?\s*")
 _TRAILING_LEAD = regex.compile(rf"\s*{grammar.PUNCT}?{grammar.DASH}?")
 _TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but nor with from by as vs".split())
 _BY_GERUND = regex.compile(r"\b(?:by|before|after|while|when|in)\Z")
 _RELATIVE_TAIL = regex.compile(r"\s+(?:who|which|whose|whom|that)\b")
+_SCARE_QUOTE_INTRO = regex.compile(
+    r"(?r)\b(?:so-called|so called|dubbed|nicknamed|known as|termed|the term|the word|the phrase|"
+    r"the notion of(?: an?)?|the idea of(?: an?)?|the concept of(?: an?)?|labeled|labelled|titled|entitled|named)\s*\Z",
+    regex.IGNORECASE,
+)
 _THAT = regex.compile(r"\b(?:that|whether|if|how|why|what)\b")
 _NEXT_OPENING = regex.compile(r"[“\"«„]|''|``")
-_SPEECH_CUE = regex.compile(rf"\b{grammar.SPEECH_CUE}\b")
+_SPEECH_CUE = regex.compile(rf"(?<![\w-]){grammar.SPEECH_CUE}\b")
 # "- Philip Bump: “…" / "From the report: “…": a speaker introduced by a colon alone.
 _COLON_INTRO = regex.compile(
     rf"(?:\A|[\N{{EM DASH}}\N{{EN DASH}}-]\s+|\A\s*(?:[Ff]rom|More from)\s+)"
@@ -269,6 +274,8 @@ def _attribute_to_subject(text: str, index: Index, item: Linked, open_mark: int)
     lo, hi = index.sentences[index.sentence_of(open_mark)]
     if not _SENTENCE_FINAL.search(text, lo, hi) or _looks_like_title(text, item):
         return  # a headline, or the name of a book, show or song
+    if _SCARE_QUOTE_INTRO.search(text, max(lo, open_mark - 40), open_mark):
+        return  # the so-called “rules-based order”: a term, nobody's words
     mention = sentence_subject(text, lo, open_mark)
     if mention is None or mention.end > open_mark or mention.kind == "relative":
         return

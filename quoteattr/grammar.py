@@ -93,7 +93,7 @@ QUOTED_AS = regex.compile(
     rf"\s+as\s+(?:saying|stating|telling)\b"
 )
 # Cue words anywhere (for reported claims), with "according to" and "in X's opinion".
-CUE_ANYWHERE = regex.compile(rf"\b(?P<cue>{CUE})\b")
+CUE_ANYWHERE = regex.compile(rf"(?<![\w-])(?P<cue>{CUE})\b(?!-)")
 ACCORDING_TO = regex.compile(rf"\b(?P<cue>(?i:{_alternation(PREPOSITIONAL_CUES)}))\s+")
 IN_OPINION = regex.compile(
     rf"\b(?P<cue>[Ii]n)\s+(?P<speaker>{NAME}|his|her|their)(?:’s|'s|’|')?\s+(?:{_alternation(OPINION_NOUNS)})\b"
