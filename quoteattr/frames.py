@@ -38,6 +38,7 @@ _NOUN_PHRASE_GOES_ON = regex.compile(
 )
 _PRONOUN_AT_END = regex.compile(rf"(?r)(?<=\s)(?:{grammar.PRONOUN})(?=\s*\Z)")
 _PARENTHETICAL_AT_END = regex.compile(rf"(?r){grammar.PARENTHETICAL}\s*\Z")
+_OBJECT_FOLLOWS = regex.compile(r"\s+(?:the|a|an|his|her|their|its|our|this|that|these|those)\s")
 _SUBORDINATOR = regex.compile(r"(?r)\b(?:that|when|as|while|because|after|before|and|but|so|if|where|since|until)\s+")
 _APPOSITIVE_START = regex.compile(r"\s*(?:a|an|the|\p{Ll}+ (?:director|head|chief|professor|member|fellow))\b")
 _STOP_SUBJECTS = frozenset("there this that what whom whose where when why how here these those such one".split())
@@ -234,6 +235,14 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
         return None
     if mention.kind == "name" and _NOUN_PHRASE_GOES_ON.match(text, mention.end, hi):
         return None  # "Mexican newspapers have ...": the capitalised word only starts a longer noun phrase
+    if (
+        mention.kind == "name"
+        and " " not in text[mention.start : mention.end]
+        and _OBJECT_FOLLOWS.match(text, mention.end, hi)
+    ):
+        # "Denouncing the forces of ..., the Chinese government said": a participle, not a name.
+        comma = text.find(",", mention.end, hi)
+        return sentence_subject(text, comma + 1, hi) if comma > 0 else None
     return mention
 
 

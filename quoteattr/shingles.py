@@ -24,6 +24,7 @@ clusters a single process reaches.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 import zlib
 from dataclasses import dataclass
@@ -36,6 +37,11 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*")
 # Characters that end a sentence inside a quote; the semicolon is included because translations of
 # one utterance disagree on whether a clause ends with "." or ";".
 _SENTENCE_END = regex.compile(r"[.!?;\N{HORIZONTAL ELLIPSIS}]")
+
+# Words, or a sentence-ending character: one pass over the text finds both.
+_TOKEN = regex.compile(r"([\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*)|[.!?;\N{HORIZONTAL ELLIPSIS}]")
+_COMBINING = regex.compile(r"\p{Mn}+")
+_DIGIT = regex.compile(r"\d")
 
 # Apostrophe look-alikes folded to ASCII ' before splitting words.
 _APOSTROPHES = str.maketrans(
@@ -90,8 +96,10 @@ def normalise(text: str) -> str:
     >>> normalise("Le Drian’s CAFÉ")
     "le drian's cafe"
     """
-    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    text = text.translate(_APOSTROPHES)
+    if not text.isascii():  # the common case skips decomposition entirely
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    return text.casefold()
 
 
 def words(text: str) -> list[str]:
@@ -123,7 +131,7 @@ def _stable_hash(word: str) -> int:
 
 
 class Vocabulary:
-    """Gives each distinct word a one-character code and a stable hash.
+    """Gives each distinct word a one-character code, a stable hash and the stable hash of its stem.
 
     One vocabulary serves one clustering run (or one index transaction): codes are only compared
     between quotes prepared with the same vocabulary.  Hashes do not depend on it.
@@ -132,19 +140,20 @@ class Vocabulary:
     __slots__ = ("_entries",)
 
     def __init__(self) -> None:
-        self._entries: dict[str, tuple[str, int]] = {}
+        self._entries: dict[str, tuple[str, int, int]] = {}
 
     def __len__(self) -> int:
         return len(self._entries)
 
-    def entry(self, word: str) -> tuple[str, int]:
-        """``(code, hash)`` of a word, assigned on first sight."""
+    def entry(self, word: str) -> tuple[str, int, int]:
+        """``(code, hash, stem hash)`` of a word (stem hash 0 for a stopword), assigned on first sight."""
         found = self._entries.get(word)
         if found is None:
             number = len(self._entries) + 0x100
             if number >= 0xD800:  # skip the surrogate block, which is not a valid character
                 number += 0x800
-            found = (chr(number), _stable_hash(word))
+            stem = 0 if word in STOPWORDS else _stable_hash(word[:STEM_LENGTH]) | 1
+            found = (chr(number), _stable_hash(word), stem)
             self._entries[word] = found
         return found
 
@@ -193,23 +202,30 @@ def shingle(text: str, vocabulary: Vocabulary) -> Shingled:
     codes: list[str] = []
     hashes: list[int] = []
     stems: list[int] = []
+    numbers: list[str] = []
+    has_digit = _DIGIT.search(folded) is not None
     breaks = [0]
-    previous_end = 0
     previous_word = ""
-    for match in _WORD.finditer(folded):
-        word = match.group()
-        # A sentence ends at . ! ? ; or … between two words, except after a single letter (U.S., J. Smith).
-        if codes and len(previous_word) > 1 and _SENTENCE_END.search(folded, previous_end, match.start()):
+    pending = False
+    entry = vocabulary.entry
+    for match in _TOKEN.finditer(folded):
+        word = match.group(1)
+        if word is None:
+            # A sentence ends at . ! ? ; or … between two words, except after a single letter (U.S., J. Smith).
+            pending = pending or (bool(codes) and len(previous_word) > 1)
+            continue
+        if pending:
             breaks.append(len(codes))
-        code, hashed = vocabulary.entry(word)
+            pending = False
+        code, hashed, stem = entry(word)
         codes.append(code)
         hashes.append(hashed)
-        stems.append(0 if word in STOPWORDS else (_stable_hash(word[:STEM_LENGTH]) | 1))
-        previous_end = match.end()
+        stems.append(stem)
+        if has_digit and _DIGIT.search(word):
+            numbers.append(word)
         previous_word = word
     breaks.append(len(codes))
-    numbers = frozenset(w for w in _WORD.findall(folded) if any(c.isdigit() for c in w))
-    return Shingled("".join(codes), tuple(breaks), tuple(hashes), tuple(stems), numbers)
+    return Shingled("".join(codes), tuple(breaks), tuple(hashes), tuple(stems), frozenset(numbers))
 
 
 def _combine(values: tuple[int, ...] | list[int]) -> int:
@@ -233,6 +249,12 @@ def trigram_keys(shingled: Shingled) -> set[int]:
     return {_TRIGRAM_TAG | (((h[i] << 40) ^ (h[i + 1] << 20) ^ h[i + 2]) & low) for i in range(len(h) - 2)}
 
 
+@functools.lru_cache(maxsize=1 << 17)
+def _permuted(stem: int) -> tuple[int, ...]:
+    # A stem's value under each MinHash permutation; cached, since a corpus has few distinct stems.
+    return tuple((a * stem + b) & _MASK for a, b in _PERMUTATIONS)
+
+
 def band_keys(shingled: Shingled, *, min_content: int = 3) -> set[int]:
     """MinHash band keys of each sentence's content stems (sentences with fewer than ``min_content`` skipped).
 
@@ -249,7 +271,7 @@ def band_keys(shingled: Shingled, *, min_content: int = 3) -> set[int]:
     for stems in shingled.sentence_content():
         if len(stems) < min_content:
             continue
-        signature = [min((a * x + b) & _MASK for x in stems) for a, b in _PERMUTATIONS]
+        signature = list(map(min, zip(*map(_permuted, stems))))
         for band in range(0, _NUM_PERM, _ROWS):
             keys.add(_BAND_TAG | (_combine([band, *signature[band : band + _ROWS]]) & low))
     return keys

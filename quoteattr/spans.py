@@ -8,7 +8,9 @@ order of preference:
    family in the paragraph could close instead (‘Truss’ remarks were wrong,’);
 3. a closer, when it may close (right-flanking, or ambiguous) and an opener of
    its family is open (for apostrophe look-alikes, only the innermost one:
-   Truss’ remarks inside a “double” quote stays an apostrophe);
+   Truss’ remarks inside a “double” quote stays an apostrophe), or, for a
+   right-flanking double closer with no double open, an innermost single
+   opener (‘typed with the wrong closer”);
 4. an opener, when it may open: left-flanking, or squeezed between two words
    for the marks of languages written without spaces (彼は「はい」) and after a
    full stop with the space missing (authorities."We left"); a mark right
@@ -33,6 +35,7 @@ from dataclasses import dataclass, field
 
 from quoteattr.data.apostrophes import POSSESSIVE_AFTER, UNCLOSED_AS_APOSTROPHE
 from quoteattr.data.marks import (
+    CLOSES_ACROSS,
     MULTI_PARAGRAPH_FAMILIES,
     OPENS_AFTER_SENTENCE_END,
     OPENS_BETWEEN_WORDS,
@@ -105,6 +108,16 @@ class _Pairer:
         """Stack position of the opener this mark would close, if any."""
         positions = self.by_family.get(mark.info.family)
         if not positions:
+            across = CLOSES_ACROSS.get(mark.info.family)
+            if (
+                across is not None
+                and self.stack
+                and self.stack[-1].mark.info.family == across
+                and not mark.info.apostrophe
+                and mark.right_flanking
+                and not mark.left_flanking
+            ):
+                return len(self.stack) - 1  # ‘wrong closer”
             return None
         position = positions[-1]
         if mark.info.apostrophe and position != len(self.stack) - 1:

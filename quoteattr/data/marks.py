@@ -40,6 +40,9 @@ MARKS: dict[str, MarkInfo] = {
     "\N{FULLWIDTH QUOTATION MARK}": MarkInfo("double", True, True),  # East Asian straight quote
     "``": MarkInfo("double", True, False),  # newswire/TeX opener
     "''": MarkInfo("double", True, True),  # NYT writes " as two apostrophes
+    # The same two-character quotes after a word processor curled them: ‘‘double’’.
+    "\N{LEFT SINGLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}": MarkInfo("double", True, False),
+    "\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}": MarkInfo("double", False, True),
     # Single quotes.
     "\N{LEFT SINGLE QUOTATION MARK}": MarkInfo("single", True, True, True),  # opens English; closes German ‚…‘
     # Closes English ‘…’; opens and closes Swedish/Finnish ’…’ (and badly curled English); usually an apostrophe.
@@ -64,6 +67,12 @@ MARKS: dict[str, MarkInfo] = {
 SELF_CLOSING_FORBIDDEN: frozenset[str] = frozenset(
     {"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}", "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}"}
 )
+
+# A closer whose own family has nothing open may close the innermost quote of
+# this other family: ‘I’ll vote for her,” she said (typed with the wrong closer).
+# Only double closers close single openers; the other way round a ’ would be
+# taken from the apostrophes (the dogs’ bowls”).
+CLOSES_ACROSS: dict[str, str] = {"double": "single"}
 
 # Families whose quotes may run over several paragraphs (each paragraph reopens,
 # only the last closes).  Single quotes do too in British style.
