@@ -34,11 +34,9 @@ import regex
 # Letters and digits, with inner apostrophes kept (don't, Lavrov's): run on normalised text only.
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*")
 
-# Characters that end a sentence inside a quote; the semicolon is included because translations of
-# one utterance disagree on whether a clause ends with "." or ";".
-_SENTENCE_END = regex.compile(r"[.!?;\N{HORIZONTAL ELLIPSIS}]")
-
-# Words, or a sentence-ending character: one pass over the text finds both.
+# Words, or a character that ends a sentence inside a quote: one pass over the text finds both.  The
+# semicolon is included because translations of one utterance disagree on whether a clause ends with
+# "." or ";".
 _TOKEN = regex.compile(r"([\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*)|[.!?;\N{HORIZONTAL ELLIPSIS}]")
 _COMBINING = regex.compile(r"\p{Mn}+")
 _DIGIT = regex.compile(r"\d")
@@ -207,7 +205,7 @@ def shingle(text: str, vocabulary: Vocabulary) -> Shingled:
     breaks = [0]
     previous_word = ""
     pending = False
-    entry = vocabulary.entry
+    entry, known = vocabulary.entry, vocabulary._entries.get
     for match in _TOKEN.finditer(folded):
         word = match.group(1)
         if word is None:
@@ -217,7 +215,7 @@ def shingle(text: str, vocabulary: Vocabulary) -> Shingled:
         if pending:
             breaks.append(len(codes))
             pending = False
-        code, hashed, stem = entry(word)
+        code, hashed, stem = known(word) or entry(word)
         codes.append(code)
         hashes.append(hashed)
         stems.append(stem)
@@ -271,7 +269,7 @@ def band_keys(shingled: Shingled, *, min_content: int = 3) -> set[int]:
     for stems in shingled.sentence_content():
         if len(stems) < min_content:
             continue
-        signature = list(map(min, zip(*map(_permuted, stems))))
+        signature = list(map(min, zip(*map(_permuted, stems), strict=True)))
         for band in range(0, _NUM_PERM, _ROWS):
             keys.add(_BAND_TAG | (_combine([band, *signature[band : band + _ROWS]]) & low))
     return keys
