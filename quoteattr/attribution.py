@@ -295,7 +295,8 @@ def _looks_like_title(text: str, item: Linked) -> bool:
 
 def _enclosing_frame(frames: list[Frame], quote: QuoteSpan) -> Frame | None:
     for frame in frames:
-        if any(s <= quote.start and quote.end <= e + 1 for s, e in frame.content):
+        # The quote opens inside the reported clause (it may run on past the sentence the clause ends with).
+        if any(s <= quote.start <= e for s, e in frame.content):
             return frame
     return None
 

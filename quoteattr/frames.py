@@ -215,10 +215,22 @@ def subject_before(text: str, lo: int, cue_start: int) -> Mention | None:
 
 # "Additionally, Truss ...", "In this regard, she ...": an opening adverbial is not the subject.
 _INTRODUCTORY = regex.compile(
-    r"\s*(?:\w+(?:ally|ely|ily|ntly|ously|ively|ately|edly|ully|arly|ctly|ssly)|[^,.;:]{1,40}?\b(?:regard|addition|time|part|end|meanwhile|however|year|week|month|day)"
+    r"\s*(?:(?:"
+    # "Additionally,", "Clearly,": a sentence adverb.
+    r"\w+(?:ally|ely|ily|ntly|ously|ively|ately|edly|ully|arly|ctly|ssly)"
+    # "In this regard,", "Earlier this year,": a time or framing phrase.
+    r"|[^,.;:]{1,40}?\b(?:regard|addition|time|part|end|meanwhile|however|year|week|month|day)"
+    # "In Columbia,", "After the debate,": a prepositional or subordinate opening.
     r"|(?:In|At|On|During|After|Before|Since|With|For|From|Under|Over|Throughout|Following|Despite|Speaking|"
-    r"Earlier|Later|Last|This|When|While|As|Then|Now|Still|Yet|But|And|So|Instead|Asked|Meanwhile)\b[^,.;:]{0,50})"
-    r"\s*,\s*"
+    r"Earlier|Later|Last|This|When|While|As|Then|Now|Still|Yet|But|And|So|Instead|Asked|Meanwhile|Once|Ever|"
+    r"Even|Like|Unlike|Given|Based|According|Amid|Among|Against|Because|If|Although|Though|Until|Unless)"
+    r"\b[^,.;:]{0,50}"
+    # "Reaching for the jugular,": a participial phrase.
+    r"|\p{Lu}\p{Ll}+ing\b[^,.;:]{0,50}"
+    r")\s*,"
+    # "PORTLAND, Ore. -": a dateline.
+    r"|\p{Lu}{2}[\p{Lu} .'\-]*(?:,\s*\p{Lu}[\p{L}.]*)?\s*[\-\N{EN DASH}\N{EM DASH}]{1,2}"
+    r")\s*"
 )
 
 
