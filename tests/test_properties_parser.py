@@ -19,7 +19,8 @@ from quoteattr.models import Document
 from quoteattr.text import paragraphs
 
 # -- the oracle ---------------------------------------------------------------
-# Every quotation mark, two-character newswire marks first so ``''`` is one mark.
+# Every quotation mark; the two-character marks first, so ``''`` is one mark.
+ORACLE_PAIRS = ["``", "''", "\N{LEFT SINGLE QUOTATION MARK}" * 2, "\N{RIGHT SINGLE QUOTATION MARK}" * 2]
 ORACLE_CHARS = (
     '"'
     "'"
@@ -33,7 +34,7 @@ ORACLE_CHARS = (
     "\N{LEFT WHITE CORNER BRACKET}\N{RIGHT WHITE CORNER BRACKET}"
     "\N{FULLWIDTH QUOTATION MARK}"
 )
-ORACLE = re.compile("``|''|[" + re.escape(ORACLE_CHARS) + "]")
+ORACLE = re.compile("|".join(ORACLE_PAIRS) + "|[" + re.escape(ORACLE_CHARS) + "]")
 
 
 def oracle_marks(text: str) -> set[int]:
@@ -44,7 +45,7 @@ def oracle_marks(text: str) -> set[int]:
 # -- inputs ---------------------------------------------------------------------
 # Quote marks of every kind, apostrophe look-alikes, paragraph breaks, words,
 # spaces and punctuation: the material that makes pairing hard.
-MARK_EXTRAS = ["``", "''", "`", "\N{MODIFIER LETTER APOSTROPHE}"]
+MARK_EXTRAS = [*ORACLE_PAIRS, "`", "\N{MODIFIER LETTER APOSTROPHE}"]
 SPACES = [" ", " ", " ", "\n", "\n\n", "\N{NO-BREAK SPACE}"]
 FILLERS = ["word", "s", "n", "90", "Tis", "O", ".", ",", ":", "(", ")", "\N{EM DASH}", "\N{HORIZONTAL ELLIPSIS}", "彼"]
 PIECES = [*ORACLE_CHARS, *MARK_EXTRAS, *SPACES, *FILLERS]
