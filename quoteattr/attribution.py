@@ -238,12 +238,18 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan]) -> list[Linked
     _carry_paragraph_speakers(text, index, linked)
     _continue_paragraph_speakers(text, index, linked, frames)
     used_cues = {item.cue for item in linked if item.cue is not None and item.kind == "direct"}
+    direct_starts = sorted(
+        (item.start, item.cue) for item in linked if item.kind == "direct" and item.depth == 0 and item.cue
+    )
     for frame in frames:
         if frame.cue in used_cues or _mostly_quoted(frame, linked):
             continue
+        content = _cut_before_quotes(text, frame, direct_starts)
+        if not content:
+            continue
         linked.append(
             Linked(
-                list(frame.content),
+                content,
                 "indirect",
                 0,
                 False,
@@ -293,12 +299,38 @@ def _looks_like_title(text: str, item: Linked) -> bool:
     return bool(content) and len(words) <= 12 and all(w[0].isupper() or w[0].isdigit() for w in content)
 
 
+def _cut_before_quotes(
+    text: str, frame: Frame, direct_starts: list[tuple[int, tuple[int, int] | None]]
+) -> list[tuple[int, int]]:
+    """A claim ends where someone else's attributed direct quote begins.
+
+    "Clinton, who called Sanders after the vote, told supporters, “I still love
+    New Hampshire”": the claim of "who called" stops before Clinton's quote.
+    """
+    pieces: list[tuple[int, int]] = []
+    for start, end in frame.content:
+        for quote_start, cue in direct_starts:
+            if start < quote_start < end and cue != frame.cue:
+                end = quote_start - 1
+                break
+        start, end = trim(text, start, end)
+        while end > start and text[end - 1] in ",;:\"“”'‘’«»\N{EM DASH}\N{EN DASH}-":
+            end = trim(text, start, end - 1)[1]
+        if _words(text, start, end) >= 2:
+            pieces.append((start, end))
+    return pieces
+
+
 def _enclosing_frame(frames: list[Frame], quote: QuoteSpan) -> Frame | None:
+    best: Frame | None = None
+    best_start = -1
     for frame in frames:
-        # The quote opens inside the reported clause (it may run on past the sentence the clause ends with).
-        if any(s <= quote.start <= e for s, e in frame.content):
-            return frame
-    return None
+        # The quote opens inside the reported clause (it may run on past the sentence the clause ends with);
+        # of nested clauses ("Rubio suggested ..., while Cruz said that “…”") the innermost one wins.
+        for s, e in frame.content:
+            if s <= quote.start <= e and s > best_start:
+                best, best_start = frame, s
+    return best
 
 
 def _mostly_quoted(frame: Frame, linked: list[Linked]) -> bool:
