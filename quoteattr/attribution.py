@@ -40,6 +40,13 @@ _SCARE_QUOTE_INTRO = regex.compile(
     r"the notion of(?: an?)?|the idea of(?: an?)?|the concept of(?: an?)?|labeled|labelled|titled|entitled|named)\s*\Z",
     regex.IGNORECASE,
 )
+_CLAUSE_START = regex.compile(r"[,;:(]\s+|\s(?:but|and|while|so)\s+")
+# A subject is followed by its verb: a lower-case word ("referred", "has", "also said").
+_VERB_AFTER = regex.compile(r"\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|s|d|t)?\b")
+_ENDS_ON_CUE = regex.compile(
+    r"(?:\s+\w+ly)?(?:\s+(?:in|at|on|during|to|after|before|with|for|from|via|through|last|this|earlier|when|while)"
+    r"\b(?:(?!\bthat\b)[^,.;:!?“”\"]){0,80})?\s*[.:]\s*"
+)
 _THAT = regex.compile(r"\b(?:that|whether|if|how|why|what)\b")
 _NEXT_OPENING = regex.compile(r"[“\"«„]|''|``")
 _SPEECH_CUE = regex.compile(rf"(?<![\w-]){grammar.SPEECH_CUE}\b")
@@ -282,7 +289,7 @@ def _attribute_to_subject(text: str, index: Index, item: Linked, open_mark: int)
         return  # a headline, or the name of a book, show or song
     if _SCARE_QUOTE_INTRO.search(text, max(lo, open_mark - 40), open_mark):
         return  # the so-called “rules-based order”: a term, nobody's words
-    mention = sentence_subject(text, lo, open_mark)
+    mention = _nearest_subject(text, lo, open_mark)
     if mention is None or mention.end > open_mark or mention.kind == "relative":
         return
     if mention.kind == "pronoun" and text[mention.start : mention.end].lower() in ("i", "we", "you", "it"):
@@ -290,6 +297,19 @@ def _attribute_to_subject(text: str, index: Index, item: Linked, open_mark: int)
     item.kind = "partial"
     item.speaker, item.rule, item.confidence = mention, "sentence-subject", 0.4
     item.frame_window = (lo, hi)
+
+
+def _nearest_subject(text: str, lo: int, open_mark: int) -> Mention | None:
+    """The subject of the clause a quote sits in: the last clause start before it with a subject and a verb.
+
+    "In New Hampshire, which votes next, Bush referred to Rubio as “a bright leader”" -> Bush.
+    """
+    starts = [lo] + [m.end() for m in _CLAUSE_START.finditer(text, lo, open_mark)]
+    for start in reversed(starts):
+        mention = sentence_subject(text, start, open_mark)
+        if mention is not None and _VERB_AFTER.match(text, mention.end, open_mark):
+            return mention
+    return sentence_subject(text, lo, open_mark)
 
 
 def _looks_like_title(text: str, item: Linked) -> bool:
@@ -414,12 +434,36 @@ def _continue_paragraph_speakers(text: str, index: Index, linked: list[Linked], 
         sentence = index.sentences[index.sentence_of(item.start - 1)]
         if not _GAP_ONLY_PUNCT.match(text, sentence[0], max(sentence[0], item.start - 1)):
             continue
+        introduced = _introducing_sentence(text, index, index.sentence_of(item.start - 1))
+        if introduced is not None:
+            item.speaker, item.cue = introduced
+            item.rule, item.confidence = "leading-sentence", 0.7
+            item.frame_window = index.sentences[index.sentence_of(item.start - 1) - 1]
+            continue
         k = bisect.bisect_right(ends, item.start) - 1
         if k < 0 or sources[k][1] != item.paragraph:
             continue
         _, _, mention, cue = sources[k]
         item.speaker, item.cue, item.rule, item.confidence = mention, cue, "continued", 0.55
         item.frame_window = (index.paragraphs[item.paragraph][0], item.start)
+
+
+def _introducing_sentence(text: str, index: Index, number: int) -> tuple[Mention, tuple[int, int]] | None:
+    """ "Sam Lau, the party's spokesman, said in a statement. “There are no ballots.”"
+
+    A sentence that ends on its cue (and perhaps where or how it was said) introduces
+    the quote that follows it, within a paragraph or across a paragraph break.
+    """
+    if number == 0 or index.sentence_paragraph[number] - index.sentence_paragraph[number - 1] > 1:
+        return None
+    lo, hi = index.sentences[number - 1]
+    cue = _LAST_SPEECH_CUE.search(text, max(lo, hi - 120), hi)
+    if cue is None or not _ENDS_ON_CUE.fullmatch(text, cue.end(), hi):
+        return None
+    mention = subject_before(text, lo, cue.start())
+    if mention is None or mention.kind == "relative":
+        return None
+    return mention, cue.span()
 
 
 def _carry_paragraph_speakers(text: str, index: Index, linked: list[Linked]) -> None:

@@ -4,8 +4,9 @@ A single pass over the marks with a stack of open quotes.  Each mark is, in
 order of preference:
 
 1. an apostrophe, when its context says so (don’t, ’90s, rock ’n’ roll);
-2. a possessive apostrophe, for an s’ before a word when the next mark of its
-   family in the paragraph could close instead (‘Truss’ remarks were wrong,’);
+2. a possessive or elision apostrophe, for an s’ or in’ before a word when the
+   next mark of its family in the paragraph could close instead (‘Truss’
+   remarks were wrong,’ / ‘we’re goin’ home’);
 3. a closer, when it may close (right-flanking, or ambiguous) and an opener of
    its family is open (for apostrophe look-alikes, only the innermost one:
    Truss’ remarks inside a “double” quote stays an apostrophe), or, for a
@@ -33,7 +34,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from quoteattr.data.apostrophes import POSSESSIVE_AFTER, UNCLOSED_AS_APOSTROPHE
+import regex
+
+from quoteattr.data.apostrophes import TRAILING_APOSTROPHE_AFTER, UNCLOSED_AS_APOSTROPHE
 from quoteattr.data.marks import (
     CLOSES_ACROSS,
     MULTI_PARAGRAPH_FAMILIES,
@@ -43,6 +46,14 @@ from quoteattr.data.marks import (
 )
 from quoteattr.marks import Mark, find_marks
 from quoteattr.text import paragraphs, trim
+
+
+def _build_trailing_apostrophe_pattern() -> regex.Pattern[str]:
+    # Searched between a few characters before a mark and the mark itself.
+    return regex.compile(f"(?:{TRAILING_APOSTROPHE_AFTER})\\Z")
+
+
+_TRAILING_APOSTROPHE = _build_trailing_apostrophe_pattern()
 
 
 @dataclass(slots=True)
@@ -168,10 +179,10 @@ class _Pairer:
             outer.marks.append(next_mark.start)
         return reopens
 
-    def possessive(self, index: int, paragraph_end: int) -> bool:
-        """Whether the would-be closer ``marks[index]`` reads better as a possessive (Truss’ remarks).
+    def trailing_apostrophe(self, index: int, paragraph_end: int) -> bool:
+        """Whether the would-be closer ``marks[index]`` reads better as an apostrophe (Truss’ remarks, goin’ home).
 
-        Only an s’ (or x’, z’) followed by a space and a word qualifies, and only
+        Only an s’ (or x’, z’, in’) followed by a space and a word qualifies, and only
         when the next mark of its family in the paragraph could close instead:
         ‘Truss’ remarks were wrong,’ he said.  The scan stops at that next mark,
         so over a whole text the scans never overlap and the pass stays linear.
@@ -180,7 +191,7 @@ class _Pairer:
         start, end = mark.start, mark.end
         if not (
             start
-            and text[start - 1] in POSSESSIVE_AFTER
+            and _TRAILING_APOSTROPHE.search(text, max(0, start - 4), start) is not None
             and end + 1 < len(text)
             and text[end] == " "
             and text[end + 1].isalnum()
@@ -209,7 +220,7 @@ class _Pairer:
             self.apostrophes.append(mark.start)
             return
         left, right = mark.left_flanking, mark.right_flanking
-        if info.apostrophe and right and not left and self.possessive(index, paragraph_end):
+        if info.apostrophe and right and not left and self.trailing_apostrophe(index, paragraph_end):
             self.apostrophes.append(mark.start)
             return
         # A mark between two marks (the inner ‘ and “ of “‘“we”’”) flanks both ways;

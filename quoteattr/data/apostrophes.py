@@ -33,8 +33,10 @@ APOSTROPHE_PATTERNS: tuple[str, ...] = (
 # unclosed ‘ is reported as an unclosed quote.
 UNCLOSED_AS_APOSTROPHE = "'\N{RIGHT SINGLE QUOTATION MARK}"
 
-# Letters after which a closing-looking ’ followed by a word may be a possessive
-# (Truss’ remarks, the dogs’ bowls, Velázquez’ paintings).  Inside a single-quoted
-# quotation it is taken as one only when a later mark of the paragraph could close
-# the quotation instead: ‘Truss’ remarks were wrong,’ he said.
-POSSESSIVE_AFTER = "sSxXzZ"
+# Word endings after which a closing-looking ’ followed by a word may be an
+# apostrophe (a regular-expression fragment, matched against the end of the
+# word): possessives after s, x or z (Truss’ remarks, the dogs’ bowls, Velázquez’
+# paintings) and a dropped g (goin’ home, nothin’ doing).  Inside a single-quoted
+# quotation it is taken as one only when a later mark of the paragraph could
+# close the quotation instead: ‘Truss’ remarks were wrong,’ he said.
+TRAILING_APOSTROPHE_AFTER = r"(?i:[sxz]|\w\win)"
