@@ -7,8 +7,10 @@
 
 from quoteattr._version import __version__
 from quoteattr.cluster import ClusterConfig, cluster, cluster_documents, cluster_items, compare
+from quoteattr.corpus import run_corpus
 from quoteattr.errors import InputError, QuoteattrError
 from quoteattr.extract import extract
+from quoteattr.index import QuoteIndex
 from quoteattr.models import (
     Attribution,
     ClusterMember,
@@ -40,6 +42,7 @@ __all__ = [
     "ParsedName",
     "Quote",
     "QuoteCluster",
+    "QuoteIndex",
     "QuoteSpan",
     "QuoteattrError",
     "Span",
@@ -57,5 +60,6 @@ __all__ = [
     "match_names",
     "pair_quotes",
     "parse_name",
+    "run_corpus",
     "same_person",
 ]
