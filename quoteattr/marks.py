@@ -22,6 +22,7 @@ import regex
 from quoteattr.data.apostrophes import APOSTROPHE_PATTERNS
 from quoteattr.data.marks import (
     CLOSING_CONTEXT,
+    ELLIPSES,
     INNER_SPACES,
     MARKS,
     NOT_OPENING_BEFORE,
@@ -105,13 +106,16 @@ def find_marks(text: str) -> list[Mark]:
         end = taken = start + len(char)
         before = text[start - 1] if start else " "
         after = text[end] if end < n else " "
-        # The quoted word next to the mark: past one inner space for « guillemets ».
+        # The quoted word next to the mark: past one inner space for « guillemets »
+        # and before an ellipsis.
         word_before, word_after = before, after
         if char in SPACED_MARKS:
             if before in INNER_SPACES and start > 1:
                 word_before = text[start - 2]
             if after in INNER_SPACES and end + 1 < n:
                 word_after = text[end + 1]
+        elif after in INNER_SPACES and text.startswith(ELLIPSES, end + 1):
+            word_after = text[end + 1]  # ” … he said: the ellipsis is the first word
         left = (
             not word_after.isspace()
             and word_after not in _NOT_OPENING_BEFORE

@@ -104,6 +104,10 @@ SPACED_MARKS: frozenset[str] = frozenset(
 )
 # The spaces French puts inside guillemets (never a line break).
 INNER_SPACES = " \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}"
+# A quotation taken up mid-sentence may start with a space and an ellipsis
+# (” … he delivered a mix of orthodoxy,” she wrote); any mark looks past that
+# space to the ellipsis, which counts as the first word.
+ELLIPSES: tuple[str, ...] = ("\N{HORIZONTAL ELLIPSIS}", "...")
 
 # Marks that open even with no space before them, as in Chinese and Japanese
 # (他说：“你好。” / 彼は「はい」と言った) where words are not separated by spaces.
