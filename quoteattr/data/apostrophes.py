@@ -13,6 +13,9 @@ APOSTROPHE_CHARS = "'\N{RIGHT SINGLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MAR
 
 # Words that start with an elided letter: ’em, ’til, ’tis, ’twas, ’cause, ’bout.
 ELIDED_WORDS = ("em", "til", "tis", "twas", "cause", "bout", "round", "nuff", "kay", "ere")
+# The same at the start of a sentence: ’Tis the season.  Not Round, Kay or Ere,
+# which as capitalised words start ordinary quotations and names (‘Kay said no’).
+CAPITALISED_ELIDED_WORDS = ("Em", "Til", "Tis", "Twas", "Cause", "Bout", "Nuff")
 
 _A = f"[{APOSTROPHE_CHARS}]"
 
@@ -25,7 +28,7 @@ APOSTROPHE_PATTERNS: tuple[str, ...] = (
     # Decades and years: the ’90s, class of ’04.
     rf"(?<!\w){_A}(?=\d\d(?:s\b|(?!\d)))",
     # Elided word starts: ’em, ’til, ’tis, and ’Tis at the start of a sentence.
-    rf"(?<!\w){_A}(?=(?i:{'|'.join(ELIDED_WORDS)})\b)",
+    rf"(?<!\w){_A}(?=(?:{'|'.join(ELIDED_WORDS + CAPITALISED_ELIDED_WORDS)})\b)",
 )
 
 # An opener of one of these characters that never closes was an apostrophe after

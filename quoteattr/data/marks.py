@@ -15,7 +15,11 @@ can open in one language and close in another:
 * Swedish/Finnish: ”double” and ’single’, »double»
 * Russian:  «double» with „inner“ quotes
 * Japanese/Chinese: 「single」 and 『double』 corner brackets
-* Newswire: ``double'' (TeX-like) and ''double'' (NYT texts write " as '')
+* Newswire: ``double'' (TeX-like), ''double'' (NYT texts write " as ''), and
+  ‘‘double’’ once a word processor has curled them
+
+To add a pair, add its characters to ``MARKS`` (and to the other tables below
+as they apply); docs/parsing.md walks through it.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from typing import NamedTuple
 
 
 class MarkInfo(NamedTuple):
+    """What a quotation-mark character may do: its family, whether it may open or close at all."""
+
     family: str
     opens: bool
     closes: bool
