@@ -17,6 +17,7 @@ no quotation accounts for become ``indirect`` records.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 import regex
@@ -28,7 +29,7 @@ from quoteattr.spans import QuoteSpan
 from quoteattr.text import Index, trim
 
 _WORD = regex.compile(r"\w+")
-_LAST_SPEECH_CUE = regex.compile(rf"(?r)(?<![\w-]){grammar.SPEECH_CUE}\b")
+
 # Between a cue and the opening mark: "said in a statement:", "told reporters,", "added".
 _LEADING_GAP = regex.compile(r"(?P<gap>[^.!?“”\"«»„,]{0,60}?)\s*[,:\N{EM DASH}\N{EN DASH}-]?\s*")
 _TRAILING_LEAD = regex.compile(rf"\s*{grammar.PUNCT}?{grammar.DASH}?")
@@ -49,7 +50,7 @@ _ENDS_ON_CUE = regex.compile(
 )
 _THAT = regex.compile(r"\b(?:that|whether|if|how|why|what)\b")
 _NEXT_OPENING = regex.compile(r"[“\"«„]|''|``")
-_SPEECH_CUE = regex.compile(rf"(?<![\w-]){grammar.SPEECH_CUE}\b")
+_SPEECH_CUE = grammar.SPEECH_CUE_WORD
 # "- Philip Bump: “…" / "From the report: “…": a speaker introduced by a colon alone.
 _COLON_INTRO = regex.compile(
     rf"(?:\A|[\N{{EM DASH}}\N{{EN DASH}}-]\s+|\A\s*(?:[Ff]rom|More from)\s+)"
@@ -97,6 +98,14 @@ def _words(text: str, start: int, end: int) -> int:
     return len(_WORD.findall(text, start, end))
 
 
+def _last_speech_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last speech cue in ``text[lo:hi]`` (windows are short: a forward scan is cheap)."""
+    last = None
+    for last in _SPEECH_CUE.finditer(text, lo, hi):  # noqa: B007 - the loop keeps the last match
+        pass
+    return last
+
+
 def _trailing(text: str, index: Index, quote: QuoteSpan) -> Linked | None:
     """Attribution right after the closing mark: “…,” Truss said. / said Truss. / TASS quoted him as saying."""
     after = _close_end(text, quote)
@@ -140,7 +149,7 @@ def _leading(text: str, index: Index, quote: QuoteSpan, open_mark: int) -> Linke
     """Attribution right before the opening mark: She added, “…” / Truss said: “…”."""
     lo = index.sentences[index.sentence_of(open_mark)][0]
     lo = max(lo, open_mark - 200)
-    cue_match = _LAST_SPEECH_CUE.search(text, lo, open_mark)
+    cue_match = _last_speech_cue(text, lo, open_mark)
     tail = _LEADING_GAP.fullmatch(text, cue_match.end(), open_mark) if cue_match else None
     if tail is not None and (
         _THAT.search(text, *tail.span("gap"))
@@ -457,7 +466,7 @@ def _introducing_sentence(text: str, index: Index, number: int) -> tuple[Mention
     if number == 0 or index.sentence_paragraph[number] - index.sentence_paragraph[number - 1] > 1:
         return None
     lo, hi = index.sentences[number - 1]
-    cue = _LAST_SPEECH_CUE.search(text, max(lo, hi - 120), hi)
+    cue = _last_speech_cue(text, max(lo, hi - 120), hi)
     if cue is None or not _ENDS_ON_CUE.fullmatch(text, cue.end(), hi):
         return None
     mention = subject_before(text, lo, cue.start())
@@ -485,7 +494,7 @@ def _carry_paragraph_speakers(text: str, index: Index, linked: list[Linked]) -> 
             tail = text[max(prev_start, prev_end - 120) : prev_end]
             if not tail.rstrip().endswith(":"):
                 continue
-            cue = _LAST_SPEECH_CUE.search(text, max(prev_start, prev_end - 120), prev_end)
+            cue = _last_speech_cue(text, max(prev_start, prev_end - 120), prev_end)
             if cue is None or not _LEADING_GAP.fullmatch(text, cue.end(), prev_end):
                 continue
             mention = subject_before(text, prev_start, cue.start())

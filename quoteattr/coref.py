@@ -11,7 +11,6 @@ before it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import regex
 
@@ -19,13 +18,7 @@ from quoteattr import grammar
 from quoteattr.data.pronouns import FEMININE, FEMININE_NAMES, FEMININE_TITLES, MASCULINE, PLURAL
 from quoteattr.data.titles import HONORIFICS, TITLES
 from quoteattr.frames import Mention
-from quoteattr.names import parse_name as _parse_name
-from quoteattr.names import role_matches
-from quoteattr.names import same_person as _same_person
-
-# A document names the same people over and over: parse and compare each spelling once.
-parse_name = lru_cache(maxsize=8192)(_parse_name)
-same_person = lru_cache(maxsize=32768)(_same_person)
+from quoteattr.names import parse_name, role_matches, same_person
 
 _NAME_BEFORE = regex.compile(rf"({grammar.NAME})\s*,?\s*\Z")
 _POSSESSIVE = regex.compile(r"(?:’s|'s|’|')\Z")
@@ -127,7 +120,7 @@ def titled_names(text: str) -> list[tuple[int, int, str]]:
     """Capitalised sequences of three or more words: candidates for "Title Given Surname" mentions."""
     found = []
     for match in _TITLED.finditer(text):
-        if not _HAS_TITLE.search(match.group()):
+        if match.group().count(" ") < 2 or not _HAS_TITLE.search(match.group()):
             continue  # "North Atlantic Treaty Organization": no title, nobody to remember
         # "the City of London. She": a full stop after a word ends the name.
         start = match.start()

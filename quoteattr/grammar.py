@@ -12,6 +12,8 @@ All lexicons come from :mod:`quoteattr.data`; patterns are built once at import.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from quoteattr.data.cues import (
@@ -93,7 +95,10 @@ QUOTED_AS = regex.compile(
     rf"\s+as\s+(?:saying|stating|telling)\b"
 )
 # Cue words anywhere (for reported claims), with "according to" and "in X's opinion".
-CUE_ANYWHERE = regex.compile(rf"(?<![\w-])(?P<cue>{CUE})\b(?!-)")
+# Plain ASCII patterns scanned over whole texts use the standard library's engine,
+# several times faster than ``regex`` on a large alternation of literals.
+CUE_ANYWHERE = re.compile(rf"(?<![\w-])(?P<cue>{CUE})\b(?!-)")
+SPEECH_CUE_WORD = re.compile(rf"(?<![\w-]){SPEECH_CUE}\b")
 ACCORDING_TO = regex.compile(rf"\b(?P<cue>(?i:{_alternation(PREPOSITIONAL_CUES)}))\s+")
 IN_OPINION = regex.compile(
     rf"\b(?P<cue>[Ii]n)\s+(?P<speaker>{NAME}|his|her|their)(?:’s|'s|’|')?\s+(?:{_alternation(OPINION_NOUNS)})\b"
