@@ -48,6 +48,11 @@ _ENDS_ON_CUE = regex.compile(
     r"(?:\s+\w+ly)?(?:\s+(?:in|at|on|during|to|after|before|with|for|from|via|through|last|this|earlier|when|while)"
     r"\b(?:(?!\bthat\b)[^,.;:!?“”\"]){0,80})?\s*[.:]\s*"
 )
+# "Stated Stone:", "Said one aide:": the cue before the speaker, then a colon.
+_INVERTED_COLON = regex.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<cue>(?:Said|Says|Stated|Added|Wrote|Writes|Tweeted|Explained))\s+"
+    rf"(?P<speaker>{grammar.NAME}|{grammar.DESCRIPTION}):\s*\Z"
+)
 _THAT = regex.compile(r"\b(?:that|whether|if|how|why|what)\b")
 _NEXT_OPENING = regex.compile(r"[“\"«„]|''|``")
 _SPEECH_CUE = grammar.SPEECH_CUE_WORD
@@ -149,27 +154,39 @@ def _leading(text: str, index: Index, quote: QuoteSpan, open_mark: int) -> Linke
     """Attribution right before the opening mark: She added, “…” / Truss said: “…”."""
     lo = index.sentences[index.sentence_of(open_mark)][0]
     lo = max(lo, open_mark - 200)
-    cue_match = _last_speech_cue(text, lo, open_mark)
-    tail = _LEADING_GAP.fullmatch(text, cue_match.end(), open_mark) if cue_match else None
+    found = _introduction(text, lo, open_mark)
+    if found is None:
+        return None
+    mention, cue, rule, confidence = found
+    return _linked(quote, mention, cue, rule, confidence, (lo, open_mark))
+
+
+def _introduction(text: str, lo: int, end: int) -> tuple[Mention, tuple[int, int], str, float] | None:
+    """A clause in ``text[lo:end]`` that introduces what follows it: "She added," / "Truss said:".
+
+    Returns the speaker mention, the cue span, the rule and its confidence.
+    """
+    cue_match = _last_speech_cue(text, lo, end)
+    tail = _LEADING_GAP.fullmatch(text, cue_match.end(), end) if cue_match else None
     if tail is not None and (
         _THAT.search(text, *tail.span("gap"))
         or (_words(text, *tail.span("gap")) > 4 and not tail.group().rstrip().endswith((",", ":")))
     ):
         tail = None  # "said that Britain is against the “false choice”": the quote sits inside a claim
     if cue_match is None or tail is None or _words(text, *tail.span("gap")) > 8:
-        before = text[lo:open_mark].rstrip()
+        before = text[lo:end].rstrip()
         if not before.endswith(":"):
             return None
         colon_at = lo + len(before) - 1
-        colon = _COLON_INTRO.search(text, lo, open_mark)
+        colon = _COLON_INTRO.search(text, lo, end) or _INVERTED_COLON.search(text, lo, end)
         if colon is not None:
             mention = classify_mention(text, *colon.span("speaker"))
             if mention is not None and mention.kind in ("name", "description", "group"):
-                return _linked(quote, mention, colon.span("cue"), "colon-intro", 0.7, (lo, open_mark))
+                return mention, colon.span("cue"), "colon-intro", 0.7
         # "Mr. Smith shot back: “…”", "The email goes on to say: “…”": a subject and a short verb phrase.
         mention = sentence_subject(text, lo, colon_at)
         if mention is not None and 1 <= _words(text, mention.end, colon_at) <= 5:
-            return _linked(quote, mention, (mention.end + 1, colon_at + 1), "colon-intro", 0.6, (lo, open_mark))
+            return mention, (mention.end + 1, colon_at + 1), "colon-intro", 0.6
         return None
     cue_word = cue_match.group()
     mention = subject_before(text, lo, cue_match.start())
@@ -179,7 +196,7 @@ def _leading(text: str, index: Index, quote: QuoteSpan, open_mark: int) -> Linke
         mention = sentence_subject(text, lo, cue_match.start())
     if mention is None:
         return None
-    return _linked(quote, mention, cue_match.span(), "leading-said", 0.9, (lo, open_mark))
+    return mention, cue_match.span(), "leading-said", 0.9
 
 
 def _linked(
@@ -490,17 +507,14 @@ def _carry_paragraph_speakers(text: str, index: Index, linked: list[Linked]) -> 
         source = last_speaker.get(item.paragraph - 1)
         prev_start, prev_end = index.paragraphs[item.paragraph - 1]
         if source is None:
-            # "Truss said:" closing the paragraph before introduces the quote.
-            tail = text[max(prev_start, prev_end - 120) : prev_end]
-            if not tail.rstrip().endswith(":"):
+            # "Truss said:" or "The Times reported:" closing the paragraph before introduces the quote.
+            if not text[prev_start:prev_end].rstrip().endswith(":"):
                 continue
-            cue = _last_speech_cue(text, max(prev_start, prev_end - 120), prev_end)
-            if cue is None or not _LEADING_GAP.fullmatch(text, cue.end(), prev_end):
+            last_sentence = index.sentences[index.sentence_of(prev_end - 1)]
+            found = _introduction(text, max(last_sentence[0], prev_end - 200), prev_end)
+            if found is None:
                 continue
-            mention = subject_before(text, prev_start, cue.start())
-            if mention is None:
-                continue
-            item.speaker, item.cue = mention, cue.span()
+            item.speaker, item.cue = found[0], found[1]
         else:
             item.speaker, item.cue = source.speaker, source.cue
         item.rule, item.confidence = "carried", 0.6

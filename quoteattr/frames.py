@@ -155,7 +155,8 @@ def _plausible_description(phrase: str) -> bool:
         return False  # "the result is a sentence I", "his lead among voters who": clauses, not speakers
     # A description is a noun phrase: it holds no finite verb we can recognise.
     # (Capitalised words are names: "the State Department" holds no verb "state".)
-    return not any(w in grammar.SPEECH_FORMS or w in grammar.BELIEF_FORMS for w in words[1:])
+    # The head noun may look like a verb ("the report", "the post"); the words before it may not.
+    return not any(w in grammar.SPEECH_FORMS or w in grammar.BELIEF_FORMS for w in words[1:-1])
 
 
 def _plausible_name(phrase: str) -> bool:
