@@ -100,7 +100,12 @@ def find_marks(text: str) -> list[Mark]:
         char = text[start]
         double = _TWO_CHARACTER.get(char)
         if double is not None and text.startswith(double, start):
-            char = double
+            # Newswire "a special case,\'\'\'": after a word, three apostrophes close the
+            # inner single quote first, then the double; before a word they open '' then '.
+            closing_triple = (
+                double == "''" and text.startswith("'''", start) and start > 0 and not text[start - 1].isspace()
+            )
+            char = "'" if closing_triple else double
         elif char not in MARKS:
             continue
         end = taken = start + len(char)

@@ -38,8 +38,19 @@ ORACLE = re.compile("|".join(ORACLE_PAIRS) + "|[" + re.escape(ORACLE_CHARS) + "]
 
 
 def oracle_marks(text: str) -> set[int]:
-    """Offsets of every quotation mark, by the simplest possible scan."""
-    return {match.start() for match in ORACLE.finditer(text)}
+    """Offsets of every quotation mark, by the simplest possible scan.
+
+    One newswire rule: after a non-space, three apostrophes start with a single
+    closing ' (the inner quote closes before the outer ''), so ''' there is ' then ''.
+    """
+    found = set()
+    pos = 0
+    while (match := ORACLE.search(text, pos)) is not None:
+        start = match.start()
+        found.add(start)
+        closing_triple = text.startswith("'''", start) and start > 0 and not text[start - 1].isspace()
+        pos = start + 1 if match.group() == "''" and closing_triple else match.end()
+    return found
 
 
 # -- inputs ---------------------------------------------------------------------
