@@ -53,7 +53,9 @@ _INVERTED_COLON = regex.compile(
     rf"(?:^|(?<=[.!?]\s))(?P<cue>(?:Said|Says|Stated|Added|Wrote|Writes|Tweeted|Explained))\s+"
     rf"(?P<speaker>{grammar.NAME}|{grammar.DESCRIPTION}):\s*\Z"
 )
-_THAT = regex.compile(r"\b(?:that|whether|if|how|why|what)\b")
+_THAT = regex.compile(
+    r"\b(?:that|whether|if|how|why|what|is|was|were|are|has|have|had|will|would|can|could|should|must)\b"
+)
 _NEXT_OPENING = regex.compile(r"[“\"«„]|''|``")
 _SPEECH_CUE = grammar.SPEECH_CUE_WORD
 # "- Philip Bump: “…" / "From the report: “…": a speaker introduced by a colon alone.
@@ -369,13 +371,15 @@ def _cut_before_quotes(
 
 def _enclosing_frame(frames: list[Frame], quote: QuoteSpan) -> Frame | None:
     best: Frame | None = None
-    best_start = -1
+    best_key = (False, -1)
     for frame in frames:
         # The quote opens inside the reported clause (it may run on past the sentence the clause ends with);
-        # of nested clauses ("Rubio suggested ..., while Cruz said that “…”") the innermost one wins.
+        # of nested clauses ("Rubio suggested ..., while Cruz said that “…”") the innermost one wins, but a
+        # speech cue outranks a belief inside it ("Bateman says ... he feels confident Cruz will “win”").
         for s, e in frame.content:
-            if s <= quote.start <= e and s > best_start:
-                best, best_start = frame, s
+            key = (frame.rule != "belief", s)
+            if s <= quote.start <= e and key > best_key:
+                best, best_key = frame, key
     return best
 
 

@@ -197,21 +197,32 @@ def subject_before(text: str, lo: int, cue_start: int) -> Mention | None:
         return mention
     if text[seg_start:end].strip():
         return None
-    # Appositive: "NAME, a leading expert at RISI, said" — the cue follows a comma.
-    second = _BOUNDARY.search(text, lo, boundary.start())
-    if second is None or text[second.start()] != ",":
-        return None
-    appositive = trim(text, second.end(), boundary.start())
-    if not 1 <= _word_count(text, *appositive) <= 25 or _clause_like(text[appositive[0] : appositive[1]]):
-        return None  # an appositive describes ("a leading expert", "Sanders’ campaign manager"); it has no verb
-    earlier = _BOUNDARY.search(text, lo, second.start())
-    mention = classify_mention(text, earlier.end() if earlier else lo, second.start())
-    if mention is None or mention.kind not in ("name", "description", "group"):
-        # "Florida’s attorney general, Pam Bondi, vowed": the name stands between the commas.
-        named = classify_mention(text, *appositive)
-        return named if named is not None and named.kind == "name" else None
-    mention.roles.append(text[appositive[0] : appositive[1]])
-    return mention
+    # Appositives: "NAME, a leading expert at RISI, said", "Cory James, 22, of Flint, Mich., said":
+    # walk back over comma-separated descriptions to the name they describe.
+    segments: list[tuple[int, int]] = []
+    pos = boundary.start()
+    for _ in range(5):
+        previous = _BOUNDARY.search(text, lo, pos)
+        segments.append(trim(text, previous.end() if previous else lo, pos))
+        if previous is None or text[previous.start()] != ",":
+            break
+        pos = previous.start()
+    for k in range(1, len(segments)):
+        appositives = segments[:k]
+        if sum(_word_count(text, *seg) for seg in appositives) > 30 or any(
+            _word_count(text, *seg) == 0 or _clause_like(text[seg[0] : seg[1]]) for seg in appositives
+        ):
+            break  # an appositive describes ("a leading expert", "Sanders’ campaign manager"); it has no verb
+        mention = classify_mention(text, *segments[k])
+        if mention is not None and mention.kind in ("name", "description", "group"):
+            mention.roles.extend(text[seg[0] : seg[1]] for seg in reversed(appositives))
+            return mention
+    # "Florida’s attorney general, Pam Bondi, vowed": the name stands between the commas.
+    if len(segments) > 1 and not _clause_like(text[segments[0][0] : segments[0][1]]):
+        named = classify_mention(text, *segments[0])
+        if named is not None and named.kind == "name":
+            return named
+    return None
 
 
 # "Additionally, Truss ...", "In this regard, she ...": an opening adverbial is not the subject.

@@ -67,10 +67,14 @@ ADVERBS = rf"(?:(?:{_alternation(CUE_ADVERBS)})\s+){{0,3}}"
 DASH = r"(?:[\N{EN DASH}\N{EM DASH}\N{HYPHEN-MINUS}\N{HORIZONTAL BAR}]{1,2}\s*)"
 PUNCT = r"(?:[,.!?;:\N{HORIZONTAL ELLIPSIS}]\s*)"
 # One capitalised word of a name or title: Truss, U.S., O’Neill, Jean-Yves, McCain.
-CAP_WORD = r"(?:\p{Lu}[\p{L}\p{M}’'\-.]*\p{L}\.?|\p{Lu}\.(?:\p{Lu}\.)*)"
+# A full stop belongs to initials (U.S., J.), short abbreviations (Mr., Sen., Gov.), never to a
+# long word: "Nothing. Trump" is two sentences, not a name.
+CAP_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\p{Ll}{0,3}\.|\p{Lu}[\p{L}\p{M}’'\-.]*\p{L}|\p{Lu})"
 # Lower-case words allowed inside names and titles: Secretary of State, Ursula von der Leyen.
 NAME_CONNECTOR = r"(?:of|the|for|de|da|del|della|di|du|des|le|la|van|von|der|den|ten|ter|bin|ibn|al|el|y|and)"
-NAME = rf"(?:{CAP_WORD}(?:\s+(?:{NAME_CONNECTOR}\s+){{0,2}}{CAP_WORD}){{0,7}})"
+# Words of a name are separated by spaces or one line break (hard-wrapped text), never a blank line.
+_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
+NAME = rf"(?:{CAP_WORD}(?:{_GAP}(?:{NAME_CONNECTOR}{_GAP}){{0,2}}{CAP_WORD}){{0,7}})"
 # "former South Carolina Gov. Jim Hodges", "Clinton campaign Chairman John Podesta": roles before a name.
 TITLED_NAME = rf"(?:(?:[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}.\-]*\s+){{1,5}}{CAP_WORD}\s+{CAP_WORD})"
 # "Sen. Marco Rubio (R-Fla.)": party and state, or an age, in brackets after a name.
