@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 import regex
 
 from quoteattr import grammar
+from quoteattr.data.words import PLACES
 from quoteattr.frames import Frame, Mention, classify_mention, find_frames, sentence_subject, subject_before
 from quoteattr.marks import MARK_PATTERN
 from quoteattr.spans import QuoteSpan
@@ -335,9 +336,18 @@ def _nearest_subject(text: str, lo: int, open_mark: int) -> Mention | None:
     starts = [lo] + [m.end() for m in _CLAUSE_START.finditer(text, lo, open_mark)]
     for start in reversed(starts):
         mention = sentence_subject(text, start, open_mark)
-        if mention is not None and _VERB_AFTER.match(text, mention.end, open_mark):
+        if mention is not None and _VERB_AFTER.match(text, mention.end, open_mark) and _may_speak(text, mention):
             return mention
-    return sentence_subject(text, lo, open_mark)
+    mention = sentence_subject(text, lo, open_mark)
+    return mention if mention is not None and _may_speak(text, mention) else None
+
+
+def _may_speak(text: str, mention: Mention) -> bool:
+    """A place ("California", a "WASHINGTON -" dateline) opening a sentence is not its speaker."""
+    if mention.kind != "name":
+        return True
+    surface = text[mention.start : mention.end]
+    return surface.lower() not in PLACES and not (surface.isupper() and len(surface) > 3)
 
 
 def _looks_like_title(text: str, item: Linked) -> bool:

@@ -15,6 +15,7 @@ import regex
 
 from quoteattr import grammar
 from quoteattr.data.abbreviations import ABBREVIATIONS
+from quoteattr.data.words import CLAUSE_WORDS, FUNCTION_WORDS, NOT_NAMES
 from quoteattr.text import Index, trim
 
 # Clause boundaries a speaker mention never crosses.
@@ -111,20 +112,11 @@ _WHOLE_MENTION = (
     # "Clinton campaign Chairman John Podesta", "former Arkansas Gov. Mike Huckabee": roles before a name.
     ("name", regex.compile(grammar.TITLED_NAME)),
 )
-_FUNCTION_WORDS = frozenset(
-    "the a an of in on at to for with by from and or but as that this these those is are was were be been "
-    "has have had not no it its".split()
-)
-_CLAUSE_WORDS = frozenset(
-    "is are was were be been being who whom which that what i you we if when because whether".split()
-)
+# A subject pronoun inside a phrase makes it a clause: "every time he", "that it’s why Trump".
+_SUBJECTS = frozenset({"he", "she", "they", "it", "it’s", "it's", "i", "we", "you"})
 # Endings of sentence adverbs ("Additionally", "Clearly", "Reportedly"), chosen so that names
 # ending in -ly (Kelly, Skelly, Beverly) are not caught.
 _ADVERB_ENDINGS = ("ally", "ely", "ily", "ntly", "ously", "ively", "ately", "edly", "ully", "arly", "ctly", "ssly")
-_NAME_STOPWORDS = frozenset(
-    "The This That These Those It There He She They We I But And However Meanwhile In On At For If When "
-    "While After Before Although Though Because As Since So Yet Still Now Then Also What Which Who".split()
-)
 
 
 def _clause_like(phrase: str) -> bool:
@@ -134,7 +126,7 @@ def _clause_like(phrase: str) -> bool:
         return False  # "who ran a super PAC": a relative clause describes the person
     relative = next((i for i, w in enumerate(words) if w in ("who", "which")), len(words))
     head = words[:relative]  # "a veteran consultant who had tried ...": only the head must be verbless
-    return any(w in grammar.SPEECH_FORMS or w in grammar.BELIEF_FORMS or w in _CLAUSE_WORDS for w in head) or (
+    return any(w in grammar.SPEECH_FORMS or w in grammar.BELIEF_FORMS or w in CLAUSE_WORDS for w in head) or (
         len(head) > 1 and head[1].endswith("ly")
     )
 
@@ -149,9 +141,9 @@ def _drop_final_stop(text: str, start: int, end: int) -> bool:
 
 def _plausible_description(phrase: str) -> bool:
     words = phrase.split()
-    if len(words) < 2 or words[-1].lower().strip(".,") in _FUNCTION_WORDS:
+    if len(words) < 2 or words[-1].lower().strip(".,") in FUNCTION_WORDS:
         return False
-    if any(w.lower() in _CLAUSE_WORDS for w in words[1:]):
+    if any(w.lower() in CLAUSE_WORDS or w.lower() in _SUBJECTS for w in words[1:]):
         return False  # "the result is a sentence I", "his lead among voters who": clauses, not speakers
     # A description is a noun phrase: it holds no finite verb we can recognise.
     # (Capitalised words are names: "the State Department" holds no verb "state".)
@@ -161,7 +153,7 @@ def _plausible_description(phrase: str) -> bool:
 
 def _plausible_name(phrase: str) -> bool:
     words = phrase.split()
-    return not (len(words) == 1 and (words[0] in _NAME_STOPWORDS or words[0].lower().endswith(_ADVERB_ENDINGS)))
+    return not (len(words) == 1 and (words[0] in NOT_NAMES or words[0].lower().endswith(_ADVERB_ENDINGS)))
 
 
 def subject_before(text: str, lo: int, cue_start: int) -> Mention | None:

@@ -1,0 +1,59 @@
+"""Small word classes the attribution grammar needs to tell a speaker from other words.
+
+* ``NOT_NAMES``: capitalised words that open sentences but never name a speaker
+  ("Indeed, ...", "His ...", "Asked about it, ...").
+* ``FUNCTION_WORDS``: words a noun phrase cannot end with ("the minister of").
+* ``CLAUSE_WORDS``: words that make a phrase a clause rather than a noun phrase
+  ("the result is a sentence I", "every time he").
+* ``PLACES``: US states and much-quoted capitals; a place alone opening a sentence
+  ("California ...", a dateline) is not taken as the speaker of a stray quote.
+
+Compared in lower case, except ``NOT_NAMES`` which is compared as written.
+"""
+
+from __future__ import annotations
+
+NOT_NAMES: frozenset[str] = frozenset(
+    """
+    The This That These Those It There He She They We I You But And Or Nor However Meanwhile In On At For
+    If When While After Before Although Though Because As Since So Yet Still Now Then Also What Which Who
+    Whom Whose Where Why How His Her Hers Its Our Their My Your Nothing Everything Everyone Everybody Nobody
+    Somebody Someone Anyone Anything Something Hours Days Minutes Weeks Months Years Asked Indeed Wait Yes
+    No Well Perhaps Maybe Today Tomorrow Yesterday Tonight Here Both Each Many Most Some Several All Few
+    Other Others Such Another Every Any Much More Less Please Thanks Sorry Oh Hey Look Listen Remember
+    Instead Sure Sometimes Often Never Always Once Again Even Only Just Already Like Unlike Except Given
+    Despite During Under Over Through Throughout Without Within Among Between Against Toward Towards
+    Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday January February March April May June July August September October November December
+    """.split()
+)
+
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    """
+    the a an of in on at to for with by from and or but as that this these those is are was were be been
+    has have had not no it its will would can could should may might must did does do
+    """.split()
+)
+
+CLAUSE_WORDS: frozenset[str] = frozenset(
+    """
+    is are was were be been being who whom which that what i you we if when because whether
+    will would can could should may might must did does do
+    """.split()
+)
+
+PLACES: frozenset[str] = frozenset(
+    place.replace("_", " ")
+    for place in """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+    illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+    mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
+    vermont virginia wisconsin wyoming washington
+    new_hampshire new_jersey new_mexico new_york north_carolina north_dakota rhode_island
+    south_carolina south_dakota west_virginia
+    london paris berlin moscow beijing tokyo brussels kyiv kiev madrid rome jerusalem tehran baghdad
+    chicago boston philadelphia atlanta miami houston dallas denver seattle detroit cleveland phoenix
+    america europe asia africa china russia ukraine britain england france germany japan israel iran iraq
+    syria mexico canada
+    """.split()
+)
