@@ -36,7 +36,10 @@ _LEADING_GAP = regex.compile(r"(?P<gap>[^.!?“”\"«»„,]{0,60}?)\s*[,:\N{EM
 _TRAILING_LEAD = regex.compile(rf"\s*{grammar.PUNCT}?{grammar.DASH}?")
 _TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but nor with from by as vs".split())
 _BY_GERUND = regex.compile(r"\b(?:by|before|after|while|when|in)\Z")
-_RELATIVE_TAIL = regex.compile(r"\s+(?:who|which|whose|whom|that)\b")
+_SPEAKER_TAIL = regex.compile(
+    r"\s+(?:who|which|whose|whom|that|to|with|at|in|on|from|for|as|after|before|when|while|"
+    r"\p{Ll}+(?:ally|ely|ily|ntly|ously|ively|ately|edly|ully|arly|ctly|ssly))\b"
+)
 _SCARE_QUOTE_INTRO = regex.compile(
     r"(?r)\b(?:so-called|so called|dubbed|nicknamed|known as|termed|the term|the word|the phrase|"
     r"the notion of(?: an?)?|the idea of(?: an?)?|the concept of(?: an?)?|labeled|labelled|titled|entitled|named)\s*\Z",
@@ -146,8 +149,10 @@ def _trailing(text: str, index: Index, quote: QuoteSpan) -> Linked | None:
     match = grammar.INVERTED.match(text, after, hi)
     if match:
         start, end = match.span("speaker")
-        relative = _RELATIVE_TAIL.search(text, start, end)  # "said a GOP data expert who has worked..."
-        mention = classify_mention(text, start, relative.start() if relative else end)
+        # "said a GOP data expert who has worked...", "cried his wife impatiently", "said his lady to him":
+        # the speaker ends before a relative clause, an adverb or a prepositional phrase.
+        tail = _SPEAKER_TAIL.search(text, start, end)
+        mention = classify_mention(text, start, tail.start() if tail else end)
         if mention is not None:
             return _linked(quote, mention, match.span("cue"), "inverted-said", 0.95, (after, hi))
     return None
@@ -239,6 +244,9 @@ def _classify_unattributed(text: str, index: Index, quote: QuoteSpan, open_mark:
     ends_like_sentence = bool(_SENTENCE_FINAL.search(text, quote.pieces[-1][0], quote.pieces[-1][1]))
     if quote.depth > 0:
         return "term" if words <= 4 else "partial"
+    paragraph = index.paragraphs[quote.paragraph]
+    if starts_sentence and not text[_close_end(text, quote) : paragraph[1]].strip(" \t.,;:!?"):
+        return "direct"  # a whole paragraph in quotes is someone's turn of speech (“Bingley.”)
     if words >= 6 and (starts_sentence or ends_like_sentence):
         return "direct"
     if words <= 3:
@@ -520,6 +528,14 @@ def _carry_paragraph_speakers(text: str, index: Index, linked: list[Linked]) -> 
             continue
         source = last_speaker.get(item.paragraph - 1)
         prev_start, prev_end = index.paragraphs[item.paragraph - 1]
+        other = _alternating_speaker(text, index, last_speaker, item.paragraph)
+        if other is not None:
+            # “What is his name?” / “Bingley.” — in a dialogue, unattributed turns alternate.
+            item.speaker, item.cue = other.speaker, other.cue
+            item.rule, item.confidence = "alternating", 0.4
+            item.frame_window = index.paragraphs[other.paragraph]
+            last_speaker[item.paragraph] = item
+            continue
         if source is None:
             # "Truss said:" or "The Times reported:" closing the paragraph before introduces the quote.
             if not text[prev_start:prev_end].rstrip().endswith(":"):
@@ -534,6 +550,28 @@ def _carry_paragraph_speakers(text: str, index: Index, linked: list[Linked]) -> 
         item.rule, item.confidence = "carried", 0.6
         item.frame_window = (prev_start, prev_end)
         last_speaker[item.paragraph] = item
+
+
+def _alternating_speaker(text: str, index: Index, last_speaker: dict[int, Linked], paragraph: int) -> Linked | None:
+    """In a run of quote paragraphs by two different speakers, the next unattributed turn is the earlier one's."""
+    if paragraph < 2:
+        return None
+    before, earlier = last_speaker.get(paragraph - 1), last_speaker.get(paragraph - 2)
+    if before is None or earlier is None or before.speaker is None or earlier.speaker is None:
+        return None
+    for item in (before, earlier):
+        start = index.paragraphs[item.paragraph][0]
+        if not _GAP_ONLY_PUNCT.match(text, start, max(start, item.start - 1)):
+            return None  # not a dialogue turn: the paragraph does not open with the quote
+    a = text[earlier.speaker.start : earlier.speaker.end].lower()
+    b = text[before.speaker.start : before.speaker.end].lower()
+    if a == b or (earlier.speaker.kind == before.speaker.kind == "pronoun" and not _different_gender(a, b)):
+        return None
+    return earlier
+
+
+def _different_gender(a: str, b: str) -> bool:
+    return {a, b} in ({"he", "she"}, {"him", "her"})
 
 
 def trim_possessive(text: str, mention: Mention) -> Mention:

@@ -18,7 +18,7 @@ from quoteattr import grammar
 from quoteattr.data.pronouns import FEMININE, FEMININE_NAMES, FEMININE_TITLES, MASCULINE, PLURAL
 from quoteattr.data.titles import HONORIFICS, TITLES
 from quoteattr.frames import Mention
-from quoteattr.names import parse_name, role_matches, same_person
+from quoteattr.names import honorific_gender, parse_name, role_matches, same_person
 
 _NAME_BEFORE = regex.compile(rf"({grammar.NAME})\s*,?\s*\Z")
 _POSSESSIVE = regex.compile(r"(?:’s|'s|’|')\Z")
@@ -46,8 +46,11 @@ class Registry:
         return person
 
     def add_name(self, mention_text: str, roles: list[str]) -> Person:
-        parsed = parse_name(_POSSESSIVE.sub("", mention_text))
+        bare = _POSSESSIVE.sub("", mention_text)
+        parsed = parse_name(bare)
         full = parsed.name or mention_text
+        if parsed.given is None and honorific_gender(bare) is not None:
+            full = bare  # "Mrs. Bennet": without a given name the honorific is what tells her apart
         all_roles = [*parsed.roles, *roles]
         for person in reversed(self.people):
             if not person.group and same_person(person.name, full):
@@ -69,6 +72,16 @@ class Registry:
                 person.roles.extend(r for r in parsed.roles if r not in person.roles)
                 return
         self.people.append(Person(parsed.name, list(parsed.roles), _feminine(parsed.name, list(parsed.roles))))
+
+    def add_described(self, text: str) -> Person:
+        """Someone known only by a description ("his wife", "a spokeswoman"): a person a pronoun can find."""
+        for person in reversed(self.people):
+            if not person.group and person.name.lower() == text.lower():
+                return self._touch(person)
+        words = {w.lower().strip(".,") for w in text.split()}
+        person = Person(text, [], True if words & set(FEMININE_TITLES) else None)
+        self.people.append(person)
+        return person
 
     def add_group(self, text: str) -> Person:
         for person in reversed(self.people):
@@ -158,4 +171,5 @@ def resolve(text: str, mention: Mention, registry: Registry) -> tuple[str, str]:
         return person.name, "description"
     if surface[:1].isupper() or " of " in surface or len(surface.split()) > 3:
         return registry.add_group(surface).name, "group"
+    registry.add_described(surface)
     return surface, "description"

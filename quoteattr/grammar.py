@@ -19,6 +19,7 @@ import regex
 from quoteattr.data.cues import (
     BELIEF_VERBS,
     CUE_ADVERBS,
+    DIALOGUE_VERBS,
     OPINION_NOUNS,
     PREPOSITIONAL_CUES,
     SPEECH_VERBS,
@@ -60,7 +61,7 @@ BELIEF_FORMS = frozenset(_forms(BELIEF_VERBS)) - SPEECH_FORMS
 
 # A cue word: any form of a speech or belief verb, or "according to".
 CUE = rf"(?:{_alternation(_forms(SPEECH_VERBS) + _forms(BELIEF_VERBS))})"
-SPEECH_CUE = rf"(?:{_alternation(_forms(SPEECH_VERBS))})"
+SPEECH_CUE = rf"(?:{_alternation(_forms(SPEECH_VERBS) + _forms(DIALOGUE_VERBS))})"
 # Words that may stand between a speaker and the cue: "Truss also said", "he has said".
 ADVERBS = rf"(?:(?:{_alternation(CUE_ADVERBS)})\s+){{0,3}}"
 # A dash between a quote and its attribution: “…”, – Truss said.

@@ -45,6 +45,7 @@ from quoteattr.data.titles import (
     COUNTRY_ALIASES,
     COUNTRY_METONYMS,
     DEMONYMS,
+    HONORIFIC_GENDER,
     HONORIFICS,
     ORGANISATION_WORDS,
     ROLE_HYPERNYMS,
@@ -807,6 +808,12 @@ def _as_parsed(name: str | ParsedName) -> ParsedName:
     return name if isinstance(name, ParsedName) else parse_name(name)
 
 
+def honorific_gender(text: str) -> str | None:
+    """ "m" or "f" when a name opens with a gendered honorific (Mr., Mrs., Lady), else None."""
+    first = text.split(maxsplit=1)[0].lower().rstrip(".") if text.split() else ""
+    return HONORIFIC_GENDER.get(first)
+
+
 def match_names(a: str | ParsedName, b: str | ParsedName, *, score_cutoff: float = 0.85) -> NameMatch:
     """Compare two names part by part: how alike, whether one person, and why.
 
@@ -823,7 +830,11 @@ def match_names(a: str | ParsedName, b: str | ParsedName, *, score_cutoff: float
     """
     if not 0.0 <= score_cutoff <= 1.0:
         raise InputError(f"score_cutoff must be between 0 and 1, got {score_cutoff!r}")
-    score, agrees, reason = _match(_as_parsed(a), _as_parsed(b))
+    first, second = _as_parsed(a), _as_parsed(b)
+    genders = honorific_gender(first.original), honorific_gender(second.original)
+    if None not in genders and genders[0] != genders[1]:
+        return NameMatch(score=0.0, same=False, reason=f"different honorifics: {first.original} vs {second.original}")
+    score, agrees, reason = _match(first, second)
     same = agrees and score >= score_cutoff
     if agrees and not same:
         reason = f"below cutoff {score_cutoff}: {reason}"

@@ -111,6 +111,10 @@ SPEECH_VERBS: tuple[str, ...] = (
     "acknowledge",
     "repeat",
     "remember",
+    "murmur",
+    "inquire",
+    "enquire",
+    "protest",
     "press",
     "interject",
     "interrupt",
@@ -130,6 +134,31 @@ SPEECH_VERBS: tuple[str, ...] = (
     "question",
     "shoot",
     "fire",
+)
+
+# Verbs that attribute a quotation right next to them ("“But it is,” returned she") but are too
+# common in other senses to introduce a reported claim ("he returned to Washington").
+DIALOGUE_VERBS: tuple[str, ...] = (
+    "return",
+    "rejoin",
+    "resume",
+    "interpose",
+    "sigh",
+    "laugh",
+    "venture",
+    "persist",
+    "begin",
+    "smile",
+    "nod",
+    "groan",
+    "sob",
+    "gasp",
+    "growl",
+    "grumble",
+    "stammer",
+    "chuckle",
+    "hiss",
+    "breathe",
 )
 
 BELIEF_VERBS: tuple[str, ...] = (
@@ -183,6 +212,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "point": ("point out", "points out", "pointed out", "pointing out"),
     "shoot": ("shot back", "shoots back", "shooting back"),
     "fire": ("fired back", "fires back", "firing back"),
+    "begin": ("begin", "begins", "began", "beginning"),
 }
 
 # Multi-word cues that attribute like a verb ("according to X, ...").

@@ -20,6 +20,29 @@ from __future__ import annotations
 #: without a full stop are listed only where British style drops it (Mr, Dr) and
 #: the bare word is not also a common name or word: ``Sen`` (Amartya Sen) and
 #: ``Rep`` are therefore listed with their full stop only.
+#: The gender an honorific states, so that Mr. Bennet and Mrs. Bennet stay two people.
+HONORIFIC_GENDER: dict[str, str] = {
+    "mr": "m",
+    "sir": "m",
+    "lord": "m",
+    "m": "m",
+    "monsieur": "m",
+    "herr": "m",
+    "senor": "m",
+    "señor": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "dame": "f",
+    "lady": "f",
+    "mme": "f",
+    "madame": "f",
+    "mlle": "f",
+    "frau": "f",
+    "senora": "f",
+    "señora": "f",
+}
+
 HONORIFICS: dict[str, str | None] = {
     "mr.": None,
     "mr": None,
