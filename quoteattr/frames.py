@@ -39,6 +39,9 @@ _NOUN_PHRASE_GOES_ON = regex.compile(
 )
 _PRONOUN_AT_END = regex.compile(rf"(?r)(?<=\s)(?:{grammar.PRONOUN})(?=\s*\Z)")
 _PARENTHETICAL_AT_END = regex.compile(rf"(?r){grammar.PARENTHETICAL}\s*\Z")
+_VERB_IN_PHRASE = regex.compile(
+    r"\s\p{Ll}+ed(?=\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|him|them|it|me|us)\b)"
+)
 _OBJECT_FOLLOWS = regex.compile(r"\s+(?:the|a|an|his|her|their|its|our|this|that|these|those)\s")
 _SUBORDINATOR = regex.compile(r"(?r)\b(?:that|when|as|while|because|after|before|and|but|so|if|where|since|until)\s+")
 _APPOSITIVE_START = regex.compile(r"\s*(?:a|an|the|\p{Ll}+ (?:director|head|chief|professor|member|fellow))\b")
@@ -249,6 +252,11 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
     mention = classify_mention(text, *subject.span(kind))
     if mention is None or mention.kind not in ("pronoun", "name", "description", "group"):
         return None
+    if mention.kind == "description":
+        verb = _VERB_IN_PHRASE.search(text, mention.start, mention.end)
+        if verb is not None and _word_count(text, mention.start, verb.start()) >= 2:
+            # "the inspector deemed the handling of the files": the noun phrase ends before its verb.
+            mention = Mention(mention.start, trim(text, mention.start, verb.start())[1], "description")
     if mention.kind == "name" and _NOUN_PHRASE_GOES_ON.match(text, mention.end, hi):
         return None  # "Mexican newspapers have ...": the capitalised word only starts a longer noun phrase
     if (

@@ -60,6 +60,10 @@ RULES = {
     "according-to",
     "in-opinion",
     "belief",
+    "sentence-subject",
+    "continued",
+    "leading-sentence",
+    "alternating",
 }
 
 
