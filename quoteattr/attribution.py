@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 import regex
 
 from quoteattr import grammar
-from quoteattr.data.words import PLACES
+from quoteattr.data.words import PLACES, SPEAKING_HEADS
 from quoteattr.frames import Frame, Mention, classify_mention, find_frames, sentence_subject, subject_before
 from quoteattr.marks import MARK_PATTERN
 from quoteattr.spans import QuoteSpan
@@ -57,6 +57,7 @@ _INVERTED_COLON = regex.compile(
     rf"(?:^|(?<=[.!?]\s))(?P<cue>(?:Said|Says|Stated|Added|Wrote|Writes|Tweeted|Explained))\s+"
     rf"(?P<speaker>{grammar.NAME}|{grammar.DESCRIPTION}):\s*\Z"
 )
+_POSSESSIVE = regex.compile(grammar.POSSESSIVE_PHRASE)
 _THAT = regex.compile(
     r"\b(?:that|whether|if|how|why|what|is|was|were|are|has|have|had|will|would|can|could|should|must)\b"
 )
@@ -351,10 +352,12 @@ def _nearest_subject(text: str, lo: int, open_mark: int) -> Mention | None:
 
 
 def _may_speak(text: str, mention: Mention) -> bool:
-    """A place ("California", a "WASHINGTON -" dateline) opening a sentence is not its speaker."""
+    """A place ("California", a "WASHINGTON -" dateline) or a thing ("Truss’s remarks") is not a speaker."""
+    surface = text[mention.start : mention.end]
+    if mention.kind == "description" and _POSSESSIVE.fullmatch(surface):
+        return surface.rsplit(maxsplit=1)[-1].lower() in SPEAKING_HEADS
     if mention.kind != "name":
         return True
-    surface = text[mention.start : mention.end]
     return surface.lower() not in PLACES and not (surface.isupper() and len(surface) > 3)
 
 

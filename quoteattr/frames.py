@@ -43,6 +43,7 @@ _VERB_IN_PHRASE = regex.compile(
     r"\s\p{Ll}+ed(?=\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|him|them|it|me|us)\b)"
 )
 _OBJECT_FOLLOWS = regex.compile(r"\s+(?:the|a|an|his|her|their|its|our|this|that|these|those)\s")
+_RELATIVE_AT_END = regex.compile(r"(?r)(?<=\p{L}\s)(?:who|which)(?=\s*\Z)")
 _SUBORDINATOR = regex.compile(r"(?r)\b(?:that|when|as|while|because|after|before|and|but|so|if|where|since|until)\s+")
 _APPOSITIVE_START = regex.compile(r"\s*(?:a|an|the|\p{Ll}+ (?:director|head|chief|professor|member|fellow))\b")
 _STOP_SUBJECTS = frozenset("there this that what whom whose where when why how here these those such one".split())
@@ -114,6 +115,7 @@ _WHOLE_MENTION = (
     ("description", regex.compile(grammar.DESCRIPTION)),
     # "Clinton campaign Chairman John Podesta", "former Arkansas Gov. Mike Huckabee": roles before a name.
     ("name", regex.compile(grammar.TITLED_NAME)),
+    ("description", regex.compile(grammar.POSSESSIVE_PHRASE)),
 )
 # A subject pronoun inside a phrase makes it a clause: "every time he", "that it’s why Trump".
 _SUBJECTS = frozenset({"he", "she", "they", "it", "it’s", "it's", "i", "we", "you"})
@@ -184,10 +186,14 @@ def subject_before(text: str, lo: int, cue_start: int) -> Mention | None:
         if sub is not None:
             mention = classify_mention(text, sub.end(), end)
     if mention is None and text[seg_start:end].strip():
-        # "In 2010 she said": a pronoun ends the clause after an introductory phrase.
+        # "In 2010 she said": a pronoun ends the clause after an introductory phrase;
+        # "a tweet from Rikkie Wells who tweeted": a relative pronoun stands for the name before it.
         pronoun = _PRONOUN_AT_END.search(text, seg_start, end)
         if pronoun is not None:
             return Mention(pronoun.start(), pronoun.end(), "pronoun")
+        relative = _RELATIVE_AT_END.search(text, seg_start, end)
+        if relative is not None:
+            return Mention(relative.start(), relative.end(), "relative")
     if mention is not None or boundary is None or text[boundary.start()] != ",":
         return mention
     if text[seg_start:end].strip():

@@ -75,7 +75,11 @@ CAP_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\p{Ll}{0,3}\.|\p{Lu}[\p{L}\p{M}’'\
 NAME_CONNECTOR = r"(?:of|the|for|de|da|del|della|di|du|des|le|la|van|von|der|den|ten|ter|bin|ibn|al|el|y|and)"
 # Words of a name are separated by spaces or one line break (hard-wrapped text), never a blank line.
 _GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
-NAME = rf"(?:{CAP_WORD}(?:{_GAP}(?:{NAME_CONNECTOR}{_GAP}){{0,2}}{CAP_WORD}){{0,7}})"
+# A name may open with a particle: "de Blasio", "van Hollen", "al-Assad".
+NAME_PARTICLE = r"(?:(?:de|del|van|von|der|da|di|du|le|la|bin|ibn)\s+|(?:al|el)-)"
+NAME = rf"(?:{NAME_PARTICLE}?{CAP_WORD}(?:{_GAP}(?:{NAME_CONNECTOR}{_GAP}){{0,2}}{CAP_WORD}){{0,7}})"
+# "Ryan’s campaign", "the senator’s office": a possessive noun phrase speaks for an organisation.
+POSSESSIVE_PHRASE = rf"(?:{NAME}(?:’s|'s|’|')\s+\p{{Ll}}[\p{{L}}\-]*)"
 # "former South Carolina Gov. Jim Hodges", "Clinton campaign Chairman John Podesta": roles before a name.
 TITLED_NAME = rf"(?:(?:[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}.\-]*\s+){{1,5}}{CAP_WORD}\s+{CAP_WORD})"
 # "Sen. Marco Rubio (R-Fla.)": party and state, or an age, in brackets after a name.
@@ -114,7 +118,7 @@ SPEAKER_AT_END = regex.compile(
 )
 OBJECT_PRONOUN = rf"(?:{_alternation(OBJECT_PRONOUNS)})"
 SPEAKER_AT_START = regex.compile(
-    rf"\s*(?:(?P<pronoun>(?:{PRONOUN}|{OBJECT_PRONOUN})\b)|(?P<name>{NAME})|(?P<description>{DESCRIPTION})|(?P<group>{GROUP}\b))"
+    rf"\s*(?:(?P<pronoun>(?:{PRONOUN}|{OBJECT_PRONOUN})\b)|(?P<possessive>{POSSESSIVE_PHRASE}\b)|(?P<name>{NAME})|(?P<description>{DESCRIPTION})|(?P<group>{GROUP}\b))"
 )
 # "was prompted to say", "went on to say", "continued to insist": a verb phrase ending in "to" before the cue.
 TO_PHRASE = (

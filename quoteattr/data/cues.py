@@ -159,6 +159,8 @@ DIALOGUE_VERBS: tuple[str, ...] = (
     "chuckle",
     "hiss",
     "breathe",
+    "read",
+    "put",
 )
 
 BELIEF_VERBS: tuple[str, ...] = (
@@ -213,6 +215,8 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "shoot": ("shot back", "shoots back", "shooting back"),
     "fire": ("fired back", "fires back", "firing back"),
     "begin": ("begin", "begins", "began", "beginning"),
+    "read": ("read", "reads", "reading"),  # “…,” the statement read.
+    "put": ("put it", "puts it", "putting it"),  # as Milbank put it, “…”
 }
 
 # Multi-word cues that attribute like a verb ("according to X, ...").

@@ -42,6 +42,16 @@ CLAUSE_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Heads of a possessive phrase that speak for someone ("Ryan’s campaign", "Trump’s spokeswoman");
+# other heads ("Truss’s remarks", "NATO’s plan") name a thing, not a speaker.
+SPEAKING_HEADS: frozenset[str] = frozenset(
+    """
+    campaign office team spokesman spokeswoman spokesperson aide aides adviser advisers advisor advisors
+    lawyer lawyers attorney attorneys staff press secretary administration government ministry department
+    committee family son daughter wife husband mother father brother sister friend friends supporters
+    """.split()
+)
+
 PLACES: frozenset[str] = frozenset(
     place.replace("_", " ")
     for place in """
