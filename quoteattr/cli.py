@@ -107,6 +107,7 @@ def _parse_date(value: str) -> dt.date:
 def cmd_extract(args: argparse.Namespace) -> int:
     status = 0
     documents: list[Document] = []
+    seen: set[str] = set()
     for path in iter_paths(args.paths):
         try:
             doc_id, text = read_text(path, args.encoding)
@@ -114,6 +115,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"quoteattr: {exc}", file=sys.stderr)
             status = 1
             continue
+        if doc_id in seen and path is not None:
+            # a/x.txt and b/x.txt: the second keeps its path so that ids stay unique.
+            doc_id = path.with_suffix("").as_posix()
+        seen.add(doc_id)
         documents.append(extract(text, doc_id=doc_id, published=args.published))
     if len(documents) > 1:
         documents = link_speakers(documents)  # one person, one speaker id across the files

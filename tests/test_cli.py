@@ -260,3 +260,13 @@ def test_console_script_end_to_end(tmp_path: Path, article: Path) -> None:
     assert done.stderr.decode().strip() == f"quoteattr: {missing}: no such file"
     quotes = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
     assert [q["doc"] for q in quotes] == ["article", "article", "stdin"]
+
+
+def test_same_file_name_in_two_folders_gets_two_ids(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Document ids stay unique: the second x.txt is named by its path."""
+    for folder, line in (("a", "“Yes,” she said."), ("b", "“No,” he said.")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text(line, encoding="utf-8")
+    assert main(["extract", str(tmp_path)]) == 0
+    docs = [json.loads(line)["doc"] for line in capsys.readouterr().out.splitlines()]
+    assert docs[0] == "x" and docs[1].endswith("b/x") and len(set(docs)) == 2
