@@ -58,6 +58,8 @@ _INVERTED_COLON = regex.compile(
     rf"(?P<speaker>{grammar.NAME}|{grammar.DESCRIPTION}):\s*\Z"
 )
 _POSSESSIVE = regex.compile(grammar.POSSESSIVE_PHRASE)
+# "declared the need for a “global NATO”": a quote after a determiner is part of a noun phrase.
+_ENDS_IN_DETERMINER = regex.compile(r"(?r)\b(?:a|an|the|of|for|to|about|his|her|its|their|our|this|that)\s*\Z")
 _THAT = regex.compile(
     r"\b(?:that|whether|if|how|why|what|is|was|were|are|has|have|had|will|would|can|could|should|must)\b"
 )
@@ -179,6 +181,7 @@ def _introduction(text: str, lo: int, end: int) -> tuple[Mention, tuple[int, int
     tail = _LEADING_GAP.fullmatch(text, cue_match.end(), end) if cue_match else None
     if tail is not None and (
         _THAT.search(text, *tail.span("gap"))
+        or _ENDS_IN_DETERMINER.search(text, *tail.span("gap"))
         or (_words(text, *tail.span("gap")) > 4 and not tail.group().rstrip().endswith((",", ":")))
     ):
         tail = None  # "said that Britain is against the “false choice”": the quote sits inside a claim

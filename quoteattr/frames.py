@@ -44,6 +44,7 @@ _VERB_IN_PHRASE = regex.compile(
 )
 _OBJECT_FOLLOWS = regex.compile(r"\s+(?:the|a|an|his|her|their|its|our|this|that|these|those)\s")
 _RELATIVE_AT_END = regex.compile(r"(?r)(?<=\p{L}\s)(?:who|which)(?=\s*\Z)")
+_NAME_BEFORE_RELATIVE = regex.compile(r"(?r)\p{Lu}[\p{L}.’'\-]*,?\s*\Z")
 _SUBORDINATOR = regex.compile(r"(?r)\b(?:that|when|as|while|because|after|before|and|but|so|if|where|since|until)\s+")
 _APPOSITIVE_START = regex.compile(r"\s*(?:a|an|the|\p{Ll}+ (?:director|head|chief|professor|member|fellow))\b")
 _STOP_SUBJECTS = frozenset("there this that what whom whose where when why how here these those such one".split())
@@ -99,6 +100,8 @@ def classify_mention(text: str, start: int, end: int) -> Mention | None:
         return None  # a possessive ("Truss’s remarks") is never the speaker itself
     for kind, pattern in _WHOLE_MENTION:
         if pattern.fullmatch(text, start, end):
+            if kind == "relative" and not _NAME_BEFORE_RELATIVE.search(text, max(0, start - 60), start):
+                return None  # "countries which call ...": only a relative after a name stands for a speaker
             if kind == "description" and not _plausible_description(phrase):
                 return None
             if kind == "name" and not _plausible_name(phrase):
@@ -192,7 +195,7 @@ def subject_before(text: str, lo: int, cue_start: int) -> Mention | None:
         if pronoun is not None:
             return Mention(pronoun.start(), pronoun.end(), "pronoun")
         relative = _RELATIVE_AT_END.search(text, seg_start, end)
-        if relative is not None:
+        if relative is not None and _NAME_BEFORE_RELATIVE.search(text, max(0, relative.start() - 60), relative.start()):
             return Mention(relative.start(), relative.end(), "relative")
     if mention is not None or boundary is None or text[boundary.start()] != ",":
         return mention

@@ -33,7 +33,9 @@ _SENTENCE_START = (
     r"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}(\[`\p{Lo}"
     r"\N{EN DASH}\N{EM DASH}]"
 )
-_SENTENCE_END = regex.compile(rf"(?<={_END_PUNCTUATION}{_AFTER_END}*)\s+(?={_SENTENCE_START})|\n")
+# A dateline token ("date 2022-04-29") written inline also ends what came before it.
+_DATE_TOKEN = r"(?<=\bdate\s\d{4}-\d{2}-\d{2})\s+"
+_SENTENCE_END = regex.compile(rf"(?<={_END_PUNCTUATION}{_AFTER_END}*)\s+(?={_SENTENCE_START})|{_DATE_TOKEN}|\n")
 _WORD_BEFORE = regex.compile(r"(?r)(\S+)\s*\Z")
 _ABBREVIATIONS = frozenset(a.lower() for a in ABBREVIATIONS)
 
