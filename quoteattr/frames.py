@@ -25,7 +25,6 @@ _LEADING_CONJUNCTION = regex.compile(
     r"because|as|if|when|since|whereas|after|before|until|unless)\s+)+",
     regex.IGNORECASE,
 )
-_THAT = regex.compile(r"\s*(?:,\s*)?\bthat\b", regex.IGNORECASE)
 # What may stand between a cue and its clause: "told reporters that", "said in a statement that".
 _COMPLEMENT_GAP = regex.compile(r"[^.;:!?“”\"]{0,80}?\bthat\b")
 _TELL_FORMS = frozenset({"tell", "tells", "told", "telling"})
