@@ -77,6 +77,29 @@ def adversarial(size: int, seed: int) -> str:
     return "".join(parts)[:size]
 
 
+# Dialogue as in a novel: attributed and unattributed turns, narration, split quotes.
+DIALOGUE_TURNS = (
+    "“I have no idea what you mean by that, sir,” said {name}, “and I never shall.”",
+    "“Is that so?”",
+    "{name} looked at the window and thought that the rain would never stop, and said that it was late.",
+    "She said, “We must go now, before the tide turns and the road is closed again.”",
+    "“Then we walk,” {name} replied.",
+)
+DIALOGUE_NAMES = ("Mr. Pell", "Mrs. Harrow", "Elizabeth", "Jane", "Mr. Darcy", "the captain")
+
+
+def dialogue(size: int, seed: int) -> str:
+    """``size`` characters of generated dialogue paragraphs: a long single document, like a novel."""
+    rng = random.Random(seed)
+    parts: list[str] = []
+    length = 0
+    while length < size:
+        part = rng.choice(DIALOGUE_TURNS).format(name=rng.choice(DIALOGUE_NAMES))
+        parts.append(part)
+        length += len(part) + 2
+    return "\n\n".join(parts)
+
+
 def regex_pass(text: str) -> object:
     return WORD.findall(text)
 
@@ -110,16 +133,22 @@ def main() -> int:
     print(f"{'pair_quotes (parser)':<24} {chars / parser_time:>14,.0f} chars/s   ratio to regex {parser_ratio:.2f}")
     print(f"{'extract (pipeline)':<24} {chars / extract_time:>14,.0f} chars/s   ratio to regex {extract_ratio:.2f}")
 
-    print("\nAdversarial input (random marks, apostrophes, breaks)")
-    one, two = adversarial(MB, args.seed), adversarial(2 * MB, args.seed + 1)
     scaling: dict[str, float] = {}
-    for name, function in (("extract", quoteattr.extract), ("pair_quotes", quoteattr.pair_quotes)):
-        time_one = time_two = float("inf")
-        for _ in range(args.repeat):  # 1 MB and 2 MB take turns, as above
-            time_one = min(time_one, best_times({name: function}, [one], 1)[name])
-            time_two = min(time_two, best_times({name: function}, [two], 1)[name])
-        scaling[name] = time_two / time_one
-        print(f"{name:<24} 1 MB {time_one:7.2f} s   2 MB {time_two:7.2f} s   2MB/1MB {scaling[name]:.2f}")
+    inputs = (
+        ("Adversarial input (random marks, apostrophes, breaks)", adversarial, ""),
+        ("One long document of dialogue (a novel's worth)", dialogue, " dialogue"),
+    )
+    for title, make, suffix in inputs:
+        print(f"\n{title}")
+        one, two = make(MB, args.seed), make(2 * MB, args.seed + 1)
+        functions = (("extract", quoteattr.extract), ("pair_quotes", quoteattr.pair_quotes))
+        for name, function in functions[: 2 if not suffix else 1]:
+            time_one = time_two = float("inf")
+            for _ in range(args.repeat):  # 1 MB and 2 MB take turns, as above
+                time_one = min(time_one, best_times({name: function}, [one], 1)[name])
+                time_two = min(time_two, best_times({name: function}, [two], 1)[name])
+            ratio = scaling[name + suffix] = time_two / time_one
+            print(f"{name:<24} 1 MB {time_one:7.2f} s   2 MB {time_two:7.2f} s   2MB/1MB {ratio:.2f}")
 
     extract_speed = chars / extract_time / 1e6
     checks = [

@@ -60,6 +60,8 @@ _INVERTED_COLON = regex.compile(
 _POSSESSIVE = regex.compile(grammar.POSSESSIVE_PHRASE)
 # "declared the need for a “global NATO”": a quote after a determiner is part of a noun phrase.
 _ENDS_IN_DETERMINER = regex.compile(r"(?r)\b(?:a|an|the|of|for|to|about|his|her|its|their|our|this|that)\s*\Z")
+_MAX_SPAN = 1 << 62  # sorts after any cue span in (offset, cue) pairs
+_NESTING = 64  # frames looked at before a quote's start in one sentence: claims nest only so deep
 _THAT = regex.compile(
     r"\b(?:that|whether|if|how|why|what|is|was|were|are|has|have|had|will|would|can|could|should|must)\b"
 )
@@ -262,6 +264,7 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan]) -> list[Linked
     """Quotes with their attribution, split quotes merged, plus indirect claims."""
     outer = [q for q in quotes if q.depth == 0]
     frames = find_frames(text, index, [(q.start - 1, _close_end(text, q)) for q in outer])
+    frame_index = _FrameIndex(frames)
     linked: list[Linked] = []
     for quote in quotes:
         open_mark = quote.marks[0] if quote.marks and not quote.unclosed else quote.start - 1
@@ -274,7 +277,7 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan]) -> list[Linked
         if item is None:
             item = _unlinked(quote)
             item.kind = _classify_unattributed(text, index, quote, max(open_mark, 0))
-            frame = _enclosing_frame(frames, quote)
+            frame = frame_index.enclosing(index, quote)
             if frame is not None:
                 item.kind = "partial"
                 item.speaker, item.cue, item.rule, item.confidence = frame.speaker, frame.cue, "inside-claim", 0.7
@@ -286,11 +289,11 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan]) -> list[Linked
     _carry_paragraph_speakers(text, index, linked)
     _continue_paragraph_speakers(text, index, linked, frames)
     used_cues = {item.cue for item in linked if item.cue is not None and item.kind == "direct"}
-    direct_starts = sorted(
-        (item.start, item.cue) for item in linked if item.kind == "direct" and item.depth == 0 and item.cue
-    )
+    direct = [item for item in linked if item.kind == "direct" and item.depth == 0]
+    direct_starts = sorted((item.start, item.cue) for item in direct if item.cue)
+    direct_pieces = sorted(piece for item in direct for piece in item.pieces)
     for frame in frames:
-        if frame.cue in used_cues or _mostly_quoted(frame, linked):
+        if frame.cue in used_cues or _mostly_quoted(frame, direct_pieces):
             continue
         content = _cut_before_quotes(text, frame, direct_starts)
         if not content:
@@ -381,10 +384,12 @@ def _cut_before_quotes(
     """
     pieces: list[tuple[int, int]] = []
     for start, end in frame.content:
-        for quote_start, cue in direct_starts:
-            if start < quote_start < end and cue != frame.cue:
-                end = quote_start - 1
+        k = bisect.bisect_right(direct_starts, (start, _MAX_SPAN))
+        while k < len(direct_starts) and direct_starts[k][0] < end:
+            if direct_starts[k][1] != frame.cue:
+                end = direct_starts[k][0] - 1
                 break
+            k += 1
         start, end = trim(text, start, end)
         while end > start and text[end - 1] in ",;:\"“”'‘’«»\N{EM DASH}\N{EN DASH}-":
             end = trim(text, start, end - 1)[1]
@@ -393,30 +398,49 @@ def _cut_before_quotes(
     return pieces
 
 
-def _enclosing_frame(frames: list[Frame], quote: QuoteSpan) -> Frame | None:
-    best: Frame | None = None
-    best_key = (False, -1)
-    for frame in frames:
-        # The quote opens inside the reported clause (it may run on past the sentence the clause ends with);
-        # of nested clauses ("Rubio suggested ..., while Cruz said that “…”") the innermost one wins, but a
-        # speech cue outranks a belief inside it ("Bateman says ... he feels confident Cruz will “win”").
-        for s, e in frame.content:
-            key = (frame.rule != "belief", s)
-            if s <= quote.start <= e and key > best_key:
-                best, best_key = frame, key
-    return best
+class _FrameIndex:
+    """Frames by sentence, for finding the clause a quote opens in without scanning every frame."""
+
+    def __init__(self, frames: list[Frame]) -> None:
+        self.by_sentence: dict[int, list[tuple[int, int, Frame]]] = {}
+        for frame in frames:
+            for s, e in frame.content:
+                self.by_sentence.setdefault(frame.sentence, []).append((s, e, frame))
+        for pieces in self.by_sentence.values():
+            pieces.sort(key=lambda piece: piece[0])
+
+    def enclosing(self, index: Index, quote: QuoteSpan) -> Frame | None:
+        """The innermost frame whose content the quote opens in; a speech cue outranks a belief inside it.
+
+        "Rubio suggested ..., while Cruz said that “…”" -> Cruz; "Bateman says ... he feels
+        confident Cruz will “win”" -> Bateman.  The quote may run on past the clause's sentence.
+        """
+        best: Frame | None = None
+        best_key = (False, -1)
+        number = index.sentence_of(quote.start)
+        for sentence in (number - 1, number):
+            pieces = self.by_sentence.get(sentence, [])
+            k = bisect.bisect_right(pieces, quote.start, key=lambda piece: piece[0])
+            for s, e, frame in pieces[max(0, k - _NESTING) : k]:
+                key = (frame.rule != "belief", s)
+                if s <= quote.start <= e and key > best_key:
+                    best, best_key = frame, key
+        return best
 
 
-def _mostly_quoted(frame: Frame, linked: list[Linked]) -> bool:
-    """A frame whose content is a direct quote already attributed (She added, “…”)."""
+def _mostly_quoted(frame: Frame, direct_pieces: list[tuple[int, int]]) -> bool:
+    """A frame whose content is a direct quote already attributed (She added, “…”).
+
+    ``direct_pieces`` are the pieces of outermost direct quotes, sorted; they do not overlap.
+    """
     size = sum(e - s for s, e in frame.content) or 1
     covered = 0
-    for item in linked:
-        if item.kind != "direct" or item.depth > 0:
-            continue
-        for s, e in item.pieces:
-            for fs, fe in frame.content:
-                covered += max(0, min(e, fe) - max(s, fs))
+    for fs, fe in frame.content:
+        k = bisect.bisect_left(direct_pieces, (fe, -1)) - 1
+        while k >= 0 and direct_pieces[k][1] > fs:
+            s, e = direct_pieces[k]
+            covered += max(0, min(e, fe) - max(s, fs))
+            k -= 1
     return covered >= size * 0.5
 
 
