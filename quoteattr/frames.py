@@ -15,7 +15,7 @@ import regex
 
 from quoteattr import grammar
 from quoteattr.data.abbreviations import ABBREVIATIONS
-from quoteattr.data.words import CLAUSE_WORDS, FUNCTION_WORDS, NOT_NAMES
+from quoteattr.data.words import CLAUSE_WORDS, FUNCTION_WORDS, NOT_NAMES, PLACES
 from quoteattr.text import Index, trim
 
 # Clause boundaries a speaker mention never crosses.
@@ -44,6 +44,7 @@ _VERB_IN_PHRASE = regex.compile(
 _OBJECT_FOLLOWS = regex.compile(r"\s+(?:the|a|an|his|her|their|its|our|this|that|these|those)\s")
 _RELATIVE_AT_END = regex.compile(r"(?r)(?<=\p{L}\s)(?:who|which)(?=\s*\Z)")
 _NAME_BEFORE_RELATIVE = regex.compile(r"(?r)\p{Lu}[\p{L}.’'\-]*,?\s*\Z")
+_COMMA_AFTER = regex.compile(r"\s*,\s*")
 _SUBORDINATOR = regex.compile(r"(?r)\b(?:that|when|as|while|because|after|before|and|but|so|if|where|since|until)\s+")
 _APPOSITIVE_START = regex.compile(r"\s*(?:a|an|the|\p{Ll}+ (?:director|head|chief|professor|member|fellow))\b")
 _STOP_SUBJECTS = frozenset("there this that what whom whose where when why how here these those such one".split())
@@ -121,6 +122,8 @@ _WHOLE_MENTION = (
 )
 # A subject pronoun inside a phrase makes it a clause: "every time he", "that it’s why Trump".
 _SUBJECTS = frozenset({"he", "she", "they", "it", "it’s", "it's", "i", "we", "you"})
+# Sentence openers that may still begin a multi-word name ("The New York Times", "This American Life").
+_NAME_OPENERS = frozenset({"The", "This", "That", "These", "Those", "All", "Some"})
 # Endings of sentence adverbs ("Additionally", "Clearly", "Reportedly"), chosen so that names
 # ending in -ly (Kelly, Skelly, Beverly) are not caught.
 _ADVERB_ENDINGS = ("ally", "ely", "ily", "ntly", "ously", "ively", "ately", "edly", "ully", "arly", "ctly", "ssly")
@@ -160,6 +163,8 @@ def _plausible_description(phrase: str) -> bool:
 
 def _plausible_name(phrase: str) -> bool:
     words = phrase.split()
+    if len(words) > 1 and words[0] in NOT_NAMES and words[0] not in _NAME_OPENERS:
+        return False  # "On Friday", "Back in": an opening phrase, not a name
     return not (len(words) == 1 and (words[0] in NOT_NAMES or words[0].lower().endswith(_ADVERB_ENDINGS)))
 
 
@@ -265,6 +270,11 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
         if verb is not None and _word_count(text, mention.start, verb.start()) >= 2:
             # "the inspector deemed the handling of the files": the noun phrase ends before its verb.
             mention = Mention(mention.start, trim(text, mention.start, verb.start())[1], "description")
+    if mention.kind == "name" and text[mention.start : mention.end].lower() in PLACES:
+        comma = _COMMA_AFTER.match(text, mention.end, hi)
+        if comma is not None:
+            # "Speaking in Salem, New Hampshire, Trump went after Bush": the place ends the opening phrase.
+            return sentence_subject(text, comma.end(), hi)
     if mention.kind == "name" and _NOUN_PHRASE_GOES_ON.match(text, mention.end, hi):
         return None  # "Mexican newspapers have ...": the capitalised word only starts a longer noun phrase
     if (

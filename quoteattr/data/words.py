@@ -22,9 +22,9 @@ NOT_NAMES: frozenset[str] = frozenset(
     No Well Perhaps Maybe Today Tomorrow Yesterday Tonight Here Both Each Many Most Some Several All Few
     Other Others Such Another Every Any Much More Less Please Thanks Sorry Oh Hey Look Listen Remember
     Instead Sure Sometimes Often Never Always Once Again Even Only Just Already Like Unlike Except Given
-    Despite During Under Over Through Throughout Without Within Among Between Against Toward Towards
+    Despite During Under Over Through Throughout Without Within Among Between Against Toward Towards Back
     Monday Tuesday Wednesday Thursday Friday
-    Saturday Sunday January February March April May June July August September October November December
+    Saturday Sunday January February March July September October November December
     """.split()
 )
 
