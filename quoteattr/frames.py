@@ -44,6 +44,7 @@ _VERB_IN_PHRASE = regex.compile(
 _OBJECT_FOLLOWS = regex.compile(r"\s+(?:the|a|an|his|her|their|its|our|this|that|these|those)\s")
 _RELATIVE_AT_END = regex.compile(r"(?r)(?<=\p{L}\s)(?:who|which)(?=\s*\Z)")
 _NAME_BEFORE_RELATIVE = regex.compile(r"(?r)\p{Lu}[\p{L}.’'\-]*,?\s*\Z")
+_MAIN_VERB_AFTER_COMMA = regex.compile(r",\s+(?=\p{Ll}+(?:ed|s)\b)")
 _COMMA_AFTER = regex.compile(r"\s*,\s*")
 _SUBORDINATOR = regex.compile(r"(?r)\b(?:that|when|as|while|because|after|before|and|but|so|if|where|since|until)\s+")
 _APPOSITIVE_START = regex.compile(r"\s*(?:a|an|the|\p{Ll}+ (?:director|head|chief|professor|member|fellow))\b")
@@ -241,9 +242,9 @@ _INTRODUCTORY = regex.compile(
     # "In this regard,", "Earlier this year,": a time or framing phrase.
     r"|[^,.;:]{1,40}?\b(?:regard|addition|time|part|end|meanwhile|however|year|week|month|day)"
     # "In Columbia,", "After the debate,": a prepositional or subordinate opening.
-    r"|(?:In|At|On|During|After|Before|Since|With|For|From|Under|Over|Throughout|Following|Despite|Speaking|"
+    r"|(?i:In|At|On|During|After|Before|Since|With|For|From|Under|Over|Throughout|Following|Despite|Speaking|"
     r"Earlier|Later|Last|This|When|While|As|Then|Now|Still|Yet|But|And|So|Instead|Asked|Meanwhile|Once|Ever|"
-    r"Even|Like|Unlike|Given|Based|According|Amid|Among|Against|Because|If|Although|Though|Until|Unless)"
+    r"Even|Like|Unlike|Given|Based|According|Amid|Among|Against|Because|If|Although|Though|Until|Unless|Back)"
     r"\b[^,.;:]{0,50}"
     # "Reaching for the jugular,": a participial phrase.
     r"|\p{Lu}\p{Ll}+ing\b[^,.;:]{0,50}"
@@ -395,6 +396,14 @@ def _frame_at_cue(text: str, lo: int, hi: int, cue_start: int, cue_end: int, cue
         content = _content_after(text, cue_end, hi, cue)
         if content is None:
             return None
+        if speaker.kind == "relative":
+            # "Graham, who says allies should send troops, tweeted that ...": the relative clause
+            # ends at the comma before the main verb.
+            main_verb = _MAIN_VERB_AFTER_COMMA.search(text, *content)
+            if main_verb is not None:
+                content = trim(text, content[0], main_verb.start())
+                if _word_count(text, *content) < 2:
+                    return None
         confidence = 0.55 if belief else 0.75
         return Frame(speaker, (cue_start, cue_end), [content], "belief" if belief else "cue-that", confidence, number)
     if belief:
