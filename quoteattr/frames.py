@@ -45,6 +45,7 @@ _OBJECT_FOLLOWS = regex.compile(r"\s+(?:the|a|an|his|her|their|its|our|this|that
 _RELATIVE_AT_END = regex.compile(r"(?r)(?<=\p{L}\s)(?:who|which)(?=\s*\Z)")
 _NAME_BEFORE_RELATIVE = regex.compile(r"(?r)\p{Lu}[\p{L}.’'\-]*,?\s*\Z")
 _MAIN_VERB_AFTER_COMMA = regex.compile(r",\s+(?=\p{Ll}+(?:ed|s)\b)")
+_NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)")
 _COMMA_AFTER = regex.compile(r"\s*,\s*")
 _SUBORDINATOR = regex.compile(r"(?r)\b(?:that|when|as|while|because|after|before|and|but|so|if|where|since|until)\s+")
 _APPOSITIVE_START = regex.compile(r"\s*(?:a|an|the|\p{Ll}+ (?:director|head|chief|professor|member|fellow))\b")
@@ -278,15 +279,27 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
             return sentence_subject(text, comma.end(), hi)
     if mention.kind == "name" and _NOUN_PHRASE_GOES_ON.match(text, mention.end, hi):
         return None  # "Mexican newspapers have ...": the capitalised word only starts a longer noun phrase
-    if (
-        mention.kind == "name"
-        and " " not in text[mention.start : mention.end]
-        and _OBJECT_FOLLOWS.match(text, mention.end, hi)
+    single = mention.kind == "name" and " " not in text[mention.start : mention.end]
+    if single and (
+        _OBJECT_FOLLOWS.match(text, mention.end, hi) or _participle_opening(text, mention.start, mention.end, hi)
     ):
         # "Denouncing the forces of ..., the Chinese government said": a participle, not a name.
         comma = text.find(",", mention.end, hi)
         return sentence_subject(text, comma + 1, hi) if comma > 0 else None
     return mention
+
+
+def _participle_opening(text: str, start: int, end: int, hi: int) -> bool:
+    """ "Holding open a book, Beck said": a capitalised -ing word followed by a word that is not a verb."""
+    word = text[start:end]
+    if not word.endswith("ing") or len(word) < 6:
+        return False  # Manning, Harding and King stay names when a verb follows
+    following = _NEXT_WORD.match(text, end, hi)
+    return following is not None and not (
+        following.group(1) in grammar.SPEECH_FORMS
+        or following.group(1) in grammar.BELIEF_FORMS
+        or following.group(1) in CLAUSE_WORDS
+    )
 
 
 def _content_after(

@@ -25,6 +25,7 @@ NOT_NAMES: frozenset[str] = frozenset(
     Despite During Under Over Through Throughout Without Within Among Between Against Toward Towards Back
     Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday January February March July September October November December
+    Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. Mon. Tue. Tues. Wed. Thu. Thurs. Fri. Sat. Sun.
     """.split()
 )
 
