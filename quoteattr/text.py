@@ -35,7 +35,12 @@ _SENTENCE_START = (
 )
 # A dateline token ("date 2022-04-29") written inline also ends what came before it.
 _DATE_TOKEN = r"(?<=\bdate\s\d{4}-\d{2}-\d{2})\s+"
-_SENTENCE_END = regex.compile(rf"(?<={_END_PUNCTUATION}{_AFTER_END}*)\s+(?={_SENTENCE_START})|{_DATE_TOKEN}|\n")
+# A line break ends a sentence when the line before does not run on ("WASHINGTON (AP)\nThe Senate");
+# hard-wrapped prose ("he\nsaid.", "said\nElizabeth.") continues across it.
+_LINE_END = r"(?<![\p{Ll},;\-])[^\S\n]*\n\s*(?=\p{Lu})"
+_SENTENCE_END = regex.compile(
+    rf"(?<={_END_PUNCTUATION}{_AFTER_END}*)\s+(?={_SENTENCE_START})|{_DATE_TOKEN}|{_LINE_END}"
+)
 _WORD_BEFORE = regex.compile(r"(?r)(\S+)\s*\Z")
 _ABBREVIATIONS = frozenset(a.lower() for a in ABBREVIATIONS)
 

@@ -97,3 +97,11 @@ def test_paragraphs_and_sentences_cover_every_word(text: str) -> None:
         assert all(text[s:e] == text[s:e].strip() and s < e for s, e in spans_)
         covered = {i for s, e in spans_ for i in range(s, e)}
         assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
+
+
+def test_hard_wrapped_lines_do_not_end_sentences() -> None:
+    """A line break inside running prose (hard-wrapped books) keeps the sentence whole."""
+    assert split_sentences("“I never forget,” he\nsaid. “Nor I,” said\nMargaret.") == [
+        "“I never forget,” he\nsaid.",
+        "“Nor I,” said\nMargaret.",
+    ]
