@@ -10,6 +10,7 @@ before it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import regex
@@ -122,19 +123,37 @@ class Registry:
 
 
 _TITLED = regex.compile(grammar.NAME)
-_HAS_TITLE = regex.compile(
-    r"\b(?:" + "|".join(regex.escape(t) for t in sorted({*TITLES, *HONORIFICS}, key=len, reverse=True)) + r")(?!\w)",
-    regex.IGNORECASE,
+_RUN_BEFORE = regex.compile(rf"(?r){grammar.NAME}{grammar.NAME_GAP}\Z")
+
+
+def _capitalised(phrase: str) -> str:
+    return " ".join(
+        word[:1].upper() + word[1:] if word not in ("of", "the", "for") else word for word in phrase.split()
+    )
+
+
+# Titles as printed inside a name ("Foreign Minister", "Sen.", "Secretary of State"): one fast scan
+# finds them, and only the capitalised runs around them are read as names.
+_TITLE_HIT = re.compile(
+    r"(?<![\w.])(?:" + grammar.alternation(sorted({_capitalised(t) for t in {*TITLES, *HONORIFICS}})) + r")(?!\w)"
 )
 _SENTENCE_GAP = regex.compile(r"(?<=\p{Ll}{2}\.) ")
 
 
 def titled_names(text: str) -> list[tuple[int, int, str]]:
-    """Capitalised sequences of three or more words: candidates for "Title Given Surname" mentions."""
-    found = []
-    for match in _TITLED.finditer(text):
-        if match.group().count(" ") < 2 or not _HAS_TITLE.search(match.group()):
-            continue  # "North Atlantic Treaty Organization": no title, nobody to remember
+    """Names with a title in them ("Russian Foreign Minister Sergei Lavrov"), three or more words long."""
+    found: list[tuple[int, int, str]] = []
+    covered = 0
+    for hit in _TITLE_HIT.finditer(text):
+        if hit.start() < covered:
+            continue  # inside the name found for an earlier title word
+        before = _RUN_BEFORE.search(text, max(0, hit.start() - 120), hit.start())
+        match = _TITLED.match(text, before.start() if before else hit.start())
+        if match is None or match.end() <= hit.start():
+            continue
+        covered = match.end()
+        if match.group().count(" ") < 2:
+            continue
         # "the City of London. She": a full stop after a word ends the name.
         start = match.start()
         for piece in _SENTENCE_GAP.split(match.group()):

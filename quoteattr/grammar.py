@@ -28,7 +28,7 @@ from quoteattr.data.cues import (
 from quoteattr.data.pronouns import DETERMINERS, GROUP_NOUNS, OBJECT_PRONOUNS, RELATIVE, SUBJECT_PRONOUNS
 
 
-def _alternation(words: list[str] | tuple[str, ...]) -> str:
+def alternation(words: list[str] | tuple[str, ...]) -> str:
     """One pattern matching any of ``words``, as a prefix tree.
 
     A flat alternation of hundreds of verb forms is tried word by word at every
@@ -60,10 +60,10 @@ SPEECH_FORMS = frozenset(_forms(SPEECH_VERBS))
 BELIEF_FORMS = frozenset(_forms(BELIEF_VERBS)) - SPEECH_FORMS
 
 # A cue word: any form of a speech or belief verb, or "according to".
-CUE = rf"(?:{_alternation(_forms(SPEECH_VERBS) + _forms(BELIEF_VERBS))})"
-SPEECH_CUE = rf"(?:{_alternation(_forms(SPEECH_VERBS) + _forms(DIALOGUE_VERBS))})"
+CUE = rf"(?:{alternation(_forms(SPEECH_VERBS) + _forms(BELIEF_VERBS))})"
+SPEECH_CUE = rf"(?:{alternation(_forms(SPEECH_VERBS) + _forms(DIALOGUE_VERBS))})"
 # Words that may stand between a speaker and the cue: "Truss also said", "he has said".
-ADVERBS = rf"(?:(?:{_alternation(CUE_ADVERBS)})\s+){{0,3}}"
+ADVERBS = rf"(?:(?:{alternation(CUE_ADVERBS)})\s+){{0,3}}"
 # A dash between a quote and its attribution: “…”, – Truss said.
 DASH = r"(?:[\N{EN DASH}\N{EM DASH}\N{HYPHEN-MINUS}\N{HORIZONTAL BAR}]{1,2}\s*)"
 PUNCT = r"(?:[,.!?;:\N{HORIZONTAL ELLIPSIS}]\s*)"
@@ -74,22 +74,22 @@ CAP_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\p{Ll}{0,3}\.|\p{Lu}[\p{L}\p{M}’'\
 # Lower-case words allowed inside names and titles: Secretary of State, Ursula von der Leyen.
 NAME_CONNECTOR = r"(?:of|the|for|de|da|del|della|di|du|des|le|la|van|von|der|den|ten|ter|bin|ibn|al|el|y|and)"
 # Words of a name are separated by spaces or one line break (hard-wrapped text), never a blank line.
-_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
+NAME_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 # A name may open with a particle: "de Blasio", "van Hollen", "al-Assad".
 NAME_PARTICLE = r"(?:(?:de|del|van|von|der|da|di|du|le|la|bin|ibn)\s+|(?:al|el)-)"
-NAME = rf"(?:{NAME_PARTICLE}?{CAP_WORD}(?:{_GAP}(?:{NAME_CONNECTOR}{_GAP}){{0,2}}{CAP_WORD}){{0,7}})"
+NAME = rf"(?:{NAME_PARTICLE}?{CAP_WORD}(?:{NAME_GAP}(?:{NAME_CONNECTOR}{NAME_GAP}){{0,2}}{CAP_WORD}){{0,7}})"
 # "Ryan’s campaign", "the senator’s office": a possessive noun phrase speaks for an organisation.
 POSSESSIVE_PHRASE = rf"(?:{NAME}(?:’s|'s|’|')\s+\p{{Ll}}[\p{{L}}\-]*)"
 # "former South Carolina Gov. Jim Hodges", "Clinton campaign Chairman John Podesta": roles before a name.
 TITLED_NAME = rf"(?:(?:[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}.\-]*\s+){{1,5}}{CAP_WORD}\s+{CAP_WORD})"
 # "Sen. Marco Rubio (R-Fla.)": party and state, or an age, in brackets after a name.
 PARENTHETICAL = r"(?:\s*\([^()\n]{1,30}\))"
-PRONOUN = rf"(?:{_alternation(SUBJECT_PRONOUNS)}|{_alternation([p.capitalize() for p in SUBJECT_PRONOUNS])})"
-DETERMINER = rf"(?:{_alternation(DETERMINERS)}|{_alternation([d.capitalize() for d in DETERMINERS])})"
+PRONOUN = rf"(?:{alternation(SUBJECT_PRONOUNS)}|{alternation([p.capitalize() for p in SUBJECT_PRONOUNS])})"
+DETERMINER = rf"(?:{alternation(DETERMINERS)}|{alternation([d.capitalize() for d in DETERMINERS])})"
 # "the head of British diplomacy", "a spokeswoman for the campaign", "officials".
 DESCRIPTION = rf"(?:{DETERMINER}\s+[\p{{L}}\p{{N}}’'\-.]+(?:\s+[\p{{L}}\p{{N}}’'\-.]+){{0,7}})"
-GROUP = rf"(?:(?i:{_alternation(GROUP_NOUNS)}))"
-RELATIVE_PRONOUN = rf"(?:{_alternation(RELATIVE)})"
+GROUP = rf"(?:(?i:{alternation(GROUP_NOUNS)}))"
+RELATIVE_PRONOUN = rf"(?:{alternation(RELATIVE)})"
 SPEAKER = rf"(?:{PRONOUN}|{NAME}|{DESCRIPTION}|{GROUP})"
 
 # “…”, – Truss said.   “…,” the minister added.   “…,” he told RT.
@@ -108,15 +108,15 @@ QUOTED_AS = regex.compile(
 # several times faster than ``regex`` on a large alternation of literals.
 CUE_ANYWHERE = re.compile(rf"(?<![\w-])(?P<cue>{CUE})\b(?!-)")
 SPEECH_CUE_WORD = re.compile(rf"(?<![\w-]){SPEECH_CUE}\b")
-ACCORDING_TO = regex.compile(rf"\b(?P<cue>(?i:{_alternation(PREPOSITIONAL_CUES)}))\s+")
+ACCORDING_TO = regex.compile(rf"\b(?P<cue>(?i:{alternation(PREPOSITIONAL_CUES)}))\s+")
 IN_OPINION = regex.compile(
-    rf"\b(?P<cue>[Ii]n)\s+(?P<speaker>{NAME}|his|her|their)(?:’s|'s|’|')?\s+(?:{_alternation(OPINION_NOUNS)})\b"
+    rf"\b(?P<cue>[Ii]n)\s+(?P<speaker>{NAME}|his|her|their)(?:’s|'s|’|')?\s+(?:{alternation(OPINION_NOUNS)})\b"
 )
 SPEAKER_AT_END = regex.compile(
     rf"(?:(?P<pronoun>\b{PRONOUN})|(?P<relative>\b{RELATIVE_PRONOUN})|(?P<name>{NAME})|(?P<description>\b{DESCRIPTION})"
     rf"|(?P<group>\b{GROUP}))\s*\Z"
 )
-OBJECT_PRONOUN = rf"(?:{_alternation(OBJECT_PRONOUNS)})"
+OBJECT_PRONOUN = rf"(?:{alternation(OBJECT_PRONOUNS)})"
 SPEAKER_AT_START = regex.compile(
     rf"\s*(?:(?P<pronoun>(?:{PRONOUN}|{OBJECT_PRONOUN})\b)|(?P<possessive>{POSSESSIVE_PHRASE}\b)|(?P<name>{NAME})|(?P<description>{DESCRIPTION})|(?P<group>{GROUP}\b))"
 )
@@ -124,4 +124,4 @@ SPEAKER_AT_START = regex.compile(
 TO_PHRASE = (
     r"(?:\s+(?:was|were|is|are|has|have|had|will|would)?\s*(?:\w+ed|went on|goes on|go on|want|wants|used)\s+to)"
 )
-TRAILING_ADVERBS = regex.compile(rf"(?r)(?:{TO_PHRASE}|\s+(?:{_alternation(CUE_ADVERBS)}))+\s*\Z")
+TRAILING_ADVERBS = regex.compile(rf"(?r)(?:{TO_PHRASE}|\s+(?:{alternation(CUE_ADVERBS)}))+\s*\Z")
