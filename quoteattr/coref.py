@@ -18,6 +18,7 @@ import regex
 from quoteattr import grammar
 from quoteattr.data.pronouns import FEMININE, FEMININE_NAMES, FEMININE_TITLES, MASCULINE, PLURAL
 from quoteattr.data.titles import HONORIFICS, TITLES
+from quoteattr.data.words import NOT_NAMES, PLACES
 from quoteattr.frames import Mention
 from quoteattr.names import honorific_gender, parse_name, role_matches, same_person
 
@@ -83,6 +84,12 @@ class Registry:
         person = Person(text, [], True if words & set(FEMININE_TITLES) else None)
         self.people.append(person)
         return person
+
+    def add_subject(self, mention_text: str) -> None:
+        """Someone a sentence is about becomes the most recent person, as a reader would take it."""
+        parsed = parse_name(mention_text)
+        if parsed.has_name and not parsed.roles and mention_text.lower() not in PLACES:
+            self.add_name(mention_text, [])
 
     def add_group(self, text: str) -> Person:
         for person in reversed(self.people):
@@ -160,6 +167,19 @@ def titled_names(text: str) -> list[tuple[int, int, str]]:
             if piece.count(" ") >= 2:
                 found.append((start, start + len(piece), piece))
             start += len(piece) + 1
+    return found
+
+
+_SUBJECT_NAME = regex.compile(rf"(?P<name>{grammar.NAME})\s+(?:\p{{Ll}}+ly\s+)?\p{{Ll}}+(?:ed|s)\b")
+
+
+def subject_names(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Names that open a sentence as its subject ("Elizabeth looked at him."): the people a story is about."""
+    found = []
+    for start, end in sentences:
+        match = _SUBJECT_NAME.match(text, start, end)
+        if match is not None and match.group("name").split()[0] not in NOT_NAMES:
+            found.append((match.start("name"), match.end("name"), match.group("name")))
     return found
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from quoteattr.attribution import Linked, link_quotes, trim_possessive
-from quoteattr.coref import Registry, resolve, titled_names
+from quoteattr.coref import Registry, resolve, subject_names, titled_names
 from quoteattr.dates import find_date, published_from_text
 from quoteattr.errors import InputError
 from quoteattr.models import Attribution, Cue, Document, ParseWarning, Quote, Span, Speaker, Venue, Via
@@ -44,14 +44,22 @@ def _check_date(published: object) -> dt.date | None:
 def _records(doc: str, text: str, index: Index, linked: list[Linked], published: dt.date | None) -> list[Quote]:
     registry = Registry()
     occasions = _Occasions(text, published)
-    titled = titled_names(text)
+    # People introduced with a title ("Russian Foreign Minister Sergei Lavrov") or as the subject of a
+    # sentence ("Elizabeth looked at him.") join the registry as the text reaches them, even if they
+    # are not quoted, so that "the minister" or "she" can find them.
+    titled = sorted(
+        [(end, name, True) for _, end, name in titled_names(text)]
+        + [(end, name, False) for _, end, name in subject_names(text, index.sentences)]
+    )
     next_titled = 0
     quotes: list[Quote] = []
     for number, item in enumerate(linked):
-        # People introduced with a title ("Russian Foreign Minister Sergei Lavrov") before this
-        # quote join the registry even if they were not quoted, so "the minister" can find them.
-        while next_titled < len(titled) and titled[next_titled][1] <= item.start:
-            registry.add_titled(titled[next_titled][2])
+        while next_titled < len(titled) and titled[next_titled][0] <= item.start:
+            _, name, with_title = titled[next_titled]
+            if with_title:
+                registry.add_titled(name)
+            else:
+                registry.add_subject(name)
             next_titled += 1
         speaker = cue = venue = via = None
         attribution = None
