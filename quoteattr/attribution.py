@@ -93,6 +93,7 @@ class Linked:
     confidence: float = 0.0
     frame_window: tuple[int, int] | None = None  # the attribution clause, for venue and date
     marks: list[int] = field(default_factory=list)
+    claim: list[tuple[int, int]] | None = None  # the reported clause a partial quote sits in
 
     @property
     def start(self) -> int:
@@ -287,7 +288,7 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan]) -> list[Linked
             if frame is not None:
                 item.kind = "partial"
                 item.speaker, item.cue, item.rule, item.confidence = frame.speaker, frame.cue, "inside-claim", 0.7
-                item.frame_window = index.sentences[frame.sentence]
+                item.frame_window, item.claim = index.sentences[frame.sentence], list(frame.content)
             elif item.kind in ("term", "partial") or not _starts_sentence(text, index, max(open_mark, 0)):
                 _attribute_to_subject(text, index, item, max(open_mark, 0))
         linked.append(item)

@@ -79,17 +79,20 @@ def _records(doc: str, text: str, index: Index, linked: list[Linked], published:
             cue = Cue(start=item.cue[0], end=item.cue[1], text=text[item.cue[0] : item.cue[1]])
         if item.frame_window is not None:
             lo, hi = item.frame_window
-            venue = occasions.venue(lo, hi)
-            found_via = find_via(text, lo, hi)
+            # Where and when the words were said is told around them, not inside them: "He noted
+            # that the trend was manifested at the summit in Chicago" was not said in Chicago.
+            windows = _outside(lo, hi, item.claim or item.pieces)
+            venue = next((v for w in windows if (v := occasions.venue(*w)) is not None), None)
+            found_via = next((v for w in windows if (v := find_via(text, *w)) is not None), None)
             if item.via is not None:
                 via = Via(start=item.via[0], end=item.via[1], name=text[item.via[0] : item.via[1]])
             elif found_via is not None:
                 via = found_via
-            date = occasions.date(lo, hi)
+            date = next((d for w in windows if (d := occasions.date(*w)) is not None), None)
             if venue is None and speaker is not None and speaker.resolution != "carried":
                 # "Truss made a similar statement back on April 27 at an Easter banquet": the
                 # occasion is often told in the sentence before the quote, about the same speaker.
-                venue, carried_date = _carried_occasion(text, index, lo, speaker.name, occasions)
+                venue, carried_date = _carried_occasion(text, index, min(lo, item.start), speaker.name, occasions)
                 date = date or carried_date
         quotes.append(
             Quote(
@@ -112,6 +115,18 @@ def _records(doc: str, text: str, index: Index, linked: list[Linked], published:
             )
         )
     return quotes
+
+
+def _outside(lo: int, hi: int, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of the window ``[lo, hi)`` that lie outside the quoted or reported pieces."""
+    windows: list[tuple[int, int]] = []
+    for start, end in pieces:
+        if start > lo:
+            windows.append((lo, min(start, hi)))
+        lo = max(lo, end)
+    if lo < hi:
+        windows.append((lo, hi))
+    return [w for w in windows if w[0] < w[1]]
 
 
 class _Occasions:
