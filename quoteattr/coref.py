@@ -170,7 +170,10 @@ def titled_names(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-_SUBJECT_NAME = regex.compile(rf"(?P<name>{grammar.NAME})\s+(?:\p{{Ll}}+ly\s+)?\p{{Ll}}+(?:ed|s)\b")
+# A name opening a sentence and followed by its verb: "Truss made", "Elizabeth looked", "Lavrov also spoke".
+_SUBJECT_NAME = regex.compile(
+    rf"(?P<name>{grammar.NAME})\s+(?!(?:and|or|of|the|a|an|in|on|at|to|for|with|from|by|who|which)\b)\p{{Ll}}+\b"
+)
 
 
 def subject_names(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
