@@ -176,13 +176,26 @@ _SUBJECT_NAME = regex.compile(
 )
 
 
+_MIDSENTENCE_CAPITAL = regex.compile(r"(?<=[\p{Ll},;:]\s)\p{Lu}[\p{L}’'\-]+")
+
+
 def subject_names(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Names that open a sentence as its subject ("Elizabeth looked at him."): the people a story is about."""
     found = []
+    midsentence: set[str] | None = None
     for start, end in sentences:
         match = _SUBJECT_NAME.match(text, start, end)
-        if match is not None and match.group("name").split()[0] not in NOT_NAMES:
-            found.append((match.start("name"), match.end("name"), match.group("name")))
+        if match is None or match.group("name").split()[0] in NOT_NAMES:
+            continue
+        name = match.group("name")
+        if " " not in name:
+            # One capitalised word opening a sentence ("Pretty soon ...", "Was it ...") is a name only
+            # if the text also capitalises it inside a sentence.
+            if midsentence is None:
+                midsentence = set(_MIDSENTENCE_CAPITAL.findall(text))
+            if name not in midsentence:
+                continue
+        found.append((match.start("name"), match.end("name"), name))
     return found
 
 
