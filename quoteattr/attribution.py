@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -139,8 +140,8 @@ def _trailing(text: str, index: Index, quote: QuoteSpan) -> Linked | None:
         hi = stop.start()
     quoted = grammar.QUOTED_AS.search(text, after, hi)
     if quoted and _GAP_ONLY_PUNCT.match(text, after, quoted.start()):
-        mention = Mention(*quoted.span("speaker"), "pronoun" if quoted.group("speaker").islower() else "name")
-        return _linked(quote, mention, quoted.span("cue"), "quoted-as", 0.9, (after, hi), via=quoted.span("via"))
+        relayed = Mention(*quoted.span("speaker"), "pronoun" if quoted.group("speaker").islower() else "name")
+        return _linked(quote, relayed, quoted.span("cue"), "quoted-as", 0.9, (after, hi), via=quoted.span("via"))
     match = grammar.TRAILING.match(text, after, hi)
     if match:
         mention = classify_mention(text, *match.span("speaker"))
@@ -280,8 +281,10 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan]) -> list[Linked
             item.kind = _classify_unattributed(text, index, quote, max(open_mark, 0))
             linked.append(item)
             continue
-        item = _trailing(text, index, quote) or _leading(text, index, quote, max(open_mark, 0))
-        if item is None:
+        attributed = _trailing(text, index, quote) or _leading(text, index, quote, max(open_mark, 0))
+        if attributed is not None:
+            item = attributed
+        else:
             item = _unlinked(quote)
             item.kind = _classify_unattributed(text, index, quote, max(open_mark, 0))
             frame = frame_index.enclosing(index, quote)
@@ -382,7 +385,7 @@ def _looks_like_title(text: str, item: Linked) -> bool:
 
 
 def _cut_before_quotes(
-    text: str, frame: Frame, direct_starts: list[tuple[int, tuple[int, int] | None]]
+    text: str, frame: Frame, direct_starts: Sequence[tuple[int, tuple[int, int] | None]]
 ) -> list[tuple[int, int]]:
     """A claim ends where someone else's attributed direct quote begins.
 

@@ -208,7 +208,7 @@ def compare(
 
 
 def _kind(item: Item) -> str:
-    return item[3] if len(item) > 3 else "direct"  # type: ignore[misc]
+    return item[3] if len(item) > 3 else "direct"
 
 
 class _UnionFind:

@@ -42,6 +42,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol, TextIO
 
@@ -177,7 +178,7 @@ def count_articles(paths: Sequence[str | Path]) -> int:
         if path.suffix.lower() in JSONL_SUFFIXES:
             try:
                 with path.open("rb") as handle:
-                    total += sum(chunk.count(b"\n") for chunk in iter(lambda h=handle: h.read(1 << 20), b""))
+                    total += sum(chunk.count(b"\n") for chunk in iter(partial(handle.read, 1 << 20), b""))
             except OSError:
                 pass
         else:
@@ -413,7 +414,7 @@ def run_corpus(
         submit = lambda batch: client.submit(extract_batch, batch, pure=False)  # noqa: E731
     elif jobs > 1:
         pool = ProcessPoolExecutor(max_workers=jobs)
-        submit = lambda batch: pool.submit(extract_batch, batch)  # type: ignore[union-attr]  # noqa: E731
+        submit = lambda batch: pool.submit(extract_batch, batch)  # noqa: E731
     else:
         submit = lambda batch: _Done(extract_batch(batch))  # noqa: E731
     window = 0 if client is None and pool is None else 2 * jobs  # batches in flight beyond the one draining

@@ -72,7 +72,7 @@ def _records(doc: str, text: str, index: Index, linked: list[Linked], published:
                 end=mention.end,
                 mention=text[mention.start : mention.end],
                 name=name,
-                resolution="carried" if item.rule == "carried" else resolution,  # type: ignore[arg-type]
+                resolution="carried" if item.rule == "carried" else resolution,
             )
             attribution = Attribution(rule=item.rule or "unknown", confidence=item.confidence)
         if item.cue is not None:
@@ -82,8 +82,8 @@ def _records(doc: str, text: str, index: Index, linked: list[Linked], published:
             # Where and when the words were said is told around them, not inside them: "He noted
             # that the trend was manifested at the summit in Chicago" was not said in Chicago.
             windows = _outside(lo, hi, item.claim or item.pieces)
-            venue = next((v for w in windows if (v := occasions.venue(*w)) is not None), None)
-            found_via = next((v for w in windows if (v := find_via(text, *w)) is not None), None)
+            venue = next((found for w in windows if (found := occasions.venue(*w)) is not None), None)
+            found_via = next((relayed for w in windows if (relayed := find_via(text, *w)) is not None), None)
             if item.via is not None:
                 via = Via(start=item.via[0], end=item.via[1], name=text[item.via[0] : item.via[1]])
             elif found_via is not None:
@@ -98,7 +98,7 @@ def _records(doc: str, text: str, index: Index, linked: list[Linked], published:
             Quote(
                 doc=doc,
                 id=f"{doc}:q{number}",
-                kind=item.kind,  # type: ignore[arg-type]
+                kind=item.kind,
                 text=" ".join(text[s:e] for s, e in item.pieces),
                 start=item.start,
                 end=item.end,

@@ -284,8 +284,8 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
         _OBJECT_FOLLOWS.match(text, mention.end, hi) or _participle_opening(text, mention.start, mention.end, hi)
     ):
         # "Denouncing the forces of ..., the Chinese government said": a participle, not a name.
-        comma = text.find(",", mention.end, hi)
-        return sentence_subject(text, comma + 1, hi) if comma > 0 else None
+        comma_at = text.find(",", mention.end, hi)
+        return sentence_subject(text, comma_at + 1, hi) if comma_at > 0 else None
     return mention
 
 
@@ -334,24 +334,24 @@ def find_frames(text: str, index: Index, quoted: list[tuple[int, int]]) -> list[
         frame = _frame_at_cue(text, lo, hi, cue_start, cue_end, match.group(), number)
         if frame is not None:
             frames.append(frame)
-    for match in grammar.ACCORDING_TO.finditer(text):
-        if inside(match.start()):
+    for according in grammar.ACCORDING_TO.finditer(text):
+        if inside(according.start()):
             continue
-        number = index.sentence_of(match.start())
-        frame = _according_to(text, *index.sentences[number], match, number)
+        number = index.sentence_of(according.start())
+        frame = _according_to(text, *index.sentences[number], according, number)
         if frame is not None:
             frames.append(frame)
-    for match in grammar.IN_OPINION.finditer(text):
-        if inside(match.start()):
+    for opinion in grammar.IN_OPINION.finditer(text):
+        if inside(opinion.start()):
             continue
-        number = index.sentence_of(match.start())
+        number = index.sentence_of(opinion.start())
         lo, hi = index.sentences[number]
-        comma = text.find(",", match.end(), hi)
+        comma = text.find(",", opinion.end(), hi)
         if comma < 0:
             continue
         content = trim(text, comma + 1, hi)
-        speaker = Mention(*match.span("speaker"), "name" if match.group("speaker")[0].isupper() else "pronoun")
-        frames.append(Frame(speaker, match.span("cue"), [content], "in-opinion", 0.8, number))
+        speaker = Mention(*opinion.span("speaker"), "name" if opinion.group("speaker")[0].isupper() else "pronoun")
+        frames.append(Frame(speaker, opinion.span("cue"), [content], "in-opinion", 0.8, number))
     frames.sort(key=lambda f: f.start)
     return frames
 
@@ -406,35 +406,35 @@ def _frame_at_cue(text: str, lo: int, hi: int, cue_start: int, cue_end: int, cue
             if pieces:
                 return Frame(speaker, (cue_start, cue_end), pieces, "middle-cue", 0.7, number)
             return None
-        content = _content_after(text, cue_end, hi, cue)
-        if content is None:
+        claim = _content_after(text, cue_end, hi, cue)
+        if claim is None:
             return None
         if speaker.kind == "relative":
             # "Graham, who says allies should send troops, tweeted that ...": the relative clause
             # ends at the comma before the main verb.
-            main_verb = _MAIN_VERB_AFTER_COMMA.search(text, *content)
+            main_verb = _MAIN_VERB_AFTER_COMMA.search(text, *claim)
             if main_verb is not None:
-                content = trim(text, content[0], main_verb.start())
-                if _word_count(text, *content) < 2:
+                claim = trim(text, claim[0], main_verb.start())
+                if _word_count(text, *claim) < 2:
                     return None
         confidence = 0.55 if belief else 0.75
-        return Frame(speaker, (cue_start, cue_end), [content], "belief" if belief else "cue-that", confidence, number)
+        return Frame(speaker, (cue_start, cue_end), [claim], "belief" if belief else "cue-that", confidence, number)
     if belief:
         return None
     prefix = text[lo:cue_start].rstrip()
     if cue.endswith("ing") and prefix.endswith(","):
         # "She called the choice false, stressing that ...": the subject of the sentence speaks.
-        mention = sentence_subject(text, lo, cue_start)
-        content = _content_after(text, cue_end, hi, cue)
-        if mention is not None and content:
-            return Frame(mention, (cue_start, cue_end), [content], "participle-cue", 0.6, number)
+        subject = sentence_subject(text, lo, cue_start)
+        clause = _content_after(text, cue_end, hi, cue)
+        if subject is not None and clause:
+            return Frame(subject, (cue_start, cue_end), [clause], "participle-cue", 0.6, number)
         return None
     # Inverted: "..., said Truss." / "..., says John Smith, an analyst."
     if prefix.endswith(","):
-        after = grammar.SPEAKER_AT_START.match(text, cue_end, hi)
-        if after:
-            kind = next(k for k, v in after.groupdict().items() if v)
-            mention = classify_mention(text, *after.span(kind))
+        inverted = grammar.SPEAKER_AT_START.match(text, cue_end, hi)
+        if inverted:
+            kind = next(k for k, v in inverted.groupdict().items() if v)
+            mention = classify_mention(text, *inverted.span(kind))
             if mention is None or mention.kind not in ("name", "description", "pronoun"):
                 return None
             if mention.kind == "description" and text[mention.start : mention.start + 4].lower() not in (
