@@ -64,6 +64,7 @@ _ENDS_IN_DETERMINER = regex.compile(r"(?r)\b(?:a|an|the|of|for|to|about|his|her|
 _MAX_SPAN = 1 << 62  # sorts after any cue span in (offset, cue) pairs
 _NESTING = 64  # frames looked at before a quote's start in one sentence: claims nest only so deep
 _ONLY_COMMA = regex.compile(r"\s*,\s*")
+_DIALOGUE_TURN = 300  # characters: turns of dialogue are short; quoted paragraphs of news speeches are not
 _THAT = regex.compile(
     r"\b(?:that|whether|if|how|why|what|is|was|were|are|has|have|had|will|would|can|could|should|must)\b"
 )
@@ -568,7 +569,12 @@ def _carry_paragraph_speakers(text: str, index: Index, linked: list[Linked]) -> 
             continue
         source = last_speaker.get(item.paragraph - 1)
         prev_start, prev_end = index.paragraphs[item.paragraph - 1]
-        other = _alternating_speaker(text, index, last_speaker, item.paragraph)
+        turn_start, turn_end = index.paragraphs[item.paragraph]
+        other = (
+            _alternating_speaker(text, index, last_speaker, item.paragraph)
+            if turn_end - turn_start <= _DIALOGUE_TURN // 2
+            else None  # a long quoted paragraph continues a speech (carried), it is not a reply
+        )
         if other is not None:
             # “What is his name?” / “Bingley.” — in a dialogue, unattributed turns alternate.
             item.speaker, item.cue = other.speaker, other.cue
@@ -600,9 +606,9 @@ def _alternating_speaker(text: str, index: Index, last_speaker: dict[int, Linked
     if before is None or earlier is None or before.speaker is None or earlier.speaker is None:
         return None
     for item in (before, earlier):
-        start = index.paragraphs[item.paragraph][0]
-        if not _GAP_ONLY_PUNCT.match(text, start, max(start, item.start - 1)):
-            return None  # not a dialogue turn: the paragraph does not open with the quote
+        start, end = index.paragraphs[item.paragraph]
+        if not _GAP_ONLY_PUNCT.match(text, start, max(start, item.start - 1)) or end - start > _DIALOGUE_TURN:
+            return None  # not a dialogue turn: the paragraph does not open with the quote, or is a speech
     a = text[earlier.speaker.start : earlier.speaker.end].lower()
     b = text[before.speaker.start : before.speaker.end].lower()
     if a == b or (earlier.speaker.kind == before.speaker.kind == "pronoun" and not _different_gender(a, b)):
