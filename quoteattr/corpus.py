@@ -143,8 +143,10 @@ def iter_articles(paths: Sequence[str | Path], *, encoding: str = "utf-8") -> It
     """Articles from JSON Lines files and text files, lazily, with a :class:`Problem` for each bad input.
 
     Files ending in ``.jsonl``, ``.json`` or ``.ndjson`` hold one article per line (blank lines are
-    ignored); any other file is one article whose id is the file's stem.
+    ignored); any other file is one article whose id is the file's stem (its path, without the
+    suffix, when another file already took that stem: a/x.txt and b/x.txt stay two articles).
     """
+    stems: set[str] = set()
     for path in input_files(paths):
         if path.suffix.lower() in JSONL_SUFFIXES:
             try:
@@ -168,7 +170,9 @@ def iter_articles(paths: Sequence[str | Path], *, encoding: str = "utf-8") -> It
         except OSError as exc:
             yield Problem(str(path), f"cannot read ({exc.strerror or exc})")
         else:
-            yield Article(path.stem, text.removeprefix("\ufeff"), None, None, str(path))
+            article_id = path.stem if path.stem not in stems else path.with_suffix("").as_posix()
+            stems.add(path.stem)
+            yield Article(article_id, text.removeprefix("\ufeff"), None, None, str(path))
 
 
 def count_articles(paths: Sequence[str | Path]) -> int:

@@ -11,7 +11,15 @@ import pytest
 import quoteattr.corpus as corpus
 from quoteattr.cli import main
 from quoteattr.cluster import cluster_items, memberships
-from quoteattr.corpus import CorpusError, Progress, cluster_items_parallel, read_spool, run_corpus
+from quoteattr.corpus import (
+    Article,
+    CorpusError,
+    Progress,
+    cluster_items_parallel,
+    iter_articles,
+    read_spool,
+    run_corpus,
+)
 from quoteattr.models import Quote
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -172,3 +180,12 @@ def test_cluster_items_parallel_equals_single() -> None:
     with ProcessPoolExecutor(2) as pool:
         parallel = cluster_items_parallel(items, jobs=2, pool=pool)
     assert memberships([i[0] for i in items], parallel) == memberships([i[0] for i in items], cluster_items(items))
+
+
+def test_text_files_with_one_stem_stay_two_articles(tmp_path: Path) -> None:
+    """a/x.txt and b/x.txt get two article ids, so neither overwrites the other."""
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text("“Yes,” she said.", encoding="utf-8")
+    ids = [item.id for item in iter_articles([tmp_path]) if isinstance(item, Article)]
+    assert len(ids) == 2 and len(set(ids)) == 2 and "x" in ids
