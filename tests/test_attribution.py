@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gold import case_params, load_cases
 
 import quoteattr
 from quoteattr.models import Document, Quote
@@ -68,16 +69,11 @@ RULES = {
 
 
 def _cases() -> list[dict[str, Any]]:
-    cases: list[dict[str, Any]] = json.loads(CASES.read_text(encoding="utf-8"))
-    return cases
+    return load_cases(CASES)
 
 
 def _params() -> list[Any]:
-    params = []
-    for case in _cases():
-        marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
-        params.append(pytest.param(case, id=case["label"], marks=marks))
-    return params
+    return case_params(_cases())
 
 
 def _observed(doc: Document, quote: Quote, expected: dict[str, Any]) -> dict[str, Any]:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gold import case_params, load_cases
 
 import quoteattr
 
@@ -37,12 +38,7 @@ def _case_files() -> list[Path]:
 
 
 def _load_cases() -> list[Any]:
-    params = []
-    for path in _case_files():
-        for case in json.loads(path.read_text(encoding="utf-8")):
-            marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
-            params.append(pytest.param(case, id=f"{path.stem}: {case['label']}", marks=marks))
-    return params
+    return [param for path in _case_files() for param in case_params(load_cases(path), f"{path.stem}: ")]
 
 
 def _expected_quotes(expected: dict[str, Any]) -> list[tuple[list[str], int, bool]]:

@@ -15,11 +15,11 @@ append it to the file; no code changes.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
+from gold import case_params, load_cases
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -32,15 +32,11 @@ FRIDAY = dt.date(2022, 4, 29)
 
 
 def _load() -> list[Any]:
-    return json.loads(CASES.read_text(encoding="utf-8"))
+    return load_cases(CASES)
 
 
 def _params() -> list[Any]:
-    params = []
-    for case in _load():
-        marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
-        params.append(pytest.param(case, id=case["label"], marks=marks))
-    return params
+    return case_params(_load())
 
 
 def test_case_file_is_well_formed() -> None:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gold import case_params, load_cases
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -41,11 +42,7 @@ PAIR_KEYS = {"label", "a", "b", "expected", "reason", "xfail"}
 
 
 def _pairs() -> list[Any]:
-    params = []
-    for case in json.loads(PAIRS_FILE.read_text(encoding="utf-8")):
-        marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
-        params.append(pytest.param(case, id=case["label"], marks=marks))
-    return params
+    return case_params(load_cases(PAIRS_FILE))
 
 
 def test_pairs_file_is_well_formed() -> None:
