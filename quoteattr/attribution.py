@@ -297,7 +297,7 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan]) -> list[Linked
                 _attribute_to_subject(text, index, item, max(open_mark, 0))
         linked.append(item)
     linked = _merge_split_quotes(text, linked)
-    _carry_paragraph_speakers(text, index, linked)
+    _carry_paragraph_speakers(text, index, linked, frames)
     _continue_paragraph_speakers(text, index, linked, frames)
     used_cues = {item.cue for item in linked if item.cue is not None and item.kind == "direct"}
     direct = [item for item in linked if item.kind == "direct" and item.depth == 0]
@@ -340,7 +340,8 @@ def _attribute_to_subject(text: str, index: Index, item: Linked, open_mark: int)
     are the subject's, even when the verb is not a speech verb.  Low confidence.
     """
     lo, hi = index.sentences[index.sentence_of(open_mark)]
-    if not _SENTENCE_FINAL.search(text, lo, hi) or _looks_like_title(text, item):
+    introduced = text[lo:open_mark].rstrip().endswith(":")  # "the headline reads: “Surge in Robberies”"
+    if not _SENTENCE_FINAL.search(text, lo, hi) or (_looks_like_title(text, item) and not introduced):
         return  # a headline, or the name of a book, show or song
     if _SCARE_QUOTE_INTRO.search(text, max(lo, open_mark - 40), open_mark):
         return  # the so-called “rules-based order”: a term, nobody's words
@@ -555,8 +556,9 @@ def _introducing_sentence(text: str, index: Index, number: int) -> tuple[Mention
     return mention, cue.span()
 
 
-def _carry_paragraph_speakers(text: str, index: Index, linked: list[Linked]) -> None:
+def _carry_paragraph_speakers(text: str, index: Index, linked: list[Linked], frames: list[Frame]) -> None:
     """A quote paragraph with no attribution continues the previous paragraph's speaker."""
+    last_frame = {index.sentence_paragraph[frame.sentence]: frame for frame in frames}
     last_speaker: dict[int, Linked] = {}
     for item in linked:
         if item.speaker is not None and item.depth == 0:
@@ -588,9 +590,14 @@ def _carry_paragraph_speakers(text: str, index: Index, linked: list[Linked]) -> 
                 continue
             last_sentence = index.sentences[index.sentence_of(prev_end - 1)]
             found = _introduction(text, max(last_sentence[0], prev_end - 200), prev_end)
-            if found is None:
+            claim = last_frame.get(item.paragraph - 1)
+            if found is not None:
+                item.speaker, item.cue = found[0], found[1]
+            elif claim is not None:
+                # "As Pollak observed, the biggest victor was the stage itself:" then the quote.
+                item.speaker, item.cue = claim.speaker, claim.cue
+            else:
                 continue
-            item.speaker, item.cue = found[0], found[1]
         else:
             item.speaker, item.cue = source.speaker, source.cue
         item.rule, item.confidence = "carried", 0.6

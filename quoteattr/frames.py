@@ -46,6 +46,7 @@ _RELATIVE_AT_END = regex.compile(r"(?r)(?<=\p{L}\s)(?:who|which)(?=\s*\Z)")
 _NAME_BEFORE_RELATIVE = regex.compile(r"(?r)\p{Lu}[\p{L}.’'\-]*,?\s*\Z")
 _MAIN_VERB_AFTER_COMMA = regex.compile(r",\s+(?=\p{Ll}+(?:ed|s)\b)")
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)")
+_NAME_COLON = regex.compile(rf"(?P<speaker>{grammar.NAME})(?P<cue>:)\s+(?=\S)")
 _COMMA_AFTER = regex.compile(r"\s*,\s*")
 _SUBORDINATOR = regex.compile(r"(?r)\b(?:that|when|as|while|because|after|before|and|but|so|if|where|since|until)\s+")
 _APPOSITIVE_START = regex.compile(r"\s*(?:a|an|the|\p{Ll}+ (?:director|head|chief|professor|member|fellow))\b")
@@ -352,6 +353,15 @@ def find_frames(text: str, index: Index, quoted: list[tuple[int, int]]) -> list[
         content = trim(text, comma + 1, hi)
         speaker = Mention(*opinion.span("speaker"), "name" if opinion.group("speaker")[0].isupper() else "pronoun")
         frames.append(Frame(speaker, opinion.span("cue"), [content], "in-opinion", 0.8, number))
+    for start, end in index.sentences:
+        # "John McCain: Republican Populist Anger Appeals to ‘Bad Angels’": a headline's speaker and a colon.
+        headline = _NAME_COLON.match(text, start, end)
+        if headline is not None and _word_count(text, headline.end(), end) >= 3 and not inside(start):
+            speaker = classify_mention(text, *headline.span("speaker"))
+            if speaker is not None and speaker.kind == "name":
+                content = trim(text, headline.end(), end)
+                number = index.sentence_of(start)
+                frames.append(Frame(speaker, headline.span("cue"), [content], "colon-headline", 0.6, number))
     frames.sort(key=lambda f: f.start)
     return frames
 

@@ -65,6 +65,7 @@ RULES = {
     "continued",
     "leading-sentence",
     "alternating",
+    "colon-headline",
 }
 
 
