@@ -63,7 +63,7 @@ _POSSESSIVE = regex.compile(grammar.POSSESSIVE_PHRASE)
 _ENDS_IN_DETERMINER = regex.compile(r"(?r)\b(?:a|an|the|of|for|to|about|his|her|its|their|our|this|that)\s*\Z")
 _MAX_SPAN = 1 << 62  # sorts after any cue span in (offset, cue) pairs
 _NESTING = 64  # frames looked at before a quote's start in one sentence: claims nest only so deep
-_ONLY_COMMA = regex.compile(r"\s*,\s*")
+_PARTICIPLE_LINK = regex.compile(r"\s*,\s*|\s+(?:by|before|after|while)\s+")
 _DIALOGUE_TURN = 300  # characters: turns of dialogue are short; quoted paragraphs of news speeches are not
 _THAT = regex.compile(
     r"\b(?:that|whether|if|how|why|what|is|was|were|are|has|have|had|will|would|can|could|should|must)\b"
@@ -213,7 +213,8 @@ def _introduction(text: str, lo: int, end: int) -> tuple[Mention, tuple[int, int
         # "Cruz said, adding: “…”": the speaker of the cue just before; "He recited the verse,
         # saying: “…”": else the subject of the sentence.
         earlier = _last_speech_cue(text, max(lo, cue_match.start() - 80), cue_match.start())
-        if earlier is not None and _ONLY_COMMA.fullmatch(text, earlier.end(), cue_match.start()):
+        if earlier is not None and _PARTICIPLE_LINK.fullmatch(text, earlier.end(), cue_match.start()):
+            # "Cruz said, adding:", "he began by saying": the earlier cue's speaker.
             mention = subject_before(text, lo, earlier.start())
         if mention is None:
             mention = sentence_subject(text, lo, cue_match.start())
