@@ -71,10 +71,11 @@ _THAT = regex.compile(
 _NEXT_OPENING = regex.compile(r"[“\"«„]|''|``")
 _SPEECH_CUE = grammar.SPEECH_CUE_WORD
 # "- Philip Bump: “…" / "From the report: “…": a speaker introduced by a colon alone.
-_COLON_INTRO = regex.compile(
-    rf"(?:\A|[\N{{EM DASH}}\N{{EN DASH}}-]\s+|\A\s*(?:[Ff]rom|More from)\s+)"
-    rf"(?P<speaker>{grammar.NAME}|{grammar.DESCRIPTION})(?P<cue>:)\s*\Z"
-)
+_COLON_SPEAKER = rf"(?:(?:[Ff]rom|More from)\s+)?(?P<speaker>{grammar.NAME}|{grammar.DESCRIPTION})(?P<cue>:)\s*\Z"
+# At the start of the sentence ("Philip Bump: “…”", "From the report: “…”") ...
+_COLON_INTRO_START = regex.compile(rf"\s*{_COLON_SPEAKER}")
+# ... or after a dash ("Pollsters agree - Carl Bialik: “…”", "-More from Blumenthal and Cohen: “…”").
+_COLON_INTRO_DASH = regex.compile(rf"(?r)(?<=[\N{{EM DASH}}\N{{EN DASH}}-]\s*){_COLON_SPEAKER}")
 _GAP_ONLY_PUNCT = regex.compile(r"[\s,.;:!?\N{EM DASH}\N{EN DASH}-]*\Z")
 _SENTENCE_FINAL = regex.compile(r"[.!?\N{HORIZONTAL ELLIPSIS}][\"'”’»)]*\s*\Z")
 
@@ -183,6 +184,12 @@ def _introduction(text: str, lo: int, end: int) -> tuple[Mention, tuple[int, int
 
     Returns the speaker mention, the cue span, the rule and its confidence.
     """
+    if text[lo:end].rstrip().endswith(":"):
+        colon = _COLON_INTRO_START.fullmatch(text, lo, end) or _COLON_INTRO_DASH.search(text, lo, end)
+        if colon is not None:
+            mention = classify_mention(text, *colon.span("speaker"))
+            if mention is not None and mention.kind in ("name", "description", "group"):
+                return mention, colon.span("cue"), "colon-intro", 0.7
     cue_match = _last_speech_cue(text, lo, end)
     tail = _LEADING_GAP.fullmatch(text, cue_match.end(), end) if cue_match else None
     if tail is not None and (
@@ -196,7 +203,7 @@ def _introduction(text: str, lo: int, end: int) -> tuple[Mention, tuple[int, int
         if not before.endswith(":"):
             return None
         colon_at = lo + len(before) - 1
-        colon = _COLON_INTRO.search(text, lo, end) or _INVERTED_COLON.search(text, lo, end)
+        colon = _INVERTED_COLON.search(text, lo, end)
         if colon is not None:
             mention = classify_mention(text, *colon.span("speaker"))
             if mention is not None and mention.kind in ("name", "description", "group"):
