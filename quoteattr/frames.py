@@ -47,6 +47,7 @@ _NAME_BEFORE_RELATIVE = regex.compile(r"(?r)\p{Lu}[\p{L}.’'\-]*,?\s*\Z")
 _MAIN_VERB_AFTER_COMMA = regex.compile(r",\s+(?=\p{Ll}+(?:ed|s)\b)")
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)")
 _NAME_COLON = regex.compile(rf"(?P<speaker>{grammar.NAME})(?P<cue>:)\s+(?=\S)")
+_BULLET = regex.compile(r"[~•*·>\-\N{EN DASH}\N{EM DASH}]+\s+")
 _COMMA_AFTER = regex.compile(r"\s*,\s*")
 _SUBORDINATOR = regex.compile(r"(?r)\b(?:that|when|as|while|because|after|before|and|but|so|if|where|since|until)\s+")
 _APPOSITIVE_START = regex.compile(r"\s*(?:a|an|the|\p{Ll}+ (?:director|head|chief|professor|member|fellow))\b")
@@ -93,6 +94,9 @@ def classify_mention(text: str, start: int, end: int) -> Mention | None:
     start, end = trim(text, start, end)
     if start >= end:
         return None
+    bullet = _BULLET.match(text, start, end)  # "~ As Vulture put it", "• Officials said"
+    if bullet:
+        start = bullet.end()
     conj = _LEADING_CONJUNCTION.match(text, start, end)
     if conj:
         start = conj.end()
