@@ -163,6 +163,8 @@ def _trailing(text: str, index: Index, quote: QuoteSpan) -> Linked | None:
         # the speaker ends before a relative clause, an adverb or a prepositional phrase.
         tail = _SPEAKER_TAIL.search(text, start, end)
         mention = classify_mention(text, start, tail.start() if tail else end)
+        if mention is None and text[start:end].lower() in ("one", "another"):
+            mention = Mention(start, end, "description")  # "“America is great!” read one."
         if mention is not None:
             return _linked(quote, mention, match.span("cue"), "inverted-said", 0.95, (after, hi))
     return None

@@ -96,7 +96,7 @@ SPEAKER = rf"(?:{PRONOUN}|{NAME}|{DESCRIPTION}|{GROUP})"
 TRAILING = regex.compile(rf"\s*{PUNCT}?{DASH}?(?P<speaker>{SPEAKER})\s+{ADVERBS}(?P<cue>{SPEECH_CUE})\b(?:\s+that\b)?")
 # “…,” said Truss.   “…,” says John Smith, an analyst.
 INVERTED = regex.compile(
-    rf"\s*{PUNCT}?{DASH}?(?P<cue>{SPEECH_CUE})\s+(?P<speaker>{NAME}|{TITLED_NAME}|{DESCRIPTION}|{PRONOUN})(?=[\s,.;:!?)]|\Z)"
+    rf"\s*{PUNCT}?{DASH}?(?P<cue>{SPEECH_CUE})\s+(?P<speaker>{NAME}|{TITLED_NAME}|{DESCRIPTION}|{PRONOUN}|one|another)(?=[\s,.;:!?)]|\Z)"
 )
 # “…,” TASS quoted him as saying.   X quoted Y as saying “…”
 QUOTED_AS = regex.compile(

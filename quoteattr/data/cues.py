@@ -161,6 +161,15 @@ DIALOGUE_VERBS: tuple[str, ...] = (
     "breathe",
     "read",
     "put",
+    "bark",
+    "scream",
+    "holler",
+    "gush",
+    "rant",
+    "thunder",
+    "roar",
+    "snort",
+    "go",
 )
 
 BELIEF_VERBS: tuple[str, ...] = (
@@ -217,6 +226,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "begin": ("begin", "begins", "began", "beginning"),
     "read": ("read", "reads", "reading"),  # “…,” the statement read.
     "put": ("put it", "puts it", "putting it"),  # as Milbank put it, “…”
+    "go": ("went on", "goes on", "going on"),  # “…,” Trump went on.
 }
 
 # Multi-word cues that attribute like a verb ("according to X, ...").
