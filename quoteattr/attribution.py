@@ -415,7 +415,7 @@ def _cut_before_quotes(
         start, end = trim(text, start, end)
         while end > start and text[end - 1] in ",;:\"“”'‘’«»\N{EM DASH}\N{EN DASH}-":
             end = trim(text, start, end - 1)[1]
-        if _words(text, start, end) >= 2:
+        if _words(text, start, end) >= 2 or text[start:end].lower() in ("yes", "no"):
             pieces.append((start, end))
     return pieces
 

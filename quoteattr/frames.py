@@ -121,6 +121,7 @@ _WHOLE_MENTION = (
     ("pronoun", regex.compile(grammar.PRONOUN)),
     ("relative", regex.compile(grammar.RELATIVE_PRONOUN)),
     ("group", regex.compile(rf"(?:(?:[\p{{L}}\-]+\s+){{0,2}}){grammar.GROUP}")),
+    ("group", regex.compile(grammar.QUANTITY)),
     ("name", regex.compile(grammar.NAME)),
     ("description", regex.compile(grammar.DESCRIPTION)),
     # "Clinton campaign Chairman John Podesta", "former Arkansas Gov. Mike Huckabee": roles before a name.
@@ -323,7 +324,9 @@ def _content_after(
         start, end = trim(text, start + 1, end)
     while end > start and text[end - 1] in ".!?;":
         end -= 1
-    return (start, end) if _word_count(text, start, end) >= 2 else None
+    if _word_count(text, start, end) >= 2 or text[start:end].lower() in ("yes", "no"):
+        return start, end  # "75 percent of Democrats said yes" is a claim too
+    return None
 
 
 def find_frames(text: str, index: Index, quoted: list[tuple[int, int]]) -> list[Frame]:
@@ -449,12 +452,13 @@ def _frame_at_cue(text: str, lo: int, hi: int, cue_start: int, cue_end: int, cue
         if inverted:
             kind = next(k for k, v in inverted.groupdict().items() if v)
             mention = classify_mention(text, *inverted.span(kind))
-            if mention is None or mention.kind not in ("name", "description", "pronoun"):
+            if mention is None or mention.kind not in ("name", "description", "pronoun", "group"):
                 return None
-            if mention.kind == "description" and text[mention.start : mention.start + 4].lower() not in (
-                "the ",
-                "a ",
-                "an ",
+            if mention.kind == "description" and text[mention.start : mention.end].split()[0].lower() in (
+                "that",
+                "this",
+                "these",
+                "those",
             ):
                 return None
             content = trim(text, lo, text.rfind(",", lo, cue_start))

@@ -25,7 +25,14 @@ from quoteattr.data.cues import (
     SPEECH_VERBS,
     inflections,
 )
-from quoteattr.data.pronouns import DETERMINERS, GROUP_NOUNS, OBJECT_PRONOUNS, RELATIVE, SUBJECT_PRONOUNS
+from quoteattr.data.pronouns import (
+    DETERMINERS,
+    GROUP_NOUNS,
+    OBJECT_PRONOUNS,
+    QUANTITY_WORDS,
+    RELATIVE,
+    SUBJECT_PRONOUNS,
+)
 
 
 def alternation(words: list[str] | tuple[str, ...]) -> str:
@@ -89,6 +96,12 @@ DETERMINER = rf"(?:{alternation(DETERMINERS)}|{alternation([d.capitalize() for d
 # "the head of British diplomacy", "a spokeswoman for the campaign", "officials".
 DESCRIPTION = rf"(?:{DETERMINER}\s+[\p{{L}}\p{{N}}’'\-.]+(?:\s+[\p{{L}}\p{{N}}’'\-.]+){{0,7}})"
 GROUP = rf"(?:(?i:{alternation(GROUP_NOUNS)}))"
+# "75 percent of Democrats", "Two-thirds of Democratic insiders", "Only 24 percent": a share of a group.
+QUANTITY = (
+    rf"(?:(?:[Oo]nly|[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Mm]ore than|[Ll]ess than|[Ff]ewer than)\s+)?"
+    rf"(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|(?i:{alternation(QUANTITY_WORDS)})|\w+-in-\w+)"
+    rf"(?:\s+of\s+[\p{{L}}\p{{N}}’'\-.]+(?:\s+[\p{{L}}\p{{N}}’'\-.]+){{0,5}})?"
+)
 RELATIVE_PRONOUN = rf"(?:{alternation(RELATIVE)})"
 SPEAKER = rf"(?:{PRONOUN}|{NAME}|{DESCRIPTION}|{GROUP})"
 
@@ -124,4 +137,9 @@ SPEAKER_AT_START = regex.compile(
 TO_PHRASE = (
     r"(?:\s+(?:was|were|is|are|has|have|had|will|would)?\s*(?:\w+ed|went on|goes on|go on|want|wants|used)\s+to)"
 )
-TRAILING_ADVERBS = regex.compile(rf"(?r)(?:{TO_PHRASE}|\s+(?:{alternation(CUE_ADVERBS)}))+\s*\Z")
+# "Sean Spicer on Thursday evening said": when, between the speaker and the cue.
+TIME_PHRASE = (
+    r"(?:\s+(?:on|last|this|earlier|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"week|month|year|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?)"
+)
+TRAILING_ADVERBS = regex.compile(rf"(?r)(?:{TO_PHRASE}|{TIME_PHRASE}|\s+(?:{alternation(CUE_ADVERBS)}))+\s*\Z")

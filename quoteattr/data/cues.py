@@ -237,6 +237,10 @@ OPINION_NOUNS: tuple[str, ...] = ("opinion", "view", "words", "estimation", "jud
 
 # Adverbs that may stand between a speaker and a cue ("Truss also said").
 CUE_ADVERBS: tuple[str, ...] = (
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
     "also",
     "later",
     "then",

@@ -110,8 +110,42 @@ GROUP_NOUNS: tuple[str, ...] = (
     "organisers",
     "participants",
     "respondents",
+    "specialists",
+    "pollsters",
+    "consultants",
+    "operatives",
+    "lawyers",
+    "attorneys",
+    "executives",
+    "students",
+    "workers",
+    "advocates",
+    "spokesmen",
+    "spokespeople",
+    "protesters",
+    "demonstrators",
     "americans",
     "europeans",
+)
+
+# Quantities that speak for a share of a group in polls: "75 percent of Democrats said yes".
+QUANTITY_WORDS: tuple[str, ...] = (
+    "percent",
+    "per cent",
+    "%",
+    "half",
+    "two-thirds",
+    "one-third",
+    "a third",
+    "a quarter",
+    "three-quarters",
+    "a majority",
+    "the majority",
+    "a plurality",
+    "most",
+    "many",
+    "some",
+    "few",
 )
 
 # Female first names and titles that settle "she" vs "he" when a name is seen.
