@@ -173,6 +173,15 @@ DIALOGUE_VERBS: tuple[str, ...] = (
 )
 
 BELIEF_VERBS: tuple[str, ...] = (
+    "endorse",
+    "support",
+    "oppose",
+    "defend",
+    "propose",
+    "cite",
+    "decline",
+    "refuse",
+    "seek",
     "believe",
     "think",
     "feel",
@@ -223,6 +232,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "point": ("point out", "points out", "pointed out", "pointing out"),
     "shoot": ("shot back", "shoots back", "shooting back"),
     "fire": ("fired back", "fires back", "firing back"),
+    "seek": ("seek", "seeks", "sought", "seeking"),
     "begin": ("begin", "begins", "began", "beginning"),
     "read": ("read", "reads", "reading"),  # “…,” the statement read.
     "put": ("put it", "puts it", "putting it"),  # as Milbank put it, “…”
