@@ -48,6 +48,7 @@ _MAIN_VERB_AFTER_COMMA = regex.compile(r",\s+(?=\p{Ll}+(?:ed|s)\b)")
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)")
 _NAME_COLON = regex.compile(rf"(?P<speaker>{grammar.NAME})(?P<cue>:)\s+(?=\S)")
 _BULLET = regex.compile(r"[~•*·>\-\N{EN DASH}\N{EM DASH}]+\s+")
+_SOURCE_PHRASE = regex.compile(r"[^,;:!?“”\"()]+?(?=\s*(?:[,;:!?“”\"(]|\.?\s*\Z))")
 _COMMA_AFTER = regex.compile(r"\s*,\s*")
 _SUBORDINATOR = regex.compile(r"(?r)\b(?:that|when|as|while|because|after|before|and|but|so|if|where|since|until)\s+")
 _APPOSITIVE_START = regex.compile(r"\s*(?:a|an|the|\p{Ll}+ (?:director|head|chief|professor|member|fellow))\b")
@@ -469,10 +470,16 @@ def _frame_at_cue(text: str, lo: int, hi: int, cue_start: int, cue_end: int, cue
 
 def _according_to(text: str, lo: int, hi: int, match: regex.Match[str], number: int) -> Frame | None:
     who = grammar.SPEAKER_AT_START.match(text, match.end(), hi)
-    if who is None:
-        return None
-    kind = next(k for k, v in who.groupdict().items() if v)
-    speaker = Mention(*who.span(kind), kind)
+    if who is not None:
+        kind = next(k for k, v in who.groupdict().items() if v)
+        speaker = Mention(*who.span(kind), "description" if kind == "possessive" else kind)
+    else:
+        # "according to recent polls", "according to state corporate records": any short noun phrase.
+        phrase = _SOURCE_PHRASE.match(text, match.end(), hi)
+        if phrase is None or not 1 <= _word_count(text, *phrase.span()) <= 12:
+            return None
+        start, end = trim(text, *phrase.span())
+        speaker = Mention(start, end, "name" if text[start].isupper() else "description")
     cue = match.span("cue")
     if _word_count(text, lo, match.start()) <= 1:
         # "According to X, CLAUSE" — skip an appositive after X.
