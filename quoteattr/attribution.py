@@ -24,8 +24,16 @@ from dataclasses import dataclass, field
 import regex
 
 from quoteattr import grammar
-from quoteattr.data.words import PLACES, SPEAKING_HEADS
-from quoteattr.frames import Frame, Mention, classify_mention, find_frames, sentence_subject, subject_before
+from quoteattr.data.words import ADVERB_ENDINGS, PLACES, SPEAKING_HEADS
+from quoteattr.frames import (
+    Frame,
+    Mention,
+    classify_mention,
+    find_frames,
+    long_enough_claim,
+    sentence_subject,
+    subject_before,
+)
 from quoteattr.marks import MARK_PATTERN
 from quoteattr.spans import QuoteSpan
 from quoteattr.text import Index, trim
@@ -39,7 +47,7 @@ _TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but nor with 
 _BY_GERUND = regex.compile(r"\b(?:by|before|after|while|when|in)\Z")
 _SPEAKER_TAIL = regex.compile(
     r"\s+(?:who|which|whose|whom|that|to|with|at|in|on|from|for|as|after|before|when|while|"
-    r"\p{Ll}+(?:ally|ely|ily|ntly|ously|ively|ately|edly|ully|arly|ctly|ssly))\b"
+    rf"\p{{Ll}}+(?:{'|'.join(ADVERB_ENDINGS)}))\b"
 )
 _SCARE_QUOTE_INTRO = regex.compile(
     r"(?r)\b(?:so-called|so called|dubbed|nicknamed|known as|termed|the term|the word|the phrase|"
@@ -415,7 +423,7 @@ def _cut_before_quotes(
         start, end = trim(text, start, end)
         while end > start and text[end - 1] in ",;:\"“”'‘’«»\N{EM DASH}\N{EN DASH}-":
             end = trim(text, start, end - 1)[1]
-        if _words(text, start, end) >= 2 or text[start:end].lower() in ("yes", "no"):
+        if long_enough_claim(text, start, end):
             pieces.append((start, end))
     return pieces
 

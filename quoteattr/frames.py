@@ -15,7 +15,7 @@ import regex
 
 from quoteattr import grammar
 from quoteattr.data.abbreviations import ABBREVIATIONS
-from quoteattr.data.words import CLAUSE_WORDS, FUNCTION_WORDS, NOT_NAMES, PLACES
+from quoteattr.data.words import ADVERB_ENDINGS, CLAUSE_WORDS, FUNCTION_WORDS, NOT_NAMES, PLACES
 from quoteattr.text import Index, trim
 
 # Clause boundaries a speaker mention never crosses.
@@ -133,9 +133,8 @@ _WHOLE_MENTION = (
 _SUBJECTS = frozenset({"he", "she", "they", "it", "it’s", "it's", "i", "we", "you"})
 # Sentence openers that may still begin a multi-word name ("The New York Times", "This American Life").
 _NAME_OPENERS = frozenset({"The", "This", "That", "These", "Those", "All", "Some"})
-# Endings of sentence adverbs ("Additionally", "Clearly", "Reportedly"), chosen so that names
-# ending in -ly (Kelly, Skelly, Beverly) are not caught.
-_ADVERB_ENDINGS = ("ally", "ely", "ily", "ntly", "ously", "ively", "ately", "edly", "ully", "arly", "ctly", "ssly")
+# A sentence adverb: a word with one of ADVERB_ENDINGS ("Additionally", "reportedly").
+ADVERB = rf"\w+(?:{'|'.join(ADVERB_ENDINGS)})"
 
 
 def _clause_like(phrase: str) -> bool:
@@ -174,7 +173,7 @@ def _plausible_name(phrase: str) -> bool:
     words = phrase.split()
     if len(words) > 1 and words[0] in NOT_NAMES and words[0] not in _NAME_OPENERS:
         return False  # "On Friday", "Back in": an opening phrase, not a name
-    return not (len(words) == 1 and (words[0] in NOT_NAMES or words[0].lower().endswith(_ADVERB_ENDINGS)))
+    return not (len(words) == 1 and (words[0] in NOT_NAMES or words[0].lower().endswith(ADVERB_ENDINGS)))
 
 
 def subject_before(text: str, lo: int, cue_start: int) -> Mention | None:
@@ -246,7 +245,7 @@ def subject_before(text: str, lo: int, cue_start: int) -> Mention | None:
 _INTRODUCTORY = regex.compile(
     r"\s*(?:(?:"
     # "Additionally,", "Clearly,": a sentence adverb.
-    r"\w+(?:ally|ely|ily|ntly|ously|ively|ately|edly|ully|arly|ctly|ssly)"
+    rf"{ADVERB}"
     # "In this regard,", "Earlier this year,": a time or framing phrase.
     r"|[^,.;:]{1,40}?\b(?:regard|addition|time|part|end|meanwhile|however|year|week|month|day)"
     # "In Columbia,", "After the debate,": a prepositional or subordinate opening.
@@ -309,6 +308,11 @@ def _participle_opening(text: str, start: int, end: int, hi: int) -> bool:
     )
 
 
+def long_enough_claim(text: str, start: int, end: int) -> bool:
+    """Two words make a claim, and so does a bare yes or no ("75 percent of Democrats said yes")."""
+    return _word_count(text, start, end) >= 2 or text[start:end].lower() in ("yes", "no")
+
+
 def _content_after(
     text: str, cue_end: int, hi: int, cue_word: str, *, skip_to_that: bool = True
 ) -> tuple[int, int] | None:
@@ -325,9 +329,7 @@ def _content_after(
         start, end = trim(text, start + 1, end)
     while end > start and text[end - 1] in ".!?;":
         end -= 1
-    if _word_count(text, start, end) >= 2 or text[start:end].lower() in ("yes", "no"):
-        return start, end  # "75 percent of Democrats said yes" is a claim too
-    return None
+    return (start, end) if long_enough_claim(text, start, end) else None
 
 
 def find_frames(text: str, index: Index, quoted: list[tuple[int, int]]) -> list[Frame]:
@@ -361,15 +363,14 @@ def find_frames(text: str, index: Index, quoted: list[tuple[int, int]]) -> list[
         content = trim(text, comma + 1, hi)
         speaker = Mention(*opinion.span("speaker"), "name" if opinion.group("speaker")[0].isupper() else "pronoun")
         frames.append(Frame(speaker, opinion.span("cue"), [content], "in-opinion", 0.8, number))
-    for start, end in index.sentences:
+    for number, (start, end) in enumerate(index.sentences):
         # "John McCain: Republican Populist Anger Appeals to ‘Bad Angels’": a headline's speaker and a colon.
         headline = _NAME_COLON.match(text, start, end)
         if headline is not None and _word_count(text, headline.end(), end) >= 3 and not inside(start):
-            speaker = classify_mention(text, *headline.span("speaker"))
-            if speaker is not None and speaker.kind == "name":
+            named = classify_mention(text, *headline.span("speaker"))
+            if named is not None and named.kind == "name":
                 content = trim(text, headline.end(), end)
-                number = index.sentence_of(start)
-                frames.append(Frame(speaker, headline.span("cue"), [content], "colon-headline", 0.6, number))
+                frames.append(Frame(named, headline.span("cue"), [content], "colon-headline", 0.6, number))
     frames.sort(key=lambda f: f.start)
     return frames
 

@@ -53,6 +53,23 @@ SPEAKING_HEADS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Endings of sentence adverbs ("Additionally", "Clearly", "Reportedly"), chosen so that names
+# ending in -ly (Kelly, Skelly, Beverly) are not caught.
+ADVERB_ENDINGS: tuple[str, ...] = (
+    "ally",
+    "ely",
+    "ily",
+    "ntly",
+    "ously",
+    "ively",
+    "ately",
+    "edly",
+    "ully",
+    "arly",
+    "ctly",
+    "ssly",
+)
+
 PLACES: frozenset[str] = frozenset(
     place.replace("_", " ")
     for place in """
