@@ -139,9 +139,16 @@ def _trailing(text: str, index: Index, quote: QuoteSpan) -> Linked | None:
     """Attribution right after the closing mark: “…,” Truss said. / said Truss. / TASS quoted him as saying."""
     after = _close_end(text, quote)
     last = quote.pieces[-1]
+    paragraph_end = index.paragraphs[quote.paragraph][1] if quote.paragraph < len(index.paragraphs) else len(text)
+    signed = grammar.SIGNATURE.match(text, after, paragraph_end)
+    if signed is not None and _starts_line(text, quote):
+        mention = classify_mention(text, *signed.span("speaker"))
+        if mention is not None and mention.kind == "name":
+            dash = regex.search(r"[\N{EN DASH}\N{EM DASH}\N{HYPHEN-MINUS}\N{HORIZONTAL BAR}]+", signed.group())
+            cue = (after + dash.start(), after + dash.end()) if dash else signed.span("speaker")
+            return _linked(quote, mention, cue, "signature", 0.85, (after, signed.end()))
     if text[last[0] : last[1]].endswith(".") and text[after : after + 1] not in (",", ";"):
         return None  # “… the end.” Next sentence. — a full stop inside closes the sentence
-    paragraph_end = index.paragraphs[quote.paragraph][1] if quote.paragraph < len(index.paragraphs) else len(text)
     next_word = after + len(text[after:paragraph_end]) - len(text[after:paragraph_end].lstrip())
     sentence_end = index.sentences[index.sentence_of(next_word)][1]
     hi = min(paragraph_end, after + 160, max(sentence_end, after))
@@ -176,6 +183,13 @@ def _trailing(text: str, index: Index, quote: QuoteSpan) -> Linked | None:
         if mention is not None:
             return _linked(quote, mention, match.span("cue"), "inverted-said", 0.95, (after, hi))
     return None
+
+
+def _starts_line(text: str, quote: QuoteSpan) -> bool:
+    """The quote opens its line: a signed quote stands alone, it is not the end of someone's sentence."""
+    open_mark = quote.marks[0] if quote.marks and not quote.unclosed else quote.start
+    line_start = text.rfind("\n", 0, open_mark) + 1
+    return not text[line_start:open_mark].strip(" \t\N{NO-BREAK SPACE}*\N{BULLET}-")
 
 
 def _leading(text: str, index: Index, quote: QuoteSpan, open_mark: int) -> Linked | None:
@@ -503,8 +517,8 @@ def _merge_split_quotes(text: str, linked: list[Linked]) -> list[Linked]:
 
 def _joinable(text: str, first: Linked, second: Linked) -> bool:
     gap_start, gap_end = first.end, second.start
-    if gap_end - gap_start > 220:
-        return False
+    if gap_end - gap_start > 220 or first.rule == "signature":
+        return False  # a signature line closes its quote
     if second.speaker is not None and second.cue != first.cue and first.speaker is not None:
         return False
     if first.speaker is None and second.speaker is None:

@@ -111,6 +111,12 @@ TRAILING = regex.compile(rf"\s*{PUNCT}?{DASH}?(?P<speaker>{SPEAKER})\s+{ADVERBS}
 INVERTED = regex.compile(
     rf"\s*{PUNCT}?{DASH}?(?P<cue>{SPEECH_CUE})\s+(?P<speaker>{NAME}|{TITLED_NAME}|{DESCRIPTION}|{PRONOUN}|one|another)(?=[\s,.;:!?)]|\Z)"
 )
+# “…” ― Sonya Herridge: a dash and a name alone on the rest of the line sign the quote
+# (reader comments, epigraphs, pull quotes).  An optional ", role" may follow the name.
+SIGNATURE = regex.compile(
+    rf"[^\S\n]*[,.]?[^\S\n]*[\N{{EN DASH}}\N{{EM DASH}}\N{{HYPHEN-MINUS}}\N{{HORIZONTAL BAR}}]{{1,2}}[^\S\n]*"
+    rf"(?P<speaker>{NAME}){PARENTHETICAL}?(?:,[^\n.!?“”\"]{{1,80}})?[^\S\n]*[.]?[^\S\n]*(?=\n|\Z)"
+)
 # “…,” TASS quoted him as saying.   X quoted Y as saying “…”
 QUOTED_AS = regex.compile(
     rf"(?P<via>{NAME})\s+{ADVERBS}(?P<cue>quoted|quotes|cited|cites)\s+(?P<speaker>him|her|them|{NAME})"

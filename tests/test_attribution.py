@@ -46,6 +46,7 @@ CASE_KEYS = {"label", "text", "expected", "published", "not_speakers", "xfail"}
 EXPECTED_KEYS = {"kind", "text", "speaker_mention", "speaker_name", "rule", "venue_kind", "via", "date", "pieces"}
 KINDS = {"direct", "partial", "indirect", "term"}
 RULES = {
+    "signature",
     "trailing-said",
     "inverted-said",
     "quoted-as",
