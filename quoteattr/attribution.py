@@ -85,6 +85,8 @@ _COLON_INTRO_START = regex.compile(rf"\s*{_COLON_SPEAKER}")
 # ... or after a dash ("Pollsters agree - Carl Bialik: “…”", "-More from Blumenthal and Cohen: “…”").
 _COLON_INTRO_DASH = regex.compile(rf"(?r)(?<=[\N{{EM DASH}}\N{{EN DASH}}-]\s*){_COLON_SPEAKER}")
 _GAP_ONLY_PUNCT = regex.compile(r"[\s,.;:!?\N{EM DASH}\N{EN DASH}-]*\Z")
+# What may follow "Trump said" for the sentence to be an attribution and nothing more.
+_ATTRIBUTION_ENDS = regex.compile(r"[^\S\n]*[.!](?:\s|\Z)")
 _SENTENCE_FINAL = regex.compile(r"[.!?\N{HORIZONTAL ELLIPSIS}][\"'”’»)]*\s*\Z")
 
 
@@ -140,15 +142,19 @@ def _trailing(text: str, index: Index, quote: QuoteSpan) -> Linked | None:
     after = _close_end(text, quote)
     last = quote.pieces[-1]
     paragraph_end = index.paragraphs[quote.paragraph][1] if quote.paragraph < len(index.paragraphs) else len(text)
-    signed = grammar.SIGNATURE.match(text, after, paragraph_end)
-    if signed is not None and _starts_line(text, quote):
-        mention = classify_mention(text, *signed.span("speaker"))
-        if mention is not None and mention.kind == "name":
-            dash = regex.search(r"[\N{EN DASH}\N{EM DASH}\N{HYPHEN-MINUS}\N{HORIZONTAL BAR}]+", signed.group())
-            cue = (after + dash.start(), after + dash.end()) if dash else signed.span("speaker")
-            return _linked(quote, mention, cue, "signature", 0.85, (after, signed.end()))
+    signed = _signature(text, index, quote, after, paragraph_end)
+    if signed is not None:
+        return signed
     if text[last[0] : last[1]].endswith(".") and text[after : after + 1] not in (",", ";"):
-        return None  # “… the end.” Next sentence. — a full stop inside closes the sentence
+        # “… the end.” Next sentence. — a full stop inside closes the sentence, unless the next
+        # sentence is nothing but an attribution: “… the emails that are missing.” Trump said.
+        match = grammar.TRAILING.match(text, after, paragraph_end)
+        if match is None or not _ATTRIBUTION_ENDS.match(text, match.end(), paragraph_end):
+            return None
+        mention = classify_mention(text, *match.span("speaker"))
+        if mention is None or mention.kind == "relative":
+            return None
+        return _linked(quote, mention, match.span("cue"), "trailing-said", 0.8, (after, match.end()))
     next_word = after + len(text[after:paragraph_end]) - len(text[after:paragraph_end].lstrip())
     sentence_end = index.sentences[index.sentence_of(next_word)][1]
     hi = min(paragraph_end, after + 160, max(sentence_end, after))
@@ -183,6 +189,26 @@ def _trailing(text: str, index: Index, quote: QuoteSpan) -> Linked | None:
         if mention is not None:
             return _linked(quote, mention, match.span("cue"), "inverted-said", 0.95, (after, hi))
     return None
+
+
+def _signature(text: str, index: Index, quote: QuoteSpan, after: int, paragraph_end: int) -> Linked | None:
+    """“…” ― Sonya Herridge: a quote that opens its line, signed by a dash and a name.
+
+    The signature may end the quote's own line or stand alone as the next paragraph
+    (“…” / - Sanders.).
+    """
+    if not _starts_line(text, quote):
+        return None
+    signed = grammar.SIGNATURE.match(text, after, paragraph_end)
+    if signed is None and not text[after:paragraph_end].strip() and quote.paragraph + 1 < len(index.paragraphs):
+        start, end = index.paragraphs[quote.paragraph + 1]
+        signed = grammar.SIGNATURE.match(text, start, end)
+    if signed is None:
+        return None
+    mention = classify_mention(text, *signed.span("speaker"))
+    if mention is None or mention.kind != "name":
+        return None
+    return _linked(quote, mention, signed.span("dash"), "signature", 0.85, (after, signed.end()))
 
 
 def _starts_line(text: str, quote: QuoteSpan) -> bool:

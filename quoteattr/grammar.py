@@ -114,7 +114,7 @@ INVERTED = regex.compile(
 # “…” ― Sonya Herridge: a dash and a name alone on the rest of the line sign the quote
 # (reader comments, epigraphs, pull quotes).  An optional ", role" may follow the name.
 SIGNATURE = regex.compile(
-    rf"[^\S\n]*[,.]?[^\S\n]*[\N{{EN DASH}}\N{{EM DASH}}\N{{HYPHEN-MINUS}}\N{{HORIZONTAL BAR}}]{{1,2}}[^\S\n]*"
+    rf"[^\S\n]*[,.]?[^\S\n]*(?P<dash>[\N{{EN DASH}}\N{{EM DASH}}\N{{HYPHEN-MINUS}}\N{{HORIZONTAL BAR}}]{{1,2}})[^\S\n]*"
     rf"(?P<speaker>{NAME}){PARENTHETICAL}?(?:,[^\n.!?“”\"]{{1,80}})?[^\S\n]*[.]?[^\S\n]*(?=\n|\Z)"
 )
 # “…,” TASS quoted him as saying.   X quoted Y as saying “…”
