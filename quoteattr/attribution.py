@@ -264,9 +264,9 @@ def _introduction(text: str, lo: int, end: int) -> tuple[Mention, tuple[int, int
             return mention, (mention.end + 1, colon_at + 1), "colon-intro", 0.6
         return None
     cue_word = cue_match.group()
-    mention = subject_before(text, lo, cue_match.start())
+    mention = None
     before_cue = text[lo : cue_match.start()].rstrip()
-    if mention is None and cue_word.endswith("ing") and (before_cue.endswith(",") or _BY_GERUND.search(before_cue)):
+    if cue_word.endswith("ing") and (before_cue.endswith(",") or _BY_GERUND.search(before_cue)):
         # "Cruz said, adding: “…”": the speaker of the cue just before; "He recited the verse,
         # saying: “…”": else the subject of the sentence.
         earlier = _last_speech_cue(text, max(lo, cue_match.start() - 80), cue_match.start())
@@ -275,6 +275,8 @@ def _introduction(text: str, lo: int, end: int) -> tuple[Mention, tuple[int, int
             mention = subject_before(text, lo, earlier.start())
         if mention is None:
             mention = sentence_subject(text, lo, cue_match.start())
+    if mention is None:
+        mention = subject_before(text, lo, cue_match.start())
     if mention is None:
         return None
     return mention, cue_match.span(), "leading-said", 0.9
@@ -649,6 +651,8 @@ def _carry_paragraph_speakers(text: str, index: Index, linked: list[Linked], fra
             last_sentence = index.sentences[index.sentence_of(prev_end - 1)]
             found = _introduction(text, max(last_sentence[0], prev_end - 200), prev_end)
             claim = last_frame.get(item.paragraph - 1)
+            if found is not None and found[2] == "colon-intro" and claim is not None:
+                found = None  # "As Ortiz observed, the winner was the network itself:": the claim's speaker
             if found is not None:
                 item.speaker, item.cue = found[0], found[1]
             elif claim is not None:

@@ -15,7 +15,17 @@ import regex
 
 from quoteattr import grammar
 from quoteattr.data.abbreviations import ABBREVIATIONS
-from quoteattr.data.words import ADVERB_ENDINGS, CLAUSE_WORDS, FUNCTION_WORDS, NOT_NAMES, PLACES
+from quoteattr.data.pronouns import DETERMINERS
+from quoteattr.data.words import (
+    ADVERB_ENDINGS,
+    CLAUSE_WORDS,
+    FUNCTION_WORDS,
+    NOT_NAMES,
+    PHRASE_OPENERS,
+    PLACES,
+    SUBJECT_VERBS,
+    WORD_OPENERS,
+)
 from quoteattr.text import Index, trim
 
 # Clause boundaries a speaker mention never crosses.
@@ -46,6 +56,12 @@ _RELATIVE_AT_END = regex.compile(r"(?r)(?<=\p{L}\s)(?:who|which)(?=\s*\Z)")
 _NAME_BEFORE_RELATIVE = regex.compile(r"(?r)\p{Lu}[\p{L}.’'\-]*,?\s*\Z")
 _MAIN_VERB_AFTER_COMMA = regex.compile(r",\s+(?=\p{Ll}+(?:ed|s)\b)")
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)")
+_WORD_SPAN = regex.compile(r"[\p{L}\p{N}’'\-.]+")
+# Words after "-ed" that make it a verb ("tried to", "rallied supporters" is missed; "rallied the").
+_AFTER_VERB = frozenset(
+    "the a an his her their its our this that these those him them it me us to by on in at for with from "
+    "about up down out off back over".split()
+)
 _NAME_COLON = regex.compile(rf"(?P<speaker>{grammar.NAME})(?P<cue>:)\s+(?=\S)")
 _BULLET = regex.compile(r"[~•*·>\-\N{EN DASH}\N{EM DASH}]+\s+")
 _SOURCE_PHRASE = regex.compile(r"[^,;:!?“”\"()]+?(?=\s*(?:[,;:!?“”\"(]|\.?\s*\Z))")
@@ -243,22 +259,25 @@ def subject_before(text: str, lo: int, cue_start: int) -> Mention | None:
 
 # "Additionally, Truss ...", "In this regard, she ...": an opening adverbial is not the subject.
 _INTRODUCTORY = regex.compile(
-    r"\s*(?:(?:"
+    # "And then", "Still,": words that open a sentence alone.
+    rf"\s*(?:(?i:{'|'.join(WORD_OPENERS)})\b,?\s+)*"
+    r"(?:(?:"
     # "Additionally,", "Clearly,": a sentence adverb.
     rf"{ADVERB}"
     # "In this regard,", "Earlier this year,": a time or framing phrase.
     r"|[^,.;:]{1,40}?\b(?:regard|addition|time|part|end|meanwhile|however|year|week|month|day)"
-    # "In Columbia,", "After the debate,": a prepositional or subordinate opening.
-    r"|(?i:In|At|On|During|After|Before|Since|With|For|From|Under|Over|Throughout|Following|Despite|Speaking|"
-    r"Earlier|Later|Last|This|When|While|As|Then|Now|Still|Yet|But|And|So|Instead|Asked|Meanwhile|Once|Ever|"
-    r"Even|Like|Unlike|Given|Based|According|Amid|Among|Against|Because|If|Although|Though|Until|Unless|Back)"
-    r"\b[^,.;:]{0,50}"
+    # "In Columbia,", "After the debate,", "Shortly after the call ended,": a prepositional or
+    # subordinate opening.
+    rf"|(?:\p{{Lu}}\w+ly\s+)?(?i:{'|'.join(PHRASE_OPENERS)})\b[^,.;:]{{0,80}}"
     # "Reaching for the jugular,": a participial phrase.
-    r"|\p{Lu}\p{Ll}+ing\b[^,.;:]{0,50}"
+    r"|\p{Lu}\p{Ll}+ing\b[^,.;:]{0,60}"
     r")\s*,"
+    # "Washington (AFP) -": a dateline with the agency in brackets.
+    r"|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}(?:,\s*\p{Lu}[\p{L}.]*)?"
+    r"\s*\([^()\n]{1,20}\)\s*[\-\N{EN DASH}\N{EM DASH}]{1,2}"
     # "PORTLAND, Ore. -": a dateline.
     r"|\p{Lu}{2}[\p{Lu} .'\-]*(?:,\s*\p{Lu}[\p{L}.]*)?\s*[\-\N{EN DASH}\N{EM DASH}]{1,2}"
-    r")\s*"
+    r")?\s*"
 )
 
 
@@ -270,7 +289,13 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
     if subject is None:
         return None
     kind = next(k for k, v in subject.groupdict().items() if v)
-    mention = classify_mention(text, *subject.span(kind))
+    span = subject.span(kind)
+    if kind == "name" and text[span[0] : span[1]].lower() in DETERMINERS:
+        kind = "description"  # "The billionaire businessman", "One operative": a capitalised determiner
+    if kind == "description":
+        # "The billionaire businessman began by ...": the noun phrase ends before its finite verb.
+        span = (span[0], _before_finite_verb(text, span[0], min(hi, span[0] + 120)))
+    mention = classify_mention(text, *span)
     if mention is None or mention.kind not in ("pronoun", "name", "description", "group"):
         return None
     if mention.kind == "description":
@@ -293,6 +318,18 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
         comma_at = text.find(",", mention.end, hi)
         return sentence_subject(text, comma_at + 1, hi) if comma_at > 0 else None
     return mention
+
+
+def _before_finite_verb(text: str, start: int, hi: int) -> int:
+    """Where a noun phrase opening at ``start`` ends: before its first recognisable finite verb."""
+    words = list(_WORD_SPAN.finditer(text, start, hi))
+    for k, word in enumerate(words[2:9], start=2):
+        form = word.group()
+        if form in SUBJECT_VERBS or form in grammar.SPEECH_FORMS or form in grammar.BELIEF_FORMS:
+            return words[k - 1].end()
+        if form.endswith("ed") and form.islower() and k + 1 < len(words) and words[k + 1].group() in _AFTER_VERB:
+            return words[k - 1].end()
+    return words[min(len(words), 9) - 1].end() if words else hi
 
 
 def _participle_opening(text: str, start: int, end: int, hi: int) -> bool:

@@ -5,6 +5,12 @@
 * ``FUNCTION_WORDS``: words a noun phrase cannot end with ("the minister of").
 * ``CLAUSE_WORDS``: words that make a phrase a clause rather than a noun phrase
   ("the result is a sentence I", "every time he").
+* ``PHRASE_OPENERS``: words that open an introductory phrase ending in a comma ("Amid the
+  protests, ...", "Shortly after the call ended, ..."); the subject comes after it.
+* ``WORD_OPENERS``: words that open a sentence on their own, with or without a comma
+  ("And then Trump went ...", "Still, she ..."); they take no phrase with them.
+* ``SUBJECT_VERBS``: finite verbs that end a subject noun phrase ("The president left ...",
+  "The billionaire businessman began ..."): auxiliaries and common irregular past tenses.
 * ``PLACES``: US states and much-quoted capitals; a place alone opening a sentence
   ("California ...", a dateline) is not taken as the speaker of a stray quote.
 
@@ -23,6 +29,8 @@ NOT_NAMES: frozenset[str] = frozenset(
     Other Others Such Another Every Any Much More Less Please Thanks Sorry Oh Hey Look Listen Remember
     Instead Sure Sometimes Often Never Always Once Again Even Only Just Already Like Unlike Except Given
     Despite During Under Over Through Throughout Without Within Among Between Against Toward Towards Back
+    Likewise Otherwise Nevertheless Nonetheless Moreover Furthermore Shortly Alongside Across Amid Amidst
+    Informed Pressed Overall Ultimately Separately Elsewhere
     Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday January February March July September October November December
     Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. Mon. Tue. Tues. Wed. Thu. Thurs. Fri. Sat. Sun.
@@ -40,6 +48,32 @@ CLAUSE_WORDS: frozenset[str] = frozenset(
     """
     is are was were be been being who whom which that what i you we if when because whether
     will would can could should may might must did does do
+    """.split()
+)
+
+PHRASE_OPENERS: tuple[str, ...] = tuple(
+    """
+    In At On During After Before Since With Without Within For From Under Over Through Throughout Following
+    Despite Speaking Earlier Later Last This When While As Asked Pressed
+    Informed Reached Contacted Questioned Confronted Interviewed Once Ever Like Unlike Given
+    Based According Amid Amidst Among Amongst Against Because If Although Though Until Unless Back Alongside
+    Across Around Beyond Inside Outside Toward Towards Upon Behind Besides Beside Near Along Regarding
+    Concerning Considering Likewise Otherwise Nevertheless Nonetheless Moreover Furthermore Shortly
+    Soon Already Thus Hence Therefore Overall Ultimately Separately Elsewhere Here There
+    """.split()
+)
+
+WORD_OPENERS: tuple[str, ...] = tuple(
+    "And But So Yet Then Now Still Also Even Instead Meanwhile Indeed Again Plus Or Nor".split()
+)
+
+SUBJECT_VERBS: frozenset[str] = frozenset(
+    """
+    is are was were has have had will would can could should may might must did does do
+    began begun went gone left took taken made gave given came saw got gotten kept held brought stood ran
+    put set let sent spent built led lost met paid won spoke broke chose drove rose fell struck became grew
+    knew threw drew bought caught fought sought taught sat hit cut shut quit hung hid bit beat wore tore
+    swore shook woke forgot understood
     """.split()
 )
 
