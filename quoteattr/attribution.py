@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 import regex
 
 from quoteattr import grammar
+from quoteattr.data.cues import NAMING_CUES, TERM_INTROS
 from quoteattr.data.words import ADVERB_ENDINGS, PLACES, SPEAKING_HEADS
 from quoteattr.frames import (
     Frame,
@@ -50,9 +51,21 @@ _SPEAKER_TAIL = regex.compile(
     rf"\p{{Ll}}+(?:{'|'.join(ADVERB_ENDINGS)}))\b"
 )
 _SCARE_QUOTE_INTRO = regex.compile(
-    r"(?r)\b(?:so-called|so called|dubbed|nicknamed|known as|termed|the term|the word|the phrase|"
-    r"the notion of(?: an?)?|the idea of(?: an?)?|the concept of(?: an?)?|labeled|labelled|titled|entitled|named)\s*\Z",
+    # "a group called “…”", "a website called the “…”": a thing named, nobody's words.
+    rf"(?r)\b(?:{grammar.alternation(TERM_INTROS)}|(?:a|an|the)\s+(?:[\p{{L}}\-]+\s+){{1,2}}called)"
+    r"(?:\s+(?:the|a|an))?\s*\Z",
     regex.IGNORECASE,
+)
+# "what is called a “debate”", "a group called “…”": a name for a thing, even inside someone's claim.
+_NAMED_THING = regex.compile(
+    r"(?r)\b(?:(?:is|are|was|were|be|been|being)\s+called|(?:a|an|the)\s+(?:[\p{L}\-]+\s+){1,2}called)"
+    r"(?:\s+(?:the|a|an))?\s*\Z",
+    regex.IGNORECASE,
+)
+# "what Sroka called a “…”", "what he described as “…”": the naming is the speaker's.
+_WHAT_CALLED = regex.compile(
+    rf"(?r)\b[Ww]hat\s+(?P<speaker>{grammar.NAME}|{grammar.PRONOUN}|{grammar.DESCRIPTION}?)\s+"
+    rf"(?P<cue>{grammar.alternation(NAMING_CUES)})(?:\s+(?:the|a|an|his|her|their))?\s*\Z"
 )
 _CLAUSE_START = regex.compile(r"[,;:(]\s+|\s(?:but|and|while|so)\s+")
 # A subject is followed by its verb: a lower-case word ("referred", "has", "also said").
@@ -167,7 +180,9 @@ def _trailing(text: str, index: Index, quote: QuoteSpan) -> Linked | None:
         return _linked(quote, relayed, quoted.span("cue"), "quoted-as", 0.9, (after, hi), via=quoted.span("via"))
     match = grammar.TRAILING.match(text, after, hi)
     if match:
-        mention = classify_mention(text, *match.span("speaker"))
+        start, end = match.span("speaker")
+        adverbs = grammar.TRAILING_ADVERBS.search(text, start, end)  # "my father often said"
+        mention = classify_mention(text, start, adverbs.start() if adverbs and adverbs.start() > start else end)
         if mention is not None:
             return _linked(quote, mention, match.span("cue"), "trailing-said", 0.95, (after, hi))
     lead = _TRAILING_LEAD.match(text, after, hi)
@@ -211,6 +226,21 @@ def _signature(text: str, index: Index, quote: QuoteSpan, after: int, paragraph_
     return _linked(quote, mention, signed.span("dash"), "signature", 0.85, (after, signed.end()))
 
 
+def _what_called(text: str, index: Index, quote: QuoteSpan, open_mark: int) -> Linked | None:
+    """“…” named by someone: "shedding what Gilbert called “a perception problem”"."""
+    match = _WHAT_CALLED.search(text, max(0, open_mark - 120), open_mark)
+    if match is None:
+        return None
+    mention = classify_mention(text, *match.span("speaker"))
+    if mention is None or mention.kind == "relative":
+        return None
+    item = _linked(quote, mention, match.span("cue"), "what-called", 0.8, index.sentences[index.sentence_of(open_mark)])
+    item.kind = _classify_unattributed(text, index, quote, open_mark)
+    if item.kind == "term":
+        item.kind = "partial"
+    return item
+
+
 def _starts_line(text: str, quote: QuoteSpan) -> bool:
     """The quote opens its line: a signed quote stands alone, it is not the end of someone's sentence."""
     open_mark = quote.marks[0] if quote.marks and not quote.unclosed else quote.start
@@ -252,17 +282,7 @@ def _introduction(text: str, lo: int, end: int) -> tuple[Mention, tuple[int, int
         before = text[lo:end].rstrip()
         if not before.endswith(":"):
             return None
-        colon_at = lo + len(before) - 1
-        colon = _INVERTED_COLON.search(text, lo, end)
-        if colon is not None:
-            mention = classify_mention(text, *colon.span("speaker"))
-            if mention is not None and mention.kind in ("name", "description", "group"):
-                return mention, colon.span("cue"), "colon-intro", 0.7
-        # "Mr. Smith shot back: “…”", "The email goes on to say: “…”": a subject and a short verb phrase.
-        mention = sentence_subject(text, lo, colon_at)
-        if mention is not None and 1 <= _words(text, mention.end, colon_at) <= 5:
-            return mention, (mention.end + 1, colon_at + 1), "colon-intro", 0.6
-        return None
+        return _colon_subject(text, lo, end)
     cue_word = cue_match.group()
     mention = None
     before_cue = text[lo : cue_match.start()].rstrip()
@@ -278,8 +298,24 @@ def _introduction(text: str, lo: int, end: int) -> tuple[Mention, tuple[int, int
     if mention is None:
         mention = subject_before(text, lo, cue_match.start())
     if mention is None:
-        return None
+        # "Sanders made the following comment:": a subject and a short verb phrase.
+        return _colon_subject(text, lo, end) if text[lo:end].rstrip().endswith(":") else None
     return mention, cue_match.span(), "leading-said", 0.9
+
+
+def _colon_subject(text: str, lo: int, end: int) -> tuple[Mention, tuple[int, int], str, float] | None:
+    """ "Stated Stone:", "Mr. Smith shot back:": a clause ending in a colon that introduces a quote."""
+    colon_at = lo + len(text[lo:end].rstrip()) - 1
+    colon = _INVERTED_COLON.search(text, lo, end)
+    if colon is not None:
+        mention = classify_mention(text, *colon.span("speaker"))
+        if mention is not None and mention.kind in ("name", "description", "group"):
+            return mention, colon.span("cue"), "colon-intro", 0.7
+    # "Mr. Smith shot back: “…”", "The email goes on to say: “…”": a subject and a short verb phrase.
+    mention = sentence_subject(text, lo, colon_at)
+    if mention is not None and 1 <= _words(text, mention.end, colon_at) <= 5:
+        return mention, (mention.end + 1, colon_at + 1), "colon-intro", 0.6
+    return None
 
 
 def _linked(
@@ -342,13 +378,19 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan]) -> list[Linked
             item.kind = _classify_unattributed(text, index, quote, max(open_mark, 0))
             linked.append(item)
             continue
-        attributed = _trailing(text, index, quote) or _leading(text, index, quote, max(open_mark, 0))
+        attributed = (
+            _what_called(text, index, quote, max(open_mark, 0))
+            or _trailing(text, index, quote)
+            or _leading(text, index, quote, max(open_mark, 0))
+        )
         if attributed is not None:
             item = attributed
         else:
             item = _unlinked(quote)
             item.kind = _classify_unattributed(text, index, quote, max(open_mark, 0))
             frame = frame_index.enclosing(index, quote)
+            if frame is not None and _NAMED_THING.search(text, max(0, open_mark - 40), max(open_mark, 0)):
+                frame = None  # "mocked what is called a “debate”": a term inside the claim, nobody's words
             if frame is not None:
                 item.kind = "partial"
                 item.speaker, item.cue, item.rule, item.confidence = frame.speaker, frame.cue, "inside-claim", 0.7

@@ -144,6 +144,7 @@ _WHOLE_MENTION = (
     # "Clinton campaign Chairman John Podesta", "former Arkansas Gov. Mike Huckabee": roles before a name.
     ("name", regex.compile(grammar.TITLED_NAME)),
     ("description", regex.compile(grammar.POSSESSIVE_PHRASE)),
+    ("description", regex.compile(grammar.POSSESSIVE_DESCRIPTION)),
 )
 # A subject pronoun inside a phrase makes it a clause: "every time he", "that it’s why Trump".
 _SUBJECTS = frozenset({"he", "she", "they", "it", "it’s", "it's", "i", "we", "you"})
@@ -268,7 +269,7 @@ _INTRODUCTORY = regex.compile(
     r"|[^,.;:]{1,40}?\b(?:regard|addition|time|part|end|meanwhile|however|year|week|month|day)"
     # "In Columbia,", "After the debate,", "Shortly after the call ended,": a prepositional or
     # subordinate opening.
-    rf"|(?:\p{{Lu}}\w+ly\s+)?(?i:{'|'.join(PHRASE_OPENERS)})\b[^,.;:]{{0,80}}"
+    rf"|(?:\p{{Lu}}\w+ly\s+)?(?i:{'|'.join(PHRASE_OPENERS)})\b[^,.;:]{{0,80}}(?:,\s*\d{{4}})?"
     # "Reaching for the jugular,": a participial phrase.
     r"|\p{Lu}\p{Ll}+ing\b[^,.;:]{0,60}"
     r")\s*,"

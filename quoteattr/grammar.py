@@ -88,7 +88,7 @@ NAME = rf"(?:{NAME_PARTICLE}?{CAP_WORD}(?:{NAME_GAP}(?:{NAME_CONNECTOR}{NAME_GAP
 # "Ryan’s campaign", "the senator’s office": a possessive noun phrase speaks for an organisation.
 POSSESSIVE_PHRASE = rf"(?:{NAME}(?:’s|'s|’|')\s+\p{{Ll}}[\p{{L}}\-]*)"
 # "former South Carolina Gov. Jim Hodges", "Clinton campaign Chairman John Podesta": roles before a name.
-TITLED_NAME = rf"(?:(?:[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}.\-]*\s+){{1,5}}{CAP_WORD}\s+{CAP_WORD})"
+TITLED_NAME = rf"(?:(?:[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}.\-/]*\s+){{1,5}}{CAP_WORD}\s+{CAP_WORD})"
 # "Sen. Marco Rubio (R-Fla.)": party and state, or an age, in brackets after a name.
 PARENTHETICAL = r"(?:\s*\([^()\n]{1,30}\))"
 PRONOUN = rf"(?:{alternation(SUBJECT_PRONOUNS)}|{alternation([p.capitalize() for p in SUBJECT_PRONOUNS])})"
@@ -103,7 +103,9 @@ QUANTITY = (
     rf"(?:\s+of\s+[\p{{L}}\p{{N}}’'\-.]+(?:\s+[\p{{L}}\p{{N}}’'\-.]+){{0,5}})?"
 )
 RELATIVE_PRONOUN = rf"(?:{alternation(RELATIVE)})"
-SPEAKER = rf"(?:{PRONOUN}|{NAME}|{DESCRIPTION}|{GROUP})"
+# "Obama’s former campaign strategist": a possessive name and a few lower-case words.
+POSSESSIVE_DESCRIPTION = rf"(?:{NAME}(?:’s|'s)\s+\p{{Ll}}[\p{{L}}\-]*(?:\s+\p{{Ll}}[\p{{L}}\-]*){{0,3}})"
+SPEAKER = rf"(?:{PRONOUN}|{POSSESSIVE_DESCRIPTION}|{NAME}|{DESCRIPTION}|{GROUP})"
 
 # “…”, – Truss said.   “…,” the minister added.   “…,” he told RT.
 TRAILING = regex.compile(rf"\s*{PUNCT}?{DASH}?(?P<speaker>{SPEAKER})\s+{ADVERBS}(?P<cue>{SPEECH_CUE})\b(?:\s+that\b)?")

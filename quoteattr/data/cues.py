@@ -170,6 +170,9 @@ DIALOGUE_VERBS: tuple[str, ...] = (
     "roar",
     "snort",
     "go",
+    "sing",
+    "chant",
+    "cheer",
 )
 
 BELIEF_VERBS: tuple[str, ...] = (
@@ -240,6 +243,65 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
 }
 
 # Multi-word cues that attribute like a verb ("according to X, ...").
+# "what Sroka called a “let a thousand flowers bloom” approach": the naming is the speaker's.
+NAMING_CUES: tuple[str, ...] = (
+    "called",
+    "calls",
+    "call",
+    "has called",
+    "have called",
+    "had called",
+    "likes to call",
+    "described as",
+    "describes as",
+    "termed",
+    "terms",
+    "dubbed",
+    "dubs",
+    "labeled",
+    "labelled",
+    "branded",
+    "referred to as",
+    "refers to as",
+    "characterized as",
+    "characterizes as",
+)
+
+# Words right before a quotation that make it a term, nobody's words: the so-called “rules-based
+# order”, a group called “We The People”, what is called a “debate”.
+TERM_INTROS: tuple[str, ...] = (
+    "so-called",
+    "so called",
+    "dubbed",
+    "nicknamed",
+    "known as",
+    "termed",
+    "the term",
+    "the word",
+    "the phrase",
+    "the notion of",
+    "the notion of a",
+    "the notion of an",
+    "the idea of",
+    "the idea of a",
+    "the idea of an",
+    "the concept of",
+    "the concept of a",
+    "the concept of an",
+    "labeled",
+    "labelled",
+    "titled",
+    "entitled",
+    "named",
+    "is called",
+    "are called",
+    "was called",
+    "were called",
+    "been called",
+    "being called",
+    "be called",
+)
+
 PREPOSITIONAL_CUES: tuple[str, ...] = ("according to", "in the words of", "quoting")
 
 # "In X's opinion/view" cues: the words after the possessive.

@@ -31,6 +31,8 @@ DETERMINERS: tuple[str, ...] = (
     "their",
     "its",
     "our",
+    "my",
+    "your",
     "one",
     "another",
     "some",
