@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 import regex
 
 from quoteattr import grammar
-from quoteattr.data.cues import NAMING_CUES, TERM_INTROS
+from quoteattr.data.cues import CLAIM_NOUNS, NAMING_CUES, TERM_INTROS
 from quoteattr.data.words import ADVERB_ENDINGS, PLACES, SPEAKING_HEADS
 from quoteattr.frames import (
     Frame,
@@ -61,6 +61,18 @@ _NAMED_THING = regex.compile(
     r"(?r)\b(?:(?:is|are|was|were|be|been|being)\s+called|(?:a|an|the)\s+(?:[\p{L}\-]+\s+){1,2}called)"
     r"(?:\s+(?:the|a|an))?\s*\Z",
     regex.IGNORECASE,
+)
+# "his statement on Wednesday that “…”", "Albright’s remark that “…”", "Trump’s call for “…”".
+_POSSESSED_CLAIM = regex.compile(
+    rf"(?r)(?:(?P<pronoun>\b(?:[Hh]is|[Hh]er|[Tt]heir))|(?P<name>{grammar.NAME})(?:’s|'s|’|'))"
+    rf"\s+(?:[\p{{Ll}}\-]+\s+){{0,2}}(?P<cue>{grammar.alternation(CLAIM_NOUNS)})\b"
+    r"(?P<gap>[^“”\"«».;!?]{0,60}?)\s*\Z"
+)
+# Between the noun and the quote: a time or place, then "that" and its clause, or a preposition.
+# A quote right after the noun is its predicate ("Trump’s comments “are based on opinion”"), not its content.
+_CLAIM_GAP = regex.compile(
+    r"\s*(?:(?:on|in|at|during|last|this|earlier|from|to)\s+[^,]{1,40}?\s+)?"
+    r"(?:that\b[^,;:]{0,50}?|for|of|about|:|,)\s*(?:the|a|an)?\s*"
 )
 # "what Sroka called a “…”", "what he described as “…”": the naming is the speaker's.
 _WHAT_CALLED = regex.compile(
@@ -241,6 +253,24 @@ def _what_called(text: str, index: Index, quote: QuoteSpan, open_mark: int) -> L
     return item
 
 
+def _possessed_claim(text: str, index: Index, quote: QuoteSpan, open_mark: int) -> Linked | None:
+    """ "his statement on Wednesday that “Islam hates us”": the possessor of a noun of saying speaks."""
+    lo = index.sentences[index.sentence_of(open_mark)][0]
+    match = _POSSESSED_CLAIM.search(text, max(lo, open_mark - 120), open_mark)
+    if match is None or not _CLAIM_GAP.fullmatch(text, *match.span("gap")):
+        return None
+    if match.group("pronoun"):
+        mention: Mention | None = Mention(*match.span("pronoun"), "pronoun")
+    else:
+        mention = classify_mention(text, *match.span("name"))
+        if mention is None or mention.kind != "name":
+            return None
+    sentence = index.sentences[index.sentence_of(open_mark)]
+    item = _linked(quote, mention, match.span("cue"), "possessed-claim", 0.6, sentence)
+    item.kind = "partial"
+    return item
+
+
 def _starts_line(text: str, quote: QuoteSpan) -> bool:
     """The quote opens its line: a signed quote stands alone, it is not the end of someone's sentence."""
     open_mark = quote.marks[0] if quote.marks and not quote.unclosed else quote.start
@@ -389,6 +419,10 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan]) -> list[Linked
             item = _unlinked(quote)
             item.kind = _classify_unattributed(text, index, quote, max(open_mark, 0))
             frame = frame_index.enclosing(index, quote)
+            claimed = _possessed_claim(text, index, quote, max(open_mark, 0))
+            if claimed is not None:
+                linked.append(claimed)  # "after his call for “a total ban”": the possessor's words
+                continue
             if frame is not None and _NAMED_THING.search(text, max(0, open_mark - 40), max(open_mark, 0)):
                 frame = None  # "mocked what is called a “debate”": a term inside the claim, nobody's words
             if frame is not None:

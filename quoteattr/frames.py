@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import regex
 
@@ -183,7 +184,10 @@ def _plausible_description(phrase: str) -> bool:
     # A description is a noun phrase: it holds no finite verb we can recognise.
     # (Capitalised words are names: "the State Department" holds no verb "state".)
     # The head noun may look like a verb ("the report", "the post"); the words before it may not.
-    return not any(w in grammar.SPEECH_FORMS or w in grammar.BELIEF_FORMS for w in words[1:-1])
+    if any(w in grammar.SPEECH_FORMS or w in grammar.BELIEF_FORMS or w in SUBJECT_VERBS for w in words[1:-1]):
+        return False
+    # "His standing improved after his": an -ed word before a preposition or object is a verb.
+    return not any(w.endswith("ed") and nxt in _AFTER_VERB for w, nxt in pairwise(words[1:]))
 
 
 def _plausible_name(phrase: str) -> bool:

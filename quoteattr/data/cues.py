@@ -267,6 +267,18 @@ NAMING_CUES: tuple[str, ...] = (
     "characterizes as",
 )
 
+# "his statement that “Islam hates us”", "Trump’s call for “a total ban”": nouns of saying whose
+# possessor is the speaker of the quotation that follows.
+CLAIM_NOUNS: tuple[str, ...] = tuple(
+    """
+    statement statements remark remarks claim claims comment comments call calls promise promises pledge
+    vow warning warnings assertion insistence suggestion argument contention prediction accusation
+    accusations charge declaration description characterization words assessment admission boast demand
+    plea quip retort tweet tweets message slogan refrain mantra observation announcement threat proposal
+    proclamation verdict conclusion insinuation criticism complaint response reply answer joke line
+    """.split()
+)
+
 # Words right before a quotation that make it a term, nobody's words: the so-called “rules-based
 # order”, a group called “We The People”, what is called a “debate”.
 TERM_INTROS: tuple[str, ...] = (
