@@ -260,11 +260,12 @@ def _possessed_claim(text: str, index: Index, quote: QuoteSpan, open_mark: int) 
     if match is None or not _CLAIM_GAP.fullmatch(text, *match.span("gap")):
         return None
     if match.group("pronoun"):
-        mention: Mention | None = Mention(*match.span("pronoun"), "pronoun")
+        mention = Mention(*match.span("pronoun"), "pronoun")
     else:
-        mention = classify_mention(text, *match.span("name"))
-        if mention is None or mention.kind != "name":
+        named = classify_mention(text, *match.span("name"))
+        if named is None or named.kind != "name":
             return None
+        mention = named
     sentence = index.sentences[index.sentence_of(open_mark)]
     item = _linked(quote, mention, match.span("cue"), "possessed-claim", 0.6, sentence)
     item.kind = "partial"
