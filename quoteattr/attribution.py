@@ -20,6 +20,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 
 import regex
 
@@ -112,6 +113,8 @@ _COLON_INTRO_DASH = regex.compile(rf"(?r)(?<=[\N{{EM DASH}}\N{{EN DASH}}-]\s*){_
 _GAP_ONLY_PUNCT = regex.compile(r"[\s,.;:!?\N{EM DASH}\N{EN DASH}-]*\Z")
 # What may follow "Trump said" for the sentence to be an attribution and nothing more.
 _ATTRIBUTION_ENDS = regex.compile(r"[^\S\n]*[.!](?:\s|\Z)")
+# "a defiant", "warm-and-fuzzy": lower-case words before a name that only describe it.
+_MODIFIERS = regex.compile(r"\s*(?:[\p{Ll}\-]+\s+){1,3}")
 _SENTENCE_FINAL = regex.compile(r"[.!?\N{HORIZONTAL ELLIPSIS}][\"'”’»)]*\s*\Z")
 
 
@@ -182,7 +185,7 @@ def _trailing(text: str, index: Index, quote: QuoteSpan) -> Linked | None:
         return _linked(quote, mention, match.span("cue"), "trailing-said", 0.8, (after, match.end()))
     next_word = after + len(text[after:paragraph_end]) - len(text[after:paragraph_end].lstrip())
     sentence_end = index.sentences[index.sentence_of(next_word)][1]
-    hi = min(paragraph_end, after + 160, max(sentence_end, after))
+    hi = min(paragraph_end, after + 240, max(sentence_end, after))
     stop = _NEXT_OPENING.search(text, after, hi)
     if stop and stop.start() > after:
         hi = stop.start()
@@ -198,11 +201,21 @@ def _trailing(text: str, index: Index, quote: QuoteSpan) -> Linked | None:
         if mention is not None:
             return _linked(quote, mention, match.span("cue"), "trailing-said", 0.95, (after, hi))
     lead = _TRAILING_LEAD.match(text, after, hi)
-    cue = _SPEECH_CUE.search(text, lead.end() if lead else after, hi)
-    if cue is not None and _words(text, after, cue.start()) <= 20:
-        # “…,” Sam Nunberg, a former Trump aide, said.
-        mention = subject_before(text, lead.end() if lead else after, cue.start())
-        if mention is not None and not text[lead.end() if lead else after : mention.start].strip():
+    lead_end = lead.end() if lead else after
+    for cue in islice(_SPEECH_CUE.finditer(text, lead_end, hi), 3):
+        # “…,” Sam Nunberg, a former Trump aide, said.  “…,” a defiant Trump said.  A cue word
+        # inside the appositive ("the Indiana state union") does not end it: the next one may.
+        if _words(text, after, cue.start()) > 35:
+            break
+        mention = subject_before(text, lead_end, cue.start())
+        modifiers = _MODIFIERS.match(text, lead_end, cue.start())
+        if mention is None and modifiers is not None:
+            mention = classify_mention(text, modifiers.end(), cue.start())
+            mention = mention if mention is not None and mention.kind == "name" else None
+        if mention is not None and (
+            not text[lead_end : mention.start].strip()
+            or (mention.kind == "name" and _MODIFIERS.fullmatch(text, lead_end, mention.start))
+        ):
             return _linked(quote, mention, cue.span(), "trailing-said", 0.85, (after, hi))
     match = grammar.INVERTED.match(text, after, hi)
     if match:

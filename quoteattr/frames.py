@@ -16,6 +16,7 @@ import regex
 
 from quoteattr import grammar
 from quoteattr.data.abbreviations import ABBREVIATIONS
+from quoteattr.data.cues import BELIEF_VERBS, SPEECH_VERBS
 from quoteattr.data.pronouns import DETERMINERS
 from quoteattr.data.words import (
     ADVERB_ENDINGS,
@@ -56,6 +57,8 @@ _OBJECT_FOLLOWS = regex.compile(r"\s+(?:the|a|an|his|her|their|its|our|this|that
 _RELATIVE_AT_END = regex.compile(r"(?r)(?<=\p{L}\s)(?:who|which)(?=\s*\Z)")
 _NAME_BEFORE_RELATIVE = regex.compile(r"(?r)\p{Lu}[\p{L}.’'\-]*,?\s*\Z")
 _MAIN_VERB_AFTER_COMMA = regex.compile(r",\s+(?=\p{Ll}+(?:ed|s)\b)")
+# A determiner, lower-case modifiers, then a name: "a defiant Trump", "the visibly relieved Ortiz".
+_MODIFIED_NAME = regex.compile(rf"\p{{L}}+\s+(?:[\p{{Ll}}\-]+\s+){{1,3}}(?P<name>{grammar.NAME})")
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)")
 _WORD_SPAN = regex.compile(r"[\p{L}\p{N}’'\-.]+")
 # Words after "-ed" that make it a verb ("tried to", "rallied supporters" is missed; "rallied the").
@@ -129,6 +132,10 @@ def classify_mention(text: str, start: int, end: int) -> Mention | None:
                 return None  # "countries which call ...": only a relative after a name stands for a speaker
             if kind == "description" and not _plausible_description(phrase):
                 return None
+            if kind == "description":
+                named = _MODIFIED_NAME.fullmatch(text, start, end)
+                if named is not None:  # "a visibly relieved Ortiz": the name, described
+                    return Mention(*named.span("name"), "name")
             if kind == "name" and not _plausible_name(phrase):
                 return None
             return Mention(start, end, kind)
@@ -162,9 +169,7 @@ def _clause_like(phrase: str) -> bool:
         return False  # "who ran a super PAC": a relative clause describes the person
     relative = next((i for i, w in enumerate(words) if w in ("who", "which")), len(words))
     head = words[:relative]  # "a veteran consultant who had tried ...": only the head must be verbless
-    return any(w in grammar.SPEECH_FORMS or w in grammar.BELIEF_FORMS or w in CLAUSE_WORDS for w in head) or (
-        len(head) > 1 and head[1].endswith("ly")
-    )
+    return any(_finite_cue(w) or w in CLAUSE_WORDS for w in head) or (len(head) > 1 and head[1].endswith("ly"))
 
 
 def _drop_final_stop(text: str, start: int, end: int) -> bool:
@@ -184,10 +189,18 @@ def _plausible_description(phrase: str) -> bool:
     # A description is a noun phrase: it holds no finite verb we can recognise.
     # (Capitalised words are names: "the State Department" holds no verb "state".)
     # The head noun may look like a verb ("the report", "the post"); the words before it may not.
-    if any(w in grammar.SPEECH_FORMS or w in grammar.BELIEF_FORMS or w in SUBJECT_VERBS for w in words[1:-1]):
+    if any(_finite_cue(w) or w in SUBJECT_VERBS for w in words[1:-1]):
         return False
     # "His standing improved after his": an -ed word before a preposition or object is a verb.
     return not any(w.endswith("ed") and nxt in _AFTER_VERB for w, nxt in pairwise(words[1:]))
+
+
+def _finite_cue(word: str) -> bool:
+    """A cue verb in a finite form; base forms double as nouns ("the state party", "a report")."""
+    return (word in grammar.SPEECH_FORMS or word in grammar.BELIEF_FORMS) and word not in _BASE_FORMS
+
+
+_BASE_FORMS = frozenset(SPEECH_VERBS + BELIEF_VERBS)
 
 
 def _plausible_name(phrase: str) -> bool:

@@ -88,7 +88,7 @@ NAME = rf"(?:{NAME_PARTICLE}?{CAP_WORD}(?:{NAME_GAP}(?:{NAME_CONNECTOR}{NAME_GAP
 # "Ryan’s campaign", "the senator’s office": a possessive noun phrase speaks for an organisation.
 POSSESSIVE_PHRASE = rf"(?:{NAME}(?:’s|'s|’|')\s+\p{{Ll}}[\p{{L}}\-]*)"
 # "former South Carolina Gov. Jim Hodges", "Clinton campaign Chairman John Podesta": roles before a name.
-TITLED_NAME = rf"(?:(?:[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}.\-/]*\s+){{1,5}}{CAP_WORD}\s+{CAP_WORD})"
+TITLED_NAME = rf"(?:(?:[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}.\-/’']*\s+){{1,5}}{CAP_WORD}\s+{CAP_WORD})"
 # "Sen. Marco Rubio (R-Fla.)": party and state, or an age, in brackets after a name.
 PARENTHETICAL = r"(?:\s*\([^()\n]{1,30}\))"
 PRONOUN = rf"(?:{alternation(SUBJECT_PRONOUNS)}|{alternation([p.capitalize() for p in SUBJECT_PRONOUNS])})"
@@ -111,7 +111,8 @@ SPEAKER = rf"(?:{PRONOUN}|{POSSESSIVE_DESCRIPTION}|{NAME}|{DESCRIPTION}|{GROUP})
 TRAILING = regex.compile(rf"\s*{PUNCT}?{DASH}?(?P<speaker>{SPEAKER})\s+{ADVERBS}(?P<cue>{SPEECH_CUE})\b(?:\s+that\b)?")
 # “…,” said Truss.   “…,” says John Smith, an analyst.
 INVERTED = regex.compile(
-    rf"\s*{PUNCT}?{DASH}?(?P<cue>{SPEECH_CUE})\s+(?P<speaker>{NAME}|{TITLED_NAME}|{DESCRIPTION}|{PRONOUN}|one|another)(?=[\s,.;:!?)]|\Z)"
+    rf"\s*{PUNCT}?{DASH}?(?P<cue>{SPEECH_CUE})\s+"
+    rf"(?P<speaker>{POSSESSIVE_DESCRIPTION}|{NAME}|{TITLED_NAME}|{DESCRIPTION}|{PRONOUN}|one|another)(?=[\s,.;:!?)]|\Z)"
 )
 # “…” ― Sonya Herridge: a dash and a name alone on the rest of the line sign the quote
 # (reader comments, epigraphs, pull quotes).  An optional ", role" may follow the name.

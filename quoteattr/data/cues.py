@@ -173,6 +173,9 @@ DIALOGUE_VERBS: tuple[str, ...] = (
     "sing",
     "chant",
     "cheer",
+    "react",
+    "fume",
+    "marvel",
 )
 
 BELIEF_VERBS: tuple[str, ...] = (
