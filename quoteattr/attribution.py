@@ -26,7 +26,7 @@ import regex
 
 from quoteattr import grammar
 from quoteattr.data.cues import CLAIM_NOUNS, NAMING_CUES, TERM_INTROS
-from quoteattr.data.words import ADVERB_ENDINGS, PLACES, SPEAKING_HEADS
+from quoteattr.data.words import ADVERB_ENDINGS, FUNCTION_WORDS, PLACES, SPEAKING_HEADS
 from quoteattr.frames import (
     Frame,
     Mention,
@@ -114,7 +114,8 @@ _GAP_ONLY_PUNCT = regex.compile(r"[\s,.;:!?\N{EM DASH}\N{EN DASH}-]*\Z")
 # What may follow "Trump said" for the sentence to be an attribution and nothing more.
 _ATTRIBUTION_ENDS = regex.compile(r"[^\S\n]*[.!](?:\s|\Z)")
 # "a defiant", "warm-and-fuzzy": lower-case words before a name that only describe it.
-_MODIFIERS = regex.compile(r"\s*(?:[\p{Ll}\-]+\s+){1,3}")
+_NOT_MODIFIERS = sorted(FUNCTION_WORDS | set("into over under after before than his her their our".split()))
+_MODIFIERS = regex.compile(rf"\s*(?:(?:a|an|the)\s+)?(?:(?!(?:{'|'.join(_NOT_MODIFIERS)})\b)[\p{{Ll}}\-]+\s+){{1,3}}")
 _SENTENCE_FINAL = regex.compile(r"[.!?\N{HORIZONTAL ELLIPSIS}][\"'”’»)]*\s*\Z")
 
 
