@@ -25,7 +25,7 @@ from itertools import islice
 import regex
 
 from quoteattr import grammar
-from quoteattr.data.cues import CLAIM_NOUNS, NAMING_CUES, TERM_INTROS
+from quoteattr.data.cues import CLAIM_NOUNS, INVERTED_INTRO_VERBS, NAMING_CUES, TERM_INTROS, inflections
 from quoteattr.data.words import ADVERB_ENDINGS, FUNCTION_WORDS, PLACES, SPEAKING_HEADS
 from quoteattr.frames import (
     Frame,
@@ -110,6 +110,17 @@ _COLON_SPEAKER = rf"(?:(?:[Ff]rom|More from)\s+)?(?P<speaker>{grammar.NAME}|{gra
 _COLON_INTRO_START = regex.compile(rf"\s*{_COLON_SPEAKER}")
 # ... or after a dash ("Pollsters agree - Carl Bialik: “…”", "-More from Blumenthal and Cohen: “…”").
 _COLON_INTRO_DASH = regex.compile(rf"(?r)(?<=[\N{{EM DASH}}\N{{EN DASH}}-]\s*){_COLON_SPEAKER}")
+_INVERTED_INTRO_FORMS = [form for verb in INVERTED_INTRO_VERBS for form in inflections(verb)[1:3]]
+# "In other words, explained CBS moderator Nancy Cordes: “…”": a cue, then its speaker, then the quote.
+_INVERTED_INTRO = regex.compile(
+    rf"(?r)(?<=[,;]\s*)(?P<cue>{grammar.alternation(_INVERTED_INTRO_FORMS)})\s+"
+    rf"(?P<speaker>{grammar.POSSESSIVE_DESCRIPTION}|{grammar.TITLED_NAME}|{grammar.NAME}|(?:the|a|an)\s+[^,:;]+?)\s*[:,]\s*\Z"
+)
+# "According to HuffPo: “…”", "According to the report, “…”".
+_ACCORDING_INTRO = regex.compile(
+    rf"(?r)\b(?P<cue>[Aa]ccording to)\s+"
+    rf"(?P<speaker>{grammar.POSSESSIVE_DESCRIPTION}|{grammar.NAME}|{grammar.DESCRIPTION})\s*[:,]\s*\Z"
+)
 _GAP_ONLY_PUNCT = regex.compile(r"[\s,.;:!?\N{EM DASH}\N{EN DASH}-]*\Z")
 # What may follow "Trump said" for the sentence to be an attribution and nothing more.
 _ATTRIBUTION_ENDS = regex.compile(r"[^\S\n]*[.!](?:\s|\Z)")
@@ -315,6 +326,16 @@ def _introduction(text: str, lo: int, end: int) -> tuple[Mention, tuple[int, int
             mention = classify_mention(text, *colon.span("speaker"))
             if mention is not None and mention.kind in ("name", "description", "group"):
                 return mention, colon.span("cue"), "colon-intro", 0.7
+    inverted = _INVERTED_INTRO.search(text, lo, end)
+    if inverted is not None:
+        mention = classify_mention(text, *inverted.span("speaker"))
+        if mention is not None and mention.kind in ("name", "description", "group"):
+            return mention, inverted.span("cue"), "leading-said", 0.85
+    according = _ACCORDING_INTRO.search(text, lo, end)
+    if according is not None:
+        mention = classify_mention(text, *according.span("speaker"))
+        if mention is not None and mention.kind in ("name", "description", "group"):
+            return mention, according.span("cue"), "leading-said", 0.8
     cue_match = _last_speech_cue(text, lo, end)
     tail = _LEADING_GAP.fullmatch(text, cue_match.end(), end) if cue_match else None
     if tail is not None and (

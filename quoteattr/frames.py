@@ -59,6 +59,7 @@ _NAME_BEFORE_RELATIVE = regex.compile(r"(?r)\p{Lu}[\p{L}.’'\-]*,?\s*\Z")
 _MAIN_VERB_AFTER_COMMA = regex.compile(r",\s+(?=\p{Ll}+(?:ed|s)\b)")
 # A determiner, lower-case modifiers, then a name: "a defiant Trump", "the visibly relieved Ortiz".
 _MODIFIED_NAME = regex.compile(rf"\p{{L}}+\s+(?:[\p{{Ll}}\-]+\s+){{1,3}}(?P<name>{grammar.NAME})")
+_TITLED_UNTIL_PUNCT = regex.compile(rf"\s*(?P<name>{grammar.TITLED_NAME})(?=\s*[,:;.!?]|\s*\Z)")
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)")
 _WORD_SPAN = regex.compile(r"[\p{L}\p{N}’'\-.]+")
 # Words after "-ed" that make it a verb ("tried to", "rallied supporters" is missed; "rallied the").
@@ -508,7 +509,8 @@ def _frame_at_cue(text: str, lo: int, hi: int, cue_start: int, cue_end: int, cue
         inverted = grammar.SPEAKER_AT_START.match(text, cue_end, hi)
         if inverted:
             kind = next(k for k, v in inverted.groupdict().items() if v)
-            mention = classify_mention(text, *inverted.span(kind))
+            titled = _TITLED_UNTIL_PUNCT.match(text, cue_end, hi)  # "explained CBS moderator Nancy Cordes:"
+            mention = classify_mention(text, *(titled.span("name") if titled else inverted.span(kind)))
             if mention is None or mention.kind not in ("name", "description", "pronoun", "group"):
                 return None
             if mention.kind == "description" and text[mention.start : mention.end].split()[0].lower() in (

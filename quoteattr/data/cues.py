@@ -246,6 +246,30 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
 }
 
 # Multi-word cues that attribute like a verb ("according to X, ...").
+# Verbs that may come before their speaker and a colon or comma, then the quote: "In other
+# words, explained CBS moderator Nancy Cordes: “…”".  Verbs that take an addressee (told
+# reporters, asked the crowd) are left out: the noun after them is not the speaker.
+INVERTED_INTRO_VERBS: tuple[str, ...] = (
+    "say",
+    "explain",
+    "add",
+    "note",
+    "write",
+    "argue",
+    "continue",
+    "recall",
+    "insist",
+    "state",
+    "observe",
+    "warn",
+    "declare",
+    "conclude",
+    "remark",
+    "quip",
+    "reply",
+    "respond",
+)
+
 # "what Sroka called a “let a thousand flowers bloom” approach": the naming is the speaker's.
 NAMING_CUES: tuple[str, ...] = (
     "called",
