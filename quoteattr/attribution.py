@@ -102,6 +102,8 @@ _DIALOGUE_TURN = 300  # characters: turns of dialogue are short; quoted paragrap
 _THAT = regex.compile(
     r"\b(?:that|whether|if|how|why|what|is|was|were|are|has|have|had|will|would|can|could|should|must)\b"
 )
+# "says he feels he did “great”": a subject and its verb between the cue and the quote make a clause.
+_CLAUSE_IN_GAP = regex.compile(r"\b(?:he|she|they|we|I|you)\s+\p{Ll}+")
 _NEXT_OPENING = regex.compile(r"[“\"«„]|''|``")
 _SPEECH_CUE = grammar.SPEECH_CUE_WORD
 # "- Philip Bump: “…" / "From the report: “…": a speaker introduced by a colon alone.
@@ -340,6 +342,7 @@ def _introduction(text: str, lo: int, end: int) -> tuple[Mention, tuple[int, int
     tail = _LEADING_GAP.fullmatch(text, cue_match.end(), end) if cue_match else None
     if tail is not None and (
         _THAT.search(text, *tail.span("gap"))
+        or _CLAUSE_IN_GAP.search(text, *tail.span("gap"))
         or _ENDS_IN_DETERMINER.search(text, *tail.span("gap"))
         or (_words(text, *tail.span("gap")) > 4 and not tail.group().rstrip().endswith((",", ":")))
     ):
