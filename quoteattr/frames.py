@@ -38,7 +38,9 @@ _LEADING_CONJUNCTION = regex.compile(
     regex.IGNORECASE,
 )
 # What may stand between a cue and its clause: "told reporters that", "said in a statement that".
-_COMPLEMENT_GAP = regex.compile(r"[^.;:!?“”\"]{0,80}?\bthat\b")
+_COMPLEMENT_GAP = regex.compile(r"(?:(?!'')[^.;:!?“”\"]){0,80}?\bthat\b")
+# "said he was ashamed that ...": a subject in the gap starts the claim before "that".
+_SUBJECT_IN_GAP = regex.compile(r"\b(?:he|she|they|I|we|it|you|there)\b")
 _TELL_FORMS = frozenset({"tell", "tells", "told", "telling"})
 _TRAILING_GAP = regex.compile(
     r"(?:\s+\w+ly)?(?:\s+(?:in|at|on|during|to|after|before|with|for|from|via|through|last|this|earlier|late|early|when|while)"
@@ -60,6 +62,7 @@ _MAIN_VERB_AFTER_COMMA = regex.compile(r",\s+(?=\p{Ll}+(?:ed|s)\b)")
 # A determiner, lower-case modifiers, then a name: "a defiant Trump", "the visibly relieved Ortiz".
 _MODIFIED_NAME = regex.compile(rf"\p{{L}}+\s+(?:[\p{{Ll}}\-]+\s+){{1,3}}(?P<name>{grammar.NAME})")
 _TITLED_UNTIL_PUNCT = regex.compile(rf"\s*(?P<name>{grammar.TITLED_NAME})(?=\s*[,:;.!?]|\s*\Z)")
+_PASSIVE_BEFORE = regex.compile(r"(?r)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\Z")
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)")
 _WORD_SPAN = regex.compile(r"[\p{L}\p{N}’'\-.]+")
 # Words after "-ed" that make it a verb ("tried to", "rallied supporters" is missed; "rallied the").
@@ -374,6 +377,8 @@ def _content_after(
 ) -> tuple[int, int] | None:
     """Where the reported clause starts after a cue: after "that" or any object before it."""
     gap = _COMPLEMENT_GAP.match(text, cue_end, hi) if skip_to_that else None
+    if gap and _SUBJECT_IN_GAP.search(text, cue_end, gap.start() + len(gap.group()) - 4):
+        gap = None
     if gap and (cue_word in _TELL_FORMS or _word_count(text, cue_end, gap.end()) <= 8):
         start = gap.end()
     elif cue_word in _TELL_FORMS:
@@ -450,6 +455,10 @@ class _Inside:
 
 
 def _frame_at_cue(text: str, lo: int, hi: int, cue_start: int, cue_end: int, cue: str, number: int) -> Frame | None:
+    if cue.endswith(("ed", "en", "wn", "id", "ld", "ght")) and _PASSIVE_BEFORE.search(
+        text, max(lo, cue_start - 30), cue_start
+    ):
+        return None  # "Mr. Thiel was revealed as", "voters are expected to": the subject is not the speaker
     speaker = subject_before(text, lo, cue_start)
     belief = cue in grammar.BELIEF_FORMS
     if speaker is not None:
