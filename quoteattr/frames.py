@@ -268,6 +268,12 @@ def subject_before(text: str, lo: int, cue_start: int) -> Mention | None:
         ):
             break  # an appositive describes ("a leading expert", "Sanders’ campaign manager"); it has no verb
         mention = classify_mention(text, *segments[k])
+        if mention is not None and mention.kind == "description" and k + 1 < len(segments):
+            # "Giovanni Maria Vian, the editor in chief of the Vatican's newspaper, L'Osservatore
+            # Romano, said": the description is itself an appositive of the name before it.
+            named = classify_mention(text, *segments[k + 1])
+            if named is not None and named.kind == "name" and not _clause_like(text[slice(*segments[k])]):
+                mention, appositives = named, segments[: k + 1]
         if mention is not None and mention.kind in ("name", "description", "group"):
             mention.roles.extend(text[seg[0] : seg[1]] for seg in reversed(appositives))
             return mention
