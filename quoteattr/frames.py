@@ -63,6 +63,7 @@ _MAIN_VERB_AFTER_COMMA = regex.compile(r",\s+(?=\p{Ll}+(?:ed|s)\b)")
 _MODIFIED_NAME = regex.compile(rf"\p{{L}}+\s+(?:[\p{{Ll}}\-]+\s+){{1,3}}(?P<name>{grammar.NAME})")
 _TITLED_UNTIL_PUNCT = regex.compile(rf"\s*(?P<name>{grammar.TITLED_NAME})(?=\s*[,:;.!?]|\s*\Z)")
 _PASSIVE_BEFORE = regex.compile(r"(?r)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\Z")
+_QUOTE_NEXT = regex.compile(r"\s*(?:[“\"«„]|'')")
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)")
 _WORD_SPAN = regex.compile(r"[\p{L}\p{N}’'\-.]+")
 # Words after "-ed" that make it a verb ("tried to", "rallied supporters" is missed; "rallied the").
@@ -365,6 +366,8 @@ def _participle_opening(text: str, start: int, end: int, hi: int) -> bool:
     word = text[start:end]
     if not word.endswith("ing") or len(word) < 6:
         return False  # Manning, Harding and King stay names when a verb follows
+    if _QUOTE_NEXT.match(text, end, min(len(text), hi + 2)):
+        return True  # "Ending “welfare as we know it”": a gerund with a quoted object
     following = _NEXT_WORD.match(text, end, hi)
     return following is not None and not (
         following.group(1) in grammar.SPEECH_FORMS
