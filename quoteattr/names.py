@@ -849,4 +849,12 @@ def same_person(a: str | ParsedName, b: str | ParsedName) -> bool:
     >>> same_person("Donald Trump", "Donald Trump Jr.")
     False
     """
+    if isinstance(a, str) and isinstance(b, str):
+        return _same_person_text(a, b)
+    return match_names(a, b).same
+
+
+@lru_cache(maxsize=1 << 16)
+def _same_person_text(a: str, b: str) -> bool:
+    """:func:`same_person` on printed names; pairs recur within and across documents."""
     return match_names(a, b).same
