@@ -479,9 +479,15 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan]) -> list[Linked
     direct_starts = sorted((item.start, item.cue) for item in direct if item.cue)
     direct_pieces = sorted(piece for item in direct for piece in item.pieces)
     for frame in frames:
-        if frame.cue in used_cues or _mostly_quoted(frame, direct_pieces):
+        if frame.cue in used_cues:
             continue
-        content = _cut_before_quotes(text, frame, direct_starts)
+        if frame.rule == "according-to" and _reports_attribution(frame, used_cues):
+            # "“…,” the judge said, according to the Post": the Post's claim is that the judge said it.
+            content = list(frame.content)
+        elif _mostly_quoted(frame, direct_pieces):
+            continue
+        else:
+            content = _cut_before_quotes(text, frame, direct_starts)
         if not content:
             continue
         linked.append(
@@ -613,6 +619,11 @@ class _FrameIndex:
                 if s <= quote.start <= e and key > best_key:
                     best, best_key = frame, key
         return best
+
+
+def _reports_attribution(frame: Frame, used_cues: set[tuple[int, int]]) -> bool:
+    """Whether a frame's content holds the cue of an attributed quote: a report of a report."""
+    return any(s <= cue[0] and cue[1] <= e for s, e in frame.content for cue in used_cues)
 
 
 def _mostly_quoted(frame: Frame, direct_pieces: list[tuple[int, int]]) -> bool:

@@ -548,7 +548,10 @@ def _according_to(text: str, lo: int, hi: int, match: regex.Match[str], number: 
     who = grammar.SPEAKER_AT_START.match(text, match.end(), hi)
     if who is not None:
         kind = next(k for k, v in who.groupdict().items() if v)
-        speaker = Mention(*who.span(kind), "description" if kind == "possessive" else kind)
+        start, end = who.span(kind)
+        if text[end - 1] == "." and _drop_final_stop(text, start, end):
+            end -= 1  # "according to the Post." ends the sentence
+        speaker = Mention(start, end, "description" if kind == "possessive" else kind)
     else:
         # "according to recent polls", "according to state corporate records": any short noun phrase.
         phrase = _SOURCE_PHRASE.match(text, match.end(), hi)
