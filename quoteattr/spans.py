@@ -54,6 +54,8 @@ def _build_trailing_apostrophe_pattern() -> regex.Pattern[str]:
 
 
 _TRAILING_APOSTROPHE = _build_trailing_apostrophe_pattern()
+# What may follow a stray closing mark at the end of a paragraph: punctuation, brackets, marks.
+_PARAGRAPH_TAIL = regex.compile(r"[\s.,;:!?'’)\]]*")
 
 
 @dataclass(slots=True)
@@ -163,7 +165,8 @@ class _Pairer:
             return False
         outer = self.stack[0]
         reopens = (
-            next_mark is not None
+            not self._closed_by_stray_mark(end)
+            and next_mark is not None
             and next_mark.start == next_start
             and next_mark.info.opens
             and not next_mark.apostrophe
@@ -178,6 +181,20 @@ class _Pairer:
             outer.piece_start = next_mark.end
             outer.marks.append(next_mark.start)
         return reopens
+
+    def _closed_by_stray_mark(self, end: int) -> bool:
+        """ "…billionaire ''family fortunes.'.')": the paragraph ends on a mark that could not close
+        the open quote, right after a full stop.  The writer closed the quote there with the wrong
+        mark, so a quote opening the next paragraph is a new quote, not a continuation.
+        """
+        if not self.apostrophes or self.apostrophes[-1] < self.stack[-1].mark.end:
+            return False
+        last = self.apostrophes[-1]
+        return (
+            last > 0
+            and self.text[last - 1] in ".!?,"
+            and _PARAGRAPH_TAIL.fullmatch(self.text, last + 1, end) is not None
+        )
 
     def trailing_apostrophe(self, index: int, paragraph_end: int) -> bool:
         """Whether the would-be closer ``marks[index]`` reads better as an apostrophe (Truss’ remarks, goin’ home).
