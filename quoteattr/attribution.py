@@ -474,6 +474,7 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan]) -> list[Linked
     linked = _merge_split_quotes(text, linked)
     _carry_paragraph_speakers(text, index, linked, frames)
     _continue_paragraph_speakers(text, index, linked, frames)
+    _nested_speakers(text, index, linked)
     used_cues = {item.cue for item in linked if item.cue is not None and item.kind == "direct"}
     direct = [item for item in linked if item.kind == "direct" and item.depth == 0]
     direct_starts = sorted((item.start, item.cue) for item in direct if item.cue)
@@ -507,6 +508,33 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan]) -> list[Linked
         )
     linked.sort(key=lambda item: (item.start, item.depth, item.end))
     return linked
+
+
+def _nested_speakers(text: str, index: Index, linked: list[Linked]) -> None:
+    """A quote inside a quote: introduced inside it (“He said, ‘Well, …’”) or else the outer speaker's words.
+
+    The words of a nested quote are spoken by whoever speaks the quote around them;
+    when that speaker introduces them as someone else's, the introduction wins.
+    """
+    outer = sorted((piece, item) for item in linked if item.depth == 0 for piece in item.pieces)
+    starts = [piece[0] for piece, _ in outer]
+    for item in linked:
+        if item.depth == 0 or item.speaker is not None:
+            continue
+        k = bisect.bisect_right(starts, item.start) - 1
+        if k < 0 or outer[k][0][1] < item.end:
+            continue
+        (piece_start, _), container = outer[k]
+        open_mark = item.marks[0] if item.marks else item.start - 1
+        lo = max(piece_start, index.sentences[index.sentence_of(open_mark)][0], open_mark - 200)
+        found = _introduction(text, lo, open_mark) if lo < open_mark else None
+        if found is not None:
+            item.speaker, item.cue, item.rule, item.confidence = found
+            item.frame_window = (lo, open_mark)
+        elif container.speaker is not None:
+            item.speaker, item.cue, item.rule = container.speaker, container.cue, "nested"
+            item.confidence = 0.5
+            item.frame_window = container.frame_window
 
 
 def _starts_sentence(text: str, index: Index, open_mark: int) -> bool:
