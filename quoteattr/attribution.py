@@ -75,6 +75,7 @@ _CLAIM_GAP = regex.compile(
     r"\s*(?:(?:on|in|at|during|last|this|earlier|from|to)\s+[^,]{1,40}?\s+)?"
     r"(?:that\b[^,;:]{0,50}?|for|of|about|:|,)\s*(?:the|a|an)?\s*"
 )
+_CLAIM_NOUN = re.compile(rf"\b(?:{grammar.alternation(CLAIM_NOUNS)})\b")
 # "what Sroka called a “…”", "what he described as “…”": the naming is the speaker's.
 _WHAT_CALLED = regex.compile(
     rf"(?r)\b[Ww]hat\s+(?P<speaker>{grammar.NAME}|{grammar.PRONOUN}|{grammar.DESCRIPTION}?)\s+"
@@ -267,7 +268,10 @@ def _signature(text: str, index: Index, quote: QuoteSpan, after: int, paragraph_
 
 def _what_called(text: str, index: Index, quote: QuoteSpan, open_mark: int) -> Linked | None:
     """“…” named by someone: "shedding what Gilbert called “a perception problem”"."""
-    match = _WHAT_CALLED.search(text, max(0, open_mark - 120), open_mark)
+    lo = max(0, open_mark - 120)
+    if "hat " not in text[lo:open_mark]:
+        return None  # no "what": the common case, answered without the pattern
+    match = _WHAT_CALLED.search(text, lo, open_mark)
     if match is None:
         return None
     mention = classify_mention(text, *match.span("speaker"))
@@ -282,8 +286,10 @@ def _what_called(text: str, index: Index, quote: QuoteSpan, open_mark: int) -> L
 
 def _possessed_claim(text: str, index: Index, quote: QuoteSpan, open_mark: int) -> Linked | None:
     """ "his statement on Wednesday that “Islam hates us”": the possessor of a noun of saying speaks."""
-    lo = index.sentences[index.sentence_of(open_mark)][0]
-    match = _POSSESSED_CLAIM.search(text, max(lo, open_mark - 120), open_mark)
+    lo = max(index.sentences[index.sentence_of(open_mark)][0], open_mark - 120)
+    if _CLAIM_NOUN.search(text, lo, open_mark) is None:
+        return None  # no noun of saying before the quote: the common case, answered cheaply
+    match = _POSSESSED_CLAIM.search(text, lo, open_mark)
     if match is None or not _CLAIM_GAP.fullmatch(text, *match.span("gap")):
         return None
     if match.group("pronoun"):
@@ -328,12 +334,12 @@ def _introduction(text: str, lo: int, end: int) -> tuple[Mention, tuple[int, int
             mention = classify_mention(text, *colon.span("speaker"))
             if mention is not None and mention.kind in ("name", "description", "group"):
                 return mention, colon.span("cue"), "colon-intro", 0.7
-    inverted = _INVERTED_INTRO.search(text, lo, end)
+    inverted = _INVERTED_INTRO.search(text, lo, end) if "," in text[lo:end] or ";" in text[lo:end] else None
     if inverted is not None:
         mention = classify_mention(text, *inverted.span("speaker"))
         if mention is not None and mention.kind in ("name", "description", "group"):
             return mention, inverted.span("cue"), "leading-said", 0.85
-    according = _ACCORDING_INTRO.search(text, lo, end)
+    according = _ACCORDING_INTRO.search(text, lo, end) if "ccording to" in text[lo:end] else None
     if according is not None:
         mention = classify_mention(text, *according.span("speaker"))
         if mention is not None and mention.kind in ("name", "description", "group"):

@@ -83,7 +83,7 @@ def _records(doc: str, text: str, index: Index, linked: list[Linked], published:
             # that the trend was manifested at the summit in Chicago" was not said in Chicago.
             windows = _outside(lo, hi, item.claim or item.pieces)
             venue = next((found for w in windows if (found := occasions.venue(*w)) is not None), None)
-            found_via = next((relayed for w in windows if (relayed := find_via(text, *w)) is not None), None)
+            found_via = next((relayed for w in windows if (relayed := occasions.via(*w)) is not None), None)
             if item.via is not None:
                 via = Via(start=item.via[0], end=item.via[1], name=text[item.via[0] : item.via[1]])
             elif found_via is not None:
@@ -130,7 +130,7 @@ def _outside(lo: int, hi: int, pieces: list[tuple[int, int]]) -> list[tuple[int,
 
 
 class _Occasions:
-    """Venue and date lookups for one document, each window searched once.
+    """Venue, relaying outlet and date lookups for one document, each window searched once.
 
     Quotes of one sentence, and the sentences searched for a carried venue,
     share windows; the finders are pure, so their answers are kept.
@@ -141,11 +141,17 @@ class _Occasions:
         self.published = published
         self._venues: dict[tuple[int, int], Venue | None] = {}
         self._dates: dict[tuple[int, int], dt.date | None] = {}
+        self._vias: dict[tuple[int, int], Via | None] = {}
 
     def venue(self, lo: int, hi: int) -> Venue | None:
         if (lo, hi) not in self._venues:
             self._venues[lo, hi] = find_venue(self.text, lo, hi)
         return self._venues[lo, hi]
+
+    def via(self, lo: int, hi: int) -> Via | None:
+        if (lo, hi) not in self._vias:
+            self._vias[lo, hi] = find_via(self.text, lo, hi)
+        return self._vias[lo, hi]
 
     def date(self, lo: int, hi: int) -> dt.date | None:
         if (lo, hi) not in self._dates:
