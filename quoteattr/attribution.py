@@ -805,8 +805,16 @@ def _carry_paragraph_speakers(text: str, index: Index, linked: list[Linked], fra
             last_speaker[item.paragraph] = item
             continue
         if source is None:
-            # "Truss said:" or "The Times reported:" closing the paragraph before introduces the quote.
+            claim = last_frame.get(item.paragraph - 1)
             if not text[prev_start:prev_end].rstrip().endswith(":"):
+                # "Carter said that the U.S. would not withdraw." then a quote paragraph: the
+                # speaker of a reported claim ending the paragraph goes on in quotes.
+                if claim is None or claim.rule == "belief" or claim.sentence != index.sentence_of(prev_end - 1):
+                    continue
+                item.speaker, item.cue = claim.speaker, claim.cue
+                item.rule, item.confidence = "carried", 0.5
+                item.frame_window = (prev_start, prev_end)
+                last_speaker[item.paragraph] = item
                 continue
             last_sentence = index.sentences[index.sentence_of(prev_end - 1)]
             found = _introduction(text, max(last_sentence[0], prev_end - 200), prev_end)
