@@ -779,6 +779,10 @@ def _introducing_sentence(text: str, index: Index, number: int) -> tuple[Mention
 def _carry_paragraph_speakers(text: str, index: Index, linked: list[Linked], frames: list[Frame]) -> None:
     """A quote paragraph with no attribution continues the previous paragraph's speaker."""
     last_frame = {index.sentence_paragraph[frame.sentence]: frame for frame in frames}
+    first_claim: dict[int, Frame] = {}  # the outermost reported speech of each sentence
+    for frame in frames:
+        if frame.rule != "belief":
+            first_claim.setdefault(frame.sentence, frame)
     last_speaker: dict[int, Linked] = {}
     for item in linked:
         if item.speaker is not None and item.depth == 0:
@@ -809,7 +813,8 @@ def _carry_paragraph_speakers(text: str, index: Index, linked: list[Linked], fra
             if not text[prev_start:prev_end].rstrip().endswith(":"):
                 # "Carter said that the U.S. would not withdraw." then a quote paragraph: the
                 # speaker of a reported claim ending the paragraph goes on in quotes.
-                if claim is None or claim.rule == "belief" or claim.sentence != index.sentence_of(prev_end - 1):
+                claim = first_claim.get(index.sentence_of(prev_end - 1))
+                if claim is None:
                     continue
                 item.speaker, item.cue = claim.speaker, claim.cue
                 item.rule, item.confidence = "carried", 0.5

@@ -147,10 +147,12 @@ def classify_mention(text: str, start: int, end: int) -> Mention | None:
     return None
 
 
+# Words that cannot open a group mention ("for decades critics"); determiners may ("the critics").
+_FUNCTION_WORD = rf"(?i:{'|'.join(sorted(FUNCTION_WORDS - set(DETERMINERS)))})"
 _WHOLE_MENTION = (
     ("pronoun", regex.compile(grammar.PRONOUN)),
     ("relative", regex.compile(grammar.RELATIVE_PRONOUN)),
-    ("group", regex.compile(rf"(?:(?:[\p{{L}}\-]+\s+){{0,2}}){grammar.GROUP}")),
+    ("group", regex.compile(rf"(?:(?:(?!{_FUNCTION_WORD}\b)[\p{{L}}\-]+\s+){{0,2}}){grammar.GROUP}")),
     ("group", regex.compile(grammar.QUANTITY)),
     ("name", regex.compile(grammar.NAME)),
     ("description", regex.compile(grammar.DESCRIPTION)),
