@@ -230,6 +230,7 @@ def _trailing(text: str, index: Index, quote: QuoteSpan) -> Linked | None:
         if mention is not None and (
             not text[lead_end : mention.start].strip()
             or (mention.kind == "name" and _MODIFIERS.fullmatch(text, lead_end, mention.start))
+            or (mention.kind == "name" and _described_before(text, lead_end, mention.start))
         ):
             return _linked(quote, mention, cue.span(), "trailing-said", 0.85, (after, hi))
     match = grammar.INVERTED.match(text, after, hi)
@@ -310,6 +311,15 @@ def _starts_line(text: str, quote: QuoteSpan) -> bool:
     open_mark = quote.marks[0] if quote.marks and not quote.unclosed else quote.start
     line_start = text.rfind("\n", 0, open_mark) + 1
     return not text[line_start:open_mark].strip(" \t\N{NO-BREAK SPACE}*\N{BULLET}-")
+
+
+def _described_before(text: str, start: int, name_start: int) -> bool:
+    """ "another friend, Mariam Emara told CNN": a description and a comma stand before the name."""
+    comma = text.rfind(",", start, name_start)
+    if comma < 0 or text[comma + 1 : name_start].strip():
+        return False
+    described = classify_mention(text, start, comma)
+    return described is not None and described.kind in ("description", "group")
 
 
 def _leading(text: str, index: Index, quote: QuoteSpan, open_mark: int) -> Linked | None:

@@ -74,10 +74,10 @@ ADVERBS = rf"(?:(?:{alternation(CUE_ADVERBS)})\s+){{0,3}}"
 # A dash between a quote and its attribution: “…”, – Truss said.
 DASH = r"(?:[\N{EN DASH}\N{EM DASH}\N{HYPHEN-MINUS}\N{HORIZONTAL BAR}]{1,2}\s*)"
 PUNCT = r"(?:[,.!?;:\N{HORIZONTAL ELLIPSIS}]\s*)"
-# One capitalised word of a name or title: Truss, U.S., O’Neill, Jean-Yves, McCain.
+# One capitalised word of a name or title: Truss, U.S., O’Neill, Jean-Yves, McCain, P&G.
 # A full stop belongs to initials (U.S., J.), short abbreviations (Mr., Sen., Gov.), never to a
 # long word: "Nothing. Trump" is two sentences, not a name.
-CAP_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\p{Ll}{0,3}\.|\p{Lu}[\p{L}\p{M}’'\-.]*\p{L}|\p{Lu})"
+CAP_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\p{Ll}{0,3}\.|\p{Lu}[\p{L}\p{M}’'\-.]*\p{L}|\p{Lu}+&\p{Lu}+|\p{Lu})"
 # Lower-case words allowed inside names and titles: Secretary of State, Ursula von der Leyen.
 NAME_CONNECTOR = r"(?:of|the|for|de|da|del|della|di|du|des|le|la|van|von|der|den|ten|ter|bin|ibn|al|el|y|and)"
 # Words of a name are separated by spaces or one line break (hard-wrapped text), never a blank line.
@@ -94,7 +94,7 @@ PARENTHETICAL = r"(?:\s*\([^()\n]{1,30}\))"
 PRONOUN = rf"(?:{alternation(SUBJECT_PRONOUNS)}|{alternation([p.capitalize() for p in SUBJECT_PRONOUNS])})"
 DETERMINER = rf"(?:{alternation(DETERMINERS)}|{alternation([d.capitalize() for d in DETERMINERS])})"
 # "the head of British diplomacy", "a spokeswoman for the campaign", "officials".
-DESCRIPTION = rf"(?:{DETERMINER}\s+[\p{{L}}\p{{N}}’'\-.]+(?:\s+[\p{{L}}\p{{N}}’'\-.]+){{0,7}})"
+DESCRIPTION = rf"(?:{DETERMINER}\s+[\p{{L}}\p{{N}}’'\-.&]+(?:\s+[\p{{L}}\p{{N}}’'\-.&]+){{0,7}})"
 GROUP = rf"(?:(?i:{alternation(GROUP_NOUNS)}))"
 # "75 percent of Democrats", "Two-thirds of Democratic insiders", "Only 24 percent": a share of a group.
 QUANTITY = (
