@@ -33,6 +33,7 @@ from quoteattr.data.pronouns import (
     RELATIVE,
     SUBJECT_PRONOUNS,
 )
+from quoteattr.data.words import LY_NOUNS
 
 
 def alternation(words: list[str] | tuple[str, ...]) -> str:
@@ -70,7 +71,9 @@ BELIEF_FORMS = frozenset(_forms(BELIEF_VERBS)) - SPEECH_FORMS
 CUE = rf"(?:{alternation(_forms(SPEECH_VERBS) + _forms(BELIEF_VERBS))})"
 SPEECH_CUE = rf"(?:{alternation(_forms(SPEECH_VERBS) + _forms(DIALOGUE_VERBS))})"
 # Words that may stand between a speaker and the cue: "Truss also said", "he has said".
-ADVERBS = rf"(?:(?:{alternation(CUE_ADVERBS)})\s+){{0,3}}"
+# Any other lower-case -ly word is an adverb there too ("Cruz gingerly said"), unless it is a noun.
+LY_ADVERB = rf"(?:(?!(?:{'|'.join(LY_NOUNS)})\b)\p{{Ll}}{{2,}}ly\b)"
+ADVERBS = rf"(?:(?:{alternation(CUE_ADVERBS)}|{LY_ADVERB})\s+){{0,3}}"
 # A dash between a quote and its attribution: “…”, – Truss said.
 DASH = r"(?:[\N{EN DASH}\N{EM DASH}\N{HYPHEN-MINUS}\N{HORIZONTAL BAR}]{1,2}\s*)"
 PUNCT = r"(?:[,.!?;:\N{HORIZONTAL ELLIPSIS}]\s*)"
@@ -151,4 +154,6 @@ TIME_PHRASE = (
     r"(?:\s+(?:on|last|this|earlier|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"week|month|year|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?)"
 )
-TRAILING_ADVERBS = regex.compile(rf"(?r)(?:{TO_PHRASE}|{TIME_PHRASE}|\s+(?:{alternation(CUE_ADVERBS)}))+\s*\Z")
+TRAILING_ADVERBS = regex.compile(
+    rf"(?r)(?:{TO_PHRASE}|{TIME_PHRASE}|\s+(?:{alternation(CUE_ADVERBS)}|{LY_ADVERB}))+\s*\Z"
+)

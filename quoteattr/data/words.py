@@ -11,6 +11,8 @@
   ("And then Trump went ...", "Still, she ..."); they take no phrase with them.
 * ``SUBJECT_VERBS``: finite verbs that end a subject noun phrase ("The president left ...",
   "The billionaire businessman began ..."): auxiliaries and common irregular past tenses.
+* ``LY_NOUNS``: lower-case words ending in -ly that are not adverbs ("the family said"), so
+  that any other -ly word between a speaker and a cue is read as one ("Cruz gingerly said").
 * ``PLACES``: US states and much-quoted capitals; a place alone opening a sentence
   ("California ...", a dateline) is not taken as the speaker of a stray quote.
 
@@ -61,6 +63,11 @@ PHRASE_OPENERS: tuple[str, ...] = tuple(
     Concerning Considering Likewise Otherwise Nevertheless Nonetheless Moreover Furthermore Shortly
     Soon Already Thus Hence Therefore Overall Ultimately Separately Elsewhere Here There
     """.split()
+)
+
+LY_NOUNS: tuple[str, ...] = tuple(
+    "family assembly rally supply reply daily weekly monthly quarterly ally bully belly jelly lily holy ugly "
+    "early only friendly elderly lonely lovely costly deadly likely unlikely".split()
 )
 
 WORD_OPENERS: tuple[str, ...] = tuple(
