@@ -1,8 +1,8 @@
-"""Every script in ``examples/`` runs and prints something, and the parsing docs match the code.
+"""Every script in ``examples/`` runs and prints something, and the docs match the code.
 
-So no example can rot: the ``>>>`` examples in ``docs/parsing.md`` run as
-doctests, and the output it shows for ``examples/parse_marks.py`` is that
-script's output today.
+So no example can rot: the ``>>>`` examples in every page of ``docs/`` run as
+doctests, and the output ``docs/parsing.md`` shows for ``examples/parse_marks.py``
+is that script's output today.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((REPO / "examples").glob("*.py"))
 PARSING_DOC = REPO / "docs" / "parsing.md"
+DOC_PAGES = sorted((REPO / "docs").glob("*.md"))
 OUTPUT_MARKER = "<!-- output of examples/parse_marks.py -->"
 
 
@@ -43,9 +44,18 @@ def test_example_runs(script: Path) -> None:
     assert done.stdout.strip(), f"{script.name} printed nothing"
 
 
-def test_parsing_doc_examples_run() -> None:
-    failures, tried = doctest.testfile(str(PARSING_DOC), module_relative=False, encoding="utf-8", report=True)
-    assert tried > 0 and failures == 0
+@pytest.mark.parametrize("page", DOC_PAGES, ids=lambda p: p.name)
+def test_doc_examples_run(page: Path) -> None:
+    failures, _ = doctest.testfile(str(page), module_relative=False, encoding="utf-8", report=True)
+    assert failures == 0, f"docs/{page.name} shows stale examples"
+
+
+def test_the_docs_hold_examples() -> None:
+    tried = sum(
+        doctest.testfile(str(page), module_relative=False, encoding="utf-8", report=False).attempted
+        for page in DOC_PAGES
+    )
+    assert tried >= 30
 
 
 def test_parsing_doc_shows_the_example_output() -> None:
