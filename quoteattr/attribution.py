@@ -443,6 +443,10 @@ def _classify_unattributed(text: str, index: Index, quote: QuoteSpan, open_mark:
     paragraph = index.paragraphs[quote.paragraph]
     if starts_sentence and not text[_close_end(text, quote) : paragraph[1]].strip(" \t.,;:!?"):
         return "direct"  # a whole paragraph in quotes is someone's turn of speech (“Bingley.”)
+    if _title_case(text, quote.pieces) and not _title_case(text, [(sentence[0], open_mark)]):
+        # ''Tales From the Crypt,'' an HBO series: the name of a work.  In a headline, where
+        # every word is capitalised, a quote in title case may still be someone's words.
+        return "term"
     if words >= 6 and (starts_sentence or ends_like_sentence):
         return "direct"
     if words <= 3:
@@ -606,7 +610,11 @@ def _may_speak(text: str, mention: Mention) -> bool:
 
 def _looks_like_title(text: str, item: Linked) -> bool:
     """“The Art of the Deal”, ''Today'': a quoted name in title case, not someone's words."""
-    words = [w for s, e in item.pieces for w in _WORD.findall(text, s, e)]
+    return _title_case(text, item.pieces)
+
+
+def _title_case(text: str, pieces: Sequence[tuple[int, int]]) -> bool:
+    words = [w for s, e in pieces for w in _WORD.findall(text, s, e)]
     content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
     return bool(content) and len(words) <= 12 and all(w[0].isupper() or w[0].isdigit() for w in content)
 
