@@ -63,6 +63,11 @@ _NAMED_THING = regex.compile(
     r"(?:\s+(?:the|a|an))?\s*\Z",
     regex.IGNORECASE,
 )
+_CAPITAL_WORD = regex.compile(r"\b\p{Lu}\p{Ll}+\b")
+# The capitalised words right before a headline's cue: "Francois Hollande" in "Francois Hollande Says".
+_NAME_BEFORE_CUE = regex.compile(
+    r"(?r)(?:^|(?<=[\s,:;‘’“”\"']))(?P<name>(?:\p{Lu}[\p{L}’'.\-]*\s+){0,3}\p{Lu}[\p{L}’'.\-]*)\s+\Z"
+)
 # "his statement on Wednesday that “…”", "Albright’s remark that “…”", "Trump’s call for “…”".
 _POSSESSED_CLAIM = regex.compile(
     rf"(?r)(?:(?P<pronoun>\b(?:[Hh]is|[Hh]er|[Tt]heir))|(?P<name>{grammar.NAME})(?:’s|'s|’|'))"
@@ -285,6 +290,28 @@ def _what_called(text: str, index: Index, quote: QuoteSpan, open_mark: int) -> L
     return item
 
 
+def _headline_cue(text: str, index: Index, quote: QuoteSpan, open_mark: int) -> Linked | None:
+    """In a headline every word is capitalised, the cue too: "Hollande Says Trump ‘Makes You Retch’",
+    "Guns Are ‘The Ultimate Crisis,’ Dean Tells Convention".  The speaker is the name before the cue.
+    """
+    lo, hi = index.sentences[index.sentence_of(open_mark)]
+    close = _close_end(text, quote)
+    if not _title_case(text, [(lo, open_mark), (close, hi)]) or not _title_case(text, quote.pieces):
+        return None
+    for window in ((lo, open_mark), (close, hi)):
+        for word in _CAPITAL_WORD.finditer(text, *window):
+            if word.group().lower() not in grammar.SPEECH_FORMS or word.start() == window[0]:
+                continue
+            name = _NAME_BEFORE_CUE.search(text, window[0], word.start())
+            mention = classify_mention(text, *name.span("name")) if name else None
+            if mention is not None and mention.kind == "name":
+                sentence = index.sentences[index.sentence_of(open_mark)]
+                item = _linked(quote, mention, word.span(), "headline-cue", 0.6, sentence)
+                item.kind = "partial"  # a headline quotes a fragment into its own sentence
+                return item
+    return None
+
+
 def _possessed_claim(text: str, index: Index, quote: QuoteSpan, open_mark: int) -> Linked | None:
     """ "his statement on Wednesday that “Islam hates us”": the possessor of a noun of saying speaks."""
     lo = max(index.sentences[index.sentence_of(open_mark)][0], open_mark - 120)
@@ -478,6 +505,10 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan]) -> list[Linked
             item = _unlinked(quote)
             item.kind = _classify_unattributed(text, index, quote, max(open_mark, 0))
             frame = frame_index.enclosing(index, quote)
+            headline = _headline_cue(text, index, quote, max(open_mark, 0))
+            if headline is not None:
+                linked.append(headline)  # "Hollande Says Trump ‘Makes You Want To Retch’"
+                continue
             claimed = _possessed_claim(text, index, quote, max(open_mark, 0))
             if claimed is not None:
                 linked.append(claimed)  # "after his call for “a total ban”": the possessor's words

@@ -47,6 +47,7 @@ EXPECTED_KEYS = {"kind", "text", "speaker_mention", "speaker_name", "rule", "ven
 KINDS = {"direct", "partial", "indirect", "term"}
 RULES = {
     "signature",
+    "headline-cue",
     "as-put-it",
     "nested",
     "possessed-claim",
