@@ -25,7 +25,7 @@ from itertools import islice
 import regex
 
 from quoteattr import grammar
-from quoteattr.data.cues import CLAIM_NOUNS, INVERTED_INTRO_VERBS, NAMING_CUES, TERM_INTROS, inflections
+from quoteattr.data.cues import CLAIM_NOUNS, DIALOGUE_VERBS, INVERTED_INTRO_VERBS, NAMING_CUES, TERM_INTROS, inflections
 from quoteattr.data.words import ADVERB_ENDINGS, FUNCTION_WORDS, PLACES, SPEAKING_HEADS
 from quoteattr.frames import (
     Frame,
@@ -118,7 +118,10 @@ _COLON_SPEAKER = rf"(?:(?:[Ff]rom|More from)\s+)?(?P<speaker>{grammar.NAME}|{gra
 _COLON_INTRO_START = regex.compile(rf"\s*{_COLON_SPEAKER}")
 # ... or after a dash ("Pollsters agree - Carl Bialik: “…”", "-More from Blumenthal and Cohen: “…”").
 _COLON_INTRO_DASH = regex.compile(rf"(?r)(?<=[\N{{EM DASH}}\N{{EN DASH}}-]\s*){_COLON_SPEAKER}")
-_INVERTED_INTRO_FORMS = [form for verb in INVERTED_INTRO_VERBS for form in inflections(verb)[1:3]]
+# "asked the crowd: “…”" names the addressee; only after a quote is "asked the moderator" inverted.
+_INVERTED_INTRO_FORMS = [form for verb in INVERTED_INTRO_VERBS if verb != "ask" for form in inflections(verb)[1:3]]
+_INVERSION_FORMS = frozenset(form for verb in INVERTED_INTRO_VERBS for form in inflections(verb))
+_DIALOGUE_FORMS = frozenset(form for verb in DIALOGUE_VERBS for form in inflections(verb))
 # "In other words, explained CBS moderator Nancy Cordes: “…”": a cue, then its speaker, then the quote.
 _INVERTED_INTRO = regex.compile(
     rf"(?r)(?<=[,;]\s*)(?P<cue>{grammar.alternation(_INVERTED_INTRO_FORMS)})\s+"
@@ -247,6 +250,13 @@ def _trailing(text: str, index: Index, quote: QuoteSpan) -> Linked | None:
         mention = classify_mention(text, start, tail.start() if tail else end)
         if mention is None and text[start:end].lower() in ("one", "another"):
             mention = Mention(start, end, "description")  # "“America is great!” read one."
+        if (
+            mention is not None
+            and mention.kind != "name"
+            and match.group("cue") not in _INVERSION_FORMS
+            and match.group("cue") not in _DIALOGUE_FORMS
+        ):
+            mention = None  # "“…,” described the emotional impact": an object, not a speaker
         if mention is not None:
             return _linked(quote, mention, match.span("cue"), "inverted-said", 0.95, (after, hi))
     return None

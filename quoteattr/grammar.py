@@ -112,9 +112,11 @@ SPEAKER = rf"(?:{PRONOUN}|{POSSESSIVE_DESCRIPTION}|{NAME}|{DESCRIPTION}|{GROUP})
 
 # “…”, – Truss said.   “…,” the minister added.   “…,” he told RT.
 TRAILING = regex.compile(rf"\s*{PUNCT}?{DASH}?(?P<speaker>{SPEAKER})\s+{ADVERBS}(?P<cue>{SPEECH_CUE})\b(?:\s+that\b)?")
-# “…,” said Truss.   “…,” says John Smith, an analyst.
+# “…,” said Truss.   “…,” says John Smith, an analyst.  A participle ("“…,” saying the plan
+# failed") is never inverted: its subject is the sentence's, and what follows is its object.
+INVERTED_CUE = rf"(?:(?!\w+ing\b){SPEECH_CUE})"
 INVERTED = regex.compile(
-    rf"\s*{PUNCT}?{DASH}?(?P<cue>{SPEECH_CUE})\s+"
+    rf"\s*{PUNCT}?{DASH}?(?P<cue>{INVERTED_CUE})\s+"
     rf"(?P<speaker>{POSSESSIVE_DESCRIPTION}|{NAME}|{TITLED_NAME}|{DESCRIPTION}|{PRONOUN}|one|another)(?=[\s,.;:!?)]|\Z)"
 )
 # “…” ― Sonya Herridge: a dash and a name alone on the rest of the line sign the quote

@@ -246,9 +246,10 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
 }
 
 # Multi-word cues that attribute like a verb ("according to X, ...").
-# Verbs that may come before their speaker and a colon or comma, then the quote: "In other
-# words, explained CBS moderator Nancy Cordes: “…”".  Verbs that take an addressee (told
-# reporters, asked the crowd) are left out: the noun after them is not the speaker.
+# Verbs that may come before their speaker: "“…,” said the minister", and with a colon or comma
+# before the quote, "In other words, explained CBS moderator Nancy Cordes: “…”".  Verbs that take
+# an object (described the impact, denounced her record, told reporters) are left out: the noun
+# after them is not the speaker, unless it is a name ("“…,” blasted Trump").
 INVERTED_INTRO_VERBS: tuple[str, ...] = (
     "say",
     "explain",
@@ -268,6 +269,13 @@ INVERTED_INTRO_VERBS: tuple[str, ...] = (
     "quip",
     "reply",
     "respond",
+    "ask",
+    "tweet",
+    "shout",
+    "cry",
+    "exclaim",
+    "joke",
+    "chime",
 )
 
 # "what Sroka called a “let a thousand flowers bloom” approach": the naming is the speaker's.
