@@ -43,6 +43,7 @@ _COMPLEMENT_GAP = regex.compile(r"(?:(?!'')[^.;:!?“”\"]){0,80}?\bthat\b")
 # "said he was ashamed that ...": a subject in the gap starts the claim before "that".
 _SUBJECT_IN_GAP = regex.compile(r"\b(?:he|she|they|I|we|it|you|there)\b")
 _TELL_FORMS = frozenset({"tell", "tells", "told", "telling"})
+_TOLD_OBJECT = regex.compile(r"\s+(?:[\p{L}’'.\-]+\s+){1,5}?(?=(?:he|she|they|I|we|it|there)\s+\p{Ll})")
 _TRAILING_GAP = regex.compile(
     r"(?:\s+\w+ly)?(?:\s+(?:in|at|on|during|to|after|before|with|for|from|via|through|last|this|earlier|late|early|when|while)"
     r"\b(?:(?!\bthat\b)[^,.;:!?“”\"]){0,80})?\s*[.!?]*\s*\Z"
@@ -400,7 +401,11 @@ def _content_after(
     if gap and (cue_word in _TELL_FORMS or _word_count(text, cue_end, gap.end()) <= 8):
         start = gap.end()
     elif cue_word in _TELL_FORMS:
-        return None  # "told reporters" with no clause: not a claim
+        # "told reporters he feels good": an object, then a clause opening on its subject.
+        told = _TOLD_OBJECT.match(text, cue_end, hi)
+        if told is None:
+            return None  # "told reporters" with no clause: not a claim
+        start = told.end()
     else:
         start = cue_end
     start, end = trim(text, start, hi)
