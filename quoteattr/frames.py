@@ -366,8 +366,13 @@ def _before_finite_verb(text: str, start: int, hi: int) -> int:
         form = word.group()
         if form in SUBJECT_VERBS or form in grammar.SPEECH_FORMS or form in grammar.BELIEF_FORMS:
             return words[k - 1].end()
-        if form.endswith("ed") and form.islower() and k + 1 < len(words) and words[k + 1].group() in _AFTER_VERB:
-            return words[k - 1].end()
+        if (
+            form.endswith("ed")
+            and form.islower()
+            and k + 1 < len(words)
+            and (words[k + 1].group() in _AFTER_VERB or words[k + 1].group()[:1].isupper())
+        ):
+            return words[k - 1].end()  # "tried to", "granted Mr. Clarke": an -ed verb and its object
     return words[min(len(words), 9) - 1].end() if words else hi
 
 
