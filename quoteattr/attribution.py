@@ -41,6 +41,7 @@ from quoteattr.spans import QuoteSpan
 from quoteattr.text import Index, trim
 
 _WORD = regex.compile(r"\w+")
+_SPACE_RUN = re.compile(r"\s*")
 
 # Between a cue and the opening mark: "said in a statement:", "told reporters,", "added".
 _LEADING_GAP = regex.compile(r"(?P<gap>[^.!?“”\"«»„,]{0,60}?)\s*[,:\N{EM DASH}\N{EN DASH}-]?\s*")
@@ -206,7 +207,8 @@ def _trailing(text: str, index: Index, quote: QuoteSpan) -> Linked | None:
         if mention is None or mention.kind == "relative":
             return None
         return _linked(quote, mention, match.span("cue"), "trailing-said", 0.8, (after, match.end()))
-    next_word = after + len(text[after:paragraph_end]) - len(text[after:paragraph_end].lstrip())
+    spaces = _SPACE_RUN.match(text, after, max(after, paragraph_end))
+    next_word = spaces.end() if spaces else after
     sentence_end = index.sentences[index.sentence_of(next_word)][1]
     hi = min(paragraph_end, after + 240, max(sentence_end, after))
     stop = _NEXT_OPENING.search(text, after, hi)
@@ -271,7 +273,9 @@ def _signature(text: str, index: Index, quote: QuoteSpan, after: int, paragraph_
     if not _starts_line(text, quote):
         return None
     signed = grammar.SIGNATURE.match(text, after, paragraph_end)
-    if signed is None and not text[after:paragraph_end].strip() and quote.paragraph + 1 < len(index.paragraphs):
+    spaces = _SPACE_RUN.match(text, after, max(after, paragraph_end))
+    rest_blank = spaces is None or spaces.end() >= paragraph_end
+    if signed is None and rest_blank and quote.paragraph + 1 < len(index.paragraphs):
         start, end = index.paragraphs[quote.paragraph + 1]
         signed = grammar.SIGNATURE.match(text, start, end)
     if signed is None:
@@ -306,6 +310,7 @@ def _headline_cue(text: str, index: Index, quote: QuoteSpan, open_mark: int) -> 
     """
     lo, hi = index.sentences[index.sentence_of(open_mark)]
     close = _close_end(text, quote)
+    lo, hi = max(lo, open_mark - 160), min(hi, close + 160)  # headlines are short; long sentences stay linear
     if not _title_case(text, [(lo, open_mark), (close, hi)]) or not _title_case(text, quote.pieces):
         return None
     for window in ((lo, open_mark), (close, hi)):
@@ -346,8 +351,11 @@ def _possessed_claim(text: str, index: Index, quote: QuoteSpan, open_mark: int) 
 def _starts_line(text: str, quote: QuoteSpan) -> bool:
     """The quote opens its line: a signed quote stands alone, it is not the end of someone's sentence."""
     open_mark = quote.marks[0] if quote.marks and not quote.unclosed else quote.start
-    line_start = text.rfind("\n", 0, open_mark) + 1
-    return not text[line_start:open_mark].strip(" \t\N{NO-BREAK SPACE}*\N{BULLET}-")
+    before = text[max(0, open_mark - 80) : open_mark]  # a line's indent or bullet is short
+    newline = before.rfind("\n")
+    if newline < 0 and open_mark > 80:
+        return False
+    return not before[newline + 1 :].strip(" \t\N{NO-BREAK SPACE}*\N{BULLET}-")
 
 
 def _described_before(text: str, start: int, name_start: int) -> bool:
@@ -655,9 +663,20 @@ def _looks_like_title(text: str, item: Linked) -> bool:
 
 
 def _title_case(text: str, pieces: Sequence[tuple[int, int]]) -> bool:
-    words = [w for s, e in pieces for w in _WORD.findall(text, s, e)]
-    content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
-    return bool(content) and len(words) <= 12 and all(w[0].isupper() or w[0].isdigit() for w in content)
+    """At most 12 words, every one but the small words capitalised; stops at the first that is not."""
+    words = content = 0
+    for s, e in pieces:
+        for match in _WORD.finditer(text, s, e):
+            word = match.group()
+            words += 1
+            if words > 12:
+                return False
+            if word.lower() in _TITLE_SMALL_WORDS:
+                continue
+            if not (word[0].isupper() or word[0].isdigit()):
+                return False
+            content += 1
+    return content > 0
 
 
 def _cut_before_quotes(
@@ -738,11 +757,9 @@ def _mostly_quoted(frame: Frame, direct_pieces: list[tuple[int, int]]) -> bool:
 def _merge_split_quotes(text: str, linked: list[Linked]) -> list[Linked]:
     """Join quotes of one paragraph separated only by their attribution: “A,” he said. “B.”"""
     merged: list[Linked] = []
+    previous: Linked | None = None  # the last outer quote that is not a bare term
     for item in linked:
         # Scare quotes in the gap ("on CNN’s “State of the Union” Sunday") do not separate the pieces.
-        previous = next(
-            (m for m in reversed(merged) if m.depth == 0 and not (m.kind == "term" and m.speaker is None)), None
-        )
         if (
             item.depth == 0
             and previous is not None
@@ -759,6 +776,8 @@ def _merge_split_quotes(text: str, linked: list[Linked]) -> list[Linked]:
             # Nested quotes of the joined piece stay as they are; keep order by start.
             continue
         merged.append(item)
+        if item.depth == 0 and not (item.kind == "term" and item.speaker is None):
+            previous = item
     return merged
 
 

@@ -41,6 +41,9 @@ def _check_date(published: object) -> dt.date | None:
     raise InputError(f"published must be a date or an ISO date string, got {type(published).__name__}")
 
 
+_NEAR = 400  # characters around a quote or claim searched for its venue, date and relaying outlet
+
+
 def _records(doc: str, text: str, index: Index, linked: list[Linked], published: dt.date | None) -> list[Quote]:
     registry = Registry()
     occasions = _Occasions(text, published)
@@ -79,6 +82,9 @@ def _records(doc: str, text: str, index: Index, linked: list[Linked], published:
             cue = Cue(start=item.cue[0], end=item.cue[1], text=text[item.cue[0] : item.cue[1]])
         if item.frame_window is not None:
             lo, hi = item.frame_window
+            # The occasion is told near the words: a window of any size is cut to _NEAR characters
+            # around them, so that a huge run-on "sentence" is searched in linear time.
+            lo, hi = max(lo, item.start - _NEAR), min(hi, item.end + _NEAR)
             # Where and when the words were said is told around them, not inside them: "He noted
             # that the trend was manifested at the summit in Chicago" was not said in Chicago.
             windows = _outside(lo, hi, item.claim or item.pieces)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import islice, pairwise
 
 import regex
 
@@ -393,7 +393,8 @@ def _participle_opening(text: str, start: int, end: int, hi: int) -> bool:
 
 def long_enough_claim(text: str, start: int, end: int) -> bool:
     """Two words make a claim, and so does a bare yes or no ("75 percent of Democrats said yes")."""
-    return _word_count(text, start, end) >= 2 or text[start:end].lower() in ("yes", "no")
+    two_words = sum(1 for _ in islice(_WORD.finditer(text, start, end), 2)) == 2  # stops at two: claims run long
+    return two_words or text[start:end].lower() in ("yes", "no")
 
 
 def _content_after(

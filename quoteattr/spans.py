@@ -95,6 +95,7 @@ class _Open:
     piece_start: int
     pieces: list[tuple[int, int]] = field(default_factory=list)
     marks: list[int] = field(default_factory=list)
+    cut: int | None = None  # where an unclosed quote of the same family opened inside this one
 
 
 class _Pairer:
@@ -149,10 +150,20 @@ class _Pairer:
         self.quotes.append(QuoteSpan(_nonempty(opened.pieces), opened.marks, opened.depth, opened.paragraph))
 
     def abandon(self, opened: _Open, end: int) -> None:
-        """An opener that never closed: an apostrophe if it can be one, else an unclosed quote."""
+        """An opener that never closed: an apostrophe if it can be one, else an unclosed quote.
+
+        “He said ‘no’ and “Then …: when an unclosed quote holds an unclosed quote of its own
+        family, it ends where that one opened.  Nesting alternates “ and ‘, so the inner
+        opener is a new quote, and no run of unclosed openers makes quotes over quotes.
+        """
         if opened.mark.char in UNCLOSED_AS_APOSTROPHE and not opened.pieces:
             self.apostrophes.append(opened.mark.start)
             return
+        if self.stack and self.stack[-1].mark.info.family == opened.mark.info.family:
+            parent = self.stack[-1]
+            parent.cut = opened.mark.start if parent.cut is None else min(parent.cut, opened.mark.start)
+        if opened.cut is not None and opened.cut > opened.piece_start:
+            end = min(end, opened.cut)
         opened.pieces.append(trim(self.text, opened.piece_start, end))
         self.warnings.append(
             (opened.mark.start, opened.mark.char, "opening quotation mark never closed; quote ends here")

@@ -70,6 +70,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+MAX_SENTENCE = 2000  # characters; longer "sentences" are cut (see _bounded)
+
+
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans within ``text[start:end]`` (usually one paragraph).
 
@@ -85,7 +88,27 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((pos, match.start()))
         pos = match.end()
     spans.append((pos, end))
-    return [trimmed for s, e in spans if (trimmed := trim(text, s, e))[0] < trimmed[1]]
+    return [trimmed for s, e in _bounded(text, spans) if (trimmed := trim(text, s, e))[0] < trimmed[1]]
+
+
+def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans cut to at most ``MAX_SENTENCE`` characters, at a space where there is one.
+
+    No written sentence is that long; a run-on text without full stops is.  Every
+    rule looks at most at one sentence around a quote, so bounding sentences keeps
+    the whole pipeline linear in the length of the text, whatever it holds.
+    """
+    if all(e - s <= MAX_SENTENCE for s, e in spans):
+        return spans
+    bounded: list[tuple[int, int]] = []
+    for start, end in spans:
+        while end - start > MAX_SENTENCE:
+            cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+            cut = cut if cut > start else start + MAX_SENTENCE
+            bounded.append((start, cut))
+            start = cut
+        bounded.append((start, end))
+    return bounded
 
 
 def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
