@@ -39,6 +39,12 @@ TEMPLATES = [
     "“{u}”, – TASS quoted {o} as saying.",
     "{S} met {p} in Berlin on Monday.",
     "The so-called “{u}” was never discussed.",
+    "“{u}.” ― {p}",
+    "{S} said it would end what {p} called “{u}”.",
+    "{S} was challenged over his statement that “{u}”.",
+    "As {p} put it, {claim}.",
+    "“{u},” a visibly tired {p} said.",
+    "{S} told reporters he thinks “{u}”.",
 ]
 
 
@@ -94,6 +100,7 @@ TOKENS = st.sampled_from(
         "“", "”", "\"", "'", "‘", "’", "«", "»", "„", ",", ".", ":", " – ", " — ", " - ", "\n\n", " ",
         "said", "told", "according to", "in", "opinion", "that", "he", "she", "who", "the minister",
         "Truss", "Lavrov", "U.S.", "TASS", "quoted him as saying", "’s", "By", "Image:",
+        "―", "what", "called", "his statement that", "as", "put it", "Says", "P&G", "told reporters", "and",
     ]
 )  # fmt: skip
 ANY_TEXT = st.one_of(st.text(max_size=300), st.lists(st.one_of(TOKENS, st.text(max_size=5)), max_size=60).map("".join))
