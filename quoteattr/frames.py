@@ -72,6 +72,12 @@ _AS_SPEAKER = regex.compile(
     rf"(?r)\b[Aa]s\s+(?P<speaker>{grammar.POSSESSIVE_DESCRIPTION}|{grammar.TITLED_NAME}|{grammar.NAME}|"
     rf"{grammar.DESCRIPTION}|{grammar.PRONOUN})\s+(?:{grammar.ADVERBS})?\Z"
 )
+# "a series of tweets early Friday saying", "issued a statement saying": the participle describes
+# something the subject put out.
+_NOUN_BEFORE_PARTICIPLE = regex.compile(
+    r"(?r)\b(?:statement|statements|tweet|tweets|letter|memo|email|e-mail|release|post|posts|message|messages|"
+    r"ad|ads|video|note|op-ed|column|report|filing|remarks|speech)\b(?:\s+\w+){0,3}\s*\Z"
+)
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)")
 _WORD_SPAN = regex.compile(r"[\p{L}\p{N}’'\-.]+")
 # Words after "-ed" that make it a verb ("tried to", "rallied supporters" is missed; "rallied the").
@@ -542,8 +548,9 @@ def _frame_at_cue(text: str, lo: int, hi: int, cue_start: int, cue_end: int, cue
     if belief:
         return None
     prefix = text[lo:cue_start].rstrip()
-    if cue.endswith("ing") and prefix.endswith(","):
-        # "She called the choice false, stressing that ...": the subject of the sentence speaks.
+    if cue.endswith("ing") and (prefix.endswith(",") or _NOUN_BEFORE_PARTICIPLE.search(prefix)):
+        # "She called the choice false, stressing that ...", "Trump unleashed a series of tweets
+        # saying that ...": the subject of the sentence speaks.
         subject = sentence_subject(text, lo, cue_start)
         clause = _content_after(text, cue_end, hi, cue)
         if subject is not None and clause:
