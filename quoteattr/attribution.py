@@ -537,6 +537,12 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan]) -> list[Linked
                 item.kind = "partial"
                 item.speaker, item.cue, item.rule, item.confidence = frame.speaker, frame.cue, "inside-claim", 0.7
                 item.frame_window, item.claim = index.sentences[frame.sentence], list(frame.content)
+            elif (speaking := frame_index.participle_after_speaker(text, index, max(open_mark, 0))) is not None:
+                # "..., said Truss batting for “a global NATO”": the participle's subject is the speaker.
+                item.kind = "partial"
+                item.speaker, item.cue = speaking.speaker, speaking.cue
+                item.rule, item.confidence = "participle-cue", 0.6
+                item.frame_window = index.sentences[speaking.sentence]
             elif item.kind in ("term", "partial") or not _starts_sentence(text, index, max(open_mark, 0)):
                 _attribute_to_subject(text, index, item, max(open_mark, 0))
         linked.append(item)
@@ -732,10 +738,26 @@ class _FrameIndex:
                     best, best_key = frame, key
         return best
 
+    def participle_after_speaker(self, text: str, index: Index, open_mark: int) -> Frame | None:
+        """An inverted claim whose speaker a participle phrase follows, up to the quote: "...,
+        said Truss batting for “a global NATO”"."""
+        for s, _, frame in self.by_sentence.get(index.sentence_of(open_mark), []):
+            if (
+                frame.rule == "inverted-cue"
+                and frame.speaker.end <= open_mark
+                and s < open_mark
+                and _PARTICIPLE_PHRASE.match(text, frame.speaker.end, open_mark)
+            ):
+                return frame
+        return None
+
 
 def _reports_attribution(frame: Frame, used_cues: set[tuple[int, int]]) -> bool:
     """Whether a frame's content holds the cue of an attributed quote: a report of a report."""
     return any(s <= cue[0] and cue[1] <= e for s, e in frame.content for cue in used_cues)
+
+
+_PARTICIPLE_PHRASE = regex.compile(r"\s+\p{Ll}+ing\b[^,.;:!?“”\"]{0,60}\Z")
 
 
 def _mostly_quoted(frame: Frame, direct_pieces: list[tuple[int, int]]) -> bool:
