@@ -81,6 +81,7 @@ _CLAIM_GAP = regex.compile(
     r"\s*(?:(?:on|in|at|during|last|this|earlier|from|to)\s+[^,]{1,40}?\s+)?"
     r"(?:that\b[^,;:]{0,50}?|for|of|about|:|,)\s*(?:the|a|an)?\s*"
 )
+_ASKED_CLAUSE = regex.compile(r"\s*(?:When\s+)?[Aa]sked\s+(?:whether|if|about|how|what|why|who|to)\b[^,;:“”\"]*\Z")
 _CLAIM_NOUN = re.compile(rf"\b(?:{grammar.alternation(CLAIM_NOUNS)})\b")
 # "what Sroka called a “…”", "what he described as “…”": the naming is the speaker's.
 _WHAT_CALLED = regex.compile(
@@ -284,6 +285,12 @@ def _signature(text: str, index: Index, quote: QuoteSpan, after: int, paragraph_
     if mention is None or mention.kind != "name":
         return None
     return _linked(quote, mention, signed.span("dash"), "signature", 0.85, (after, signed.end()))
+
+
+def _in_question_put(text: str, index: Index, open_mark: int) -> bool:
+    """The quote sits in an opening "Asked whether/if/about ..." clause, before its comma."""
+    lo = max(index.sentences[index.sentence_of(open_mark)][0], open_mark - 160)
+    return _ASKED_CLAUSE.match(text, lo, open_mark) is not None
 
 
 def _what_called(text: str, index: Index, quote: QuoteSpan, open_mark: int) -> Linked | None:
@@ -510,6 +517,13 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan]) -> list[Linked
         if quote.depth > 0:
             item = _unlinked(quote)
             item.kind = _classify_unattributed(text, index, quote, max(open_mark, 0))
+            linked.append(item)
+            continue
+        if _in_question_put(text, index, max(open_mark, 0)):
+            # "Asked whether Clinton “has the integrity to serve,” 75 percent said no": the
+            # quoted words are the question, not the answer; whoever asked is not named.
+            item = _unlinked(quote)
+            item.kind = "partial"
             linked.append(item)
             continue
         attributed = (
