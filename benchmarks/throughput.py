@@ -69,16 +69,21 @@ def best_times(functions: dict[str, Callable[[str], object]], texts: Sequence[st
     return best
 
 
-def adversarial(size: int, seed: int) -> str:
-    """``size`` characters of random marks, apostrophes, breaks, letters and spaces."""
+def _drawn(pool: Sequence[str], size: int, seed: int) -> str:
+    """At least ``size`` characters of pieces drawn from ``pool`` by a seeded generator."""
     rng = random.Random(seed)
     parts: list[str] = []
     length = 0
     while length < size:
-        part = rng.choice(ADVERSARIAL)
+        part = rng.choice(pool)
         parts.append(part)
         length += len(part)
-    return "".join(parts)[:size]
+    return "".join(parts)
+
+
+def adversarial(size: int, seed: int) -> str:
+    """``size`` characters of random marks, apostrophes, breaks, letters and spaces."""
+    return _drawn(ADVERSARIAL, size, seed)[:size]
 
 
 # Dialogue as in a novel: attributed and unattributed turns, narration, split quotes.
@@ -120,14 +125,7 @@ RUN_ON_UNITS = (
 
 def run_on(size: int, seed: int) -> str:
     """``size`` characters of attribution patterns in one endless sentence."""
-    rng = random.Random(seed)
-    parts: list[str] = []
-    length = 0
-    while length < size:
-        part = rng.choice(RUN_ON_UNITS)
-        parts.append(part)
-        length += len(part)
-    return "".join(parts)
+    return _drawn(RUN_ON_UNITS, size, seed)
 
 
 def regex_pass(text: str) -> object:
