@@ -78,6 +78,7 @@ _NOUN_BEFORE_PARTICIPLE = regex.compile(
     r"(?r)\b(?:statement|statements|tweet|tweets|letter|memo|email|e-mail|release|post|posts|message|messages|"
     r"ad|ads|video|note|op-ed|column|report|filing|remarks|speech)\b(?:\s+\w+){0,3}\s*\Z"
 )
+_RELATIVE_INSIDE = regex.compile(r"\s(?:who|which)\s+\p{Ll}")
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)")
 _WORD_SPAN = regex.compile(r"[\p{L}\p{N}’'\-.]+")
 # Words after "-ed" that make it a verb ("tried to", "rallied supporters" is missed; "rallied the").
@@ -255,6 +256,17 @@ def subject_before(text: str, lo: int, cue_start: int) -> Mention | None:
         sub = _SUBORDINATOR.search(text, seg_start, end)
         if sub is not None:
             mention = classify_mention(text, sub.end(), end)
+    if mention is None:
+        # "a White House official who spoke anonymously said": the subject ends at its relative clause.
+        relative = _RELATIVE_INSIDE.search(text, seg_start, end)
+        if relative is not None:
+            head = classify_mention(text, seg_start, relative.start())
+            words = text[seg_start : relative.start()].split()[1:]
+            verbless = not any(
+                w in SUBJECT_VERBS or _finite_cue(w) or (w.islower() and w.endswith("ed")) for w in words
+            )
+            if head is not None and head.kind in ("name", "description", "group") and verbless:
+                return head
     if mention is None and text[seg_start:end].strip():
         # "In 2010 she said": a pronoun ends the clause after an introductory phrase;
         # "a tweet from Rikkie Wells who tweeted": a relative pronoun stands for the name before it.
