@@ -62,7 +62,10 @@ _RELATIVE_AT_END = regex.compile(r"(?r)(?<=\p{L}\s)(?:who|which)(?=\s*\Z)")
 _NAME_BEFORE_RELATIVE = regex.compile(r"(?r)\p{Lu}[\p{L}.’'\-]*,?\s*\Z")
 _MAIN_VERB_AFTER_COMMA = regex.compile(r",\s+(?=\p{Ll}+(?:ed|s)\b)")
 # A determiner, lower-case modifiers, then a name: "a defiant Trump", "the visibly relieved Ortiz".
-_MODIFIED_NAME = regex.compile(rf"\p{{L}}+\s+(?:[\p{{Ll}}\-]+\s+){{1,3}}(?P<name>{grammar.NAME})")
+_MODIFIED_NAME = regex.compile(
+    rf"\p{{L}}+\s+(?:(?!(?:of|the|a|an|for|to|in|on|at|by|with|from|and|or)\b)[\p{{Ll}}\-]+\s+){{1,3}}"
+    rf"(?P<name>{grammar.NAME})"
+)
 _TITLED_UNTIL_PUNCT = regex.compile(rf"\s*(?P<name>{grammar.TITLED_NAME})(?=\s*[,:;.!?]|\s*\Z)")
 _PASSIVE_BEFORE = regex.compile(r"(?r)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\Z")
 _QUOTE_NEXT = regex.compile(r"\s*(?:[“\"«„]|'')")

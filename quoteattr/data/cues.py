@@ -213,6 +213,7 @@ BELIEF_VERBS: tuple[str, ...] = (
 # Irregular forms (base: forms).  Regular forms are derived by `inflections`.
 IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
+    "sing": ("sing", "sings", "sang", "sung", "singing"),
     "tell": ("tell", "tells", "told", "telling"),
     "write": ("write", "writes", "wrote", "written", "writing"),
     "think": ("think", "thinks", "thought", "thinking"),
