@@ -82,6 +82,7 @@ _NOUN_BEFORE_PARTICIPLE = regex.compile(
     r"ad|ads|video|note|op-ed|column|report|filing|remarks|speech)\b(?:\s+\w+){0,3}\s*\Z"
 )
 _RELATIVE_INSIDE = regex.compile(r"\s(?:who|which)\s+\p{Ll}")
+_NOUN_PHRASE_NEXT = regex.compile(r"\s+\p{Ll}[\p{L}\-]*\s+\p{Ll}")
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)")
 _WORD_SPAN = regex.compile(r"[\p{L}\p{N}’'\-.]+")
 # Words after "-ed" that make it a verb ("tried to", "rallied supporters" is missed; "rallied the").
@@ -350,8 +351,14 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
         return None
     kind = next(k for k, v in subject.groupdict().items() if v)
     span = subject.span(kind)
-    if kind == "name" and text[span[0] : span[1]].lower() in DETERMINERS:
-        kind = "description"  # "The billionaire businessman", "One operative": a capitalised determiner
+    first = text[span[0] : span[1]].split(maxsplit=1)[0].lower() if kind == "name" else ""
+    if kind == "name" and (
+        text[span[0] : span[1]].lower() in DETERMINERS
+        or (first in DETERMINERS and _NOUN_PHRASE_NEXT.match(text, span[1], hi))
+    ):
+        # "The billionaire businessman", "One operative": a capitalised determiner; "The Democratic
+        # presidential candidate blasted": the capitalised words only start a longer noun phrase.
+        kind = "description"
     if kind == "description":
         # "The billionaire businessman began by ...": the noun phrase ends before its finite verb.
         span = (span[0], _before_finite_verb(text, span[0], min(hi, span[0] + 120)))
@@ -512,6 +519,8 @@ class _Inside:
 
 
 def _frame_at_cue(text: str, lo: int, hi: int, cue_start: int, cue_end: int, cue: str, number: int) -> Frame | None:
+    if cue == "called" and text[max(lo, cue_start - 3) : cue_start].lower() in ("so ", "so-"):
+        return None  # "the so called “initiative”": a name, not a claim
     if cue.endswith(("ed", "en", "wn", "id", "ld", "ght")) and _PASSIVE_BEFORE.search(
         text, max(lo, cue_start - 30), cue_start
     ):
