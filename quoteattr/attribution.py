@@ -408,8 +408,8 @@ def _introduction(text: str, lo: int, end: int) -> tuple[Mention, tuple[int, int
         if mention is not None and mention.kind in ("name", "description", "group"):
             return mention, according.span("cue"), "leading-said", 0.8
     cue_match = _last_speech_cue(text, lo, end)
-    before_cue = text[max(0, cue_match.start() - 3) : cue_match.start()] if cue_match else ""
-    if cue_match is not None and cue_match.group() == "called" and before_cue in _SO:
+    preceding = text[max(0, cue_match.start() - 3) : cue_match.start()] if cue_match else ""
+    if cue_match is not None and cue_match.group() == "called" and preceding in _SO:
         return None  # "the so called “Self-Determination Initiative”": a name, not an introduction
     tail = _LEADING_GAP.fullmatch(text, cue_match.end(), end) if cue_match else None
     if tail is not None and (
