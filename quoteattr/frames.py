@@ -83,6 +83,10 @@ _NOUN_BEFORE_PARTICIPLE = regex.compile(
 )
 _RELATIVE_INSIDE = regex.compile(r"\s(?:who|which)\s+\p{Ll}")
 _NOUN_PHRASE_NEXT = regex.compile(r"\s+\p{Ll}[\p{L}\-]*\s+\p{Ll}")
+_SUBORDINATE_SUBJECT = regex.compile(
+    rf"(?r)\b(?:when|while|as|because|after|before|since|until|although|though)\s+"
+    rf"(?P<subject>{grammar.PRONOUN}|{grammar.NAME})\s+\p{{Ll}}+[^,;:]*\band\s*\Z"
+)
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)")
 _WORD_SPAN = regex.compile(r"[\p{L}\p{N}’'\-.]+")
 # Words after "-ed" that make it a verb ("tried to", "rallied supporters" is missed; "rallied the").
@@ -253,8 +257,12 @@ def subject_before(text: str, lo: int, cue_start: int) -> Mention | None:
     seg_start = boundary.end() if boundary else lo
     mention = classify_mention(text, seg_start, end)
     if mention is None and text[seg_start:end].rstrip().endswith(" and"):
-        # "he supported Obama and said, “…”": coordinated verbs share the clause's subject.
-        mention = sentence_subject(text, seg_start, end)
+        # "he supported Obama and said, “…”": coordinated verbs share the clause's subject; "... when
+        # he brought up the bombing and later said": the subject of the nearest clause.
+        inner = _SUBORDINATE_SUBJECT.search(text, seg_start, end)
+        mention = (classify_mention(text, *inner.span("subject")) if inner is not None else None) or sentence_subject(
+            text, seg_start, end
+        )
     if mention is None:
         # "the debate was so subdued that Mr. Trump was prompted to say": the subject follows a subordinator.
         sub = _SUBORDINATOR.search(text, seg_start, end)
