@@ -87,6 +87,7 @@ _SUBORDINATE_SUBJECT = regex.compile(
     rf"(?r)\b(?:when|while|as|because|after|before|since|until|although|though)\s+"
     rf"(?P<subject>{grammar.PRONOUN}|{grammar.NAME})\s+\p{{Ll}}+[^,;:]*\band\s*\Z"
 )
+_COORDINATED_CUE = re.compile(rf"\s(?:and|but)\s+(?:\w+ly\s+)?{grammar.SPEECH_CUE}\b")
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)")
 _WORD_SPAN = regex.compile(r"[\p{L}\p{N}’'\-.]+")
 # Words after "-ed" that make it a verb ("tried to", "rallied supporters" is missed; "rallied the").
@@ -438,8 +439,11 @@ def _content_after(
 ) -> tuple[int, int] | None:
     """Where the reported clause starts after a cue: after "that" or any object before it."""
     gap = _COMPLEMENT_GAP.match(text, cue_end, hi) if skip_to_that else None
-    if gap and _SUBJECT_IN_GAP.search(text, cue_end, gap.start() + len(gap.group()) - 4):
-        gap = None
+    if gap and (
+        _SUBJECT_IN_GAP.search(text, cue_end, gap.start() + len(gap.group()) - 4)
+        or _COORDINATED_CUE.search(text, cue_end, gap.end())
+    ):
+        gap = None  # "said he was ashamed that", "said the plan failed and added that": not an object
     if gap and (cue_word in _TELL_FORMS or _word_count(text, cue_end, gap.end()) <= 8):
         start = gap.end()
     elif cue_word in _TELL_FORMS:
@@ -451,6 +455,9 @@ def _content_after(
     else:
         start = cue_end
     start, end = trim(text, start, hi)
+    coordinated = _COORDINATED_CUE.search(text, start, end)
+    if coordinated is not None:
+        end = coordinated.start()  # "supported Obama and said, “…”": the next verb starts its own claim
     while start < end and text[start] in ",:":
         start, end = trim(text, start + 1, end)
     while end > start and text[end - 1] in ".!?;":
