@@ -21,6 +21,13 @@ def load_cases(path: Path) -> list[dict[str, Any]]:
     return cases
 
 
+def assert_unique_labels(cases: list[dict[str, Any]], name: str) -> None:
+    """Labels are test ids: two cases with one label would hide each other."""
+    labels = [case["label"] for case in cases]
+    duplicates = sorted({label for label in labels if labels.count(label) > 1})
+    assert not duplicates, f"{name}: duplicate labels {duplicates}"
+
+
 def case_params(cases: list[dict[str, Any]], prefix: str = "") -> list[Any]:
     """One ``pytest.param`` per case, id'd by its label, strict-xfailed when it says why it fails."""
     return [

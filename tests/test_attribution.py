@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gold import case_params, load_cases
+from gold import assert_unique_labels, case_params, load_cases
 
 import quoteattr
 from quoteattr.models import Document, Quote
@@ -116,8 +116,7 @@ def _best_record(doc: Document, expected: dict[str, Any]) -> dict[str, Any] | No
 def test_case_file_is_well_formed() -> None:
     cases = _cases()
     assert len(cases) >= 40
-    labels = [case["label"] for case in cases]
-    assert len(labels) == len(set(labels)), "duplicate labels"
+    assert_unique_labels(cases, "attribution.json")
     for case in cases:
         label = case["label"]
         assert set(case) <= CASE_KEYS and {"label", "text", "expected"} <= set(case), label

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gold import case_params, load_cases
+from gold import assert_unique_labels, case_params, load_cases
 
 import quoteattr
 
@@ -49,8 +49,7 @@ def _expected_quotes(expected: dict[str, Any]) -> list[tuple[list[str], int, boo
 def test_case_file_is_well_formed(path: Path) -> None:
     cases = json.loads(path.read_text(encoding="utf-8"))
     assert isinstance(cases, list) and cases, f"{path.name}: expected a non-empty list of cases"
-    labels = [case["label"] for case in cases]
-    assert len(labels) == len(set(labels)), f"{path.name}: duplicate labels"
+    assert_unique_labels(cases, path.name)
     for case in cases:
         assert set(case) <= CASE_KEYS and {"label", "text", "expected"} <= set(case), case["label"]
         expected = case["expected"]

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gold import case_params, load_cases
+from gold import assert_unique_labels, case_params, load_cases
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -47,8 +47,7 @@ def _pairs() -> list[Any]:
 
 def test_pairs_file_is_well_formed() -> None:
     cases = json.loads(PAIRS_FILE.read_text(encoding="utf-8"))
-    labels = [case["label"] for case in cases]
-    assert len(labels) == len(set(labels)), "duplicate labels"
+    assert_unique_labels(cases, PAIRS_FILE.name)
     for case in cases:
         assert set(case) <= PAIR_KEYS and {"label", "a", "b", "expected"} <= set(case), case["label"]
         assert isinstance(case["expected"], bool), case["label"]

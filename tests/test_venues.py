@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 import regex
-from gold import case_params, load_cases
+from gold import assert_unique_labels, case_params, load_cases
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -53,8 +53,7 @@ def _params() -> list[Any]:
 
 def test_case_file_is_well_formed() -> None:
     cases = _load()
-    labels = [case["label"] for case in cases]
-    assert len(labels) == len(set(labels)), "duplicate labels"
+    assert_unique_labels(cases, CASES.name)
     for case in cases:
         assert set(case) <= CASE_KEYS and {"label", "text", "expected"} <= set(case), case["label"]
         assert set(case["expected"]) == {"venue", "via"}, case["label"]
