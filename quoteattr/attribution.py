@@ -25,7 +25,7 @@ from itertools import islice
 import regex
 
 from quoteattr import grammar
-from quoteattr.data.cues import CLAIM_NOUNS, DIALOGUE_VERBS, INVERTED_INTRO_VERBS, NAMING_CUES, TERM_INTROS, inflections
+from quoteattr.data.cues import CLAIM_NOUNS, INVERTED_INTRO_VERBS, NAMING_CUES, TERM_INTROS, inflections
 from quoteattr.data.words import ADVERB_ENDINGS, FUNCTION_WORDS, PLACES, SPEAKING_HEADS
 from quoteattr.frames import (
     Frame,
@@ -124,7 +124,6 @@ _COLON_INTRO_DASH = regex.compile(rf"(?r)(?<=[\N{{EM DASH}}\N{{EN DASH}}-]\s*){_
 # "asked the crowd: “…”" names the addressee; only after a quote is "asked the moderator" inverted.
 _INVERTED_INTRO_FORMS = [form for verb in INVERTED_INTRO_VERBS if verb != "ask" for form in inflections(verb)[1:3]]
 _INVERSION_FORMS = frozenset(form for verb in INVERTED_INTRO_VERBS for form in inflections(verb))
-_DIALOGUE_FORMS = frozenset(form for verb in DIALOGUE_VERBS for form in inflections(verb))
 # "In other words, explained CBS moderator Nancy Cordes: “…”": a cue, then its speaker, then the quote.
 _INVERTED_INTRO = regex.compile(
     rf"(?r)(?<=[,;]\s*)(?P<cue>{grammar.alternation(_INVERTED_INTRO_FORMS)})\s+"
@@ -258,7 +257,7 @@ def _trailing(text: str, index: Index, quote: QuoteSpan) -> Linked | None:
             mention is not None
             and mention.kind != "name"
             and match.group("cue") not in _INVERSION_FORMS
-            and match.group("cue") not in _DIALOGUE_FORMS
+            and match.group("cue") not in grammar.DIALOGUE_FORMS
         ):
             mention = None  # "“…,” described the emotional impact": an object, not a speaker
         if mention is not None:
@@ -316,9 +315,9 @@ def _headline_cue(text: str, index: Index, quote: QuoteSpan, open_mark: int) -> 
     """In a headline every word is capitalised, the cue too: "Hollande Says Trump ‘Makes You Retch’",
     "Guns Are ‘The Ultimate Crisis,’ Dean Tells Convention".  The speaker is the name before the cue.
     """
-    lo, hi = index.sentences[index.sentence_of(open_mark)]
+    sentence = index.sentences[index.sentence_of(open_mark)]
     close = _close_end(text, quote)
-    lo, hi = max(lo, open_mark - 160), min(hi, close + 160)  # headlines are short; long sentences stay linear
+    lo, hi = max(sentence[0], open_mark - 160), min(sentence[1], close + 160)  # headlines are short
     if not _title_case(text, [(lo, open_mark), (close, hi)]) or not _title_case(text, quote.pieces):
         return None
     for window in ((lo, open_mark), (close, hi)):
@@ -328,7 +327,6 @@ def _headline_cue(text: str, index: Index, quote: QuoteSpan, open_mark: int) -> 
             name = _NAME_BEFORE_CUE.search(text, window[0], word.start())
             mention = classify_mention(text, *name.span("name")) if name else None
             if mention is not None and mention.kind == "name":
-                sentence = index.sentences[index.sentence_of(open_mark)]
                 item = _linked(quote, mention, word.span(), "headline-cue", 0.6, sentence)
                 item.kind = "partial"  # a headline quotes a fragment into its own sentence
                 return item
@@ -643,7 +641,7 @@ def _attribute_to_subject(text: str, index: Index, item: Linked, open_mark: int)
     """
     lo, hi = index.sentences[index.sentence_of(open_mark)]
     introduced = text[lo:open_mark].rstrip().endswith(":")  # "the headline reads: “Surge in Robberies”"
-    if not _SENTENCE_FINAL.search(text, lo, hi) or (_looks_like_title(text, item) and not introduced):
+    if not _SENTENCE_FINAL.search(text, lo, hi) or (_title_case(text, item.pieces) and not introduced):
         return  # a headline, or the name of a book, show or song
     if _SCARE_QUOTE_INTRO.search(text, max(lo, open_mark - 40), open_mark):
         return  # the so-called “rules-based order”: a term, nobody's words
@@ -681,13 +679,9 @@ def _may_speak(text: str, mention: Mention) -> bool:
     return surface.lower() not in PLACES and not (surface.isupper() and len(surface) > 3)
 
 
-def _looks_like_title(text: str, item: Linked) -> bool:
-    """“The Art of the Deal”, ''Today'': a quoted name in title case, not someone's words."""
-    return _title_case(text, item.pieces)
-
-
 def _title_case(text: str, pieces: Sequence[tuple[int, int]]) -> bool:
-    """At most 12 words, every one but the small words capitalised; stops at the first that is not."""
+    """“The Art of the Deal”, ''Today'': a name in title case, at most 12 words, every one but the
+    small words capitalised.  Stops at the first word that is not."""
     words = content = 0
     for s, e in pieces:
         for match in _WORD.finditer(text, s, e):
@@ -926,19 +920,19 @@ def _carry_paragraph_speakers(text: str, index: Index, linked: list[Linked], fra
             item.frame_window = index.paragraphs[other.paragraph]
             last_speaker[item.paragraph] = item
             continue
-        if source is None:
-            claim = last_frame.get(item.paragraph - 1)
-            if not text[prev_start:prev_end].rstrip().endswith(":"):
-                # "Carter said that the U.S. would not withdraw." then a quote paragraph: the
-                # speaker of a reported claim ending the paragraph goes on in quotes.
-                claim = first_claim.get(index.sentence_of(prev_end - 1))
-                if claim is None:
-                    continue
-                item.speaker, item.cue = claim.speaker, claim.cue
-                item.rule, item.confidence = "carried", 0.5
-                item.frame_window = (prev_start, prev_end)
-                last_speaker[item.paragraph] = item
+        confidence = 0.6
+        if source is not None:
+            item.speaker, item.cue = source.speaker, source.cue
+        elif not text[prev_start:prev_end].rstrip().endswith(":"):
+            # "Carter said that the U.S. would not withdraw." then a quote paragraph: the
+            # speaker of a reported claim ending the paragraph goes on in quotes.
+            claim = first_claim.get(index.sentence_of(prev_end - 1))
+            if claim is None:
                 continue
+            item.speaker, item.cue = claim.speaker, claim.cue
+            confidence = 0.5
+        else:
+            # "Truss said:" or "The Times reported:" closing the paragraph before introduces the quote.
             last_sentence = index.sentences[index.sentence_of(prev_end - 1)]
             found = _introduction(text, max(last_sentence[0], prev_end - 200), prev_end)
             claim = last_frame.get(item.paragraph - 1)
@@ -951,9 +945,7 @@ def _carry_paragraph_speakers(text: str, index: Index, linked: list[Linked], fra
                 item.speaker, item.cue = claim.speaker, claim.cue
             else:
                 continue
-        else:
-            item.speaker, item.cue = source.speaker, source.cue
-        item.rule, item.confidence = "carried", 0.6
+        item.rule, item.confidence = "carried", confidence
         item.frame_window = (prev_start, prev_end)
         last_speaker[item.paragraph] = item
 

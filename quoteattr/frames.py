@@ -220,7 +220,7 @@ def _plausible_description(phrase: str) -> bool:
     # A description is a noun phrase: it holds no finite verb we can recognise.
     # (Capitalised words are names: "the State Department" holds no verb "state".)
     # The head noun may look like a verb ("the report", "the post"); the words before it may not.
-    if any(_finite_cue(w) or w in SUBJECT_VERBS for w in words[1:-1]):
+    if any(_finite_verb(w) for w in words[1:-1]):
         return False
     # "His standing improved after his": an -ed word before a preposition or object is a verb.
     return not any(w.endswith("ed") and nxt in _AFTER_VERB for w, nxt in pairwise(words[1:]))
@@ -229,6 +229,11 @@ def _plausible_description(phrase: str) -> bool:
 def _finite_cue(word: str) -> bool:
     """A cue verb in a finite form; base forms double as nouns ("the state party", "a report")."""
     return (word in grammar.SPEECH_FORMS or word in grammar.BELIEF_FORMS) and word not in _BASE_FORMS
+
+
+def _finite_verb(word: str) -> bool:
+    """A word that makes a phrase a clause: an auxiliary, a common past tense or a finite cue."""
+    return word in SUBJECT_VERBS or _finite_cue(word)
 
 
 _BASE_FORMS = frozenset(SPEECH_VERBS + BELIEF_VERBS)
@@ -275,9 +280,7 @@ def subject_before(text: str, lo: int, cue_start: int) -> Mention | None:
         if relative is not None:
             head = classify_mention(text, seg_start, relative.start())
             words = text[seg_start : relative.start()].split()[1:]
-            verbless = not any(
-                w in SUBJECT_VERBS or _finite_cue(w) or (w.islower() and w.endswith("ed")) for w in words
-            )
+            verbless = not any(_finite_verb(w) or (w.islower() and w.endswith("ed")) for w in words)
             if head is not None and head.kind in ("name", "description", "group") and verbless:
                 return head
     if mention is None and text[seg_start:end].strip():

@@ -65,6 +65,7 @@ def _forms(verbs: tuple[str, ...]) -> list[str]:
 
 
 SPEECH_FORMS = frozenset(_forms(SPEECH_VERBS))
+DIALOGUE_FORMS = frozenset(_forms(DIALOGUE_VERBS))
 BELIEF_FORMS = frozenset(_forms(BELIEF_VERBS)) - SPEECH_FORMS
 
 # A cue word: any form of a speech or belief verb, or "according to".
