@@ -112,7 +112,6 @@ _THAT = regex.compile(
 )
 # "says he feels he did “great”": a subject and its verb between the cue and the quote make a clause.
 _CLAUSE_IN_GAP = regex.compile(r"\b(?:he|she|they|we|I|you)\s+\p{Ll}+")
-_SO = ("so ", "so-", "So ", "So-")  # before "called": "the so called “…”" names a thing
 _NEXT_OPENING = regex.compile(r"[“\"«„]|''|``")
 _SPEECH_CUE = grammar.SPEECH_CUE_WORD
 # "- Philip Bump: “…" / "From the report: “…": a speaker introduced by a colon alone.
@@ -406,8 +405,7 @@ def _introduction(text: str, lo: int, end: int) -> tuple[Mention, tuple[int, int
         if mention is not None and mention.kind in ("name", "description", "group"):
             return mention, according.span("cue"), "leading-said", 0.8
     cue_match = _last_speech_cue(text, lo, end)
-    preceding = text[max(0, cue_match.start() - 3) : cue_match.start()] if cue_match else ""
-    if cue_match is not None and cue_match.group() == "called" and preceding in _SO:
+    if cue_match is not None and grammar.so_called(text, cue_match.group(), cue_match.start()):
         return None  # "the so called “Self-Determination Initiative”": a name, not an introduction
     tail = _LEADING_GAP.fullmatch(text, cue_match.end(), end) if cue_match else None
     if tail is not None and (

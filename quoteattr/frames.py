@@ -537,7 +537,7 @@ class _Inside:
 
 
 def _frame_at_cue(text: str, lo: int, hi: int, cue_start: int, cue_end: int, cue: str, number: int) -> Frame | None:
-    if cue == "called" and text[max(lo, cue_start - 3) : cue_start].lower() in ("so ", "so-"):
+    if grammar.so_called(text, cue, cue_start):
         return None  # "the so called “initiative”": a name, not a claim
     if cue.endswith(("ed", "en", "wn", "id", "ld", "ght")) and _PASSIVE_BEFORE.search(
         text, max(lo, cue_start - 30), cue_start

@@ -160,3 +160,11 @@ TIME_PHRASE = (
 TRAILING_ADVERBS = regex.compile(
     rf"(?r)(?:{TO_PHRASE}|{TIME_PHRASE}|\s+(?:{alternation(CUE_ADVERBS)}|{LY_ADVERB}))+\s*\Z"
 )
+
+# "so called" and "so-called" before a quote name a thing: "called" there is no cue.
+_SO_BEFORE = regex.compile(r"(?r)(?<![\w\-])[Ss]o[ \-]\Z")
+
+
+def so_called(text: str, cue: str, cue_start: int) -> bool:
+    """Whether the cue at ``cue_start`` is the "called" of "so called" (but not of "also called")."""
+    return cue == "called" and _SO_BEFORE.search(text, max(0, cue_start - 4), cue_start) is not None
