@@ -25,7 +25,14 @@ from itertools import islice
 import regex
 
 from quoteattr import grammar
-from quoteattr.data.cues import CLAIM_NOUNS, INVERTED_INTRO_VERBS, NAMING_CUES, TERM_INTROS, inflections
+from quoteattr.data.cues import (
+    CLAIM_NOUNS,
+    INVERTED_INTRO_VERBS,
+    NAMING_CUES,
+    PASSIVE_NAMING,
+    TERM_INTROS,
+    inflections,
+)
 from quoteattr.data.words import ADVERB_ENDINGS, FUNCTION_WORDS, PLACES, SPEAKING_HEADS
 from quoteattr.frames import (
     Frame,
@@ -52,17 +59,14 @@ _SPEAKER_TAIL = regex.compile(
     r"\s+(?:who|which|whose|whom|that|to|with|at|in|on|from|for|as|after|before|when|while|"
     rf"\p{{Ll}}+(?:{'|'.join(ADVERB_ENDINGS)}))\b"
 )
+# "a group called “…”", "a website called the “…”": a thing named, nobody's words.
+_THING_CALLED = r"(?:a|an|the)\s+(?:[\p{L}\-]+\s+){1,2}called"
 _SCARE_QUOTE_INTRO = regex.compile(
-    # "a group called “…”", "a website called the “…”": a thing named, nobody's words.
-    rf"(?r)\b(?:{grammar.alternation(TERM_INTROS)}|(?:a|an|the)\s+(?:[\p{{L}}\-]+\s+){{1,2}}called)"
-    r"(?:\s+(?:the|a|an))?\s*\Z",
-    regex.IGNORECASE,
+    rf"(?r)\b(?:{grammar.alternation(TERM_INTROS)}|{_THING_CALLED})(?:\s+(?:the|a|an))?\s*\Z", regex.IGNORECASE
 )
 # "what is called a “debate”", "a group called “…”": a name for a thing, even inside someone's claim.
 _NAMED_THING = regex.compile(
-    r"(?r)\b(?:(?:is|are|was|were|be|been|being)\s+called|(?:a|an|the)\s+(?:[\p{L}\-]+\s+){1,2}called)"
-    r"(?:\s+(?:the|a|an))?\s*\Z",
-    regex.IGNORECASE,
+    rf"(?r)\b(?:{grammar.alternation(PASSIVE_NAMING)}|{_THING_CALLED})(?:\s+(?:the|a|an))?\s*\Z", regex.IGNORECASE
 )
 _CAPITAL_WORD = regex.compile(r"\b\p{Lu}\p{Ll}+\b")
 # The capitalised words right before a headline's cue: "Francois Hollande" in "Francois Hollande Says".

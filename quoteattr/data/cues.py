@@ -315,6 +315,17 @@ CLAIM_NOUNS: tuple[str, ...] = tuple(
     """.split()
 )
 
+# "what is called a “debate”": a passive naming makes the quotation a term even inside a claim.
+PASSIVE_NAMING: tuple[str, ...] = (
+    "is called",
+    "are called",
+    "was called",
+    "were called",
+    "been called",
+    "being called",
+    "be called",
+)
+
 # Words right before a quotation that make it a term, nobody's words: the so-called “rules-based
 # order”, a group called “We The People”, what is called a “debate”.
 TERM_INTROS: tuple[str, ...] = (
@@ -341,13 +352,7 @@ TERM_INTROS: tuple[str, ...] = (
     "titled",
     "entitled",
     "named",
-    "is called",
-    "are called",
-    "was called",
-    "were called",
-    "been called",
-    "being called",
-    "be called",
+    *PASSIVE_NAMING,
 )
 
 PREPOSITIONAL_CUES: tuple[str, ...] = ("according to", "in the words of", "quoting")
