@@ -24,8 +24,8 @@ from itertools import islice
 
 import regex
 
-from quoteattr import grammar
-from quoteattr.data.cues import (
+from quoteattr.lang.en import grammar
+from quoteattr.lang.en.cues import (
     CLAIM_NOUNS,
     INVERTED_INTRO_VERBS,
     NAMING_CUES,
@@ -33,7 +33,7 @@ from quoteattr.data.cues import (
     TERM_INTROS,
     inflections,
 )
-from quoteattr.data.words import ADVERB_ENDINGS, FUNCTION_WORDS, PLACES, SPEAKING_HEADS
+from quoteattr.lang.en.words import ADVERB_ENDINGS, FUNCTION_WORDS, PLACES, SPEAKING_HEADS
 from quoteattr.frames import (
     Frame,
     Mention,

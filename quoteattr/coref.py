@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 
 import regex
 
-from quoteattr import grammar
-from quoteattr.data.pronouns import FEMININE, FEMININE_NAMES, FEMININE_TITLES, MASCULINE, PLURAL
-from quoteattr.data.titles import HONORIFICS, TITLES
-from quoteattr.data.words import NOT_NAMES, PLACES
+from quoteattr.lang.en import grammar
+from quoteattr.lang.en.pronouns import FEMININE, FEMININE_NAMES, FEMININE_TITLES, MASCULINE, PLURAL
+from quoteattr.lang.en.titles import HONORIFICS, TITLES
+from quoteattr.lang.en.words import NOT_NAMES, PLACES
 from quoteattr.frames import Mention
 from quoteattr.names import honorific_gender, parse_name, role_matches, same_person
 

@@ -13,7 +13,7 @@ relative words (``yesterday``, ``this morning``).  Each is then resolved:
 
 Vague phrases (``last week``, ``in February``, ``recently``) are never matched, and anything that cannot be
 resolved is skipped: the answer is ``None`` rather than a guess.  The table of words lives in
-:mod:`quoteattr.data.dates`.
+:mod:`quoteattr.lang.en.dates`.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import regex
 
-from quoteattr.data.dates import (
+from quoteattr.lang.en.dates import (
     DAY_PARTS,
     MONTHS,
     PUBLISHED_LABELS,

@@ -15,11 +15,11 @@ from itertools import islice, pairwise
 
 import regex
 
-from quoteattr import grammar
-from quoteattr.data.abbreviations import ABBREVIATIONS
-from quoteattr.data.cues import BELIEF_VERBS, SPEECH_VERBS
-from quoteattr.data.pronouns import DETERMINERS
-from quoteattr.data.words import (
+from quoteattr.lang.en import grammar
+from quoteattr.lang.en.abbreviations import ABBREVIATIONS
+from quoteattr.lang.en.cues import BELIEF_VERBS, SPEECH_VERBS
+from quoteattr.lang.en.pronouns import DETERMINERS
+from quoteattr.lang.en.words import (
     ADVERB_ENDINGS,
     CLAUSE_WORDS,
     FUNCTION_WORDS,

@@ -13,7 +13,7 @@ Three steps, each callable on its own:
 * :func:`match_names` compares two names part by part and says how alike they
   are, whether they name one person, and which rule decided.
 
-The tables live in :mod:`quoteattr.data.titles` and
+The tables live in :mod:`quoteattr.lang.en.titles` and
 :mod:`quoteattr.data.name_variants`; nothing here is specific to a language
 beyond them.
 """
@@ -41,7 +41,7 @@ from quoteattr.data.name_variants import (
     SURNAME_VARIANTS,
     TRANSLITERATION_RULES,
 )
-from quoteattr.data.titles import (
+from quoteattr.lang.en.titles import (
     COUNTRY_ALIASES,
     COUNTRY_METONYMS,
     DEMONYMS,
@@ -605,7 +605,7 @@ def _role_profile(text: str) -> _RoleProfile:
 def role_matches(description: str, roles: list[str] | tuple[str, ...]) -> bool:
     """Whether a definite description can refer to someone holding ``roles``.
 
-    The office must share a class in :data:`~quoteattr.data.titles.ROLE_SYNONYMS`
+    The office must share a class in :data:`~quoteattr.lang.en.titles.ROLE_SYNONYMS`
     (or be covered by a generic word like "minister"), and the countries, where
     both name one, must agree.
 

@@ -34,7 +34,7 @@ from typing import Literal
 
 import regex
 
-from quoteattr.data.titles import ORGANISATION_PHRASES, ORGANISATION_WORDS, PRONOUNS
+from quoteattr.lang.en.titles import ORGANISATION_PHRASES, ORGANISATION_WORDS, PRONOUNS
 from quoteattr.models import Document, Quote, SpeakerEntity
 from quoteattr.names import (
     _SURNAME_VARIANTS,

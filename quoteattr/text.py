@@ -12,7 +12,7 @@ import bisect
 
 import regex
 
-from quoteattr.data.abbreviations import ABBREVIATIONS
+from quoteattr.lang.en.abbreviations import ABBREVIATIONS
 
 _BLANK_LINE = regex.compile(r"\n[^\S\n]*\n\s*")
 _LINE_BREAK = regex.compile(r"\n\s*")

@@ -1,8 +1,8 @@
 """Where the words were said, and which outlet relayed them: venues and vias.
 
 Both finders search one window of the text (an attribution sentence, or whatever window the caller
-chooses) with patterns compiled at import from the tables in :mod:`quoteattr.data.venues` and
-:mod:`quoteattr.data.outlets`.  Offsets are always into the full text; nothing is copied or normalised.
+chooses) with patterns compiled at import from the tables in :mod:`quoteattr.lang.en.venues` and
+:mod:`quoteattr.lang.en.outlets`.  Offsets are always into the full text; nothing is copied or normalised.
 Each rule is its own pattern with the key words it needs; a window runs only the rules whose key words
 it holds, and their matches are merged leftmost-first as one alternation of the rules would give.
 
@@ -31,9 +31,9 @@ from dataclasses import dataclass
 
 import regex
 
-from quoteattr.data.dates import MONTHS, RELATIVE_DAYS, WEEKDAYS
-from quoteattr.data.outlets import BROADCAST_WORDS, DESCRIPTORS, MEDIA_WORDS, OUTLETS, SHOWS
-from quoteattr.data.venues import (
+from quoteattr.lang.en.dates import MONTHS, RELATIVE_DAYS, WEEKDAYS
+from quoteattr.lang.en.outlets import BROADCAST_WORDS, DESCRIPTORS, MEDIA_WORDS, OUTLETS, SHOWS
+from quoteattr.lang.en.venues import (
     AUDIENCES,
     BROADCAST_MEDIA,
     EXTENDERS,

@@ -23,7 +23,7 @@ from gold import assert_unique_labels, case_params, load_cases
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quoteattr.data.dates import MONTHS, RELATIVE_DAYS, WEEKDAYS
+from quoteattr.lang.en.dates import MONTHS, RELATIVE_DAYS, WEEKDAYS
 from quoteattr.dates import find_date, find_dates, published_from_text
 
 CASES = Path(__file__).parent / "cases" / "dates.json"

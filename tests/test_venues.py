@@ -24,8 +24,8 @@ from gold import assert_unique_labels, case_params, load_cases
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quoteattr.data.outlets import OUTLETS, SHOWS
-from quoteattr.data.venues import AUDIENCES, HEADS, PLATFORMS
+from quoteattr.lang.en.outlets import OUTLETS, SHOWS
+from quoteattr.lang.en.venues import AUDIENCES, HEADS, PLATFORMS
 from quoteattr.models import Venue, Via
 from quoteattr.venues import (
     _VENUE_FAMILIES,

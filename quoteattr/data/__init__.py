@@ -1,7 +1,7 @@
-"""Language knowledge, kept apart from the matching logic.
+"""Language-neutral knowledge: quotation marks, apostrophes and transliteration.
 
-Each module holds one table (quotation marks, apostrophe contexts, speech cues,
-titles and roles, venue words, pronouns...).  The logic modules import them by
-name and compile their patterns once at import.  To extend quoteattr for another
-language or outlet, add entries here; nothing else needs to change.
+Each module holds one table (quotation-mark pairs, apostrophe contexts,
+transliteration of names between scripts).  Everything that belongs to one
+language (verbs of saying, pronouns, titles, venue and date words) lives in
+that language's folder, :mod:`quoteattr.lang.en` and its siblings.
 """

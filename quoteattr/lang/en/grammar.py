@@ -7,7 +7,7 @@ so the patterns read like the grammar they implement::
     INVERTED  = PUNCT? DASH? CUE SPEAKER                “…,” said Truss.
     LEADING   = SPEAKER ADVERBS? CUE [,:]?              She added, “…”
 
-All lexicons come from :mod:`quoteattr.data`; patterns are built once at import.
+All lexicons come from this folder's tables; patterns are built once at import.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import re
 
 import regex
 
-from quoteattr.data.cues import (
+from quoteattr.lang.en.cues import (
     BELIEF_VERBS,
     CUE_ADVERBS,
     DIALOGUE_VERBS,
@@ -25,7 +25,7 @@ from quoteattr.data.cues import (
     SPEECH_VERBS,
     inflections,
 )
-from quoteattr.data.pronouns import (
+from quoteattr.lang.en.pronouns import (
     DETERMINERS,
     GROUP_NOUNS,
     OBJECT_PRONOUNS,
@@ -33,31 +33,8 @@ from quoteattr.data.pronouns import (
     RELATIVE,
     SUBJECT_PRONOUNS,
 )
-from quoteattr.data.words import LY_NOUNS
-
-
-def alternation(words: list[str] | tuple[str, ...]) -> str:
-    """One pattern matching any of ``words``, as a prefix tree.
-
-    A flat alternation of hundreds of verb forms is tried word by word at every
-    position; a tree shares prefixes (say|said|says -> sa(?:y(?:s)?|id)), which
-    makes the cue scan several times faster.  Longer words win over prefixes.
-    """
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in set(words):
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_pattern(trie)
-
-
-def _trie_pattern(node: dict) -> str:  # type: ignore[type-arg]
-    branches = [regex.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+from quoteattr.lang.en.words import LY_NOUNS
+from quoteattr.lang.patterns import alternation
 
 
 def _forms(verbs: tuple[str, ...]) -> list[str]:

@@ -169,7 +169,7 @@ EXTENDERS: tuple[str, ...] = (
 
 # Words that end a venue phrase wherever they appear: function words, pronouns and the verbs that follow
 # a venue in an attribution sentence (``at the summit Lavrov said``).  Date words end it too; they come
-# from :mod:`quoteattr.data.dates`.
+# from :mod:`quoteattr.lang.en.dates`.
 STOP_WORDS: frozenset[str] = frozenset(
     """
     a an the this that these those which who whom whose where when while whether if because although though
