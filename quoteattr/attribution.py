@@ -24,6 +24,15 @@ from itertools import islice
 
 import regex
 
+from quoteattr.frames import (
+    Frame,
+    Mention,
+    classify_mention,
+    find_frames,
+    long_enough_claim,
+    sentence_subject,
+    subject_before,
+)
 from quoteattr.lang.en import grammar
 from quoteattr.lang.en.cues import (
     CLAIM_NOUNS,
@@ -34,15 +43,6 @@ from quoteattr.lang.en.cues import (
     inflections,
 )
 from quoteattr.lang.en.words import ADVERB_ENDINGS, FUNCTION_WORDS, PLACES, SPEAKING_HEADS
-from quoteattr.frames import (
-    Frame,
-    Mention,
-    classify_mention,
-    find_frames,
-    long_enough_claim,
-    sentence_subject,
-    subject_before,
-)
 from quoteattr.marks import MARK_PATTERN
 from quoteattr.spans import QuoteSpan
 from quoteattr.text import Index, trim

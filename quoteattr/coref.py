@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 
 import regex
 
+from quoteattr.frames import Mention
 from quoteattr.lang.en import grammar
 from quoteattr.lang.en.pronouns import FEMININE, FEMININE_NAMES, FEMININE_TITLES, MASCULINE, PLURAL
 from quoteattr.lang.en.titles import HONORIFICS, TITLES
 from quoteattr.lang.en.words import NOT_NAMES, PLACES
-from quoteattr.frames import Mention
 from quoteattr.names import honorific_gender, parse_name, role_matches, same_person
 
 _NAME_BEFORE = regex.compile(rf"({grammar.NAME})\s*,?\s*\Z")

@@ -41,6 +41,7 @@ from quoteattr.data.name_variants import (
     SURNAME_VARIANTS,
     TRANSLITERATION_RULES,
 )
+from quoteattr.errors import InputError
 from quoteattr.lang.en.titles import (
     COUNTRY_ALIASES,
     COUNTRY_METONYMS,
@@ -55,7 +56,6 @@ from quoteattr.lang.en.titles import (
     TITLE_WORDS_EXTRA,
     TITLES,
 )
-from quoteattr.errors import InputError
 
 __all__ = [
     "NameMatch",

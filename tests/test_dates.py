@@ -23,8 +23,8 @@ from gold import assert_unique_labels, case_params, load_cases
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quoteattr.lang.en.dates import MONTHS, RELATIVE_DAYS, WEEKDAYS
 from quoteattr.dates import find_date, find_dates, published_from_text
+from quoteattr.lang.en.dates import MONTHS, RELATIVE_DAYS, WEEKDAYS
 
 CASES = Path(__file__).parent / "cases" / "dates.json"
 CASE_KEYS = {"label", "text", "published", "expected", "xfail"}

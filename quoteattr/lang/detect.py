@@ -21,7 +21,9 @@ DEFAULT = "en"  # the answer when the text gives no evidence (empty, numbers onl
 _MARK_WEIGHT = 0.5  # an opening mark of the language counts half a function word
 
 _WORD = regex.compile(r"\p{L}+(?:['’-]\p{L}+)*")
-_SCRIPT = regex.compile(r"(?P<Cyrillic>\p{Cyrillic})|(?P<Kana>[\p{Hiragana}\p{Katakana}])|(?P<Han>\p{Han})|(?P<Latin>\p{Latin})")
+_SCRIPT = regex.compile(
+    r"(?P<Cyrillic>\p{Cyrillic})|(?P<Kana>[\p{Hiragana}\p{Katakana}])|(?P<Han>\p{Han})|(?P<Latin>\p{Latin})"
+)
 
 
 def _scripts(sample: str) -> Counter[str]:

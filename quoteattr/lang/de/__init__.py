@@ -9,7 +9,8 @@ from quoteattr.lang.language import Language
 
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """
-    der die das und ist nicht ein eine einen dem den des zu mit sich auf für von im sie er es auch wie sagte wird werden hat haben bei nach aus noch nur oder aber sei habe wurde dass zum zur
+    der die das und ist nicht ein eine einen dem den des zu mit sich auf für von im sie er es auch wie sagte
+    wird werden hat haben bei nach aus noch nur oder aber sei habe wurde dass zum zur
     """.split()
 )
 

@@ -9,7 +9,8 @@ from quoteattr.lang.language import Language
 
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """
-    el la los las y que del en una por con para es se su al lo como más pero sus ha fue según dijo este esta también entre muy sobre hay
+    el la los las y que del en una por con para es se su al lo como más pero sus ha fue según dijo este esta
+    también entre muy sobre hay
     """.split()
 )
 

@@ -9,7 +9,8 @@ from quoteattr.lang.language import Language
 
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """
-    le la les et est une des du pour dans qui que sur pas au aux avec ce cette il elle ils sont été mais plus ses son leur nous vous selon était ont lui y a-t-il
+    le la les et est une des du pour dans qui que sur pas au aux avec ce cette il elle ils sont été mais plus
+    ses son leur nous vous selon était ont lui y a-t-il
     """.split()
 )
 

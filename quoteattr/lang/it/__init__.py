@@ -9,7 +9,8 @@ from quoteattr.lang.language import Language
 
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """
-    il lo la gli le di che è una per con non del della dei nel sono alla anche più ha ma come questo essere stato secondo detto delle degli
+    il lo la gli le di che è una per con non del della dei nel sono alla anche più ha ma come questo essere
+    stato secondo detto delle degli
     """.split()
 )
 

@@ -8,9 +8,8 @@ docs/languages.md.
 from quoteattr.lang.language import Language
 
 FUNCTION_WORDS: frozenset[str] = frozenset(
-    """
-    
-    """.split()
+    # Japanese writes no spaces between words: its kana tell it apart (see detect.py).
+    ()
 )
 
 LANGUAGE = Language(

@@ -9,7 +9,8 @@ from quoteattr.lang.language import Language
 
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """
-    o os as que do da dos das em um uma para com não por mais como foi ao se sua seu também pelo pela são está disse segundo nos
+    o os as que do da dos das em um uma para com não por mais como foi ao se sua seu também pelo pela são está
+    disse segundo nos
     """.split()
 )
 
