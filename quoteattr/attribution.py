@@ -43,6 +43,7 @@ from quoteattr.lang.en.cues import (
     inflections,
 )
 from quoteattr.lang.en.words import ADVERB_ENDINGS, FUNCTION_WORDS, PLACES, SPEAKING_HEADS
+from quoteattr.lang.patterns import alternation
 from quoteattr.marks import MARK_PATTERN
 from quoteattr.spans import QuoteSpan
 from quoteattr.text import Index, trim
@@ -62,11 +63,11 @@ _SPEAKER_TAIL = regex.compile(
 # "a group called “…”", "a website called the “…”": a thing named, nobody's words.
 _THING_CALLED = r"(?:a|an|the)\s+(?:[\p{L}\-]+\s+){1,2}called"
 _SCARE_QUOTE_INTRO = regex.compile(
-    rf"(?r)\b(?:{grammar.alternation(TERM_INTROS)}|{_THING_CALLED})(?:\s+(?:the|a|an))?\s*\Z", regex.IGNORECASE
+    rf"(?r)\b(?:{alternation(TERM_INTROS)}|{_THING_CALLED})(?:\s+(?:the|a|an))?\s*\Z", regex.IGNORECASE
 )
 # "what is called a “debate”", "a group called “…”": a name for a thing, even inside someone's claim.
 _NAMED_THING = regex.compile(
-    rf"(?r)\b(?:{grammar.alternation(PASSIVE_NAMING)}|{_THING_CALLED})(?:\s+(?:the|a|an))?\s*\Z", regex.IGNORECASE
+    rf"(?r)\b(?:{alternation(PASSIVE_NAMING)}|{_THING_CALLED})(?:\s+(?:the|a|an))?\s*\Z", regex.IGNORECASE
 )
 _CAPITAL_WORD = regex.compile(r"\b\p{Lu}\p{Ll}+\b")
 # The capitalised words right before a headline's cue: "Francois Hollande" in "Francois Hollande Says".
@@ -76,7 +77,7 @@ _NAME_BEFORE_CUE = regex.compile(
 # "his statement on Wednesday that “…”", "Albright’s remark that “…”", "Trump’s call for “…”".
 _POSSESSED_CLAIM = regex.compile(
     rf"(?r)(?:(?P<pronoun>\b(?:[Hh]is|[Hh]er|[Tt]heir))|(?P<name>{grammar.NAME})(?:’s|'s|’|'))"
-    rf"\s+(?:[\p{{Ll}}\-]+\s+){{0,2}}(?P<cue>{grammar.alternation(CLAIM_NOUNS)})\b"
+    rf"\s+(?:[\p{{Ll}}\-]+\s+){{0,2}}(?P<cue>{alternation(CLAIM_NOUNS)})\b"
     r"(?P<gap>[^“”\"«».;!?]{0,60}?)\s*\Z"
 )
 # Between the noun and the quote: a time or place, then "that" and its clause, or a preposition.
@@ -86,11 +87,11 @@ _CLAIM_GAP = regex.compile(
     r"(?:that\b[^,;:]{0,50}?|for|of|about|:|,)\s*(?:the|a|an)?\s*"
 )
 _ASKED_CLAUSE = regex.compile(r"\s*(?:When\s+)?[Aa]sked\s+(?:whether|if|about|how|what|why|who|to)\b[^,;:“”\"]*\Z")
-_CLAIM_NOUN = re.compile(rf"\b(?:{grammar.alternation(CLAIM_NOUNS)})\b")
+_CLAIM_NOUN = re.compile(rf"\b(?:{alternation(CLAIM_NOUNS)})\b")
 # "what Sroka called a “…”", "what he described as “…”": the naming is the speaker's.
 _WHAT_CALLED = regex.compile(
     rf"(?r)\b[Ww]hat\s+(?P<speaker>{grammar.NAME}|{grammar.PRONOUN}|{grammar.DESCRIPTION}?)\s+"
-    rf"(?P<cue>{grammar.alternation(NAMING_CUES)})(?:\s+(?:the|a|an|his|her|their))?\s*\Z"
+    rf"(?P<cue>{alternation(NAMING_CUES)})(?:\s+(?:the|a|an|his|her|their))?\s*\Z"
 )
 _CLAUSE_START = regex.compile(r"[,;:(]\s+|\s(?:but|and|while|so)\s+")
 # A subject is followed by its verb: a lower-case word ("referred", "has", "also said").
@@ -129,7 +130,7 @@ _INVERTED_INTRO_FORMS = [form for verb in INVERTED_INTRO_VERBS if verb != "ask" 
 _INVERSION_FORMS = frozenset(form for verb in INVERTED_INTRO_VERBS for form in inflections(verb))
 # "In other words, explained CBS moderator Nancy Cordes: “…”": a cue, then its speaker, then the quote.
 _INVERTED_INTRO = regex.compile(
-    rf"(?r)(?<=[,;]\s*)(?P<cue>{grammar.alternation(_INVERTED_INTRO_FORMS)})\s+"
+    rf"(?r)(?<=[,;]\s*)(?P<cue>{alternation(_INVERTED_INTRO_FORMS)})\s+"
     rf"(?P<speaker>{grammar.POSSESSIVE_DESCRIPTION}|{grammar.TITLED_NAME}|{grammar.NAME}|(?:the|a|an)\s+[^,:;]+?)\s*[:,]\s*\Z"
 )
 # "According to HuffPo: “…”", "According to the report, “…”".

@@ -20,6 +20,7 @@ from quoteattr.lang.en import grammar
 from quoteattr.lang.en.pronouns import FEMININE, FEMININE_NAMES, FEMININE_TITLES, MASCULINE, PLURAL
 from quoteattr.lang.en.titles import HONORIFICS, TITLES
 from quoteattr.lang.en.words import NOT_NAMES, PLACES
+from quoteattr.lang.patterns import alternation
 from quoteattr.names import honorific_gender, parse_name, role_matches, same_person
 
 _NAME_BEFORE = regex.compile(rf"({grammar.NAME})\s*,?\s*\Z")
@@ -142,7 +143,7 @@ def _capitalised(phrase: str) -> str:
 # Titles as printed inside a name ("Foreign Minister", "Sen.", "Secretary of State"): one fast scan
 # finds them, and only the capitalised runs around them are read as names.
 _TITLE_HIT = re.compile(
-    r"(?<![\w.])(?:" + grammar.alternation(sorted({_capitalised(t) for t in {*TITLES, *HONORIFICS}})) + r")(?!\w)"
+    r"(?<![\w.])(?:" + alternation(sorted({_capitalised(t) for t in {*TITLES, *HONORIFICS}})) + r")(?!\w)"
 )
 _SENTENCE_GAP = regex.compile(r"(?<=\p{Ll}{2}\.) ")
 
