@@ -13,8 +13,9 @@ from quoteattr.attribution import Linked, link_quotes, trim_possessive
 from quoteattr.coref import Registry, resolve, subject_names, titled_names
 from quoteattr.dates import find_date, published_from_text
 from quoteattr.errors import InputError
+from quoteattr.lang import Language, detect_language, get_language
 from quoteattr.models import Attribution, Cue, Document, ParseWarning, Quote, Span, Speaker, Venue, Via
-from quoteattr.spans import pair_quotes
+from quoteattr.spans import QuoteSpan, pair_quotes
 from quoteattr.speakers import build_speakers
 from quoteattr.text import Index
 from quoteattr.venues import find_venue, find_via
@@ -183,20 +184,71 @@ def _carried_occasion(
     return None, None
 
 
-def extract(text: str, *, doc_id: str | None = None, published: dt.date | str | None = None) -> Document:
+def _check_doc_id(doc_id: object) -> str:
+    if doc_id is None:
+        return "doc"
+    if not isinstance(doc_id, str):
+        raise InputError(f"doc_id must be a str, got {type(doc_id).__name__}: pass str(doc_id) if a number is meant")
+    return doc_id or "doc"
+
+
+def _unattributed(quotes: list[QuoteSpan]) -> list[Linked]:
+    """Quotations as they were parsed, with no speaker: for a language without attribution data."""
+    return [Linked(list(q.pieces), "direct", q.depth, q.unclosed, q.paragraph, marks=list(q.marks)) for q in quotes]
+
+
+def extract(
+    text: str,
+    *,
+    lang: str | Language | None = None,
+    doc_id: str | None = None,
+    published: dt.date | str | None = None,
+) -> Document:
     """Every quotation and reported claim in ``text``, attributed, with exact offsets.
+
+    ``lang`` is a language code (``"en"``, ``"de"``...) or a :class:`~quoteattr.lang.Language`;
+    ``None`` detects it from the text.  A language without attribution data still yields its
+    quotations, without speakers, and a warning says so.
 
     >>> doc = extract('“Yes,” she said.')
     >>> doc.quotes[0].text, doc.quotes[0].start, doc.quotes[0].end, doc.quotes[0].speaker.mention
     ('Yes,', 1, 5, 'she')
+    >>> doc.lang
+    'en'
+    >>> extract('„Ja“, sagt er.', lang="sv").warnings[0].kind
+    'no-attribution-data'
+    >>> extract("Yes.", lang="english")
+    Traceback (most recent call last):
+    ...
+    quoteattr.errors.InputError: unknown language code 'english': quoteattr knows de, en, es, fr, it, ja, nl, pt, ru, sv
     """
     text = _check_text(text)
+    language = get_language(detect_language(text) if lang is None else lang)
     published = _check_date(published) or published_from_text(text)
-    doc = doc_id or "doc"
+    doc = _check_doc_id(doc_id)
     index = Index(text)
     parsed = pair_quotes(text, index.paragraphs)
-    linked = link_quotes(text, index, parsed.quotes)
+    warnings = [ParseWarning(offset=o, mark=m, message=msg) for o, m, msg in parsed.warnings]
+    if language.attributes:
+        linked = link_quotes(text, index, parsed.quotes)
+    else:
+        linked = _unattributed(parsed.quotes)
+        warnings.insert(
+            0,
+            ParseWarning(
+                kind="no-attribution-data",
+                message=f"quoteattr has no attribution grammar for {language.name} ({language.code}) yet: "
+                "quotations are found, speakers are not (see docs/languages.md to add one)",
+            ),
+        )
     quotes = _records(doc, text, index, linked, published)
     speakers, quotes = build_speakers(doc, quotes)
-    warnings = [ParseWarning(offset=o, mark=m, message=msg) for o, m, msg in parsed.warnings]
-    return Document(doc_id=doc, text=text, published=published, quotes=quotes, speakers=speakers, warnings=warnings)
+    return Document(
+        doc_id=doc,
+        text=text,
+        lang=language.code,
+        published=published,
+        quotes=quotes,
+        speakers=speakers,
+        warnings=warnings,
+    )

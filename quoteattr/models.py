@@ -126,12 +126,19 @@ class Quote(Record):
         return self
 
 
-class ParseWarning(Record):
-    """A quotation mark the parser could not pair nor explain as an apostrophe."""
+WarningKind = Literal["unpaired-mark", "no-attribution-data"]
+"""What a warning is about: ``unpaired-mark``, a quotation mark the parser could not pair nor explain
+as an apostrophe (``offset`` and ``mark`` say which); ``no-attribution-data``, the document's language
+has no attribution grammar yet, so its quotations carry no speakers (``offset`` 0, ``mark`` empty)."""
 
-    offset: int = Field(ge=0)
-    mark: str
+
+class ParseWarning(Record):
+    """Something a reader of the document should know: an unpaired mark, or why speakers are missing."""
+
+    offset: int = Field(default=0, ge=0)
+    mark: str = ""
     message: str
+    kind: WarningKind = "unpaired-mark"
 
 
 class SpeakerEntity(Record):
@@ -146,10 +153,15 @@ class SpeakerEntity(Record):
 
 
 class Document(Record):
-    """The result of :func:`quoteattr.extract` for one text."""
+    """The result of :func:`quoteattr.extract` for one text.
+
+    ``lang`` is the code of the language whose grammar attributed the quotes: the one asked
+    for, or the one detected from the text.
+    """
 
     doc_id: str
     text: str
+    lang: str = "en"
     published: dt.date | None = None
     quotes: list[Quote] = Field(default_factory=list)
     speakers: list[SpeakerEntity] = Field(default_factory=list)

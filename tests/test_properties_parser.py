@@ -175,7 +175,7 @@ def test_prefix_paragraph_only_shifts_offsets(text: str) -> None:
     assert [a + shift for a in before.apostrophes] == after.apostrophes
     assert [(o + shift, m, msg) for o, m, msg in before.warnings] == after.warnings
 
-    doc, shifted = quoteattr.extract(text), quoteattr.extract(prefix + text)
+    doc, shifted = quoteattr.extract(text, lang="en"), quoteattr.extract(prefix + text, lang="en")
     assert [(q.text, q.start + shift, q.end + shift, q.depth, q.unclosed, q.paragraph + 1) for q in doc.quotes] == [
         (q.text, q.start, q.end, q.depth, q.unclosed, q.paragraph) for q in shifted.quotes
     ]
