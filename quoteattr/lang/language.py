@@ -25,7 +25,9 @@ class Language:
     them.  ``scripts`` names the Unicode scripts the language is written in
     (``"Latin"``, ``"Cyrillic"``, ``"Han"``...).  ``opening_marks`` are the
     quotation marks that open a quotation in its news typography, a hint for
-    detection when two languages share their function words.
+    detection when two languages share their function words.  ``dialogue_dash`` says
+    that a paragraph opening with a dash is a turn of speech (``— Non, dit-il.``), as in
+    French, Spanish, Italian, Portuguese and Russian texts.
 
     >>> from quoteattr.lang import get_language
     >>> english = get_language("en")
@@ -40,6 +42,7 @@ class Language:
     function_words: frozenset[str]
     scripts: frozenset[str] = frozenset({"Latin"})
     opening_marks: str = ""
+    dialogue_dash: bool = False
     segmentation: SegmentGrammar = field(default_factory=SegmentGrammar)
     attribution: AttributionGrammar | None = None
     occasions: OccasionGrammar | None = None

@@ -19,5 +19,6 @@ LANGUAGE = Language(
     name="Spanish",
     function_words=FUNCTION_WORDS,
     scripts=frozenset({"Latin"}),
+    dialogue_dash=True,
     opening_marks="\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}",
 )

@@ -18,5 +18,6 @@ LANGUAGE = Language(
     name="Russian",
     function_words=FUNCTION_WORDS,
     scripts=frozenset({"Cyrillic"}),
+    dialogue_dash=True,
     opening_marks="\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}",
 )
