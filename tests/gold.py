@@ -2,15 +2,21 @@
 
 A case carries a ``label`` (its test id) and may carry ``xfail`` with the reason it is
 a known failure; such cases run as strict expected failures, so a fix is noticed.
+Attribution cases (``attribution.json``, ``attribution-docs.json``) share one checker,
+:func:`check_attribution_case`; ``tests/test_attribution.py`` describes their fields.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import pytest
+
+import quoteattr
+from quoteattr.models import Document, Quote, QuoteKind
 
 CASES = Path(__file__).parent / "cases"
 
@@ -38,3 +44,107 @@ def case_params(cases: list[dict[str, Any]], prefix: str = "") -> list[Any]:
         )
         for case in cases
     ]
+
+
+# --- Attribution cases ---------------------------------------------------------------------------
+
+ATTRIBUTION_CASE_KEYS = frozenset({"label", "text", "expected", "published", "not_speakers", "xfail"})
+ATTRIBUTION_EXPECTED_KEYS = frozenset(
+    {"kind", "text", "speaker_mention", "speaker_name", "cue", "rule", "venue_kind", "via", "date", "pieces"}
+)
+
+
+ATTRIBUTION_KINDS = frozenset(get_args(QuoteKind))
+ATTRIBUTION_RULES = frozenset(
+    {
+        "signature",
+        "headline-cue",
+        "as-put-it",
+        "nested",
+        "possessed-claim",
+        "what-called",
+        "trailing-said",
+        "inverted-said",
+        "quoted-as",
+        "leading-said",
+        "colon-intro",
+        "inside-claim",
+        "carried",
+        "cue-that",
+        "trailing-cue",
+        "middle-cue",
+        "participle-cue",
+        "inverted-cue",
+        "according-to",
+        "in-opinion",
+        "belief",
+        "sentence-subject",
+        "continued",
+        "leading-sentence",
+        "alternating",
+        "colon-headline",
+    }
+)
+
+
+def assert_attribution_case_well_formed(case: dict[str, Any], keys: frozenset[str] = ATTRIBUTION_CASE_KEYS) -> None:
+    """A case has only known fields, expects something, and quotes its own text in every expectation."""
+    label = case["label"]
+    assert set(case) <= keys and {"label", "text", "expected"} <= set(case), label
+    assert case["expected"] or case.get("not_speakers"), f"{label}: nothing expected"
+    if "published" in case:
+        dt.date.fromisoformat(case["published"])
+    for phrase in case.get("not_speakers", []):
+        assert phrase in case["text"], f"{label}: {phrase!r} is not in the text"
+    for item in case["expected"]:
+        assert set(item) <= ATTRIBUTION_EXPECTED_KEYS and {"kind", "text", "speaker_mention"} <= set(item), label
+        assert item["kind"] in ATTRIBUTION_KINDS, label
+        assert item.get("rule") is None or item["rule"] in ATTRIBUTION_RULES, f"{label}: unknown rule {item['rule']}"
+        assert item["text"] in case["text"], f"{label}: {item['text']!r} is not in the text"
+        mention = item["speaker_mention"]
+        assert mention is None or mention in case["text"], f"{label}: {mention!r} is not in the text"
+
+
+def _observed(doc: Document, quote: Quote, expected: dict[str, Any]) -> dict[str, Any]:
+    """The fields of ``quote`` that ``expected`` asks about, in the same shape."""
+    got: dict[str, Any] = {"kind": quote.kind, "text": expected["text"]}
+    speaker = quote.speaker
+    got["speaker_mention"] = doc.text[speaker.start : speaker.end] if speaker else None
+    optional = {
+        "speaker_name": speaker.name if speaker else None,
+        "cue": quote.cue.text if quote.cue else None,
+        "rule": quote.attribution.rule if quote.attribution else None,
+        "venue_kind": quote.venue.kind if quote.venue else None,
+        "via": quote.via.name if quote.via else None,
+        "date": quote.date.isoformat() if quote.date else None,
+        "pieces": len(quote.pieces),
+    }
+    got.update({key: value for key, value in optional.items() if key in expected})
+    return got
+
+
+def _matches_text(doc: Document, quote: Quote, text: str) -> bool:
+    pieces = (doc.text[p.start : p.end] for p in quote.pieces)
+    return quote.text.startswith(text) or any(piece.startswith(text) for piece in pieces)
+
+
+def _best_record(doc: Document, expected: dict[str, Any]) -> dict[str, Any] | None:
+    """The record with the expected text that agrees with ``expected`` on the most fields."""
+    candidates = [_observed(doc, q, expected) for q in doc.quotes if _matches_text(doc, q, expected["text"])]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda got: sum(got[k] == v for k, v in expected.items()))
+
+
+def check_attribution_case(case: dict[str, Any]) -> None:
+    """Extract the case's text: every expected record is there as described, no speaker inside ``not_speakers``."""
+    doc = quoteattr.extract(case["text"], published=case.get("published"))
+    for expected in case["expected"]:
+        got = _best_record(doc, expected)
+        assert got is not None, f"no record starts with {expected['text']!r}"
+        assert got == expected
+    for phrase in case.get("not_speakers", []):
+        lo = case["text"].index(phrase)
+        hi = lo + len(phrase)
+        inside = [q.speaker.mention for q in doc.quotes if q.speaker and lo <= q.speaker.start < hi]
+        assert not inside, f"speaker mentions inside {phrase!r}: {inside}"
