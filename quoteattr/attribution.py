@@ -33,17 +33,8 @@ from quoteattr.frames import (
     sentence_subject,
     subject_before,
 )
-from quoteattr.lang.en import grammar
-from quoteattr.lang.en.cues import (
-    CLAIM_NOUNS,
-    INVERTED_INTRO_VERBS,
-    NAMING_CUES,
-    PASSIVE_NAMING,
-    TERM_INTROS,
-    inflections,
-)
-from quoteattr.lang.en.words import ADVERB_ENDINGS, FUNCTION_WORDS, PLACES, SPEAKING_HEADS
-from quoteattr.lang.patterns import alternation
+from quoteattr.lang.attribution_grammar import AttributionGrammar
+from quoteattr.lang.language import Language
 from quoteattr.marks import MARK_PATTERN
 from quoteattr.spans import QuoteSpan
 from quoteattr.text import Index, trim
@@ -53,98 +44,21 @@ _SPACE_RUN = re.compile(r"\s*")
 
 # Between a cue and the opening mark: "said in a statement:", "told reporters,", "added".
 _LEADING_GAP = regex.compile(r"(?P<gap>[^.!?“”\"«»„,]{0,60}?)\s*[,:\N{EM DASH}\N{EN DASH}-]?\s*")
-_TRAILING_LEAD = regex.compile(rf"\s*{grammar.PUNCT}?{grammar.DASH}?")
-_TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but nor with from by as vs".split())
-_BY_GERUND = regex.compile(r"\b(?:by|before|after|while|when|in)\Z")
-_SPEAKER_TAIL = regex.compile(
-    r"\s+(?:who|which|whose|whom|that|to|with|at|in|on|from|for|as|after|before|when|while|"
-    rf"\p{{Ll}}+(?:{'|'.join(ADVERB_ENDINGS)}))\b"
-)
-# "a group called “…”", "a website called the “…”": a thing named, nobody's words.
-_THING_CALLED = r"(?:a|an|the)\s+(?:[\p{L}\-]+\s+){1,2}called"
-_SCARE_QUOTE_INTRO = regex.compile(
-    rf"(?r)\b(?:{alternation(TERM_INTROS)}|{_THING_CALLED})(?:\s+(?:the|a|an))?\s*\Z", regex.IGNORECASE
-)
-# "what is called a “debate”", "a group called “…”": a name for a thing, even inside someone's claim.
-_NAMED_THING = regex.compile(
-    rf"(?r)\b(?:{alternation(PASSIVE_NAMING)}|{_THING_CALLED})(?:\s+(?:the|a|an))?\s*\Z", regex.IGNORECASE
-)
 _CAPITAL_WORD = regex.compile(r"\b\p{Lu}\p{Ll}+\b")
 # The capitalised words right before a headline's cue: "Francois Hollande" in "Francois Hollande Says".
 _NAME_BEFORE_CUE = regex.compile(
     r"(?r)(?:^|(?<=[\s,:;‘’“”\"']))(?P<name>(?:\p{Lu}[\p{L}’'.\-]*\s+){0,3}\p{Lu}[\p{L}’'.\-]*)\s+\Z"
 )
-# "his statement on Wednesday that “…”", "Albright’s remark that “…”", "Trump’s call for “…”".
-_POSSESSED_CLAIM = regex.compile(
-    rf"(?r)(?:(?P<pronoun>\b(?:[Hh]is|[Hh]er|[Tt]heir))|(?P<name>{grammar.NAME})(?:’s|'s|’|'))"
-    rf"\s+(?:[\p{{Ll}}\-]+\s+){{0,2}}(?P<cue>{alternation(CLAIM_NOUNS)})\b"
-    r"(?P<gap>[^“”\"«».;!?]{0,60}?)\s*\Z"
-)
-# Between the noun and the quote: a time or place, then "that" and its clause, or a preposition.
-# A quote right after the noun is its predicate ("Trump’s comments “are based on opinion”"), not its content.
-_CLAIM_GAP = regex.compile(
-    r"\s*(?:(?:on|in|at|during|last|this|earlier|from|to)\s+[^,]{1,40}?\s+)?"
-    r"(?:that\b[^,;:]{0,50}?|for|of|about|:|,)\s*(?:the|a|an)?\s*"
-)
-_ASKED_CLAUSE = regex.compile(r"\s*(?:When\s+)?[Aa]sked\s+(?:whether|if|about|how|what|why|who|to)\b[^,;:“”\"]*\Z")
-_CLAIM_NOUN = re.compile(rf"\b(?:{alternation(CLAIM_NOUNS)})\b")
-# "what Sroka called a “…”", "what he described as “…”": the naming is the speaker's.
-_WHAT_CALLED = regex.compile(
-    rf"(?r)\b[Ww]hat\s+(?P<speaker>{grammar.NAME}|{grammar.PRONOUN}|{grammar.DESCRIPTION}?)\s+"
-    rf"(?P<cue>{alternation(NAMING_CUES)})(?:\s+(?:the|a|an|his|her|their))?\s*\Z"
-)
-_CLAUSE_START = regex.compile(r"[,;:(]\s+|\s(?:but|and|while|so)\s+")
-# A subject is followed by its verb: a lower-case word ("referred", "has", "also said").
-_VERB_AFTER = regex.compile(r"\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|s|d|t)?\b")
-_ENDS_ON_CUE = regex.compile(
-    r"(?:\s+\w+ly)?(?:\s+(?:in|at|on|during|to|after|before|with|for|from|via|through|last|this|earlier|when|while)"
-    r"\b(?:(?!\bthat\b)[^,.;:!?“”\"]){0,80})?\s*[.:]\s*"
-)
-# "Stated Stone:", "Said one aide:": the cue before the speaker, then a colon.
-_INVERTED_COLON = regex.compile(
-    rf"(?:^|(?<=[.!?]\s))(?P<cue>(?:Said|Says|Stated|Added|Wrote|Writes|Tweeted|Explained))\s+"
-    rf"(?P<speaker>{grammar.NAME}|{grammar.DESCRIPTION}):\s*\Z"
-)
-_POSSESSIVE = regex.compile(grammar.POSSESSIVE_PHRASE)
-# "declared the need for a “global NATO”": a quote after a determiner is part of a noun phrase.
-_ENDS_IN_DETERMINER = regex.compile(r"(?r)\b(?:a|an|the|of|for|to|about|his|her|its|their|our|this|that)\s*\Z")
 _MAX_SPAN = 1 << 62  # sorts after any cue span in (offset, cue) pairs
 _NESTING = 64  # frames looked at before a quote's start in one sentence: claims nest only so deep
-_PARTICIPLE_LINK = regex.compile(r"\s*,\s*|\s+(?:by|before|after|while)\s+")
 _DIALOGUE_TURN = 300  # characters: turns of dialogue are short; quoted paragraphs of news speeches are not
-_THAT = regex.compile(
-    r"\b(?:that|whether|if|how|why|what|is|was|were|are|has|have|had|will|would|can|could|should|must)\b"
-)
-# "says he feels he did “great”": a subject and its verb between the cue and the quote make a clause.
-_CLAUSE_IN_GAP = regex.compile(r"\b(?:he|she|they|we|I|you)\s+\p{Ll}+")
 _NEXT_OPENING = regex.compile(r"[“\"«„]|''|``")
-_SPEECH_CUE = grammar.SPEECH_CUE_WORD
-# "- Philip Bump: “…" / "From the report: “…": a speaker introduced by a colon alone.
-_COLON_SPEAKER = rf"(?:(?:[Ff]rom|More from)\s+)?(?P<speaker>{grammar.NAME}|{grammar.DESCRIPTION})(?P<cue>:)\s*\Z"
-# At the start of the sentence ("Philip Bump: “…”", "From the report: “…”") ...
-_COLON_INTRO_START = regex.compile(rf"\s*{_COLON_SPEAKER}")
-# ... or after a dash ("Pollsters agree - Carl Bialik: “…”", "-More from Blumenthal and Cohen: “…”").
-_COLON_INTRO_DASH = regex.compile(rf"(?r)(?<=[\N{{EM DASH}}\N{{EN DASH}}-]\s*){_COLON_SPEAKER}")
-# "asked the crowd: “…”" names the addressee; only after a quote is "asked the moderator" inverted.
-_INVERTED_INTRO_FORMS = [form for verb in INVERTED_INTRO_VERBS if verb != "ask" for form in inflections(verb)[1:3]]
-_INVERSION_FORMS = frozenset(form for verb in INVERTED_INTRO_VERBS for form in inflections(verb))
-# "In other words, explained CBS moderator Nancy Cordes: “…”": a cue, then its speaker, then the quote.
-_INVERTED_INTRO = regex.compile(
-    rf"(?r)(?<=[,;]\s*)(?P<cue>{alternation(_INVERTED_INTRO_FORMS)})\s+"
-    rf"(?P<speaker>{grammar.POSSESSIVE_DESCRIPTION}|{grammar.TITLED_NAME}|{grammar.NAME}|(?:the|a|an)\s+[^,:;]+?)\s*[:,]\s*\Z"
-)
-# "According to HuffPo: “…”", "According to the report, “…”".
-_ACCORDING_INTRO = regex.compile(
-    rf"(?r)\b(?P<cue>[Aa]ccording to)\s+"
-    rf"(?P<speaker>{grammar.POSSESSIVE_DESCRIPTION}|{grammar.NAME}|{grammar.DESCRIPTION})\s*[:,]\s*\Z"
-)
 _GAP_ONLY_PUNCT = regex.compile(r"[\s,.;:!?\N{EM DASH}\N{EN DASH}-]*\Z")
 # What may follow "Trump said" for the sentence to be an attribution and nothing more.
 _ATTRIBUTION_ENDS = regex.compile(r"[^\S\n]*[.!](?:\s|\Z)")
-# "a defiant", "warm-and-fuzzy": lower-case words before a name that only describe it.
-_NOT_MODIFIERS = sorted(FUNCTION_WORDS | set("into over under after before than his her their our".split()))
-_MODIFIERS = regex.compile(rf"\s*(?:(?:a|an|the)\s+)?(?:(?!(?:{'|'.join(_NOT_MODIFIERS)})\b)[\p{{Ll}}\-]+\s+){{1,3}}")
 _SENTENCE_FINAL = regex.compile(r"[.!?\N{HORIZONTAL ELLIPSIS}][\"'”’»)]*\s*\Z")
+# What a language without an attribution grammar matches: nothing, so every quote stays unattributed.
+_NO_GRAMMAR = AttributionGrammar()
 
 
 @dataclass(slots=True)
@@ -186,20 +100,20 @@ def _words(text: str, start: int, end: int) -> int:
     return len(_WORD.findall(text, start, end))
 
 
-def _last_speech_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
+def _last_speech_cue(grammar: AttributionGrammar, text: str, lo: int, hi: int) -> re.Match[str] | None:
     """The last speech cue in ``text[lo:hi]`` (windows are short: a forward scan is cheap)."""
     last = None
-    for last in _SPEECH_CUE.finditer(text, lo, hi):  # noqa: B007 - the loop keeps the last match
+    for last in grammar.SPEECH_CUE_WORD.finditer(text, lo, hi):  # noqa: B007 - the loop keeps the last match
         pass
     return last
 
 
-def _trailing(text: str, index: Index, quote: QuoteSpan) -> Linked | None:
+def _trailing(grammar: AttributionGrammar, text: str, index: Index, quote: QuoteSpan) -> Linked | None:
     """Attribution right after the closing mark: “…,” Truss said. / said Truss. / TASS quoted him as saying."""
     after = _close_end(text, quote)
     last = quote.pieces[-1]
     paragraph_end = index.paragraphs[quote.paragraph][1] if quote.paragraph < len(index.paragraphs) else len(text)
-    signed = _signature(text, index, quote, after, paragraph_end)
+    signed = _signature(grammar, text, index, quote, after, paragraph_end)
     if signed is not None:
         return signed
     if text[last[0] : last[1]].endswith(".") and text[after : after + 1] not in (",", ";"):
@@ -208,7 +122,7 @@ def _trailing(text: str, index: Index, quote: QuoteSpan) -> Linked | None:
         match = grammar.TRAILING.match(text, after, paragraph_end)
         if match is None or not _ATTRIBUTION_ENDS.match(text, match.end(), paragraph_end):
             return None
-        mention = classify_mention(text, *match.span("speaker"))
+        mention = classify_mention(grammar, text, *match.span("speaker"))
         if mention is None or mention.kind == "relative":
             return None
         return _linked(quote, mention, match.span("cue"), "trailing-said", 0.8, (after, match.end()))
@@ -227,25 +141,27 @@ def _trailing(text: str, index: Index, quote: QuoteSpan) -> Linked | None:
     if match:
         start, end = match.span("speaker")
         adverbs = grammar.TRAILING_ADVERBS.search(text, start, end)  # "my father often said"
-        mention = classify_mention(text, start, adverbs.start() if adverbs and adverbs.start() > start else end)
+        mention = classify_mention(
+            grammar, text, start, adverbs.start() if adverbs and adverbs.start() > start else end
+        )
         if mention is not None:
             return _linked(quote, mention, match.span("cue"), "trailing-said", 0.95, (after, hi))
-    lead = _TRAILING_LEAD.match(text, after, hi)
+    lead = grammar.TRAILING_LEAD.match(text, after, hi)
     lead_end = lead.end() if lead else after
-    for cue in islice(_SPEECH_CUE.finditer(text, lead_end, hi), 3):
+    for cue in islice(grammar.SPEECH_CUE_WORD.finditer(text, lead_end, hi), 3):
         # “…,” Sam Nunberg, a former Trump aide, said.  “…,” a defiant Trump said.  A cue word
         # inside the appositive ("the Indiana state union") does not end it: the next one may.
         if _words(text, after, cue.start()) > 35:
             break
-        mention = subject_before(text, lead_end, cue.start())
-        modifiers = _MODIFIERS.match(text, lead_end, cue.start())
+        mention = subject_before(grammar, text, lead_end, cue.start())
+        modifiers = grammar.MODIFIERS.match(text, lead_end, cue.start())
         if mention is None and modifiers is not None:
-            mention = classify_mention(text, modifiers.end(), cue.start())
+            mention = classify_mention(grammar, text, modifiers.end(), cue.start())
             mention = mention if mention is not None and mention.kind == "name" else None
         if mention is not None and (
             not text[lead_end : mention.start].strip()
-            or (mention.kind == "name" and _MODIFIERS.fullmatch(text, lead_end, mention.start))
-            or (mention.kind == "name" and _described_before(text, lead_end, mention.start))
+            or (mention.kind == "name" and grammar.MODIFIERS.fullmatch(text, lead_end, mention.start))
+            or (mention.kind == "name" and _described_before(grammar, text, lead_end, mention.start))
         ):
             return _linked(quote, mention, cue.span(), "trailing-said", 0.85, (after, hi))
     match = grammar.INVERTED.match(text, after, hi)
@@ -253,14 +169,14 @@ def _trailing(text: str, index: Index, quote: QuoteSpan) -> Linked | None:
         start, end = match.span("speaker")
         # "said a GOP data expert who has worked...", "cried his wife impatiently", "said his lady to him":
         # the speaker ends before a relative clause, an adverb or a prepositional phrase.
-        tail = _SPEAKER_TAIL.search(text, start, end)
-        mention = classify_mention(text, start, tail.start() if tail else end)
-        if mention is None and text[start:end].lower() in ("one", "another"):
+        tail = grammar.SPEAKER_TAIL.search(text, start, end)
+        mention = classify_mention(grammar, text, start, tail.start() if tail else end)
+        if mention is None and text[start:end].lower() in grammar.INDEFINITE_SPEAKERS:
             mention = Mention(start, end, "description")  # "“America is great!” read one."
         if (
             mention is not None
             and mention.kind != "name"
-            and match.group("cue") not in _INVERSION_FORMS
+            and match.group("cue") not in grammar.INVERSION_FORMS
             and match.group("cue") not in grammar.DIALOGUE_FORMS
         ):
             mention = None  # "“…,” described the emotional impact": an object, not a speaker
@@ -269,7 +185,9 @@ def _trailing(text: str, index: Index, quote: QuoteSpan) -> Linked | None:
     return None
 
 
-def _signature(text: str, index: Index, quote: QuoteSpan, after: int, paragraph_end: int) -> Linked | None:
+def _signature(
+    grammar: AttributionGrammar, text: str, index: Index, quote: QuoteSpan, after: int, paragraph_end: int
+) -> Linked | None:
     """“…” ― Sonya Herridge: a quote that opens its line, signed by a dash and a name.
 
     The signature may end the quote's own line or stand alone as the next paragraph
@@ -285,51 +203,55 @@ def _signature(text: str, index: Index, quote: QuoteSpan, after: int, paragraph_
         signed = grammar.SIGNATURE.match(text, start, end)
     if signed is None:
         return None
-    mention = classify_mention(text, *signed.span("speaker"))
+    mention = classify_mention(grammar, text, *signed.span("speaker"))
     if mention is None or mention.kind != "name":
         return None
     return _linked(quote, mention, signed.span("dash"), "signature", 0.85, (after, signed.end()))
 
 
-def _in_question_put(text: str, index: Index, open_mark: int) -> bool:
+def _in_question_put(grammar: AttributionGrammar, text: str, index: Index, open_mark: int) -> bool:
     """The quote sits in an opening "Asked whether/if/about ..." clause, before its comma."""
     lo = max(index.sentences[index.sentence_of(open_mark)][0], open_mark - 160)
-    return _ASKED_CLAUSE.match(text, lo, open_mark) is not None
+    return grammar.ASKED_CLAUSE.match(text, lo, open_mark) is not None
 
 
-def _what_called(text: str, index: Index, quote: QuoteSpan, open_mark: int) -> Linked | None:
+def _what_called(
+    grammar: AttributionGrammar, text: str, index: Index, quote: QuoteSpan, open_mark: int
+) -> Linked | None:
     """“…” named by someone: "shedding what Gilbert called “a perception problem”"."""
     lo = max(0, open_mark - 120)
-    if "hat " not in text[lo:open_mark]:
+    if grammar.WHAT_HINT not in text[lo:open_mark]:
         return None  # no "what": the common case, answered without the pattern
-    match = _WHAT_CALLED.search(text, lo, open_mark)
+    match = grammar.WHAT_CALLED.search(text, lo, open_mark)
     if match is None:
         return None
-    mention = classify_mention(text, *match.span("speaker"))
+    mention = classify_mention(grammar, text, *match.span("speaker"))
     if mention is None or mention.kind == "relative":
         return None
     item = _linked(quote, mention, match.span("cue"), "what-called", 0.8, index.sentences[index.sentence_of(open_mark)])
-    item.kind = _classify_unattributed(text, index, quote, open_mark)
+    item.kind = _classify_unattributed(grammar, text, index, quote, open_mark)
     if item.kind == "term":
         item.kind = "partial"
     return item
 
 
-def _headline_cue(text: str, index: Index, quote: QuoteSpan, open_mark: int) -> Linked | None:
+def _headline_cue(
+    grammar: AttributionGrammar, text: str, index: Index, quote: QuoteSpan, open_mark: int
+) -> Linked | None:
     """In a headline every word is capitalised, the cue too: "Hollande Says Trump ‘Makes You Retch’",
     "Guns Are ‘The Ultimate Crisis,’ Dean Tells Convention".  The speaker is the name before the cue.
     """
     sentence = index.sentences[index.sentence_of(open_mark)]
     close = _close_end(text, quote)
     lo, hi = max(sentence[0], open_mark - 160), min(sentence[1], close + 160)  # headlines are short
-    if not _title_case(text, [(lo, open_mark), (close, hi)]) or not _title_case(text, quote.pieces):
+    if not _title_case(grammar, text, [(lo, open_mark), (close, hi)]) or not _title_case(grammar, text, quote.pieces):
         return None
     for window in ((lo, open_mark), (close, hi)):
         for word in _CAPITAL_WORD.finditer(text, *window):
             if word.group().lower() not in grammar.SPEECH_FORMS or word.start() == window[0]:
                 continue
             name = _NAME_BEFORE_CUE.search(text, window[0], word.start())
-            mention = classify_mention(text, *name.span("name")) if name else None
+            mention = classify_mention(grammar, text, *name.span("name")) if name else None
             if mention is not None and mention.kind == "name":
                 item = _linked(quote, mention, word.span(), "headline-cue", 0.6, sentence)
                 item.kind = "partial"  # a headline quotes a fragment into its own sentence
@@ -337,18 +259,20 @@ def _headline_cue(text: str, index: Index, quote: QuoteSpan, open_mark: int) -> 
     return None
 
 
-def _possessed_claim(text: str, index: Index, quote: QuoteSpan, open_mark: int) -> Linked | None:
+def _possessed_claim(
+    grammar: AttributionGrammar, text: str, index: Index, quote: QuoteSpan, open_mark: int
+) -> Linked | None:
     """ "his statement on Wednesday that “Islam hates us”": the possessor of a noun of saying speaks."""
     lo = max(index.sentences[index.sentence_of(open_mark)][0], open_mark - 120)
-    if _CLAIM_NOUN.search(text, lo, open_mark) is None:
+    if grammar.CLAIM_NOUN.search(text, lo, open_mark) is None:
         return None  # no noun of saying before the quote: the common case, answered cheaply
-    match = _POSSESSED_CLAIM.search(text, lo, open_mark)
-    if match is None or not _CLAIM_GAP.fullmatch(text, *match.span("gap")):
+    match = grammar.POSSESSED_CLAIM.search(text, lo, open_mark)
+    if match is None or not grammar.CLAIM_GAP.fullmatch(text, *match.span("gap")):
         return None
     if match.group("pronoun"):
         mention = Mention(*match.span("pronoun"), "pronoun")
     else:
-        named = classify_mention(text, *match.span("name"))
+        named = classify_mention(grammar, text, *match.span("name"))
         if named is None or named.kind != "name":
             return None
         mention = named
@@ -368,55 +292,57 @@ def _starts_line(text: str, quote: QuoteSpan) -> bool:
     return not before[newline + 1 :].strip(" \t\N{NO-BREAK SPACE}*\N{BULLET}-")
 
 
-def _described_before(text: str, start: int, name_start: int) -> bool:
+def _described_before(grammar: AttributionGrammar, text: str, start: int, name_start: int) -> bool:
     """ "another friend, Mariam Emara told CNN": a description and a comma stand before the name."""
     comma = text.rfind(",", start, name_start)
     if comma < 0 or text[comma + 1 : name_start].strip():
         return False
-    described = classify_mention(text, start, comma)
+    described = classify_mention(grammar, text, start, comma)
     return described is not None and described.kind in ("description", "group")
 
 
-def _leading(text: str, index: Index, quote: QuoteSpan, open_mark: int) -> Linked | None:
+def _leading(grammar: AttributionGrammar, text: str, index: Index, quote: QuoteSpan, open_mark: int) -> Linked | None:
     """Attribution right before the opening mark: She added, “…” / Truss said: “…”."""
     lo = index.sentences[index.sentence_of(open_mark)][0]
     lo = max(lo, open_mark - 200)
-    found = _introduction(text, lo, open_mark)
+    found = _introduction(grammar, text, lo, open_mark)
     if found is None:
         return None
     mention, cue, rule, confidence = found
     return _linked(quote, mention, cue, rule, confidence, (lo, open_mark))
 
 
-def _introduction(text: str, lo: int, end: int) -> tuple[Mention, tuple[int, int], str, float] | None:
+def _introduction(
+    grammar: AttributionGrammar, text: str, lo: int, end: int
+) -> tuple[Mention, tuple[int, int], str, float] | None:
     """A clause in ``text[lo:end]`` that introduces what follows it: "She added," / "Truss said:".
 
     Returns the speaker mention, the cue span, the rule and its confidence.
     """
     if text[lo:end].rstrip().endswith(":"):
-        colon = _COLON_INTRO_START.fullmatch(text, lo, end) or _COLON_INTRO_DASH.search(text, lo, end)
+        colon = grammar.COLON_INTRO_START.fullmatch(text, lo, end) or grammar.COLON_INTRO_DASH.search(text, lo, end)
         if colon is not None:
-            mention = classify_mention(text, *colon.span("speaker"))
+            mention = classify_mention(grammar, text, *colon.span("speaker"))
             if mention is not None and mention.kind in ("name", "description", "group"):
                 return mention, colon.span("cue"), "colon-intro", 0.7
-    inverted = _INVERTED_INTRO.search(text, lo, end) if "," in text[lo:end] or ";" in text[lo:end] else None
+    inverted = grammar.INVERTED_INTRO.search(text, lo, end) if "," in text[lo:end] or ";" in text[lo:end] else None
     if inverted is not None:
-        mention = classify_mention(text, *inverted.span("speaker"))
+        mention = classify_mention(grammar, text, *inverted.span("speaker"))
         if mention is not None and mention.kind in ("name", "description", "group"):
             return mention, inverted.span("cue"), "leading-said", 0.85
-    according = _ACCORDING_INTRO.search(text, lo, end) if "ccording to" in text[lo:end] else None
+    according = grammar.ACCORDING_INTRO.search(text, lo, end) if grammar.ACCORDING_HINT in text[lo:end] else None
     if according is not None:
-        mention = classify_mention(text, *according.span("speaker"))
+        mention = classify_mention(grammar, text, *according.span("speaker"))
         if mention is not None and mention.kind in ("name", "description", "group"):
             return mention, according.span("cue"), "leading-said", 0.8
-    cue_match = _last_speech_cue(text, lo, end)
-    if cue_match is not None and grammar.so_called(text, cue_match.group(), cue_match.start()):
+    cue_match = _last_speech_cue(grammar, text, lo, end)
+    if cue_match is not None and grammar.SO_CALLED(text, cue_match.group(), cue_match.start()):
         return None  # "the so called “Self-Determination Initiative”": a name, not an introduction
     tail = _LEADING_GAP.fullmatch(text, cue_match.end(), end) if cue_match else None
     if tail is not None and (
-        _THAT.search(text, *tail.span("gap"))
-        or _CLAUSE_IN_GAP.search(text, *tail.span("gap"))
-        or _ENDS_IN_DETERMINER.search(text, *tail.span("gap"))
+        grammar.THAT.search(text, *tail.span("gap"))
+        or grammar.CLAUSE_IN_GAP.search(text, *tail.span("gap"))
+        or grammar.ENDS_IN_DETERMINER.search(text, *tail.span("gap"))
         or (_words(text, *tail.span("gap")) > 4 and not tail.group().rstrip().endswith((",", ":")))
     ):
         tail = None  # "said that Britain is against the “false choice”": the quote sits inside a claim
@@ -424,37 +350,60 @@ def _introduction(text: str, lo: int, end: int) -> tuple[Mention, tuple[int, int
         before = text[lo:end].rstrip()
         if not before.endswith(":"):
             return None
-        return _colon_subject(text, lo, end)
+        return _colon_subject(grammar, text, lo, end)
     cue_word = cue_match.group()
     mention = None
     before_cue = text[lo : cue_match.start()].rstrip()
-    if cue_word.endswith("ing") and (before_cue.endswith(",") or _BY_GERUND.search(before_cue)):
+    if cue_word in grammar.PARTICIPLE_CUES and (before_cue.endswith(",") or grammar.BY_GERUND.search(before_cue)):
         # "Cruz said, adding: “…”": the speaker of the cue just before; "He recited the verse,
         # saying: “…”": else the subject of the sentence.
-        earlier = _last_speech_cue(text, max(lo, cue_match.start() - 80), cue_match.start())
-        if earlier is not None and _PARTICIPLE_LINK.fullmatch(text, earlier.end(), cue_match.start()):
+        earlier = _last_speech_cue(grammar, text, max(lo, cue_match.start() - 80), cue_match.start())
+        if earlier is not None and grammar.PARTICIPLE_LINK.fullmatch(text, earlier.end(), cue_match.start()):
             # "Cruz said, adding:", "he began by saying": the earlier cue's speaker.
-            mention = subject_before(text, lo, earlier.start())
+            mention = subject_before(grammar, text, lo, earlier.start())
         if mention is None:
-            mention = sentence_subject(text, lo, cue_match.start())
+            mention = sentence_subject(grammar, text, lo, cue_match.start())
     if mention is None:
-        mention = subject_before(text, lo, cue_match.start())
+        mention = subject_before(grammar, text, lo, cue_match.start())
     if mention is None:
         # "Sanders made the following comment:": a subject and a short verb phrase.
-        return _colon_subject(text, lo, end) if text[lo:end].rstrip().endswith(":") else None
+        return _colon_subject(grammar, text, lo, end) if text[lo:end].rstrip().endswith(":") else None
     return mention, cue_match.span(), "leading-said", 0.9
 
 
-def _colon_subject(text: str, lo: int, end: int) -> tuple[Mention, tuple[int, int], str, float] | None:
+def _inverted_colon(
+    grammar: AttributionGrammar, text: str, lo: int, end: int
+) -> tuple[Mention, tuple[int, int], str, float] | None:
+    """ "Stated Stone:", "Said one aide:": a cue, then its speaker and a colon, open the sentence.
+
+    >>> from quoteattr.lang import get_language
+    >>> english = get_language("en").attribution
+    >>> text = "The plan failed. Stated Stone: "
+    >>> mention, cue, rule, _ = _inverted_colon(english, text, 0, len(text))
+    >>> text[mention.start : mention.end], text[slice(*cue)], rule
+    ('Stone', 'Stated', 'colon-intro')
+    >>> _inverted_colon(english, "Mr. Stone: ", 0, 11) is None  # no cue: the colon-intro rule's case
+    True
+    """
+    colon = grammar.INVERTED_COLON.search(text, lo, end)
+    if colon is None:
+        return None
+    mention = classify_mention(grammar, text, *colon.span("speaker"))
+    if mention is None or mention.kind not in ("name", "description", "group"):
+        return None
+    return mention, colon.span("cue"), "colon-intro", 0.7
+
+
+def _colon_subject(
+    grammar: AttributionGrammar, text: str, lo: int, end: int
+) -> tuple[Mention, tuple[int, int], str, float] | None:
     """ "Stated Stone:", "Mr. Smith shot back:": a clause ending in a colon that introduces a quote."""
     colon_at = lo + len(text[lo:end].rstrip()) - 1
-    colon = _INVERTED_COLON.search(text, lo, end)
-    if colon is not None:
-        mention = classify_mention(text, *colon.span("speaker"))
-        if mention is not None and mention.kind in ("name", "description", "group"):
-            return mention, colon.span("cue"), "colon-intro", 0.7
+    found = _inverted_colon(grammar, text, lo, end)
+    if found is not None:
+        return found
     # "Mr. Smith shot back: “…”", "The email goes on to say: “…”": a subject and a short verb phrase.
-    mention = sentence_subject(text, lo, colon_at)
+    mention = sentence_subject(grammar, text, lo, colon_at)
     if mention is not None and 1 <= _words(text, mention.end, colon_at) <= 5:
         return mention, (mention.end + 1, colon_at + 1), "colon-intro", 0.6
     return None
@@ -489,7 +438,9 @@ def _unlinked(quote: QuoteSpan) -> Linked:
     return Linked(list(quote.pieces), "direct", quote.depth, quote.unclosed, quote.paragraph, marks=list(quote.marks))
 
 
-def _classify_unattributed(text: str, index: Index, quote: QuoteSpan, open_mark: int) -> str:
+def _classify_unattributed(
+    grammar: AttributionGrammar, text: str, index: Index, quote: QuoteSpan, open_mark: int
+) -> str:
     """``direct`` for a quoted sentence, ``term`` for scare quotes and names."""
     words = sum(_words(text, s, e) for s, e in quote.pieces)
     sentence = index.sentences[index.sentence_of(open_mark)]
@@ -500,7 +451,7 @@ def _classify_unattributed(text: str, index: Index, quote: QuoteSpan, open_mark:
     paragraph = index.paragraphs[quote.paragraph]
     if starts_sentence and not text[_close_end(text, quote) : paragraph[1]].strip(" \t.,;:!?"):
         return "direct"  # a whole paragraph in quotes is someone's turn of speech (“Bingley.”)
-    if _title_case(text, quote.pieces) and not _title_case(text, [(sentence[0], open_mark)]):
+    if _title_case(grammar, text, quote.pieces) and not _title_case(grammar, text, [(sentence[0], open_mark)]):
         # ''Tales From the Crypt,'' an HBO series: the name of a work.  In a headline, where
         # every word is capitalised, a quote in title case may still be someone's words.
         return "term"
@@ -511,20 +462,37 @@ def _classify_unattributed(text: str, index: Index, quote: QuoteSpan, open_mark:
     return "partial" if not starts_sentence else "direct"
 
 
-def link_quotes(text: str, index: Index, quotes: list[QuoteSpan]) -> list[Linked]:
-    """Quotes with their attribution, split quotes merged, plus indirect claims."""
+def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language) -> list[Linked]:
+    """Quotes with their attribution, split quotes merged, plus indirect claims.
+
+    A language without an attribution grammar leaves every quote unattributed.
+
+    >>> from quoteattr.lang import get_language
+    >>> from quoteattr.spans import pair_quotes
+    >>> text = "“We will win,” Truss said."
+    >>> index = Index(text)
+    >>> [(item.rule, text[item.speaker.start : item.speaker.end])
+    ...  for item in link_quotes(text, index, pair_quotes(text, index.paragraphs).quotes, get_language("en"))]
+    [('trailing-said', 'Truss')]
+    >>> text = "The so-called “rules-based order” failed."  # a term: nobody's words
+    >>> index = Index(text)
+    >>> [(item.kind, item.speaker) for item in link_quotes(text, index, pair_quotes(text, index.paragraphs).quotes,
+    ...                                                    get_language("en"))]
+    [('term', None)]
+    """
+    grammar = lang.attribution or _NO_GRAMMAR
     outer = [q for q in quotes if q.depth == 0]
-    frames = find_frames(text, index, [(q.start - 1, _close_end(text, q)) for q in outer])
+    frames = find_frames(text, index, [(q.start - 1, _close_end(text, q)) for q in outer], lang)
     frame_index = _FrameIndex(frames)
     linked: list[Linked] = []
     for quote in quotes:
         open_mark = quote.marks[0] if quote.marks and not quote.unclosed else quote.start - 1
         if quote.depth > 0:
             item = _unlinked(quote)
-            item.kind = _classify_unattributed(text, index, quote, max(open_mark, 0))
+            item.kind = _classify_unattributed(grammar, text, index, quote, max(open_mark, 0))
             linked.append(item)
             continue
-        if _in_question_put(text, index, max(open_mark, 0)):
+        if _in_question_put(grammar, text, index, max(open_mark, 0)):
             # "Asked whether Clinton “has the integrity to serve,” 75 percent said no": the
             # quoted words are the question, not the answer; whoever asked is not named.
             item = _unlinked(quote)
@@ -532,43 +500,45 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan]) -> list[Linked
             linked.append(item)
             continue
         attributed = (
-            _what_called(text, index, quote, max(open_mark, 0))
-            or _trailing(text, index, quote)
-            or _leading(text, index, quote, max(open_mark, 0))
+            _what_called(grammar, text, index, quote, max(open_mark, 0))
+            or _trailing(grammar, text, index, quote)
+            or _leading(grammar, text, index, quote, max(open_mark, 0))
         )
         if attributed is not None:
             item = attributed
         else:
             item = _unlinked(quote)
-            item.kind = _classify_unattributed(text, index, quote, max(open_mark, 0))
+            item.kind = _classify_unattributed(grammar, text, index, quote, max(open_mark, 0))
             frame = frame_index.enclosing(index, quote)
-            headline = _headline_cue(text, index, quote, max(open_mark, 0))
+            headline = _headline_cue(grammar, text, index, quote, max(open_mark, 0))
             if headline is not None:
                 linked.append(headline)  # "Hollande Says Trump ‘Makes You Want To Retch’"
                 continue
-            claimed = _possessed_claim(text, index, quote, max(open_mark, 0))
+            claimed = _possessed_claim(grammar, text, index, quote, max(open_mark, 0))
             if claimed is not None:
                 linked.append(claimed)  # "after his call for “a total ban”": the possessor's words
                 continue
-            if frame is not None and _NAMED_THING.search(text, max(0, open_mark - 40), max(open_mark, 0)):
+            if frame is not None and grammar.NAMED_THING.search(text, max(0, open_mark - 40), max(open_mark, 0)):
                 frame = None  # "mocked what is called a “debate”": a term inside the claim, nobody's words
             if frame is not None:
                 item.kind = "partial"
                 item.speaker, item.cue, item.rule, item.confidence = frame.speaker, frame.cue, "inside-claim", 0.7
                 item.frame_window, item.claim = index.sentences[frame.sentence], list(frame.content)
-            elif (speaking := frame_index.participle_after_speaker(text, index, max(open_mark, 0))) is not None:
+            elif (
+                speaking := frame_index.participle_after_speaker(grammar, text, index, max(open_mark, 0))
+            ) is not None:
                 # "..., said Truss batting for “a global NATO”": the participle's subject is the speaker.
                 item.kind = "partial"
                 item.speaker, item.cue = speaking.speaker, speaking.cue
                 item.rule, item.confidence = "participle-cue", 0.6
                 item.frame_window = index.sentences[speaking.sentence]
             elif item.kind in ("term", "partial") or not _starts_sentence(text, index, max(open_mark, 0)):
-                _attribute_to_subject(text, index, item, max(open_mark, 0))
+                _attribute_to_subject(grammar, text, index, item, max(open_mark, 0))
         linked.append(item)
-    linked = _merge_split_quotes(text, linked)
-    _carry_paragraph_speakers(text, index, linked, frames)
-    _continue_paragraph_speakers(text, index, linked, frames)
-    _nested_speakers(text, index, linked)
+    linked = _merge_split_quotes(grammar, text, linked)
+    _carry_paragraph_speakers(grammar, text, index, linked, frames)
+    _continue_paragraph_speakers(grammar, text, index, linked, frames)
+    _nested_speakers(grammar, text, index, linked)
     used_cues = {item.cue for item in linked if item.cue is not None and item.kind == "direct"}
     direct = [item for item in linked if item.kind == "direct" and item.depth == 0]
     direct_starts = sorted((item.start, item.cue) for item in direct if item.cue)
@@ -582,7 +552,7 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan]) -> list[Linked
         elif _mostly_quoted(frame, direct_pieces):
             continue
         else:
-            content = _cut_before_quotes(text, frame, direct_starts)
+            content = _cut_before_quotes(grammar, text, frame, direct_starts)
         if not content:
             continue
         linked.append(
@@ -604,7 +574,7 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan]) -> list[Linked
     return linked
 
 
-def _nested_speakers(text: str, index: Index, linked: list[Linked]) -> None:
+def _nested_speakers(grammar: AttributionGrammar, text: str, index: Index, linked: list[Linked]) -> None:
     """A quote inside a quote: introduced inside it (“He said, ‘Well, …’”) or else the outer speaker's words.
 
     The words of a nested quote are spoken by whoever speaks the quote around them;
@@ -621,7 +591,7 @@ def _nested_speakers(text: str, index: Index, linked: list[Linked]) -> None:
         (piece_start, _), container = outer[k]
         open_mark = item.marks[0] if item.marks else item.start - 1
         lo = max(piece_start, index.sentences[index.sentence_of(open_mark)][0], open_mark - 200)
-        found = _introduction(text, lo, open_mark) if lo < open_mark else None
+        found = _introduction(grammar, text, lo, open_mark) if lo < open_mark else None
         if found is not None:
             item.speaker, item.cue, item.rule, item.confidence = found
             item.frame_window = (lo, open_mark)
@@ -636,7 +606,7 @@ def _starts_sentence(text: str, index: Index, open_mark: int) -> bool:
     return not text[lo:open_mark].strip(" \t\N{EM DASH}\N{EN DASH}-:")
 
 
-def _attribute_to_subject(text: str, index: Index, item: Linked, open_mark: int) -> None:
+def _attribute_to_subject(grammar: AttributionGrammar, text: str, index: Index, item: Linked, open_mark: int) -> None:
     """A quoted fragment in a sentence with no cue belongs to the sentence's subject.
 
     "Comey deemed her handling of email “extremely careless”": the words in quotes
@@ -644,45 +614,49 @@ def _attribute_to_subject(text: str, index: Index, item: Linked, open_mark: int)
     """
     lo, hi = index.sentences[index.sentence_of(open_mark)]
     introduced = text[lo:open_mark].rstrip().endswith(":")  # "the headline reads: “Surge in Robberies”"
-    if not _SENTENCE_FINAL.search(text, lo, hi) or (_title_case(text, item.pieces) and not introduced):
+    if not _SENTENCE_FINAL.search(text, lo, hi) or (_title_case(grammar, text, item.pieces) and not introduced):
         return  # a headline, or the name of a book, show or song
-    if _SCARE_QUOTE_INTRO.search(text, max(lo, open_mark - 40), open_mark):
+    if grammar.SCARE_QUOTE_INTRO.search(text, max(lo, open_mark - 40), open_mark):
         return  # the so-called “rules-based order”: a term, nobody's words
-    mention = _nearest_subject(text, lo, open_mark)
+    mention = _nearest_subject(grammar, text, lo, open_mark)
     if mention is None or mention.end > open_mark or mention.kind == "relative":
         return
-    if mention.kind == "pronoun" and text[mention.start : mention.end].lower() in ("i", "we", "you", "it"):
+    if mention.kind == "pronoun" and text[mention.start : mention.end].lower() in grammar.IMPERSONAL_PRONOUNS:
         return
     item.kind = "partial"
     item.speaker, item.rule, item.confidence = mention, "sentence-subject", 0.4
     item.frame_window = (lo, hi)
 
 
-def _nearest_subject(text: str, lo: int, open_mark: int) -> Mention | None:
+def _nearest_subject(grammar: AttributionGrammar, text: str, lo: int, open_mark: int) -> Mention | None:
     """The subject of the clause a quote sits in: the last clause start before it with a subject and a verb.
 
     "In New Hampshire, which votes next, Bush referred to Rubio as “a bright leader”" -> Bush.
     """
-    starts = [lo] + [m.end() for m in _CLAUSE_START.finditer(text, lo, open_mark)]
+    starts = [lo] + [m.end() for m in grammar.CLAUSE_START.finditer(text, lo, open_mark)]
     for start in reversed(starts):
-        mention = sentence_subject(text, start, open_mark)
-        if mention is not None and _VERB_AFTER.match(text, mention.end, open_mark) and _may_speak(text, mention):
+        mention = sentence_subject(grammar, text, start, open_mark)
+        if (
+            mention is not None
+            and grammar.VERB_AFTER.match(text, mention.end, open_mark)
+            and _may_speak(grammar, text, mention)
+        ):
             return mention
-    mention = sentence_subject(text, lo, open_mark)
-    return mention if mention is not None and _may_speak(text, mention) else None
+    mention = sentence_subject(grammar, text, lo, open_mark)
+    return mention if mention is not None and _may_speak(grammar, text, mention) else None
 
 
-def _may_speak(text: str, mention: Mention) -> bool:
+def _may_speak(grammar: AttributionGrammar, text: str, mention: Mention) -> bool:
     """A place ("California", a "WASHINGTON -" dateline) or a thing ("Truss’s remarks") is not a speaker."""
     surface = text[mention.start : mention.end]
-    if mention.kind == "description" and _POSSESSIVE.fullmatch(surface):
-        return surface.rsplit(maxsplit=1)[-1].lower() in SPEAKING_HEADS
+    if mention.kind == "description" and grammar.POSSESSIVE.fullmatch(surface):
+        return surface.rsplit(maxsplit=1)[-1].lower() in grammar.SPEAKING_HEADS
     if mention.kind != "name":
         return True
-    return surface.lower() not in PLACES and not (surface.isupper() and len(surface) > 3)
+    return surface.lower() not in grammar.PLACES and not (surface.isupper() and len(surface) > 3)
 
 
-def _title_case(text: str, pieces: Sequence[tuple[int, int]]) -> bool:
+def _title_case(grammar: AttributionGrammar, text: str, pieces: Sequence[tuple[int, int]]) -> bool:
     """“The Art of the Deal”, ''Today'': a name in title case, at most 12 words, every one but the
     small words capitalised.  Stops at the first word that is not."""
     words = content = 0
@@ -692,7 +666,7 @@ def _title_case(text: str, pieces: Sequence[tuple[int, int]]) -> bool:
             words += 1
             if words > 12:
                 return False
-            if word.lower() in _TITLE_SMALL_WORDS:
+            if word.lower() in grammar.TITLE_SMALL_WORDS:
                 continue
             if not (word[0].isupper() or word[0].isdigit()):
                 return False
@@ -701,7 +675,7 @@ def _title_case(text: str, pieces: Sequence[tuple[int, int]]) -> bool:
 
 
 def _cut_before_quotes(
-    text: str, frame: Frame, direct_starts: Sequence[tuple[int, tuple[int, int] | None]]
+    grammar: AttributionGrammar, text: str, frame: Frame, direct_starts: Sequence[tuple[int, tuple[int, int] | None]]
 ) -> list[tuple[int, int]]:
     """A claim ends where someone else's attributed direct quote begins.
 
@@ -719,7 +693,7 @@ def _cut_before_quotes(
         start, end = trim(text, start, end)
         while end > start and text[end - 1] in ",;:\"“”'‘’«»\N{EM DASH}\N{EN DASH}-":
             end = trim(text, start, end - 1)[1]
-        if long_enough_claim(text, start, end):
+        if long_enough_claim(grammar, text, start, end):
             pieces.append((start, end))
     return pieces
 
@@ -753,7 +727,9 @@ class _FrameIndex:
                     best, best_key = frame, key
         return best
 
-    def participle_after_speaker(self, text: str, index: Index, open_mark: int) -> Frame | None:
+    def participle_after_speaker(
+        self, grammar: AttributionGrammar, text: str, index: Index, open_mark: int
+    ) -> Frame | None:
         """An inverted claim whose speaker a participle phrase follows, up to the quote: "...,
         said Truss batting for “a global NATO”"."""
         for s, _, frame in self.by_sentence.get(index.sentence_of(open_mark), []):
@@ -761,7 +737,7 @@ class _FrameIndex:
                 frame.rule == "inverted-cue"
                 and frame.speaker.end <= open_mark
                 and s < open_mark
-                and _PARTICIPLE_PHRASE.match(text, frame.speaker.end, open_mark)
+                and grammar.PARTICIPLE_PHRASE.match(text, frame.speaker.end, open_mark)
             ):
                 return frame
         return None
@@ -770,9 +746,6 @@ class _FrameIndex:
 def _reports_attribution(frame: Frame, used_cues: set[tuple[int, int]]) -> bool:
     """Whether a frame's content holds the cue of an attributed quote: a report of a report."""
     return any(s <= cue[0] and cue[1] <= e for s, e in frame.content for cue in used_cues)
-
-
-_PARTICIPLE_PHRASE = regex.compile(r"\s+\p{Ll}+ing\b[^,.;:!?“”\"]{0,60}\Z")
 
 
 def _mostly_quoted(frame: Frame, direct_pieces: list[tuple[int, int]]) -> bool:
@@ -791,7 +764,7 @@ def _mostly_quoted(frame: Frame, direct_pieces: list[tuple[int, int]]) -> bool:
     return covered >= size * 0.5
 
 
-def _merge_split_quotes(text: str, linked: list[Linked]) -> list[Linked]:
+def _merge_split_quotes(grammar: AttributionGrammar, text: str, linked: list[Linked]) -> list[Linked]:
     """Join quotes of one paragraph separated only by their attribution: “A,” he said. “B.”"""
     merged: list[Linked] = []
     previous: Linked | None = None  # the last outer quote that is not a bare term
@@ -803,7 +776,7 @@ def _merge_split_quotes(text: str, linked: list[Linked]) -> list[Linked]:
             and previous.paragraph == item.paragraph
             and previous.kind == "direct"
             and item.kind in ("direct", "partial")
-            and _joinable(text, previous, item)
+            and _joinable(grammar, text, previous, item)
         ):
             if previous.speaker is None and item.speaker is not None:
                 previous.speaker, previous.cue, previous.rule = item.speaker, item.cue, item.rule
@@ -818,7 +791,7 @@ def _merge_split_quotes(text: str, linked: list[Linked]) -> list[Linked]:
     return merged
 
 
-def _joinable(text: str, first: Linked, second: Linked) -> bool:
+def _joinable(grammar: AttributionGrammar, text: str, first: Linked, second: Linked) -> bool:
     gap_start, gap_end = first.end, second.start
     if gap_end - gap_start > 220 or first.rule == "signature":
         return False  # a signature line closes its quote
@@ -841,7 +814,9 @@ def _joinable(text: str, first: Linked, second: Linked) -> bool:
     return _words(rest, 0, len(rest)) <= 12 and not any(w in grammar.SPEECH_FORMS for w in rest.split())
 
 
-def _continue_paragraph_speakers(text: str, index: Index, linked: list[Linked], frames: list[Frame]) -> None:
+def _continue_paragraph_speakers(
+    grammar: AttributionGrammar, text: str, index: Index, linked: list[Linked], frames: list[Frame]
+) -> None:
     """A quoted sentence with no cue continues the speaker of the paragraph's previous claim or quote.
 
     “…,” she said she and Obama had made progress. “I really believe that…” — the
@@ -859,7 +834,7 @@ def _continue_paragraph_speakers(text: str, index: Index, linked: list[Linked], 
         sentence = index.sentences[index.sentence_of(item.start - 1)]
         if not _GAP_ONLY_PUNCT.match(text, sentence[0], max(sentence[0], item.start - 1)):
             continue
-        introduced = _introducing_sentence(text, index, index.sentence_of(item.start - 1))
+        introduced = _introducing_sentence(grammar, text, index, index.sentence_of(item.start - 1))
         if introduced is not None:
             item.speaker, item.cue = introduced
             item.rule, item.confidence = "leading-sentence", 0.7
@@ -873,7 +848,9 @@ def _continue_paragraph_speakers(text: str, index: Index, linked: list[Linked], 
         item.frame_window = (index.paragraphs[item.paragraph][0], item.start)
 
 
-def _introducing_sentence(text: str, index: Index, number: int) -> tuple[Mention, tuple[int, int]] | None:
+def _introducing_sentence(
+    grammar: AttributionGrammar, text: str, index: Index, number: int
+) -> tuple[Mention, tuple[int, int]] | None:
     """ "Sam Lau, the party's spokesman, said in a statement. “There are no ballots.”"
 
     A sentence that ends on its cue (and perhaps where or how it was said) introduces
@@ -882,16 +859,18 @@ def _introducing_sentence(text: str, index: Index, number: int) -> tuple[Mention
     if number == 0 or index.sentence_paragraph[number] - index.sentence_paragraph[number - 1] > 1:
         return None
     lo, hi = index.sentences[number - 1]
-    cue = _last_speech_cue(text, max(lo, hi - 120), hi)
-    if cue is None or not _ENDS_ON_CUE.fullmatch(text, cue.end(), hi):
+    cue = _last_speech_cue(grammar, text, max(lo, hi - 120), hi)
+    if cue is None or not grammar.ENDS_ON_CUE.fullmatch(text, cue.end(), hi):
         return None
-    mention = subject_before(text, lo, cue.start())
+    mention = subject_before(grammar, text, lo, cue.start())
     if mention is None or mention.kind == "relative":
         return None
     return mention, cue.span()
 
 
-def _carry_paragraph_speakers(text: str, index: Index, linked: list[Linked], frames: list[Frame]) -> None:
+def _carry_paragraph_speakers(
+    grammar: AttributionGrammar, text: str, index: Index, linked: list[Linked], frames: list[Frame]
+) -> None:
     """A quote paragraph with no attribution continues the previous paragraph's speaker."""
     last_frame = {index.sentence_paragraph[frame.sentence]: frame for frame in frames}
     first_claim: dict[int, Frame] = {}  # the outermost reported speech of each sentence
@@ -912,7 +891,7 @@ def _carry_paragraph_speakers(text: str, index: Index, linked: list[Linked], fra
         prev_start, prev_end = index.paragraphs[item.paragraph - 1]
         turn_start, turn_end = index.paragraphs[item.paragraph]
         other = (
-            _alternating_speaker(text, index, last_speaker, item.paragraph)
+            _alternating_speaker(grammar, text, index, last_speaker, item.paragraph)
             if turn_end - turn_start <= _DIALOGUE_TURN // 2
             else None  # a long quoted paragraph continues a speech (carried), it is not a reply
         )
@@ -937,7 +916,7 @@ def _carry_paragraph_speakers(text: str, index: Index, linked: list[Linked], fra
         else:
             # "Truss said:" or "The Times reported:" closing the paragraph before introduces the quote.
             last_sentence = index.sentences[index.sentence_of(prev_end - 1)]
-            found = _introduction(text, max(last_sentence[0], prev_end - 200), prev_end)
+            found = _introduction(grammar, text, max(last_sentence[0], prev_end - 200), prev_end)
             claim = last_frame.get(item.paragraph - 1)
             if found is not None and found[2] == "colon-intro" and claim is not None:
                 found = None  # "As Ortiz observed, the winner was the network itself:": the claim's speaker
@@ -953,7 +932,9 @@ def _carry_paragraph_speakers(text: str, index: Index, linked: list[Linked], fra
         last_speaker[item.paragraph] = item
 
 
-def _alternating_speaker(text: str, index: Index, last_speaker: dict[int, Linked], paragraph: int) -> Linked | None:
+def _alternating_speaker(
+    grammar: AttributionGrammar, text: str, index: Index, last_speaker: dict[int, Linked], paragraph: int
+) -> Linked | None:
     """In a run of quote paragraphs by two different speakers, the next unattributed turn is the earlier one's."""
     if paragraph < 2:
         return None
@@ -966,18 +947,26 @@ def _alternating_speaker(text: str, index: Index, last_speaker: dict[int, Linked
             return None  # not a dialogue turn: the paragraph does not open with the quote, or is a speech
     a = text[earlier.speaker.start : earlier.speaker.end].lower()
     b = text[before.speaker.start : before.speaker.end].lower()
-    if a == b or (earlier.speaker.kind == before.speaker.kind == "pronoun" and not _different_gender(a, b)):
+    if a == b or (earlier.speaker.kind == before.speaker.kind == "pronoun" and not _different_gender(grammar, a, b)):
         return None
     return earlier
 
 
-def _different_gender(a: str, b: str) -> bool:
-    return {a, b} in ({"he", "she"}, {"him", "her"})
+def _different_gender(grammar: AttributionGrammar, a: str, b: str) -> bool:
+    return frozenset({a, b}) in grammar.GENDER_PAIRS
 
 
-def trim_possessive(text: str, mention: Mention) -> Mention:
-    """Feldman’s -> Feldman: the possessive ending is not part of the name."""
-    for ending in ("’s", "'s", "’", "'"):
+def trim_possessive(text: str, mention: Mention, lang: Language) -> Mention:
+    """Feldman’s -> Feldman: the possessive ending is not part of the name.
+
+    >>> from quoteattr.lang import get_language
+    >>> trim_possessive("Feldman’s", Mention(0, 9, "name"), get_language("en"))
+    Mention(start=0, end=7, kind='name', roles=[])
+    >>> trim_possessive("Feldman", Mention(0, 7, "name"), get_language("en"))
+    Mention(start=0, end=7, kind='name', roles=[])
+    """
+    endings = lang.attribution.POSSESSIVE_ENDINGS if lang.attribution is not None else ()
+    for ending in endings:
         if text.endswith(ending, mention.start, mention.end) and mention.end - len(ending) > mention.start:
             start, end = trim(text, mention.start, mention.end - len(ending))
             return Mention(start, end, mention.kind, mention.roles)

@@ -13,6 +13,7 @@ from quoteattr.attribution import Linked, link_quotes, trim_possessive
 from quoteattr.coref import Registry, resolve, subject_names, titled_names
 from quoteattr.dates import find_date, published_from_text
 from quoteattr.errors import InputError
+from quoteattr.lang import get_language
 from quoteattr.models import Attribution, Cue, Document, ParseWarning, Quote, Span, Speaker, Venue, Via
 from quoteattr.spans import pair_quotes
 from quoteattr.speakers import build_speakers
@@ -68,7 +69,7 @@ def _records(doc: str, text: str, index: Index, linked: list[Linked], published:
         attribution = None
         date = None
         if item.speaker is not None:
-            mention = trim_possessive(text, item.speaker)
+            mention = trim_possessive(text, item.speaker, get_language("en"))
             name, resolution = resolve(text, mention, registry)
             speaker = Speaker(
                 start=mention.start,
@@ -195,7 +196,7 @@ def extract(text: str, *, doc_id: str | None = None, published: dt.date | str | 
     doc = doc_id or "doc"
     index = Index(text)
     parsed = pair_quotes(text, index.paragraphs)
-    linked = link_quotes(text, index, parsed.quotes)
+    linked = link_quotes(text, index, parsed.quotes, get_language("en"))
     quotes = _records(doc, text, index, linked, published)
     speakers, quotes = build_speakers(doc, quotes)
     warnings = [ParseWarning(offset=o, mark=m, message=msg) for o, m, msg in parsed.warnings]
