@@ -76,7 +76,7 @@ def _records(doc: str, text: str, index: Index, linked: list[Linked], published:
                 end=mention.end,
                 mention=text[mention.start : mention.end],
                 name=name,
-                resolution="carried" if item.rule == "carried" else resolution,
+                resolution="carried" if item.rule in ("carried", "carried-claim") else resolution,
             )
             attribution = Attribution(rule=item.rule or "unknown", confidence=item.confidence)
         if item.cue is not None:

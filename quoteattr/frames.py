@@ -15,8 +15,10 @@ from itertools import islice, pairwise
 
 import regex
 
+from quoteattr.attribution.rules import RULES
 from quoteattr.lang.attribution_grammar import AttributionGrammar
 from quoteattr.lang.language import Language
+from quoteattr.models import RuleName
 from quoteattr.text import Index, trim
 
 # Clause boundaries a speaker mention never crosses.
@@ -49,10 +51,13 @@ class Frame:
     speaker: Mention
     cue: tuple[int, int]
     content: list[tuple[int, int]]
-    rule: str
-    confidence: float
+    rule: RuleName
     sentence: int
     via: tuple[int, int] | None = None
+
+    @property
+    def confidence(self) -> float:
+        return RULES[self.rule].confidence
 
     @property
     def start(self) -> int:
@@ -405,7 +410,7 @@ def find_frames(text: str, index: Index, quoted: list[tuple[int, int]], lang: La
             continue
         content = trim(text, comma + 1, hi)
         speaker = Mention(*opinion.span("speaker"), "name" if opinion.group("speaker")[0].isupper() else "pronoun")
-        frames.append(Frame(speaker, opinion.span("cue"), [content], "in-opinion", 0.8, number))
+        frames.append(Frame(speaker, opinion.span("cue"), [content], "in-opinion", number))
     for put in grammar.PUT_IT.finditer(text):
         if inside(put.start()):
             continue
@@ -420,7 +425,7 @@ def find_frames(text: str, index: Index, quoted: list[tuple[int, int]], lang: La
             named = classify_mention(grammar, text, *headline.span("speaker"))
             if named is not None and named.kind == "name":
                 content = trim(text, headline.end(), end)
-                frames.append(Frame(named, headline.span("cue"), [content], "colon-headline", 0.6, number))
+                frames.append(Frame(named, headline.span("cue"), [content], "colon-headline", number))
     frames.sort(key=lambda f: f.start)
     return frames
 
@@ -466,7 +471,7 @@ def _frame_at_cue(
             start = lo
             content = trim(text, start, end)
             if _word_count(text, *content) >= 3:
-                return Frame(speaker, (cue_start, cue_end), [content], "trailing-cue", 0.75, number)
+                return Frame(speaker, (cue_start, cue_end), [content], "trailing-cue", number)
             return None
         after = text[cue_end:hi].lstrip()
         if after.startswith(",") and comma_before and not belief:
@@ -479,7 +484,7 @@ def _frame_at_cue(
             if content_after:
                 pieces.append(content_after)
             if pieces:
-                return Frame(speaker, (cue_start, cue_end), pieces, "middle-cue", 0.7, number)
+                return Frame(speaker, (cue_start, cue_end), pieces, "middle-cue", number)
             return None
         claim = _content_after(grammar, text, cue_end, hi, cue)
         if claim is None:
@@ -492,8 +497,7 @@ def _frame_at_cue(
                 claim = trim(text, claim[0], main_verb.start())
                 if _word_count(text, *claim) < 2:
                     return None
-        confidence = 0.55 if belief else 0.75
-        return Frame(speaker, (cue_start, cue_end), [claim], "belief" if belief else "cue-that", confidence, number)
+        return Frame(speaker, (cue_start, cue_end), [claim], "belief" if belief else "cue-that", number)
     if belief:
         return None
     prefix = text[lo:cue_start].rstrip()
@@ -503,7 +507,7 @@ def _frame_at_cue(
         subject = sentence_subject(grammar, text, lo, cue_start)
         clause = _content_after(grammar, text, cue_end, hi, cue)
         if subject is not None and clause:
-            return Frame(subject, (cue_start, cue_end), [clause], "participle-cue", 0.6, number)
+            return Frame(subject, (cue_start, cue_end), [clause], "participle-cue", number)
         return None
     # Inverted: "..., said Truss." / "..., says John Smith, an analyst."
     if prefix.endswith(","):
@@ -521,7 +525,7 @@ def _frame_at_cue(
                 return None
             content = trim(text, lo, text.rfind(",", lo, cue_start))
             if _word_count(text, *content) >= 3:
-                return Frame(mention, (cue_start, cue_end), [content], "inverted-cue", 0.7, number)
+                return Frame(mention, (cue_start, cue_end), [content], "inverted-cue", number)
     return None
 
 
@@ -548,7 +552,7 @@ def _as_put_it(
         content = (content[0], content[1] - 1)
     if not long_enough_claim(grammar, text, *content):
         return None
-    return Frame(speaker, put.span(), [content], "as-put-it", 0.7, number)
+    return Frame(speaker, put.span(), [content], "as-put-it", number)
 
 
 def _according_to(
@@ -591,4 +595,4 @@ def _according_to(
         content = (content[0], content[1] - 1)
     if _word_count(text, *content) < 2:
         return None
-    return Frame(speaker, cue, [content], "according-to", 0.8, number)
+    return Frame(speaker, cue, [content], "according-to", number)

@@ -31,13 +31,13 @@ import json
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 from gold import assert_unique_labels, case_params, load_cases
 
 import quoteattr
-from quoteattr.models import Document, Quote
+from quoteattr.models import Document, Quote, RuleName
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = Path(__file__).parent / "cases" / "attribution.json"
@@ -45,34 +45,7 @@ SEED = ROOT / "seeds" / "000_014d4eb2fc7f5c0c.txt"
 CASE_KEYS = {"label", "text", "expected", "published", "not_speakers", "xfail"}
 EXPECTED_KEYS = {"kind", "text", "speaker_mention", "speaker_name", "rule", "venue_kind", "via", "date", "pieces"}
 KINDS = {"direct", "partial", "indirect", "term"}
-RULES = {
-    "signature",
-    "headline-cue",
-    "as-put-it",
-    "nested",
-    "possessed-claim",
-    "what-called",
-    "trailing-said",
-    "inverted-said",
-    "quoted-as",
-    "leading-said",
-    "colon-intro",
-    "inside-claim",
-    "carried",
-    "cue-that",
-    "trailing-cue",
-    "middle-cue",
-    "participle-cue",
-    "inverted-cue",
-    "according-to",
-    "in-opinion",
-    "belief",
-    "sentence-subject",
-    "continued",
-    "leading-sentence",
-    "alternating",
-    "colon-headline",
-}
+RULES = set(get_args(RuleName))
 
 
 def _cases() -> list[dict[str, Any]]:

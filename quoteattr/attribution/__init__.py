@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 
 import regex
 
+from quoteattr.attribution.rules import RULES
 from quoteattr.frames import (
     Frame,
     Mention,
@@ -36,6 +37,7 @@ from quoteattr.frames import (
 from quoteattr.lang.attribution_grammar import AttributionGrammar
 from quoteattr.lang.language import Language
 from quoteattr.marks import MARK_PATTERN
+from quoteattr.models import RuleName
 from quoteattr.spans import QuoteSpan
 from quoteattr.text import Index, trim
 
@@ -59,6 +61,8 @@ _ATTRIBUTION_ENDS = regex.compile(r"[^\S\n]*[.!](?:\s|\Z)")
 _SENTENCE_FINAL = regex.compile(r"[.!?\N{HORIZONTAL ELLIPSIS}][\"'”’»)]*\s*\Z")
 # What a language without an attribution grammar matches: nothing, so every quote stays unattributed.
 _NO_GRAMMAR = AttributionGrammar()
+# The rules of a colon that closes the paragraph before a quote ("Truss said:" aside).
+_COLON_RULES: frozenset[RuleName] = frozenset({"colon-intro", "inverted-colon", "colon-subject"})
 
 
 @dataclass(slots=True)
@@ -73,7 +77,7 @@ class Linked:
     speaker: Mention | None = None
     cue: tuple[int, int] | None = None
     via: tuple[int, int] | None = None
-    rule: str | None = None
+    rule: RuleName | None = None
     confidence: float = 0.0
     frame_window: tuple[int, int] | None = None  # the attribution clause, for venue and date
     marks: list[int] = field(default_factory=list)
@@ -108,49 +112,156 @@ def _last_speech_cue(grammar: AttributionGrammar, text: str, lo: int, hi: int) -
     return last
 
 
-def _trailing(grammar: AttributionGrammar, text: str, index: Index, quote: QuoteSpan) -> Linked | None:
-    """Attribution right after the closing mark: “…,” Truss said. / said Truss. / TASS quoted him as saying."""
-    after = _close_end(text, quote)
-    last = quote.pieces[-1]
-    paragraph_end = index.paragraphs[quote.paragraph][1] if quote.paragraph < len(index.paragraphs) else len(text)
-    signed = _signature(grammar, text, index, quote, after, paragraph_end)
-    if signed is not None:
-        return signed
-    if text[last[0] : last[1]].endswith(".") and text[after : after + 1] not in (",", ";"):
-        # “… the end.” Next sentence. — a full stop inside closes the sentence, unless the next
-        # sentence is nothing but an attribution: “… the emails that are missing.” Trump said.
-        match = grammar.TRAILING.match(text, after, paragraph_end)
-        if match is None or not _ATTRIBUTION_ENDS.match(text, match.end(), paragraph_end):
-            return None
-        mention = classify_mention(grammar, text, *match.span("speaker"))
-        if mention is None or mention.kind == "relative":
-            return None
-        return _linked(quote, mention, match.span("cue"), "trailing-said", 0.8, (after, match.end()))
-    spaces = _SPACE_RUN.match(text, after, max(after, paragraph_end))
-    next_word = spaces.end() if spaces else after
-    sentence_end = index.sentences[index.sentence_of(next_word)][1]
-    hi = min(paragraph_end, after + 240, max(sentence_end, after))
-    stop = _NEXT_OPENING.search(text, after, hi)
-    if stop and stop.start() > after:
-        hi = stop.start()
-    quoted = grammar.QUOTED_AS.search(text, after, hi)
-    if quoted and _GAP_ONLY_PUNCT.match(text, after, quoted.start()):
-        relayed = Mention(*quoted.span("speaker"), "pronoun" if quoted.group("speaker").islower() else "name")
-        return _linked(quote, relayed, quoted.span("cue"), "quoted-as", 0.9, (after, hi), via=quoted.span("via"))
-    match = grammar.TRAILING.match(text, after, hi)
-    if match:
-        start, end = match.span("speaker")
-        adverbs = grammar.TRAILING_ADVERBS.search(text, start, end)  # "my father often said"
-        mention = classify_mention(
-            grammar, text, start, adverbs.start() if adverbs and adverbs.start() > start else end
-        )
-        if mention is not None:
-            return _linked(quote, mention, match.span("cue"), "trailing-said", 0.95, (after, hi))
+@dataclass(frozen=True, slots=True)
+class QuoteContext:
+    """What every quotation rule reads: the text, its index and grammar, and one quotation.
+
+    The rule contract: a rule takes a :class:`QuoteContext` and returns a
+    :class:`Linked` naming the rule, or None when its pattern is not there.
+    ``after`` is the offset just past the closing mark; ``window_end`` bounds
+    the attribution looked for after it (the sentence, the paragraph, 240
+    characters, the next opening mark); ``closed_sentence`` says a full stop
+    inside the closing mark ends the sentence (“… the end.” Next sentence.).
+    """
+
+    text: str
+    index: Index
+    grammar: AttributionGrammar
+    frames: _FrameIndex
+    quote: QuoteSpan
+    open_mark: int
+    after: int
+    paragraph_end: int
+    window_end: int
+    closed_sentence: bool
+
+    @classmethod
+    def of(
+        cls, text: str, index: Index, grammar: AttributionGrammar, frames: _FrameIndex, quote: QuoteSpan
+    ) -> QuoteContext:
+        open_mark = quote.marks[0] if quote.marks and not quote.unclosed else quote.start - 1
+        after = _close_end(text, quote)
+        last = quote.pieces[-1]
+        paragraph_end = index.paragraphs[quote.paragraph][1] if quote.paragraph < len(index.paragraphs) else len(text)
+        closed = text[last[0] : last[1]].endswith(".") and text[after : after + 1] not in (",", ";")
+        spaces = _SPACE_RUN.match(text, after, max(after, paragraph_end))
+        next_word = spaces.end() if spaces else after
+        sentence_end = index.sentences[index.sentence_of(next_word)][1]
+        hi = min(paragraph_end, after + 240, max(sentence_end, after))
+        stop = _NEXT_OPENING.search(text, after, hi)
+        if stop and stop.start() > after:
+            hi = stop.start()
+        return cls(text, index, grammar, frames, quote, max(open_mark, 0), after, paragraph_end, hi, closed)
+
+    @property
+    def sentence(self) -> tuple[int, int]:
+        """The sentence the quotation opens in."""
+        return self.index.sentences[self.index.sentence_of(self.open_mark)]
+
+
+QuoteRule = Callable[[QuoteContext], "Linked | None"]
+
+
+def _signature(ctx: QuoteContext) -> Linked | None:
+    """“…” ― Sonya Herridge: a quote that opens its line, signed by a dash and a name.
+
+    The signature may end the quote's own line or stand alone as the next paragraph
+    (“…” / - Sanders.).
+
+    >>> _first("“Be kind.” ― Sonya Herridge\\n", _signature)
+    ('signature', 'Sonya Herridge')
+    >>> _first("She wrote “be kind” ― Sonya Herridge\\n", _signature)  # the quote does not open its line
+    """
+    text, index, grammar, quote = ctx.text, ctx.index, ctx.grammar, ctx.quote
+    if not _starts_line(text, quote):
+        return None
+    signed = grammar.SIGNATURE.match(text, ctx.after, ctx.paragraph_end)
+    spaces = _SPACE_RUN.match(text, ctx.after, max(ctx.after, ctx.paragraph_end))
+    rest_blank = spaces is None or spaces.end() >= ctx.paragraph_end
+    if signed is None and rest_blank and quote.paragraph + 1 < len(index.paragraphs):
+        start, end = index.paragraphs[quote.paragraph + 1]
+        signed = grammar.SIGNATURE.match(text, start, end)
+    if signed is None:
+        return None
+    mention = classify_mention(grammar, text, *signed.span("speaker"))
+    if mention is None or mention.kind != "name":
+        return None
+    return _linked(ctx, mention, signed.span("dash"), "signature", (ctx.after, signed.end()))
+
+
+def _trailing_next_sentence(ctx: QuoteContext) -> Linked | None:
+    """“… the emails that are missing.” Trump said.  A full stop inside the closing mark ends the
+    sentence, unless the next sentence is nothing but an attribution.
+
+    >>> _first("“We will win.” Truss said.", _trailing_next_sentence)
+    ('trailing-said-next-sentence', 'Truss')
+    >>> _first("“We will win.” Truss said it twice.", _trailing_next_sentence)  # more than an attribution
+    """
+    if not ctx.closed_sentence:
+        return None
+    text, grammar = ctx.text, ctx.grammar
+    match = grammar.TRAILING.match(text, ctx.after, ctx.paragraph_end)
+    if match is None or not _ATTRIBUTION_ENDS.match(text, match.end(), ctx.paragraph_end):
+        return None
+    mention = classify_mention(grammar, text, *match.span("speaker"))
+    if mention is None or mention.kind == "relative":
+        return None
+    return _linked(ctx, mention, match.span("cue"), "trailing-said-next-sentence", (ctx.after, match.end()))
+
+
+def _quoted_as(ctx: QuoteContext) -> Linked | None:
+    """“…”, – TASS quoted him as saying: the speaker is "him", TASS relays the words.
+
+    >>> _first("“We will win,” TASS quoted him as saying.", _quoted_as)
+    ('quoted-as', 'him')
+    >>> _first("“We will win,” TASS said.", _quoted_as)
+    """
+    if ctx.closed_sentence:
+        return None
+    text, after, hi = ctx.text, ctx.after, ctx.window_end
+    quoted = ctx.grammar.QUOTED_AS.search(text, after, hi)
+    if quoted is None or not _GAP_ONLY_PUNCT.match(text, after, quoted.start()):
+        return None
+    relayed = Mention(*quoted.span("speaker"), "pronoun" if quoted.group("speaker").islower() else "name")
+    return _linked(ctx, relayed, quoted.span("cue"), "quoted-as", (after, hi), via=quoted.span("via"))
+
+
+def _trailing_said(ctx: QuoteContext) -> Linked | None:
+    """“…,” Truss said. / “…,” the minister added.: the speaker and cue right after the closing mark.
+
+    >>> _first("“We will win,” my father often said.", _trailing_said)
+    ('trailing-said', 'my father')
+    >>> _first("“We will win,” said Truss.", _trailing_said)  # inverted: another rule
+    """
+    if ctx.closed_sentence:
+        return None
+    text, grammar = ctx.text, ctx.grammar
+    match = grammar.TRAILING.match(text, ctx.after, ctx.window_end)
+    if match is None:
+        return None
+    start, end = match.span("speaker")
+    adverbs = grammar.TRAILING_ADVERBS.search(text, start, end)  # "my father often said"
+    mention = classify_mention(grammar, text, start, adverbs.start() if adverbs and adverbs.start() > start else end)
+    if mention is None:
+        return None
+    return _linked(ctx, mention, match.span("cue"), "trailing-said", (ctx.after, ctx.window_end))
+
+
+def _trailing_appositive(ctx: QuoteContext) -> Linked | None:
+    """“…,” Sam Nunberg, a former Trump aide, said. / “…,” a defiant Trump said.
+
+    A cue word inside the appositive ("the Indiana state union") does not end it: the next one may.
+
+    >>> _first("“We will win,” Sam Nunberg, a former aide, said.", _trailing_appositive)
+    ('trailing-said-appositive', 'Sam Nunberg')
+    >>> _first("“We will win,” the crowd knew.", _trailing_appositive)  # no verb of saying
+    """
+    if ctx.closed_sentence:
+        return None
+    text, grammar, after, hi = ctx.text, ctx.grammar, ctx.after, ctx.window_end
     lead = grammar.TRAILING_LEAD.match(text, after, hi)
     lead_end = lead.end() if lead else after
     for cue in islice(grammar.SPEECH_CUE_WORD.finditer(text, lead_end, hi), 3):
-        # “…,” Sam Nunberg, a former Trump aide, said.  “…,” a defiant Trump said.  A cue word
-        # inside the appositive ("the Indiana state union") does not end it: the next one may.
         if _words(text, after, cue.start()) > 35:
             break
         mention = subject_before(grammar, text, lead_end, cue.start())
@@ -163,123 +274,46 @@ def _trailing(grammar: AttributionGrammar, text: str, index: Index, quote: Quote
             or (mention.kind == "name" and grammar.MODIFIERS.fullmatch(text, lead_end, mention.start))
             or (mention.kind == "name" and _described_before(grammar, text, lead_end, mention.start))
         ):
-            return _linked(quote, mention, cue.span(), "trailing-said", 0.85, (after, hi))
-    match = grammar.INVERTED.match(text, after, hi)
-    if match:
-        start, end = match.span("speaker")
-        # "said a GOP data expert who has worked...", "cried his wife impatiently", "said his lady to him":
-        # the speaker ends before a relative clause, an adverb or a prepositional phrase.
-        tail = grammar.SPEAKER_TAIL.search(text, start, end)
-        mention = classify_mention(grammar, text, start, tail.start() if tail else end)
-        if mention is None and text[start:end].lower() in grammar.INDEFINITE_SPEAKERS:
-            mention = Mention(start, end, "description")  # "“America is great!” read one."
-        if (
-            mention is not None
-            and mention.kind != "name"
-            and match.group("cue") not in grammar.INVERSION_FORMS
-            and match.group("cue") not in grammar.DIALOGUE_FORMS
-        ):
-            mention = None  # "“…,” described the emotional impact": an object, not a speaker
-        if mention is not None:
-            return _linked(quote, mention, match.span("cue"), "inverted-said", 0.95, (after, hi))
+            return _linked(ctx, mention, cue.span(), "trailing-said-appositive", (after, hi))
     return None
 
 
-def _signature(
-    grammar: AttributionGrammar, text: str, index: Index, quote: QuoteSpan, after: int, paragraph_end: int
-) -> Linked | None:
-    """“…” ― Sonya Herridge: a quote that opens its line, signed by a dash and a name.
+def _inverted_said(ctx: QuoteContext) -> Linked | None:
+    """“…,” said Truss. / “…,” says John Smith, an analyst.
 
-    The signature may end the quote's own line or stand alone as the next paragraph
-    (“…” / - Sanders.).
+    >>> _first("“We will win,” said Truss.", _inverted_said)
+    ('inverted-said', 'Truss')
+    >>> _first("“We will win,” described the emotional impact.", _inverted_said)  # an object, not a speaker
     """
-    if not _starts_line(text, quote):
+    if ctx.closed_sentence:
         return None
-    signed = grammar.SIGNATURE.match(text, after, paragraph_end)
-    spaces = _SPACE_RUN.match(text, after, max(after, paragraph_end))
-    rest_blank = spaces is None or spaces.end() >= paragraph_end
-    if signed is None and rest_blank and quote.paragraph + 1 < len(index.paragraphs):
-        start, end = index.paragraphs[quote.paragraph + 1]
-        signed = grammar.SIGNATURE.match(text, start, end)
-    if signed is None:
+    text, grammar, after, hi = ctx.text, ctx.grammar, ctx.after, ctx.window_end
+    match = grammar.INVERTED.match(text, after, hi)
+    if match is None:
         return None
-    mention = classify_mention(grammar, text, *signed.span("speaker"))
-    if mention is None or mention.kind != "name":
+    start, end = match.span("speaker")
+    # "said a GOP data expert who has worked...", "cried his wife impatiently", "said his lady to him":
+    # the speaker ends before a relative clause, an adverb or a prepositional phrase.
+    tail = grammar.SPEAKER_TAIL.search(text, start, end)
+    mention = classify_mention(grammar, text, start, tail.start() if tail else end)
+    if mention is None and text[start:end].lower() in grammar.INDEFINITE_SPEAKERS:
+        mention = Mention(start, end, "description")  # "“America is great!” read one."
+    if (
+        mention is not None
+        and mention.kind != "name"
+        and match.group("cue") not in grammar.INVERSION_FORMS
+        and match.group("cue") not in grammar.DIALOGUE_FORMS
+    ):
+        mention = None  # "“…,” described the emotional impact": an object, not a speaker
+    if mention is None:
         return None
-    return _linked(quote, mention, signed.span("dash"), "signature", 0.85, (after, signed.end()))
+    return _linked(ctx, mention, match.span("cue"), "inverted-said", (after, hi))
 
 
 def _in_question_put(grammar: AttributionGrammar, text: str, index: Index, open_mark: int) -> bool:
     """The quote sits in an opening "Asked whether/if/about ..." clause, before its comma."""
     lo = max(index.sentences[index.sentence_of(open_mark)][0], open_mark - 160)
     return grammar.ASKED_CLAUSE.match(text, lo, open_mark) is not None
-
-
-def _what_called(
-    grammar: AttributionGrammar, text: str, index: Index, quote: QuoteSpan, open_mark: int
-) -> Linked | None:
-    """“…” named by someone: "shedding what Gilbert called “a perception problem”"."""
-    lo = max(0, open_mark - 120)
-    if grammar.WHAT_HINT not in text[lo:open_mark]:
-        return None  # no "what": the common case, answered without the pattern
-    match = grammar.WHAT_CALLED.search(text, lo, open_mark)
-    if match is None:
-        return None
-    mention = classify_mention(grammar, text, *match.span("speaker"))
-    if mention is None or mention.kind == "relative":
-        return None
-    item = _linked(quote, mention, match.span("cue"), "what-called", 0.8, index.sentences[index.sentence_of(open_mark)])
-    item.kind = _classify_unattributed(grammar, text, index, quote, open_mark)
-    if item.kind == "term":
-        item.kind = "partial"
-    return item
-
-
-def _headline_cue(
-    grammar: AttributionGrammar, text: str, index: Index, quote: QuoteSpan, open_mark: int
-) -> Linked | None:
-    """In a headline every word is capitalised, the cue too: "Hollande Says Trump ‘Makes You Retch’",
-    "Guns Are ‘The Ultimate Crisis,’ Dean Tells Convention".  The speaker is the name before the cue.
-    """
-    sentence = index.sentences[index.sentence_of(open_mark)]
-    close = _close_end(text, quote)
-    lo, hi = max(sentence[0], open_mark - 160), min(sentence[1], close + 160)  # headlines are short
-    if not _title_case(grammar, text, [(lo, open_mark), (close, hi)]) or not _title_case(grammar, text, quote.pieces):
-        return None
-    for window in ((lo, open_mark), (close, hi)):
-        for word in _CAPITAL_WORD.finditer(text, *window):
-            if word.group().lower() not in grammar.SPEECH_FORMS or word.start() == window[0]:
-                continue
-            name = _NAME_BEFORE_CUE.search(text, window[0], word.start())
-            mention = classify_mention(grammar, text, *name.span("name")) if name else None
-            if mention is not None and mention.kind == "name":
-                item = _linked(quote, mention, word.span(), "headline-cue", 0.6, sentence)
-                item.kind = "partial"  # a headline quotes a fragment into its own sentence
-                return item
-    return None
-
-
-def _possessed_claim(
-    grammar: AttributionGrammar, text: str, index: Index, quote: QuoteSpan, open_mark: int
-) -> Linked | None:
-    """ "his statement on Wednesday that “Islam hates us”": the possessor of a noun of saying speaks."""
-    lo = max(index.sentences[index.sentence_of(open_mark)][0], open_mark - 120)
-    if grammar.CLAIM_NOUN.search(text, lo, open_mark) is None:
-        return None  # no noun of saying before the quote: the common case, answered cheaply
-    match = grammar.POSSESSED_CLAIM.search(text, lo, open_mark)
-    if match is None or not grammar.CLAIM_GAP.fullmatch(text, *match.span("gap")):
-        return None
-    if match.group("pronoun"):
-        mention = Mention(*match.span("pronoun"), "pronoun")
-    else:
-        named = classify_mention(grammar, text, *match.span("name"))
-        if named is None or named.kind != "name":
-            return None
-        mention = named
-    sentence = index.sentences[index.sentence_of(open_mark)]
-    item = _linked(quote, mention, match.span("cue"), "possessed-claim", 0.6, sentence)
-    item.kind = "partial"
-    return item
 
 
 def _starts_line(text: str, quote: QuoteSpan) -> bool:
@@ -301,40 +335,218 @@ def _described_before(grammar: AttributionGrammar, text: str, start: int, name_s
     return described is not None and described.kind in ("description", "group")
 
 
-def _leading(grammar: AttributionGrammar, text: str, index: Index, quote: QuoteSpan, open_mark: int) -> Linked | None:
-    """Attribution right before the opening mark: She added, “…” / Truss said: “…”."""
-    lo = index.sentences[index.sentence_of(open_mark)][0]
-    lo = max(lo, open_mark - 200)
-    found = _introduction(grammar, text, lo, open_mark)
+def _what_called(ctx: QuoteContext) -> Linked | None:
+    """“…” named by someone: "shedding what Gilbert called “a perception problem”".
+
+    >>> _first("They fought what Gilbert called “a perception problem” for years.", _what_called)
+    ('what-called', 'Gilbert')
+    >>> _first("They fought what is called “a perception problem” for years.", _what_called)
+    """
+    text, grammar, open_mark = ctx.text, ctx.grammar, ctx.open_mark
+    lo = max(0, open_mark - 120)
+    if grammar.WHAT_HINT not in text[lo:open_mark]:
+        return None  # no "what": the common case, answered without the pattern
+    match = grammar.WHAT_CALLED.search(text, lo, open_mark)
+    if match is None:
+        return None
+    mention = classify_mention(grammar, text, *match.span("speaker"))
+    if mention is None or mention.kind == "relative":
+        return None
+    item = _linked(ctx, mention, match.span("cue"), "what-called", ctx.sentence)
+    item.kind = _classify_unattributed(grammar, text, ctx.index, ctx.quote, open_mark)
+    if item.kind == "term":
+        item.kind = "partial"
+    return item
+
+
+def _leading(ctx: QuoteContext) -> Linked | None:
+    """Attribution right before the opening mark: She added, “…” / Truss said: “…”.
+
+    >>> _first("Truss said: “We will win.”", _leading)
+    ('leading-said', 'Truss')
+    >>> _first("Truss said that the “plan” failed.", _leading)  # inside a claim
+    """
+    lo = max(ctx.sentence[0], ctx.open_mark - 200)
+    found = _introduction(ctx.grammar, ctx.text, lo, ctx.open_mark)
     if found is None:
         return None
-    mention, cue, rule, confidence = found
-    return _linked(quote, mention, cue, rule, confidence, (lo, open_mark))
+    mention, cue, rule = found
+    return _linked(ctx, mention, cue, rule, (lo, ctx.open_mark))
+
+
+def _headline_cue(ctx: QuoteContext) -> Linked | None:
+    """In a headline every word is capitalised, the cue too: "Hollande Says Trump ‘Makes You Retch’",
+    "Guns Are ‘The Ultimate Crisis,’ Dean Tells Convention".  The speaker is the name before the cue.
+
+    >>> _first("Hollande Says Trump ‘Makes You Retch’", _headline_cue)
+    ('headline-cue', 'Hollande')
+    >>> _first("Hollande says Trump ‘makes you retch’ often.", _headline_cue)  # no headline
+    """
+    text, grammar, quote, open_mark = ctx.text, ctx.grammar, ctx.quote, ctx.open_mark
+    sentence = ctx.sentence
+    close = ctx.after
+    lo, hi = max(sentence[0], open_mark - 160), min(sentence[1], close + 160)  # headlines are short
+    if not _title_case(grammar, text, [(lo, open_mark), (close, hi)]) or not _title_case(grammar, text, quote.pieces):
+        return None
+    for window in ((lo, open_mark), (close, hi)):
+        for word in _CAPITAL_WORD.finditer(text, *window):
+            if word.group().lower() not in grammar.SPEECH_FORMS or word.start() == window[0]:
+                continue
+            name = _NAME_BEFORE_CUE.search(text, window[0], word.start())
+            mention = classify_mention(grammar, text, *name.span("name")) if name else None
+            if mention is not None and mention.kind == "name":
+                item = _linked(ctx, mention, word.span(), "headline-cue", sentence)
+                item.kind = "partial"  # a headline quotes a fragment into its own sentence
+                return item
+    return None
+
+
+def _possessed_claim(ctx: QuoteContext) -> Linked | None:
+    """ "his statement on Wednesday that “Islam hates us”": the possessor of a noun of saying speaks.
+
+    >>> _first("He was challenged over his statement on Monday that “we will win” today.", _possessed_claim)
+    ('possessed-claim', 'his')
+    >>> _first("His statement “was wrong” today.", _possessed_claim)  # the quote is the noun's predicate
+    """
+    text, grammar, open_mark = ctx.text, ctx.grammar, ctx.open_mark
+    lo = max(ctx.sentence[0], open_mark - 120)
+    if grammar.CLAIM_NOUN.search(text, lo, open_mark) is None:
+        return None  # no noun of saying before the quote: the common case, answered cheaply
+    match = grammar.POSSESSED_CLAIM.search(text, lo, open_mark)
+    if match is None or not grammar.CLAIM_GAP.fullmatch(text, *match.span("gap")):
+        return None
+    if match.group("pronoun"):
+        mention = Mention(*match.span("pronoun"), "pronoun")
+    else:
+        named = classify_mention(grammar, text, *match.span("name"))
+        if named is None or named.kind != "name":
+            return None
+        mention = named
+    item = _linked(ctx, mention, match.span("cue"), "possessed-claim", ctx.sentence)
+    item.kind = "partial"
+    return item
+
+
+def _inside_claim(ctx: QuoteContext) -> Linked | None:
+    """A quoted fragment inside a reported clause takes the clause's speaker.
+
+    >>> _first("Yermakov said the idea is in line with the “political order” of the US.", _inside_claim)
+    ('inside-claim', 'Yermakov')
+    >>> _first("Yermakov mocked what is called a “debate” in the US.", _inside_claim)  # a name for a thing
+    """
+    frame = ctx.frames.enclosing(ctx.index, ctx.quote)
+    if frame is None or ctx.grammar.NAMED_THING.search(ctx.text, max(0, ctx.open_mark - 40), ctx.open_mark):
+        return None  # "mocked what is called a “debate”": a term inside the claim, nobody's words
+    item = _linked(ctx, frame.speaker, frame.cue, "inside-claim", ctx.index.sentences[frame.sentence])
+    item.kind, item.claim = "partial", list(frame.content)
+    return item
+
+
+def _participle_after_speaker(ctx: QuoteContext) -> Linked | None:
+    """ "..., said Truss batting for “a global NATO”": the participle's subject is the speaker.
+
+    >>> _first("Democracies must unite, said Truss batting for “a global NATO” today.", _participle_after_speaker)
+    ('participle-cue', 'Truss')
+    >>> _first("Democracies must unite, said Truss. She wants “a global NATO” today.", _participle_after_speaker)
+    """
+    speaking = ctx.frames.participle_after_speaker(ctx.grammar, ctx.text, ctx.index, ctx.open_mark)
+    if speaking is None:
+        return None
+    item = _linked(ctx, speaking.speaker, speaking.cue, "participle-cue", ctx.index.sentences[speaking.sentence])
+    item.kind = "partial"
+    return item
+
+
+def _sentence_subject(ctx: QuoteContext) -> Linked | None:
+    """A quoted fragment in a sentence with no cue belongs to the sentence's subject.
+
+    "Comey deemed her handling of email “extremely careless”": the words in quotes
+    are the subject's, even when the verb is not a speech verb.  Low confidence.
+
+    >>> _first("The inspector deemed the handling of the files “extremely careless.”", _sentence_subject)
+    ('sentence-subject', 'The inspector')
+    >>> _first("Critics fought the so-called “rules-based order” for years.", _sentence_subject)
+    """
+    text, grammar, index, open_mark = ctx.text, ctx.grammar, ctx.index, ctx.open_mark
+    kind = _classify_unattributed(grammar, text, index, ctx.quote, open_mark)
+    if kind not in ("term", "partial") and _starts_sentence(text, index, open_mark):
+        return None
+    lo, hi = ctx.sentence
+    introduced = text[lo:open_mark].rstrip().endswith(":")  # "the headline reads: “Surge in Robberies”"
+    if not _SENTENCE_FINAL.search(text, lo, hi) or (_title_case(grammar, text, ctx.quote.pieces) and not introduced):
+        return None  # a headline, or the name of a book, show or song
+    if grammar.SCARE_QUOTE_INTRO.search(text, max(lo, open_mark - 40), open_mark):
+        return None  # the so-called “rules-based order”: a term, nobody's words
+    mention = _nearest_subject(grammar, text, lo, open_mark)
+    if mention is None or mention.end > open_mark or mention.kind == "relative":
+        return None
+    if mention.kind == "pronoun" and text[mention.start : mention.end].lower() in grammar.IMPERSONAL_PRONOUNS:
+        return None
+    item = _linked(ctx, mention, None, "sentence-subject", (lo, hi))
+    item.kind = "partial"
+    return item
+
+
+# The quotation rules, strongest first: the first that matches attributes the quote.
+QUOTE_RULES: tuple[QuoteRule, ...] = (
+    _what_called,
+    _signature,
+    _trailing_next_sentence,
+    _quoted_as,
+    _trailing_said,
+    _trailing_appositive,
+    _inverted_said,
+    _leading,
+)
+# For a quotation none of those attributes: the sentence around it, in this order.
+FALLBACK_RULES: tuple[QuoteRule, ...] = (
+    _headline_cue,
+    _possessed_claim,
+    _inside_claim,
+    _participle_after_speaker,
+    _sentence_subject,
+)
+
+
+def _first(text: str, rule: QuoteRule) -> tuple[str | None, str] | None:
+    """What ``rule`` makes of the first quotation of ``text`` in English: the rule's name and the speaker."""
+    from quoteattr.lang import get_language
+    from quoteattr.spans import pair_quotes
+
+    index = Index(text)
+    lang = get_language("en")
+    grammar = lang.attribution or _NO_GRAMMAR
+    quotes = pair_quotes(text, index.paragraphs).quotes
+    frames = _FrameIndex(find_frames(text, index, [(q.start - 1, _close_end(text, q)) for q in quotes], lang))
+    item = rule(QuoteContext.of(text, index, grammar, frames, quotes[0]))
+    if item is None or item.speaker is None:
+        return None
+    return item.rule, text[item.speaker.start : item.speaker.end]
 
 
 def _introduction(
     grammar: AttributionGrammar, text: str, lo: int, end: int
-) -> tuple[Mention, tuple[int, int], str, float] | None:
+) -> tuple[Mention, tuple[int, int], RuleName] | None:
     """A clause in ``text[lo:end]`` that introduces what follows it: "She added," / "Truss said:".
 
-    Returns the speaker mention, the cue span, the rule and its confidence.
+    Returns the speaker mention, the cue span and the rule.
     """
     if text[lo:end].rstrip().endswith(":"):
         colon = grammar.COLON_INTRO_START.fullmatch(text, lo, end) or grammar.COLON_INTRO_DASH.search(text, lo, end)
         if colon is not None:
             mention = classify_mention(grammar, text, *colon.span("speaker"))
             if mention is not None and mention.kind in ("name", "description", "group"):
-                return mention, colon.span("cue"), "colon-intro", 0.7
+                return mention, colon.span("cue"), "colon-intro"
     inverted = grammar.INVERTED_INTRO.search(text, lo, end) if "," in text[lo:end] or ";" in text[lo:end] else None
     if inverted is not None:
         mention = classify_mention(grammar, text, *inverted.span("speaker"))
         if mention is not None and mention.kind in ("name", "description", "group"):
-            return mention, inverted.span("cue"), "leading-said", 0.85
+            return mention, inverted.span("cue"), "leading-inverted"
     according = grammar.ACCORDING_INTRO.search(text, lo, end) if grammar.ACCORDING_HINT in text[lo:end] else None
     if according is not None:
         mention = classify_mention(grammar, text, *according.span("speaker"))
         if mention is not None and mention.kind in ("name", "description", "group"):
-            return mention, according.span("cue"), "leading-said", 0.8
+            return mention, according.span("cue"), "leading-according"
     cue_match = _last_speech_cue(grammar, text, lo, end)
     if cue_match is not None and grammar.SO_CALLED(text, cue_match.group(), cue_match.start()):
         return None  # "the so called “Self-Determination Initiative”": a name, not an introduction
@@ -368,20 +580,20 @@ def _introduction(
     if mention is None:
         # "Sanders made the following comment:": a subject and a short verb phrase.
         return _colon_subject(grammar, text, lo, end) if text[lo:end].rstrip().endswith(":") else None
-    return mention, cue_match.span(), "leading-said", 0.9
+    return mention, cue_match.span(), "leading-said"
 
 
 def _inverted_colon(
     grammar: AttributionGrammar, text: str, lo: int, end: int
-) -> tuple[Mention, tuple[int, int], str, float] | None:
+) -> tuple[Mention, tuple[int, int], RuleName] | None:
     """ "Stated Stone:", "Said one aide:": a cue, then its speaker and a colon, open the sentence.
 
     >>> from quoteattr.lang import get_language
     >>> english = get_language("en").attribution
     >>> text = "The plan failed. Stated Stone: "
-    >>> mention, cue, rule, _ = _inverted_colon(english, text, 0, len(text))
+    >>> mention, cue, rule = _inverted_colon(english, text, 0, len(text))
     >>> text[mention.start : mention.end], text[slice(*cue)], rule
-    ('Stone', 'Stated', 'colon-intro')
+    ('Stone', 'Stated', 'inverted-colon')
     >>> _inverted_colon(english, "Mr. Stone: ", 0, 11) is None  # no cue: the colon-intro rule's case
     True
     """
@@ -391,12 +603,12 @@ def _inverted_colon(
     mention = classify_mention(grammar, text, *colon.span("speaker"))
     if mention is None or mention.kind not in ("name", "description", "group"):
         return None
-    return mention, colon.span("cue"), "colon-intro", 0.7
+    return mention, colon.span("cue"), "inverted-colon"
 
 
 def _colon_subject(
     grammar: AttributionGrammar, text: str, lo: int, end: int
-) -> tuple[Mention, tuple[int, int], str, float] | None:
+) -> tuple[Mention, tuple[int, int], RuleName] | None:
     """ "Stated Stone:", "Mr. Smith shot back:": a clause ending in a colon that introduces a quote."""
     colon_at = lo + len(text[lo:end].rstrip()) - 1
     found = _inverted_colon(grammar, text, lo, end)
@@ -405,19 +617,20 @@ def _colon_subject(
     # "Mr. Smith shot back: “…”", "The email goes on to say: “…”": a subject and a short verb phrase.
     mention = sentence_subject(grammar, text, lo, colon_at)
     if mention is not None and 1 <= _words(text, mention.end, colon_at) <= 5:
-        return mention, (mention.end + 1, colon_at + 1), "colon-intro", 0.6
+        return mention, (mention.end + 1, colon_at + 1), "colon-subject"
     return None
 
 
 def _linked(
-    quote: QuoteSpan,
+    ctx: QuoteContext,
     mention: Mention,
-    cue: tuple[int, int],
-    rule: str,
-    confidence: float,
+    cue: tuple[int, int] | None,
+    rule: RuleName,
     window: tuple[int, int],
     via: tuple[int, int] | None = None,
 ) -> Linked:
+    """The quotation of ``ctx`` attributed by ``rule``, with the rule's confidence."""
+    quote = ctx.quote
     return Linked(
         list(quote.pieces),
         "direct",
@@ -428,7 +641,7 @@ def _linked(
         cue,
         via,
         rule,
-        confidence,
+        RULES[rule].confidence,
         window,
         list(quote.marks),
     )
@@ -462,6 +675,15 @@ def _classify_unattributed(
     return "partial" if not starts_sentence else "direct"
 
 
+def _apply(rules: tuple[QuoteRule, ...], ctx: QuoteContext) -> Linked | None:
+    """The attribution of the first rule in ``rules`` that matches."""
+    for rule in rules:
+        item = rule(ctx)
+        if item is not None:
+            return item
+    return None
+
+
 def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language) -> list[Linked]:
     """Quotes with their attribution, split quotes merged, plus indirect claims.
 
@@ -486,55 +708,25 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
     frame_index = _FrameIndex(frames)
     linked: list[Linked] = []
     for quote in quotes:
-        open_mark = quote.marks[0] if quote.marks and not quote.unclosed else quote.start - 1
         if quote.depth > 0:
+            open_mark = quote.marks[0] if quote.marks and not quote.unclosed else quote.start - 1
             item = _unlinked(quote)
             item.kind = _classify_unattributed(grammar, text, index, quote, max(open_mark, 0))
             linked.append(item)
             continue
-        if _in_question_put(grammar, text, index, max(open_mark, 0)):
+        ctx = QuoteContext.of(text, index, grammar, frame_index, quote)
+        if _in_question_put(grammar, text, index, ctx.open_mark):
             # "Asked whether Clinton “has the integrity to serve,” 75 percent said no": the
             # quoted words are the question, not the answer; whoever asked is not named.
             item = _unlinked(quote)
             item.kind = "partial"
             linked.append(item)
             continue
-        attributed = (
-            _what_called(grammar, text, index, quote, max(open_mark, 0))
-            or _trailing(grammar, text, index, quote)
-            or _leading(grammar, text, index, quote, max(open_mark, 0))
-        )
-        if attributed is not None:
-            item = attributed
-        else:
-            item = _unlinked(quote)
-            item.kind = _classify_unattributed(grammar, text, index, quote, max(open_mark, 0))
-            frame = frame_index.enclosing(index, quote)
-            headline = _headline_cue(grammar, text, index, quote, max(open_mark, 0))
-            if headline is not None:
-                linked.append(headline)  # "Hollande Says Trump ‘Makes You Want To Retch’"
-                continue
-            claimed = _possessed_claim(grammar, text, index, quote, max(open_mark, 0))
-            if claimed is not None:
-                linked.append(claimed)  # "after his call for “a total ban”": the possessor's words
-                continue
-            if frame is not None and grammar.NAMED_THING.search(text, max(0, open_mark - 40), max(open_mark, 0)):
-                frame = None  # "mocked what is called a “debate”": a term inside the claim, nobody's words
-            if frame is not None:
-                item.kind = "partial"
-                item.speaker, item.cue, item.rule, item.confidence = frame.speaker, frame.cue, "inside-claim", 0.7
-                item.frame_window, item.claim = index.sentences[frame.sentence], list(frame.content)
-            elif (
-                speaking := frame_index.participle_after_speaker(grammar, text, index, max(open_mark, 0))
-            ) is not None:
-                # "..., said Truss batting for “a global NATO”": the participle's subject is the speaker.
-                item.kind = "partial"
-                item.speaker, item.cue = speaking.speaker, speaking.cue
-                item.rule, item.confidence = "participle-cue", 0.6
-                item.frame_window = index.sentences[speaking.sentence]
-            elif item.kind in ("term", "partial") or not _starts_sentence(text, index, max(open_mark, 0)):
-                _attribute_to_subject(grammar, text, index, item, max(open_mark, 0))
-        linked.append(item)
+        found = _apply(QUOTE_RULES, ctx) or _apply(FALLBACK_RULES, ctx)
+        if found is None:
+            found = _unlinked(quote)
+            found.kind = _classify_unattributed(grammar, text, index, quote, ctx.open_mark)
+        linked.append(found)
     linked = _merge_split_quotes(grammar, text, linked)
     _carry_paragraph_speakers(grammar, text, index, linked, frames)
     _continue_paragraph_speakers(grammar, text, index, linked, frames)
@@ -593,39 +785,18 @@ def _nested_speakers(grammar: AttributionGrammar, text: str, index: Index, linke
         lo = max(piece_start, index.sentences[index.sentence_of(open_mark)][0], open_mark - 200)
         found = _introduction(grammar, text, lo, open_mark) if lo < open_mark else None
         if found is not None:
-            item.speaker, item.cue, item.rule, item.confidence = found
+            item.speaker, item.cue, item.rule = found
+            item.confidence = RULES[item.rule].confidence
             item.frame_window = (lo, open_mark)
         elif container.speaker is not None:
             item.speaker, item.cue, item.rule = container.speaker, container.cue, "nested"
-            item.confidence = 0.5
+            item.confidence = RULES["nested"].confidence
             item.frame_window = container.frame_window
 
 
 def _starts_sentence(text: str, index: Index, open_mark: int) -> bool:
     lo = index.sentences[index.sentence_of(open_mark)][0]
     return not text[lo:open_mark].strip(" \t\N{EM DASH}\N{EN DASH}-:")
-
-
-def _attribute_to_subject(grammar: AttributionGrammar, text: str, index: Index, item: Linked, open_mark: int) -> None:
-    """A quoted fragment in a sentence with no cue belongs to the sentence's subject.
-
-    "Comey deemed her handling of email “extremely careless”": the words in quotes
-    are the subject's, even when the verb is not a speech verb.  Low confidence.
-    """
-    lo, hi = index.sentences[index.sentence_of(open_mark)]
-    introduced = text[lo:open_mark].rstrip().endswith(":")  # "the headline reads: “Surge in Robberies”"
-    if not _SENTENCE_FINAL.search(text, lo, hi) or (_title_case(grammar, text, item.pieces) and not introduced):
-        return  # a headline, or the name of a book, show or song
-    if grammar.SCARE_QUOTE_INTRO.search(text, max(lo, open_mark - 40), open_mark):
-        return  # the so-called “rules-based order”: a term, nobody's words
-    mention = _nearest_subject(grammar, text, lo, open_mark)
-    if mention is None or mention.end > open_mark or mention.kind == "relative":
-        return
-    if mention.kind == "pronoun" and text[mention.start : mention.end].lower() in grammar.IMPERSONAL_PRONOUNS:
-        return
-    item.kind = "partial"
-    item.speaker, item.rule, item.confidence = mention, "sentence-subject", 0.4
-    item.frame_window = (lo, hi)
 
 
 def _nearest_subject(grammar: AttributionGrammar, text: str, lo: int, open_mark: int) -> Mention | None:
@@ -837,14 +1008,14 @@ def _continue_paragraph_speakers(
         introduced = _introducing_sentence(grammar, text, index, index.sentence_of(item.start - 1))
         if introduced is not None:
             item.speaker, item.cue = introduced
-            item.rule, item.confidence = "leading-sentence", 0.7
+            item.rule, item.confidence = "leading-sentence", RULES["leading-sentence"].confidence
             item.frame_window = index.sentences[index.sentence_of(item.start - 1) - 1]
             continue
         k = bisect.bisect_right(ends, item.start) - 1
         if k < 0 or sources[k][1] != item.paragraph:
             continue
         _, _, mention, cue = sources[k]
-        item.speaker, item.cue, item.rule, item.confidence = mention, cue, "continued", 0.55
+        item.speaker, item.cue, item.rule, item.confidence = mention, cue, "continued", RULES["continued"].confidence
         item.frame_window = (index.paragraphs[item.paragraph][0], item.start)
 
 
@@ -898,11 +1069,11 @@ def _carry_paragraph_speakers(
         if other is not None:
             # “What is his name?” / “Bingley.” — in a dialogue, unattributed turns alternate.
             item.speaker, item.cue = other.speaker, other.cue
-            item.rule, item.confidence = "alternating", 0.4
+            item.rule, item.confidence = "alternating", RULES["alternating"].confidence
             item.frame_window = index.paragraphs[other.paragraph]
             last_speaker[item.paragraph] = item
             continue
-        confidence = 0.6
+        rule: RuleName = "carried"
         if source is not None:
             item.speaker, item.cue = source.speaker, source.cue
         elif not text[prev_start:prev_end].rstrip().endswith(":"):
@@ -912,13 +1083,13 @@ def _carry_paragraph_speakers(
             if claim is None:
                 continue
             item.speaker, item.cue = claim.speaker, claim.cue
-            confidence = 0.5
+            rule = "carried-claim"
         else:
             # "Truss said:" or "The Times reported:" closing the paragraph before introduces the quote.
             last_sentence = index.sentences[index.sentence_of(prev_end - 1)]
             found = _introduction(grammar, text, max(last_sentence[0], prev_end - 200), prev_end)
             claim = last_frame.get(item.paragraph - 1)
-            if found is not None and found[2] == "colon-intro" and claim is not None:
+            if found is not None and found[2] in _COLON_RULES and claim is not None:
                 found = None  # "As Ortiz observed, the winner was the network itself:": the claim's speaker
             if found is not None:
                 item.speaker, item.cue = found[0], found[1]
@@ -927,7 +1098,7 @@ def _carry_paragraph_speakers(
                 item.speaker, item.cue = claim.speaker, claim.cue
             else:
                 continue
-        item.rule, item.confidence = "carried", confidence
+        item.rule, item.confidence = rule, RULES[rule].confidence
         item.frame_window = (prev_start, prev_end)
         last_speaker[item.paragraph] = item
 
