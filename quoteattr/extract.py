@@ -45,7 +45,9 @@ def _check_date(published: object) -> dt.date | None:
 _NEAR = 400  # characters around a quote or claim searched for its venue, date and relaying outlet
 
 
-def _records(doc: str, text: str, index: Index, linked: list[Linked], published: dt.date | None) -> list[Quote]:
+def _records(
+    doc: str, text: str, index: Index, linked: list[Linked], published: dt.date | None, language: Language
+) -> list[Quote]:
     registry = Registry()
     occasions = _Occasions(text, published)
     # People introduced with a title ("Russian Foreign Minister Sergei Lavrov") or as the subject of a
@@ -69,14 +71,14 @@ def _records(doc: str, text: str, index: Index, linked: list[Linked], published:
         attribution = None
         date = None
         if item.speaker is not None:
-            mention = trim_possessive(text, item.speaker)
+            mention = trim_possessive(text, item.speaker, language)
             name, resolution = resolve(text, mention, registry)
             speaker = Speaker(
                 start=mention.start,
                 end=mention.end,
                 mention=text[mention.start : mention.end],
                 name=name,
-                resolution="carried" if item.rule == "carried" else resolution,
+                resolution="carried" if item.rule in ("carried", "carried-claim") else resolution,
             )
             attribution = Attribution(rule=item.rule or "unknown", confidence=item.confidence)
         if item.cue is not None:
@@ -230,7 +232,7 @@ def extract(
     parsed = pair_quotes(text, index.paragraphs)
     warnings = [ParseWarning(offset=o, mark=m, message=msg) for o, m, msg in parsed.warnings]
     if language.attributes:
-        linked = link_quotes(text, index, parsed.quotes)
+        linked = link_quotes(text, index, parsed.quotes, language)
     else:
         linked = _unattributed(parsed.quotes)
         warnings.insert(
@@ -241,7 +243,7 @@ def extract(
                 "quotations are found, speakers are not (see docs/languages.md to add one)",
             ),
         )
-    quotes = _records(doc, text, index, linked, published)
+    quotes = _records(doc, text, index, linked, published, language)
     speakers, quotes = build_speakers(doc, quotes)
     return Document(
         doc_id=doc,

@@ -82,10 +82,49 @@ class Via(Span):
     name: str
 
 
+# The attribution rules, one name per pattern (quoteattr.attribution.rules gives each its
+# confidence and an example; docs/attribution.md describes them).
+RuleName = Literal[
+    "signature",
+    "quoted-as",
+    "trailing-said",
+    "trailing-said-appositive",
+    "trailing-said-next-sentence",
+    "inverted-said",
+    "leading-said",
+    "leading-inverted",
+    "leading-according",
+    "colon-intro",
+    "inverted-colon",
+    "colon-subject",
+    "what-called",
+    "headline-cue",
+    "possessed-claim",
+    "inside-claim",
+    "sentence-subject",
+    "leading-sentence",
+    "continued",
+    "carried",
+    "carried-claim",
+    "alternating",
+    "nested",
+    "cue-that",
+    "trailing-cue",
+    "middle-cue",
+    "participle-cue",
+    "inverted-cue",
+    "according-to",
+    "in-opinion",
+    "as-put-it",
+    "belief",
+    "colon-headline",
+]
+
+
 class Attribution(Record):
     """How the speaker was found: the rule's name and a confidence in [0, 1]."""
 
-    rule: str
+    rule: RuleName
     confidence: float = Field(ge=0.0, le=1.0)
 
 

@@ -16,7 +16,7 @@ from typing import Any, get_args
 import pytest
 
 import quoteattr
-from quoteattr.models import Document, Quote, QuoteKind
+from quoteattr.models import Document, Quote, QuoteKind, RuleName
 
 CASES = Path(__file__).parent / "cases"
 
@@ -55,36 +55,7 @@ ATTRIBUTION_EXPECTED_KEYS = frozenset(
 
 
 ATTRIBUTION_KINDS = frozenset(get_args(QuoteKind))
-ATTRIBUTION_RULES = frozenset(
-    {
-        "signature",
-        "headline-cue",
-        "as-put-it",
-        "nested",
-        "possessed-claim",
-        "what-called",
-        "trailing-said",
-        "inverted-said",
-        "quoted-as",
-        "leading-said",
-        "colon-intro",
-        "inside-claim",
-        "carried",
-        "cue-that",
-        "trailing-cue",
-        "middle-cue",
-        "participle-cue",
-        "inverted-cue",
-        "according-to",
-        "in-opinion",
-        "belief",
-        "sentence-subject",
-        "continued",
-        "leading-sentence",
-        "alternating",
-        "colon-headline",
-    }
-)
+ATTRIBUTION_RULES = frozenset(get_args(RuleName))
 
 
 def assert_attribution_case_well_formed(case: dict[str, Any], keys: frozenset[str] = ATTRIBUTION_CASE_KEYS) -> None:

@@ -157,3 +157,34 @@ def test_example_script_runs() -> None:
     )
     assert "'the head of British diplomacy' -> " in result.stdout
     assert "via: TASS" in result.stdout
+
+
+# --- The language layer --------------------------------------------------------------------------
+
+
+def test_inverted_colon_cues_come_from_the_cue_table() -> None:
+    """ "Stated Stone:" and "Tweeted Stone:" open with a verb of the inverted-intro table, capitalised."""
+    from quoteattr.lang import get_language
+
+    grammar = get_language("en").attribution
+    assert grammar is not None
+    for cue in ("Stated", "Said", "Says", "Wrote", "Tweeted", "Explained", "Observed"):
+        match = grammar.INVERTED_COLON.search(f"The plan failed. {cue} Stone: ")
+        assert match is not None and match.group("cue", "speaker") == (cue, "Stone")
+    assert grammar.INVERTED_COLON.search("The plan failed. Meanwhile Stone: ") is None
+    assert grammar.INVERTED_COLON.search("The plan failed. Asked Stone: ") is None  # asked names an addressee
+
+
+def test_language_without_attribution_grammar_links_nobody() -> None:
+    """With the neutral grammar every production is empty: quotes stay, speakers do not."""
+    from quoteattr.attribution import link_quotes
+    from quoteattr.lang import Language
+    from quoteattr.spans import pair_quotes
+    from quoteattr.text import Index
+
+    bare = Language(code="xx", name="Bare", function_words=frozenset())
+    text = "“We will win,” Truss said. She added that the plan would work."
+    index = Index(text)
+    linked = link_quotes(text, index, pair_quotes(text, index.paragraphs).quotes, bare)
+    assert [text[item.start : item.end] for item in linked] == ["We will win,"]
+    assert all(item.speaker is None for item in linked)

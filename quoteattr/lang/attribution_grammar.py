@@ -1,14 +1,247 @@
 """What a language's attribution grammar provides: the productions the attribution stage reads.
 
 Each field is one compiled production or word class; a language folder builds
-one :class:`AttributionGrammar` from its tables in its ``grammar.py``.
+one :class:`AttributionGrammar` from its tables (English: ``quoteattr/lang/en/attribution.py``).
+Every field has a neutral default (a pattern that never matches, an empty set,
+no suffixes), so a language that lacks a production still runs: the rule that
+needs it simply never fires.
+
+Patterns are compiled with :mod:`regex` unless their comment says ``re``: plain
+alternations of literals scanned over whole texts are faster on the standard
+library's engine.  Patterns marked ``(?r)`` search backwards from the end of
+the window they are given.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
+
+import regex
+
+from quoteattr.lang.patterns import NEVER
+
+_NEVER = regex.compile(NEVER)
+_NEVER_RE = re.compile(NEVER)
+_NONE: frozenset[str] = frozenset()
+
+
+def _never_so_called(text: str, cue: str, cue_start: int) -> bool:
+    return False
 
 
 @dataclass(frozen=True)
 class AttributionGrammar:
-    """The compiled productions of one language's attribution grammar."""
+    """The compiled productions of one language's attribution grammar.
+
+    >>> AttributionGrammar().TRAILING.match("“Yes,” she said.", 6) is None
+    True
+    """
+
+    # --- Word classes: forms of cue verbs -------------------------------------------------
+    # Every form of a verb of saying: "said", "says", "added", "telling".
+    SPEECH_FORMS: frozenset[str] = _NONE
+    # Forms of verbs of belief that are no verbs of saying: "believes", "thought".
+    BELIEF_FORMS: frozenset[str] = _NONE
+    # Forms of verbs that narrate dialogue: "cried", "whispered".
+    DIALOGUE_FORMS: frozenset[str] = _NONE
+    # Base forms of cue verbs, which double as nouns: "state" (the state party), "report".
+    CUE_BASE_FORMS: frozenset[str] = _NONE
+    # Cue forms whose subject may follow them: "said Truss", "explained the minister".
+    INVERSION_FORMS: frozenset[str] = _NONE
+    # Cue forms that are participles: "saying", "adding" (their subject is the sentence's).
+    PARTICIPLE_CUES: frozenset[str] = _NONE
+    # Cue forms that may be passive after "is/was": "was revealed", "are expected".
+    PASSIVE_CUES: frozenset[str] = _NONE
+    # Forms of the verb that takes an addressee before its clause: "told reporters he ...".
+    TELL_FORMS: frozenset[str] = _NONE
+    # Whether a cue is the "called" of "so called": a name follows, not a quotation.
+    SO_CALLED: Callable[[str, str, int], bool] = _never_so_called
+
+    # --- Word classes: other words ----------------------------------------------------------
+    # Auxiliaries and common finite verbs that make a phrase a clause: "is", "has", "went".
+    SUBJECT_VERBS: frozenset[str] = _NONE
+    # Words that make a phrase a clause, not a name or title: "who", "because", "not".
+    CLAUSE_WORDS: frozenset[str] = _NONE
+    # The language's function words, lower case: "the", "of", "and".
+    FUNCTION_WORDS: frozenset[str] = _NONE
+    # Capitalised words that open sentences, never names: "On", "Back", "However".
+    NOT_NAMES: frozenset[str] = _NONE
+    # Sentence openers that may still begin a multi-word name: "The" (New York Times), "This" (American Life).
+    NAME_OPENERS: frozenset[str] = _NONE
+    # Subject pronouns that make a phrase a clause: "every time he", "that it's why".
+    SUBJECT_WORDS: frozenset[str] = _NONE
+    # Words that are never a sentence's subject speaker: "there", "this", "what".
+    STOP_SUBJECTS: frozenset[str] = _NONE
+    # Words after a past tense that make it a verb with an object: "tried to", "granted the".
+    AFTER_VERB: frozenset[str] = _NONE
+    # Determiners, lower case: "the", "a", "his", "one".
+    DETERMINERS: frozenset[str] = _NONE
+    # Demonstratives that open no speaker after an inverted cue: "said that ...", "said this".
+    DEMONSTRATIVES: frozenset[str] = _NONE
+    # Relative pronouns that open a relative clause: "who", "which".
+    RELATIVES: frozenset[str] = _NONE
+    # Place names, lower case, that are no speakers: "california", "washington".
+    PLACES: frozenset[str] = _NONE
+    # Heads of a possessive phrase that speak for their possessor: "Ryan's campaign", "the senator's office".
+    SPEAKING_HEADS: frozenset[str] = _NONE
+    # Abbreviations, lower case, whose full stop belongs to them: "jr.", "gov.".
+    ABBREVIATIONS: frozenset[str] = _NONE
+    # Words a title leaves in lower case: "The Art of the Deal".
+    TITLE_SMALL_WORDS: frozenset[str] = _NONE
+    # Words that alone stand for a speaker after an inverted cue: "read one", "said another".
+    INDEFINITE_SPEAKERS: frozenset[str] = _NONE
+    # Pronouns, lower case, whose sentence is no one's attributed quote: "I", "we", "you", "it".
+    IMPERSONAL_PRONOUNS: frozenset[str] = _NONE
+    # The generic pronoun whose "you say" reports nobody: "you".
+    GENERIC_PRONOUNS: frozenset[str] = _NONE
+    # Pairs of pronouns, lower case, that are surely two people: {"he", "she"}.
+    GENDER_PAIRS: frozenset[frozenset[str]] = frozenset()
+    # One-word claims: "75 percent said yes".
+    ANSWER_WORDS: frozenset[str] = _NONE
+    # Endings of a possessive that are no part of the name: "Feldman's" -> "Feldman".
+    POSSESSIVE_ENDINGS: tuple[str, ...] = ()
+    # Endings of a regular past tense: "tried", "granted".
+    PAST_ENDINGS: tuple[str, ...] = ()
+    # Endings of an adverb: "reportedly", "gingerly".
+    ADVERB_ENDINGS: tuple[str, ...] = ()
+    # The ending of a manner adverb in second place of a phrase: "Truss also called", "he gingerly said".
+    MANNER_ENDINGS: tuple[str, ...] = ()
+    # Endings of a participle: "Holding open a book, Beck said".
+    PARTICIPLE_ENDINGS: tuple[str, ...] = ()
+    # What ends a clause whose last verb is coordinated with the cue: "he supported Obama and".
+    COORDINATION_ENDINGS: tuple[str, ...] = ()
+    # Text every "what X called" match holds, tested before the pattern for speed: "what".
+    WHAT_HINT: str = ""
+    # Text every "according to" introduction holds, tested before the pattern: "according to".
+    ACCORDING_HINT: str = ""
+
+    # --- Speaker mentions ---------------------------------------------------------------------
+    # (kind, pattern) pairs, in order, that a whole speaker mention may match: a pronoun ("she"),
+    # a relative ("who"), a group ("officials"), a name ("Truss"), a description ("the minister").
+    WHOLE_MENTION: tuple[tuple[str, regex.Pattern[str]], ...] = ()
+    # A subject at the start of a clause, one named group per kind: "she ...", "The minister ...".
+    SPEAKER_AT_START: regex.Pattern[str] = _NEVER
+    # A name and a colon: "John McCain: Republican Populist Anger ...".
+    NAME_COLON: regex.Pattern[str] = _NEVER
+    # A possessive noun phrase, matched whole: "Truss's remarks".
+    POSSESSIVE: regex.Pattern[str] = _NEVER
+    # A name after a determiner and its modifiers: "a visibly relieved Ortiz".
+    MODIFIED_NAME: regex.Pattern[str] = _NEVER
+    # Roles and a name, up to punctuation: "explained CBS moderator Nancy Cordes:".
+    TITLED_UNTIL_PUNCT: regex.Pattern[str] = _NEVER
+    # Lower-case modifiers before a name: "a defiant" (Trump).
+    MODIFIERS: regex.Pattern[str] = _NEVER
+    # Conjunctions before a mention: "and officials", "But Truss".
+    LEADING_CONJUNCTION: regex.Pattern[str] = _NEVER
+    # (?r) A subject pronoun ending a window: "In 2010 she".
+    PRONOUN_AT_END: regex.Pattern[str] = _NEVER
+    # (?r) A bracket after a name: "Sen. Marco Rubio (R-Fla.)".
+    PARENTHETICAL_AT_END: regex.Pattern[str] = _NEVER
+    # (?r) A relative pronoun ending a window: "a tweet from Rikkie Wells who".
+    RELATIVE_AT_END: regex.Pattern[str] = _NEVER
+    # A relative clause inside a subject: "a White House official who spoke".
+    RELATIVE_INSIDE: regex.Pattern[str] = _NEVER
+    # A past tense before an object inside a noun phrase: "the inspector deemed the".
+    VERB_IN_PHRASE: regex.Pattern[str] = _NEVER
+    # A determiner after a one-word "name": "Denouncing the forces".
+    OBJECT_FOLLOWS: regex.Pattern[str] = _NEVER
+    # A capitalised word that only opens a noun phrase: "Mexican newspapers have".
+    NOUN_PHRASE_GOES_ON: regex.Pattern[str] = _NEVER
+    # An opening adverbial before a sentence's subject: "Additionally,", "In this regard,", "PORTLAND, Ore. -".
+    INTRODUCTORY: regex.Pattern[str] = _NEVER
+    # (?r) The subject of a subordinate clause ending in "and": "when he brought up the bombing and".
+    SUBORDINATE_SUBJECT: regex.Pattern[str] = _NEVER
+    # (?r) A subordinator before a subject: "so subdued that (Mr. Trump)".
+    SUBORDINATOR: regex.Pattern[str] = _NEVER
+    # An appositive's start: "a", "the", "research director".
+    APPOSITIVE_START: regex.Pattern[str] = _NEVER
+    # A comma before a main verb in a relative clause's claim: ", tweeted".
+    MAIN_VERB_AFTER_COMMA: regex.Pattern[str] = _NEVER
+    # (?r) Adverbs, time phrases and "to" phrases between a speaker and the cue: "also", "on Thursday", "went on to".
+    TRAILING_ADVERBS: regex.Pattern[str] = _NEVER
+    # Where a speaker after an inverted cue ends: "said a GOP data expert| who", "cried his wife| impatiently".
+    SPEAKER_TAIL: regex.Pattern[str] = _NEVER
+
+    # --- Cues and reported claims (frames) --------------------------------------------------
+    # (re) Any cue word: "said", "believes".
+    CUE_ANYWHERE: re.Pattern[str] = _NEVER_RE
+    # (re) A cue of speech: "said", "cried".
+    SPEECH_CUE_WORD: re.Pattern[str] = _NEVER_RE
+    # Prepositional cues: "according to", "in the words of".
+    ACCORDING_TO: regex.Pattern[str] = _NEVER
+    # "in X's opinion": "In his view,".
+    IN_OPINION: regex.Pattern[str] = _NEVER
+    # (re) The cue of "as X put it": "put it".
+    PUT_IT: re.Pattern[str] = _NEVER_RE
+    # (?r) The speaker of "as X put it": "As Ms. Simonyan".
+    AS_SPEAKER: regex.Pattern[str] = _NEVER
+    # Objects between a cue and "that": "told reporters that".
+    COMPLEMENT_GAP: regex.Pattern[str] = _NEVER
+    # A subject in that gap: "said he was ashamed that".
+    SUBJECT_IN_GAP: regex.Pattern[str] = _NEVER
+    # An addressee, then a clause's subject: "told reporters| he feels".
+    TOLD_OBJECT: regex.Pattern[str] = _NEVER
+    # Where and when after a trailing cue, to the sentence end: "explained in a conversation with RT.".
+    TRAILING_GAP: regex.Pattern[str] = _NEVER
+    # (?r) A passive auxiliary before a cue: "was (revealed)".
+    PASSIVE_BEFORE: regex.Pattern[str] = _NEVER
+    # (?r) A thing put out, before a participle cue: "issued a statement (saying)".
+    NOUN_BEFORE_PARTICIPLE: regex.Pattern[str] = _NEVER
+    # (re) A second cue coordinated with the first: "and said", "but also insisted".
+    COORDINATED_CUE: re.Pattern[str] = _NEVER_RE
+
+    # --- Quotes and their attribution ------------------------------------------------------
+    # “…”, – Truss said.
+    TRAILING: regex.Pattern[str] = _NEVER
+    # “…,” said Truss.
+    INVERTED: regex.Pattern[str] = _NEVER
+    # “…” ― Sonya Herridge
+    SIGNATURE: regex.Pattern[str] = _NEVER
+    # “…,” TASS quoted him as saying.
+    QUOTED_AS: regex.Pattern[str] = _NEVER
+    # Punctuation and a dash between a quote and its attribution: ", –".
+    TRAILING_LEAD: regex.Pattern[str] = _NEVER
+    # (?r) A preposition before a participle cue: "began by (saying)".
+    BY_GERUND: regex.Pattern[str] = _NEVER
+    # A participle or comma between two cues: "said, (adding)", "by (saying)".
+    PARTICIPLE_LINK: regex.Pattern[str] = _NEVER
+    # A participle phrase after an inverted speaker: "said Truss| batting for".
+    PARTICIPLE_PHRASE: regex.Pattern[str] = _NEVER
+    # (?r) What makes a quote a term: "the so-called", "a group called".
+    SCARE_QUOTE_INTRO: regex.Pattern[str] = _NEVER
+    # (?r) A name for a thing even inside a claim: "what is called a".
+    NAMED_THING: regex.Pattern[str] = _NEVER
+    # (?r) A possessor and its noun of saying: "his statement on Wednesday that".
+    POSSESSED_CLAIM: regex.Pattern[str] = _NEVER
+    # Between that noun and the quote: "on Wednesday that", "for".
+    CLAIM_GAP: regex.Pattern[str] = _NEVER
+    # (re) A noun of saying: "statement", "remark".
+    CLAIM_NOUN: re.Pattern[str] = _NEVER_RE
+    # An opening question clause: "Asked whether Clinton".
+    ASKED_CLAUSE: regex.Pattern[str] = _NEVER
+    # (?r) A naming by someone: "what Gilbert called".
+    WHAT_CALLED: regex.Pattern[str] = _NEVER
+    # Where a clause starts inside a sentence: ", ", " but ".
+    CLAUSE_START: regex.Pattern[str] = _NEVER
+    # A verb after a subject: " referred", " also said".
+    VERB_AFTER: regex.Pattern[str] = _NEVER
+    # What may end a sentence after its cue: " in a statement.".
+    ENDS_ON_CUE: regex.Pattern[str] = _NEVER
+    # A cue, its speaker, a colon: "Stated Stone:".
+    INVERTED_COLON: regex.Pattern[str] = _NEVER
+    # (?r) A determiner or preposition ending a window: "declared the need for a".
+    ENDS_IN_DETERMINER: regex.Pattern[str] = _NEVER
+    # Words that open a clause in the gap after a cue: "that", "whether", "is".
+    THAT: regex.Pattern[str] = _NEVER
+    # A subject and its verb in that gap: "he feels".
+    CLAUSE_IN_GAP: regex.Pattern[str] = _NEVER
+    # A speaker and a colon opening the sentence: "Philip Bump:", "From the report:".
+    COLON_INTRO_START: regex.Pattern[str] = _NEVER
+    # (?r) The same after a dash: "Pollsters agree - Carl Bialik:".
+    COLON_INTRO_DASH: regex.Pattern[str] = _NEVER
+    # (?r) A cue, its speaker, then the quote: ", explained CBS moderator Nancy Cordes:".
+    INVERTED_INTRO: regex.Pattern[str] = _NEVER
+    # (?r) "According to HuffPo:".
+    ACCORDING_INTRO: regex.Pattern[str] = _NEVER

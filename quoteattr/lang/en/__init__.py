@@ -3,11 +3,13 @@
 One table per file: ``cues.py`` (verbs of saying and believing, and how they
 inflect), ``pronouns.py``, ``titles.py``, ``words.py``, ``venues.py``,
 ``outlets.py``, ``dates.py`` and ``abbreviations.py``; ``grammar.py`` composes
-them into the compiled productions the logic modules read.
+them into named pattern fragments, and ``attribution.py`` builds from those the
+:class:`~quoteattr.lang.attribution_grammar.AttributionGrammar` the attribution
+stage reads.
 """
 
-from quoteattr.lang.attribution_grammar import AttributionGrammar
 from quoteattr.lang.en.abbreviations import ABBREVIATIONS
+from quoteattr.lang.en.attribution import ATTRIBUTION
 from quoteattr.lang.language import Language
 from quoteattr.lang.occasion_grammar import CorefGrammar, OccasionGrammar, SegmentGrammar
 
@@ -25,7 +27,7 @@ LANGUAGE = Language(
     scripts=frozenset({"Latin"}),
     opening_marks="\N{LEFT DOUBLE QUOTATION MARK}\N{QUOTATION MARK}",
     segmentation=SegmentGrammar(abbreviations=ABBREVIATIONS),
-    attribution=AttributionGrammar(),
+    attribution=ATTRIBUTION,
     occasions=OccasionGrammar(),
     coref=CorefGrammar(),
 )

@@ -1,0 +1,332 @@
+"""The English attribution grammar: every production the attribution stage reads, built once at import.
+
+The fragments of :mod:`quoteattr.lang.en.grammar` (names, speakers, cues)
+compose the patterns below; each stands under a comment saying what it matches.
+:data:`ATTRIBUTION` carries them to the logic modules through the
+:class:`~quoteattr.lang.Language` value.
+
+>>> ATTRIBUTION.INVERTED_COLON.search("Stated Stone: ").group("cue", "speaker")
+('Stated', 'Stone')
+>>> ATTRIBUTION.INVERTED_COLON.search("Stone stated: ") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from quoteattr.lang.attribution_grammar import AttributionGrammar
+from quoteattr.lang.en import grammar
+from quoteattr.lang.en.abbreviations import ABBREVIATIONS
+from quoteattr.lang.en.cues import (
+    BELIEF_VERBS,
+    CLAIM_NOUNS,
+    DIALOGUE_VERBS,
+    INVERTED_INTRO_VERBS,
+    NAMING_CUES,
+    PASSIVE_NAMING,
+    SPEECH_VERBS,
+    TERM_INTROS,
+    inflections,
+)
+from quoteattr.lang.en.pronouns import DETERMINERS, RELATIVE
+from quoteattr.lang.en.words import (
+    ADVERB_ENDINGS,
+    CLAUSE_WORDS,
+    FUNCTION_WORDS,
+    NOT_NAMES,
+    PHRASE_OPENERS,
+    PLACES,
+    SPEAKING_HEADS,
+    SUBJECT_VERBS,
+    WORD_OPENERS,
+)
+from quoteattr.lang.patterns import alternation
+
+_ALL_CUE_FORMS = frozenset(form for verb in SPEECH_VERBS + BELIEF_VERBS + DIALOGUE_VERBS for form in inflections(verb))
+
+# --- Speaker mentions --------------------------------------------------------------------------
+
+# Words that cannot open a group mention ("for decades critics"); determiners may ("the critics").
+_FUNCTION_WORD = rf"(?i:{'|'.join(sorted(FUNCTION_WORDS - set(DETERMINERS)))})"
+WHOLE_MENTION = (
+    ("pronoun", regex.compile(grammar.PRONOUN)),
+    ("relative", regex.compile(grammar.RELATIVE_PRONOUN)),
+    ("group", regex.compile(rf"(?:(?:(?!{_FUNCTION_WORD}\b)[\p{{L}}\-]+\s+){{0,2}}){grammar.GROUP}")),
+    ("group", regex.compile(grammar.QUANTITY)),
+    ("name", regex.compile(grammar.NAME)),
+    ("description", regex.compile(grammar.DESCRIPTION)),
+    # "Clinton campaign Chairman John Podesta", "former Arkansas Gov. Mike Huckabee": roles before a name.
+    ("name", regex.compile(grammar.TITLED_NAME)),
+    ("description", regex.compile(grammar.POSSESSIVE_PHRASE)),
+    ("description", regex.compile(grammar.POSSESSIVE_DESCRIPTION)),
+)
+LEADING_CONJUNCTION = regex.compile(
+    r"\s*(?:(?:and|but|so|yet|then|however|meanwhile|instead|now|later|also|still|thus|although|though|while|"
+    r"because|as|if|when|since|whereas|after|before|until|unless)\s+)+",
+    regex.IGNORECASE,
+)
+NOUN_PHRASE_GOES_ON = regex.compile(
+    r"\s+\p{Ll}[\p{L}\-]*\s+(?:have|has|are|were|is|was|will|would|had|can|could|say|said|says)\b"
+)
+PRONOUN_AT_END = regex.compile(rf"(?r)(?<=\s)(?:{grammar.PRONOUN})(?=\s*\Z)")
+PARENTHETICAL_AT_END = regex.compile(rf"(?r){grammar.PARENTHETICAL}\s*\Z")
+VERB_IN_PHRASE = regex.compile(
+    r"\s\p{Ll}+ed(?=\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|him|them|it|me|us)\b)"
+)
+OBJECT_FOLLOWS = regex.compile(r"\s+(?:the|a|an|his|her|their|its|our|this|that|these|those)\s")
+RELATIVE_AT_END = regex.compile(r"(?r)(?<=\p{L}\s)(?:who|which)(?=\s*\Z)")
+MAIN_VERB_AFTER_COMMA = regex.compile(r",\s+(?=\p{Ll}+(?:ed|s)\b)")
+# A determiner, lower-case modifiers, then a name: "a defiant Trump", "the visibly relieved Ortiz".
+MODIFIED_NAME = regex.compile(
+    rf"\p{{L}}+\s+(?:(?!(?:of|the|a|an|for|to|in|on|at|by|with|from|and|or)\b)[\p{{Ll}}\-]+\s+){{1,3}}"
+    rf"(?P<name>{grammar.NAME})"
+)
+TITLED_UNTIL_PUNCT = regex.compile(rf"\s*(?P<name>{grammar.TITLED_NAME})(?=\s*[,:;.!?]|\s*\Z)")
+RELATIVE_INSIDE = regex.compile(r"\s(?:who|which)\s+\p{Ll}")
+SUBORDINATE_SUBJECT = regex.compile(
+    rf"(?r)\b(?:when|while|as|because|after|before|since|until|although|though)\s+"
+    rf"(?P<subject>{grammar.PRONOUN}|{grammar.NAME})\s+\p{{Ll}}+[^,;:]*\band\s*\Z"
+)
+SUBORDINATOR = regex.compile(r"(?r)\b(?:that|when|as|while|because|after|before|and|but|so|if|where|since|until)\s+")
+APPOSITIVE_START = regex.compile(r"\s*(?:a|an|the|\p{Ll}+ (?:director|head|chief|professor|member|fellow))\b")
+# "a defiant", "warm-and-fuzzy": lower-case words before a name that only describe it.
+_NOT_MODIFIERS = sorted(FUNCTION_WORDS | set("into over under after before than his her their our".split()))
+MODIFIERS = regex.compile(rf"\s*(?:(?:a|an|the)\s+)?(?:(?!(?:{'|'.join(_NOT_MODIFIERS)})\b)[\p{{Ll}}\-]+\s+){{1,3}}")
+# "said a GOP data expert who has worked...", "cried his wife impatiently", "said his lady to him":
+# the speaker ends before a relative clause, an adverb or a prepositional phrase.
+SPEAKER_TAIL = regex.compile(
+    r"\s+(?:who|which|whose|whom|that|to|with|at|in|on|from|for|as|after|before|when|while|"
+    rf"\p{{Ll}}+(?:{'|'.join(ADVERB_ENDINGS)}))\b"
+)
+
+# A sentence adverb: a word with one of ADVERB_ENDINGS ("Additionally", "reportedly").
+_ADVERB = rf"\w+(?:{'|'.join(ADVERB_ENDINGS)})"
+# "Additionally, Truss ...", "In this regard, she ...": an opening adverbial is not the subject.
+INTRODUCTORY = regex.compile(
+    # "And then", "Still,": words that open a sentence alone.
+    rf"\s*(?:(?i:{'|'.join(WORD_OPENERS)})\b,?\s+)*"
+    r"(?:(?:"
+    # "Additionally,", "Clearly,": a sentence adverb.
+    rf"{_ADVERB}"
+    # "In this regard,", "Earlier this year,": a time or framing phrase.
+    r"|[^,.;:]{1,40}?\b(?:regard|addition|time|part|end|meanwhile|however|year|week|month|day)"
+    # "In Columbia,", "After the debate,", "Shortly after the call ended,": a prepositional or
+    # subordinate opening.
+    rf"|(?:\p{{Lu}}\w+ly\s+)?(?i:{'|'.join(PHRASE_OPENERS)})\b[^,.;:]{{0,80}}(?:,\s*\d{{4}})?"
+    # "Reaching for the jugular,": a participial phrase.
+    r"|\p{Lu}\p{Ll}+ing\b[^,.;:]{0,60}"
+    r")\s*,"
+    # "Washington (AFP) -": a dateline with the agency in brackets.
+    r"|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}(?:,\s*\p{Lu}[\p{L}.]*)?"
+    r"\s*\([^()\n]{1,20}\)\s*[\-\N{EN DASH}\N{EM DASH}]{1,2}"
+    # "PORTLAND, Ore. -": a dateline.
+    r"|\p{Lu}{2}[\p{Lu} .'\-]*(?:,\s*\p{Lu}[\p{L}.]*)?\s*[\-\N{EN DASH}\N{EM DASH}]{1,2}"
+    r")?\s*"
+)
+
+# --- Cues and reported claims ------------------------------------------------------------------
+
+# What may stand between a cue and its clause: "told reporters that", "said in a statement that".
+COMPLEMENT_GAP = regex.compile(r"(?:(?!'')[^.;:!?“”\"]){0,80}?\bthat\b")
+# "said he was ashamed that ...": a subject in the gap starts the claim before "that".
+SUBJECT_IN_GAP = regex.compile(r"\b(?:he|she|they|I|we|it|you|there)\b")
+TOLD_OBJECT = regex.compile(r"\s+(?:[\p{L}’'.\-]+\s+){1,5}?(?=(?:he|she|they|I|we|it|there)\s+\p{Ll})")
+TRAILING_GAP = regex.compile(
+    r"(?:\s+\w+ly)?(?:\s+(?:in|at|on|during|to|after|before|with|for|from|via|through|last|this|earlier|late|early|when|while)"
+    r"\b(?:(?!\bthat\b)[^,.;:!?“”\"]){0,80})?\s*[.!?]*\s*\Z"
+)
+PASSIVE_BEFORE = regex.compile(r"(?r)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\Z")
+# "as X put it": scanned with the standard library for speed, the speaker found backwards.
+PUT_IT = re.compile(r"\bput(?:s)? it\b")
+AS_SPEAKER = regex.compile(
+    rf"(?r)\b[Aa]s\s+(?P<speaker>{grammar.POSSESSIVE_DESCRIPTION}|{grammar.TITLED_NAME}|{grammar.NAME}|"
+    rf"{grammar.DESCRIPTION}|{grammar.PRONOUN})\s+(?:{grammar.ADVERBS})?\Z"
+)
+# "a series of tweets early Friday saying", "issued a statement saying": the participle describes
+# something the subject put out.
+NOUN_BEFORE_PARTICIPLE = regex.compile(
+    r"(?r)\b(?:statement|statements|tweet|tweets|letter|memo|email|e-mail|release|post|posts|message|messages|"
+    r"ad|ads|video|note|op-ed|column|report|filing|remarks|speech)\b(?:\s+\w+){0,3}\s*\Z"
+)
+COORDINATED_CUE = re.compile(rf"\s(?:and|but)\s+(?:\w+ly\s+)?{grammar.SPEECH_CUE}\b")
+NAME_COLON = regex.compile(rf"(?P<speaker>{grammar.NAME})(?P<cue>:)\s+(?=\S)")
+
+# --- Quotes and their attribution --------------------------------------------------------------
+
+TRAILING_LEAD = regex.compile(rf"\s*{grammar.PUNCT}?{grammar.DASH}?")
+BY_GERUND = regex.compile(r"\b(?:by|before|after|while|when|in)\Z")
+# "a group called “…”", "a website called the “…”": a thing named, nobody's words.
+_THING_CALLED = r"(?:a|an|the)\s+(?:[\p{L}\-]+\s+){1,2}called"
+SCARE_QUOTE_INTRO = regex.compile(
+    rf"(?r)\b(?:{alternation(TERM_INTROS)}|{_THING_CALLED})(?:\s+(?:the|a|an))?\s*\Z", regex.IGNORECASE
+)
+# "what is called a “debate”", "a group called “…”": a name for a thing, even inside someone's claim.
+NAMED_THING = regex.compile(
+    rf"(?r)\b(?:{alternation(PASSIVE_NAMING)}|{_THING_CALLED})(?:\s+(?:the|a|an))?\s*\Z", regex.IGNORECASE
+)
+# "his statement on Wednesday that “…”", "Albright’s remark that “…”", "Trump’s call for “…”".
+POSSESSED_CLAIM = regex.compile(
+    rf"(?r)(?:(?P<pronoun>\b(?:[Hh]is|[Hh]er|[Tt]heir))|(?P<name>{grammar.NAME})(?:’s|'s|’|'))"
+    rf"\s+(?:[\p{{Ll}}\-]+\s+){{0,2}}(?P<cue>{alternation(CLAIM_NOUNS)})\b"
+    r"(?P<gap>[^“”\"«».;!?]{0,60}?)\s*\Z"
+)
+# Between the noun and the quote: a time or place, then "that" and its clause, or a preposition.
+# A quote right after the noun is its predicate ("Trump’s comments “are based on opinion”"), not its content.
+CLAIM_GAP = regex.compile(
+    r"\s*(?:(?:on|in|at|during|last|this|earlier|from|to)\s+[^,]{1,40}?\s+)?"
+    r"(?:that\b[^,;:]{0,50}?|for|of|about|:|,)\s*(?:the|a|an)?\s*"
+)
+ASKED_CLAUSE = regex.compile(r"\s*(?:When\s+)?[Aa]sked\s+(?:whether|if|about|how|what|why|who|to)\b[^,;:“”\"]*\Z")
+CLAIM_NOUN = re.compile(rf"\b(?:{alternation(CLAIM_NOUNS)})\b")
+# "what Sroka called a “…”", "what he described as “…”": the naming is the speaker's.
+WHAT_CALLED = regex.compile(
+    rf"(?r)\b[Ww]hat\s+(?P<speaker>{grammar.NAME}|{grammar.PRONOUN}|{grammar.DESCRIPTION}?)\s+"
+    rf"(?P<cue>{alternation(NAMING_CUES)})(?:\s+(?:the|a|an|his|her|their))?\s*\Z"
+)
+CLAUSE_START = regex.compile(r"[,;:(]\s+|\s(?:but|and|while|so)\s+")
+# A subject is followed by its verb: a lower-case word ("referred", "has", "also said").
+VERB_AFTER = regex.compile(r"\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|s|d|t)?\b")
+ENDS_ON_CUE = regex.compile(
+    r"(?:\s+\w+ly)?(?:\s+(?:in|at|on|during|to|after|before|with|for|from|via|through|last|this|earlier|when|while)"
+    r"\b(?:(?!\bthat\b)[^,.;:!?“”\"]){0,80})?\s*[.:]\s*"
+)
+# "asked the crowd: “…”" names the addressee; only after a quote is "asked the moderator" inverted.
+_INVERTED_INTRO_FORMS = [form for verb in INVERTED_INTRO_VERBS if verb != "ask" for form in inflections(verb)[1:3]]
+# "Stated Stone:", "Said one aide:": the cue before the speaker, then a colon.  The cue opens
+# its sentence, so it is capitalised: "Said", "Explained", "Writes".
+INVERTED_COLON = regex.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<cue>{alternation([form.capitalize() for form in _INVERTED_INTRO_FORMS])})\s+"
+    rf"(?P<speaker>{grammar.NAME}|{grammar.DESCRIPTION}):\s*\Z"
+)
+# "declared the need for a “global NATO”": a quote after a determiner is part of a noun phrase.
+ENDS_IN_DETERMINER = regex.compile(r"(?r)\b(?:a|an|the|of|for|to|about|his|her|its|their|our|this|that)\s*\Z")
+PARTICIPLE_LINK = regex.compile(r"\s*,\s*|\s+(?:by|before|after|while)\s+")
+THAT = regex.compile(
+    r"\b(?:that|whether|if|how|why|what|is|was|were|are|has|have|had|will|would|can|could|should|must)\b"
+)
+# "says he feels he did “great”": a subject and its verb between the cue and the quote make a clause.
+CLAUSE_IN_GAP = regex.compile(r"\b(?:he|she|they|we|I|you)\s+\p{Ll}+")
+# "- Philip Bump: “…" / "From the report: “…": a speaker introduced by a colon alone.
+_COLON_SPEAKER = rf"(?:(?:[Ff]rom|More from)\s+)?(?P<speaker>{grammar.NAME}|{grammar.DESCRIPTION})(?P<cue>:)\s*\Z"
+# At the start of the sentence ("Philip Bump: “…”", "From the report: “…”") ...
+COLON_INTRO_START = regex.compile(rf"\s*{_COLON_SPEAKER}")
+# ... or after a dash ("Pollsters agree - Carl Bialik: “…”", "-More from Blumenthal and Cohen: “…”").
+COLON_INTRO_DASH = regex.compile(rf"(?r)(?<=[\N{{EM DASH}}\N{{EN DASH}}-]\s*){_COLON_SPEAKER}")
+# "In other words, explained CBS moderator Nancy Cordes: “…”": a cue, then its speaker, then the quote.
+INVERTED_INTRO = regex.compile(
+    rf"(?r)(?<=[,;]\s*)(?P<cue>{alternation(_INVERTED_INTRO_FORMS)})\s+"
+    rf"(?P<speaker>{grammar.POSSESSIVE_DESCRIPTION}|{grammar.TITLED_NAME}|{grammar.NAME}|(?:the|a|an)\s+[^,:;]+?)\s*[:,]\s*\Z"
+)
+# "According to HuffPo: “…”", "According to the report, “…”".
+ACCORDING_INTRO = regex.compile(
+    rf"(?r)\b(?P<cue>[Aa]ccording to)\s+"
+    rf"(?P<speaker>{grammar.POSSESSIVE_DESCRIPTION}|{grammar.NAME}|{grammar.DESCRIPTION})\s*[:,]\s*\Z"
+)
+PARTICIPLE_PHRASE = regex.compile(r"\s+\p{Ll}+ing\b[^,.;:!?“”\"]{0,60}\Z")
+
+ATTRIBUTION = AttributionGrammar(
+    SPEECH_FORMS=grammar.SPEECH_FORMS,
+    BELIEF_FORMS=grammar.BELIEF_FORMS,
+    DIALOGUE_FORMS=grammar.DIALOGUE_FORMS,
+    CUE_BASE_FORMS=frozenset(SPEECH_VERBS + BELIEF_VERBS),
+    INVERSION_FORMS=frozenset(form for verb in INVERTED_INTRO_VERBS for form in inflections(verb)),
+    PARTICIPLE_CUES=frozenset(form for form in _ALL_CUE_FORMS if form.endswith("ing")),
+    PASSIVE_CUES=frozenset(form for form in _ALL_CUE_FORMS if form.endswith(("ed", "en", "wn", "id", "ld", "ght"))),
+    TELL_FORMS=frozenset(inflections("tell")),
+    SO_CALLED=grammar.so_called,
+    SUBJECT_VERBS=SUBJECT_VERBS,
+    CLAUSE_WORDS=CLAUSE_WORDS,
+    FUNCTION_WORDS=FUNCTION_WORDS,
+    NOT_NAMES=NOT_NAMES,
+    NAME_OPENERS=frozenset({"The", "This", "That", "These", "Those", "All", "Some"}),
+    SUBJECT_WORDS=frozenset({"he", "she", "they", "it", "it’s", "it's", "i", "we", "you"}),
+    STOP_SUBJECTS=frozenset("there this that what whom whose where when why how here these those such one".split()),
+    AFTER_VERB=frozenset(
+        "the a an his her their its our this that these those him them it me us to by on in at for with from "
+        "about up down out off back over".split()
+    ),
+    DETERMINERS=frozenset(DETERMINERS),
+    DEMONSTRATIVES=frozenset({"that", "this", "these", "those"}),
+    RELATIVES=frozenset(RELATIVE),
+    PLACES=PLACES,
+    SPEAKING_HEADS=SPEAKING_HEADS,
+    ABBREVIATIONS=ABBREVIATIONS,
+    TITLE_SMALL_WORDS=frozenset("a an the of in on at to for and or but nor with from by as vs".split()),
+    INDEFINITE_SPEAKERS=frozenset({"one", "another"}),
+    IMPERSONAL_PRONOUNS=frozenset({"i", "we", "you", "it"}),
+    GENERIC_PRONOUNS=frozenset({"you"}),
+    GENDER_PAIRS=frozenset({frozenset({"he", "she"}), frozenset({"him", "her"})}),
+    ANSWER_WORDS=frozenset({"yes", "no"}),
+    POSSESSIVE_ENDINGS=("’s", "'s", "’", "'"),
+    PAST_ENDINGS=("ed",),
+    ADVERB_ENDINGS=ADVERB_ENDINGS,
+    MANNER_ENDINGS=("ly",),
+    PARTICIPLE_ENDINGS=("ing",),
+    COORDINATION_ENDINGS=(" and",),
+    WHAT_HINT="hat ",
+    ACCORDING_HINT="ccording to",
+    WHOLE_MENTION=WHOLE_MENTION,
+    SPEAKER_AT_START=grammar.SPEAKER_AT_START,
+    NAME_COLON=NAME_COLON,
+    POSSESSIVE=regex.compile(grammar.POSSESSIVE_PHRASE),
+    MODIFIED_NAME=MODIFIED_NAME,
+    TITLED_UNTIL_PUNCT=TITLED_UNTIL_PUNCT,
+    MODIFIERS=MODIFIERS,
+    LEADING_CONJUNCTION=LEADING_CONJUNCTION,
+    PRONOUN_AT_END=PRONOUN_AT_END,
+    PARENTHETICAL_AT_END=PARENTHETICAL_AT_END,
+    RELATIVE_AT_END=RELATIVE_AT_END,
+    RELATIVE_INSIDE=RELATIVE_INSIDE,
+    VERB_IN_PHRASE=VERB_IN_PHRASE,
+    OBJECT_FOLLOWS=OBJECT_FOLLOWS,
+    NOUN_PHRASE_GOES_ON=NOUN_PHRASE_GOES_ON,
+    INTRODUCTORY=INTRODUCTORY,
+    SUBORDINATE_SUBJECT=SUBORDINATE_SUBJECT,
+    SUBORDINATOR=SUBORDINATOR,
+    APPOSITIVE_START=APPOSITIVE_START,
+    MAIN_VERB_AFTER_COMMA=MAIN_VERB_AFTER_COMMA,
+    TRAILING_ADVERBS=grammar.TRAILING_ADVERBS,
+    SPEAKER_TAIL=SPEAKER_TAIL,
+    CUE_ANYWHERE=grammar.CUE_ANYWHERE,
+    SPEECH_CUE_WORD=grammar.SPEECH_CUE_WORD,
+    ACCORDING_TO=grammar.ACCORDING_TO,
+    IN_OPINION=grammar.IN_OPINION,
+    PUT_IT=PUT_IT,
+    AS_SPEAKER=AS_SPEAKER,
+    COMPLEMENT_GAP=COMPLEMENT_GAP,
+    SUBJECT_IN_GAP=SUBJECT_IN_GAP,
+    TOLD_OBJECT=TOLD_OBJECT,
+    TRAILING_GAP=TRAILING_GAP,
+    PASSIVE_BEFORE=PASSIVE_BEFORE,
+    NOUN_BEFORE_PARTICIPLE=NOUN_BEFORE_PARTICIPLE,
+    COORDINATED_CUE=COORDINATED_CUE,
+    TRAILING=grammar.TRAILING,
+    INVERTED=grammar.INVERTED,
+    SIGNATURE=grammar.SIGNATURE,
+    QUOTED_AS=grammar.QUOTED_AS,
+    TRAILING_LEAD=TRAILING_LEAD,
+    BY_GERUND=BY_GERUND,
+    PARTICIPLE_LINK=PARTICIPLE_LINK,
+    PARTICIPLE_PHRASE=PARTICIPLE_PHRASE,
+    SCARE_QUOTE_INTRO=SCARE_QUOTE_INTRO,
+    NAMED_THING=NAMED_THING,
+    POSSESSED_CLAIM=POSSESSED_CLAIM,
+    CLAIM_GAP=CLAIM_GAP,
+    CLAIM_NOUN=CLAIM_NOUN,
+    ASKED_CLAUSE=ASKED_CLAUSE,
+    WHAT_CALLED=WHAT_CALLED,
+    CLAUSE_START=CLAUSE_START,
+    VERB_AFTER=VERB_AFTER,
+    ENDS_ON_CUE=ENDS_ON_CUE,
+    INVERTED_COLON=INVERTED_COLON,
+    ENDS_IN_DETERMINER=ENDS_IN_DETERMINER,
+    THAT=THAT,
+    CLAUSE_IN_GAP=CLAUSE_IN_GAP,
+    COLON_INTRO_START=COLON_INTRO_START,
+    COLON_INTRO_DASH=COLON_INTRO_DASH,
+    INVERTED_INTRO=INVERTED_INTRO,
+    ACCORDING_INTRO=ACCORDING_INTRO,
+)
