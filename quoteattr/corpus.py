@@ -10,9 +10,8 @@ A run has three phases, all driven by :func:`run_corpus` (``quoteattr corpus``):
    batch by batch.
 2. **Link and cluster.**  The spool is read back keeping only what clustering needs: the speaker
    entities of each article (to link speakers across the corpus) and one ``(id, speaker, text,
-   kind)`` tuple per quote.  Speakers are linked (``quoteattr.speakers.link_speakers`` when
-   present, else names via :func:`quoteattr.cluster.person_keys`), then quotes are clustered,
-   one speaker group per task.
+   kind)`` tuple per quote.  Speakers are linked (:func:`quoteattr.speakers.link_speakers`), then
+   quotes are clustered, one speaker group per task.
 3. **Write.**  The spool is read a last time and every quote is written with its corpus-wide
    ``speaker.id`` and ``cluster`` to ``OUT.tmp``, which is renamed over ``OUT`` only when complete.
 
@@ -51,15 +50,14 @@ from quoteattr.cluster import (
     ClusterConfig,
     Item,
     QuoteInfo,
-    _names_api,
     build_cluster,
     cluster_group,
     cluster_id,
     group_items,
-    person_keys,
 )
 from quoteattr.models import Document, Quote, Span, Speaker, SpeakerEntity
 from quoteattr.shingles import words
+from quoteattr.speakers import link_speakers
 
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
@@ -511,32 +509,22 @@ def _stub(record: dict[str, Any]) -> Document:
 def link_corpus_speakers(spool: Path) -> dict[tuple[str, str], str]:
     """Corpus-wide speaker ids, as ``(article id, speaker name or local id) -> corpus id``.
 
-    With ``quoteattr.speakers.link_speakers`` the documents' speaker entities are linked (from
-    stubs holding only the entities, so the texts need not be in memory); without it, or if it
-    fails, names are linked with :func:`~quoteattr.cluster.person_keys`.
+    The documents' speaker entities are linked by :func:`quoteattr.speakers.link_speakers`, from
+    stubs holding only the entities, so the texts need not be in memory.  Should linking fail, the
+    error ends the run with the spool kept: running the command again resumes from it.
     """
-    same_person, link_speakers = _names_api()
-    if link_speakers is not None:
-        try:
-            stubs = [_stub(record) for record in iter_spool(spool)]
-            linked = link_speakers(stubs)
-            mapping: dict[tuple[str, str], str] = {}
-            for stub, document in zip(stubs, linked, strict=True):
-                for before, after in zip(stub.quotes, document.quotes, strict=True):
-                    if before.speaker is not None and after.speaker is not None and after.speaker.id:
-                        mapping[(stub.doc_id, before.speaker.id or before.speaker.name)] = after.speaker.id
-            return mapping
-        except Exception as exc:  # fall back to names rather than lose the run
-            print(f"quoteattr: speaker linking failed ({type(exc).__name__}: {exc}); linking by names", file=sys.stderr)
-    names = {q["speaker"]["name"] for r in iter_spool(spool) for q in r["quotes"] if q.get("speaker")}
-    keys = person_keys(names, same_person=same_person)
-    return {("", name): key for name, key in keys.items()}
+    stubs = [_stub(record) for record in iter_spool(spool)]
+    mapping: dict[tuple[str, str], str] = {}
+    for stub, document in zip(stubs, link_speakers(stubs), strict=True):
+        for before, after in zip(stub.quotes, document.quotes, strict=True):
+            if before.speaker is not None and after.speaker is not None and after.speaker.id:
+                mapping[(stub.doc_id, before.speaker.id or before.speaker.name)] = after.speaker.id
+    return mapping
 
 
 def corpus_speaker_id(speaker_ids: dict[tuple[str, str], str], doc: str, speaker: dict[str, Any]) -> str | None:
     """The corpus id of a quote's speaker (see :func:`link_corpus_speakers`)."""
-    found = speaker_ids.get((doc, speaker.get("id") or speaker["name"]))
-    return found if found is not None else speaker_ids.get(("", speaker["name"]))
+    return speaker_ids.get((doc, speaker.get("id") or speaker["name"]))
 
 
 def _cluster_inputs(

@@ -9,8 +9,8 @@ speaker only: full-text search (FTS5) over its longest words, restricted to its 
 gives at most ``candidates`` stored quotes, and :func:`quoteattr.cluster.similarity` -- the test
 :func:`quoteattr.cluster.cluster` uses -- decides.  No match opens a cluster; one joins it; a
 quote that matches several clusters merges them (the oldest cluster keeps its id).  Speakers
-agree when their name keys agree and, when the names module is present, ``same_person`` accepts
-the two names.  Quotes without a speaker get a cluster of their own; terms and quotes shorter
+agree when their name keys agree and :func:`quoteattr.names.same_person` accepts the two names.
+Quotes without a speaker get a cluster of their own; terms and quotes shorter
 than ``min_words`` get none.
 
 **Safety.**  The database runs in WAL mode, so readers (``search``, ``who``) work while a writer
@@ -40,13 +40,13 @@ from quoteattr.cluster import (
     ClusterConfig,
     Match,
     QuoteInfo,
-    _names_api,
     build_cluster,
     cluster_id,
     similarity,
 )
 from quoteattr.corpus import Article, Problem, iter_articles
 from quoteattr.models import Document, Quote, QuoteCluster
+from quoteattr.names import same_person
 from quoteattr.shingles import STOPWORDS, Vocabulary, normalise, shingle, speaker_key, words
 
 SCHEMA_VERSION = "1"
@@ -160,7 +160,6 @@ class QuoteIndex:
         self.connection.execute("PRAGMA synchronous=NORMAL")
         self.connection.execute("PRAGMA foreign_keys=ON")
         self.fts = fts5_available()
-        self._same_person: Callable[[str, str], bool] | None = _names_api()[0]
         # One script, one transaction: two processes opening a new file at once create it once.  An
         # existing index is only read here, so opening one never waits for a writer.
         exists = self.connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone()
@@ -333,11 +332,7 @@ class QuoteIndex:
             self._update_cluster(target, quote, document, date)
 
     def _agree(self, name: str, other: str | None) -> bool:
-        if other is None:
-            return False
-        if self._same_person is None:
-            return speaker_key(name) == speaker_key(other)
-        return self._same_person(name, other)
+        return other is not None and same_person(name, other)
 
     def _candidates(self, text: str, key: str | None) -> list[tuple[int, str, str, str | None, str | None]]:
         terms = _search_words(text, 12)
@@ -465,7 +460,7 @@ class QuoteIndex:
         return hits
 
     def who(self, name: str, *, limit: int | None = None) -> list[QuoteCluster]:
-        """The clusters of a speaker, largest first (names matched with ``same_person`` when available)."""
+        """The clusters of a speaker, largest first (names matched with :func:`quoteattr.names.same_person`)."""
         key = speaker_key(name)
         if key is None:
             return []
