@@ -42,6 +42,7 @@ from quoteattr.models import ClusterMember, Document, MatchReason, Quote, QuoteC
 from quoteattr.names import same_person as names_same_person
 from quoteattr.shingles import Shingled, Vocabulary, band_keys, shingle, speaker_key, trigram_keys, words
 from quoteattr.speakers import link_speakers
+from quoteattr.unionfind import UnionFind
 
 Item = tuple[str, str | None, str] | tuple[str, str | None, str, str]
 """What the core clusters: ``(quote id, speaker key or None, text)`` and optionally the quote kind."""
@@ -213,29 +214,6 @@ def _kind(item: Item) -> str:
     return item[3] if len(item) > 3 else "direct"
 
 
-class _UnionFind:
-    """Disjoint sets over 0..n-1; the root of a set is always its smallest member."""
-
-    __slots__ = ("parent",)
-
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, x: int) -> int:
-        parent = self.parent
-        root = x
-        while parent[root] != root:
-            root = parent[root]
-        while parent[x] != root:  # path compression
-            parent[x], x = root, parent[x]
-        return root
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 @contextlib.contextmanager
 def _without_gc() -> Iterator[None]:
     # Clustering allocates millions of small objects and creates no reference cycles: the cyclic
@@ -267,7 +245,7 @@ def cluster_group(items: Sequence[Item], *, config: ClusterConfig = DEFAULT_CONF
 def _cluster_group(items: Sequence[Item], config: ClusterConfig) -> list[int]:
     n = len(items)
     order = sorted(range(n), key=lambda i: items[i][0])
-    sets = _UnionFind(n)
+    sets = UnionFind(n)
     vocabulary = Vocabulary()
     prepared: list[Shingled | None] = [None] * n
     kinds: list[str] = [""] * n
@@ -312,7 +290,7 @@ def _cluster_group(items: Sequence[Item], config: ClusterConfig) -> list[int]:
     return labels
 
 
-def _one_per_cluster(posting: list[int], sets: _UnionFind) -> list[int]:
+def _one_per_cluster(posting: list[int], sets: UnionFind) -> list[int]:
     # Keep the latest member of each cluster: later quotes are compared with one rendering per cluster.
     seen: set[int] = set()
     kept: list[int] = []

@@ -13,7 +13,6 @@ import quoteattr
 from quoteattr.cluster import (
     ClusterConfig,
     QuoteInfo,
-    _UnionFind,
     build_cluster,
     cluster_documents,
     cluster_group,
@@ -25,6 +24,7 @@ from quoteattr.cluster import (
 )
 from quoteattr.models import Document, Quote, Span, Speaker
 from quoteattr.shingles import Vocabulary, shingle, speaker_key, words
+from quoteattr.unionfind import UnionFind
 
 # The demo articles in seeds/: Truss's words in two outlets' translations.
 TRUSS_LONG = (
@@ -248,7 +248,7 @@ def oracle(items: list[tuple[str, str, str]]) -> set[frozenset[str]]:
     """All pairs within a speaker, compared one by one: slow, obviously complete."""
     vocabulary = Vocabulary()
     prepared = [shingle(text, vocabulary) for _, _, text in items]
-    sets = _UnionFind(len(items))
+    sets = UnionFind(len(items))
     for i in range(len(items)):
         for j in range(i + 1, len(items)):
             if items[i][1] == items[j][1] and similarity(prepared[i], prepared[j]):
