@@ -40,7 +40,8 @@ from rapidfuzz.distance import Indel
 
 from quoteattr.models import ClusterMember, Document, MatchReason, Quote, QuoteCluster
 from quoteattr.names import same_person as names_same_person
-from quoteattr.shingles import Shingled, Vocabulary, band_keys, shingle, speaker_key, trigram_keys, words
+from quoteattr.shingles import Shingled, Vocabulary, band_keys, shingle, trigram_keys, words
+from quoteattr.speaker_keys import speaker_key
 from quoteattr.speakers import link_speakers
 from quoteattr.unionfind import UnionFind
 
@@ -354,7 +355,7 @@ def person_keys(
 ) -> dict[str, str]:
     """A corpus-wide person key for each speaker name.
 
-    Names are first blocked by :func:`~quoteattr.shingles.speaker_key` (last word); within a block,
+    Names are first blocked by :func:`~quoteattr.speaker_keys.speaker_key` (the surname); within a block,
     ``same_person`` (:func:`quoteattr.names.same_person` unless given; ``None`` takes every name of a
     block for one person) splits different people sharing a surname, longer names first so that
     "Truss" joins "Liz Truss".  The key is the normalised longest name.

@@ -47,9 +47,12 @@ from quoteattr.cluster import (
 from quoteattr.corpus import Article, Problem, iter_articles
 from quoteattr.models import Document, Quote, QuoteCluster
 from quoteattr.names import same_person
-from quoteattr.shingles import STOPWORDS, Vocabulary, normalise, shingle, speaker_key, words
+from quoteattr.shingles import STOPWORDS, Vocabulary, normalise, shingle, words
+from quoteattr.speaker_keys import speaker_key
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
+"""Version 2 keys speakers by :func:`~quoteattr.speaker_keys.speaker_key` (the transliterated surname);
+version 1 keyed them by their last word.  A version 1 file is re-keyed when opened."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -173,6 +176,25 @@ class QuoteIndex:
         )
         stored = dict(self.connection.execute("SELECT key, value FROM meta").fetchall())
         self.fts = stored.get("search") == "fts5"
+        if stored.get("schema") == "1":
+            self._rekey_speakers()
+
+    def _rekey_speakers(self) -> None:
+        # From schema 1 (last-word keys) to the current speaker keys, in one transaction.
+        db = self.connection
+        with self._transaction():
+            if db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0] != "1":
+                return  # another process got here first
+            for (speaker,) in db.execute("SELECT DISTINCT speaker FROM quotes WHERE speaker IS NOT NULL").fetchall():
+                key = speaker_key(speaker)
+                db.execute("UPDATE quotes SET speaker_key = ? WHERE speaker = ?", (key, speaker))
+                db.execute("UPDATE clusters SET speaker_key = ? WHERE speaker = ?", (key, speaker))
+            rows = db.execute("SELECT rowid, speaker_key FROM quotes").fetchall()
+            if self.fts:
+                db.executemany("UPDATE quote_fts SET skey = ? WHERE rowid = ?", [(_skey(k), r) for r, k in rows])
+            else:
+                db.executemany("UPDATE quote_words SET skey = ? WHERE quote = ?", [(_skey(k), r) for r, k in rows])
+            db.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (SCHEMA_VERSION,))
 
     def __enter__(self) -> QuoteIndex:
         return self
