@@ -2,8 +2,8 @@
 
 A run has three phases, all driven by :func:`run_corpus` (``quoteattr corpus``):
 
-1. **Extract.**  Articles are read lazily (JSON Lines with ``id``, ``text`` and optional
-   ``published`` and ``outlet``; or text files, named by their stem) and sent in batches to worker
+1. **Extract.**  Articles are read lazily (by :func:`quoteattr.articles.read_articles`: JSON
+   Lines, text files, directories, standard input) and sent in batches to worker
    processes (or Dask workers).  At most a few batches are in flight, so memory does not grow
    with the corpus.  Each finished article is appended to the *spool*, ``WORK/spool.jsonl``: one
    line per article with its quotes and speaker entities, written in input order and flushed
@@ -41,10 +41,10 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
-from typing import Any, NamedTuple, Protocol, TextIO
+from typing import Any, Protocol, TextIO
 
+from quoteattr.articles import Article, Problem, count_articles, read_articles, unique_articles
 from quoteattr.cluster import (
     DEFAULT_CONFIG,
     ClusterConfig,
@@ -58,135 +58,6 @@ from quoteattr.cluster import (
 from quoteattr.models import Document, Quote, Span, Speaker, SpeakerEntity
 from quoteattr.shingles import words
 from quoteattr.speakers import link_speakers
-
-TEXT_SUFFIXES = (".txt",)
-JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
-
-
-class Article(NamedTuple):
-    """One article to extract: what the JSON line (or text file) gave, and where it came from."""
-
-    id: str
-    text: str
-    published: str | None = None
-    outlet: str | None = None
-    source: str = ""
-
-
-class Problem(NamedTuple):
-    """An input that was skipped, and why: reported as ``source: message``."""
-
-    source: str
-    message: str
-
-
-# --------------------------------------------------------------------------------------------------
-# Reading articles
-
-
-def _published(value: object) -> str | None:
-    if value is None or value == "":
-        return None
-    if not isinstance(value, str):
-        raise ValueError(f"'published' must be an ISO date string, got {type(value).__name__}")
-    try:
-        return dt.date.fromisoformat(value[:10]).isoformat()
-    except ValueError:
-        raise ValueError(f"'published' is not an ISO date: {value!r}") from None
-
-
-def parse_article(line: str, source: str) -> Article | Problem:
-    """One JSON line as an :class:`Article`, or the :class:`Problem` with it.
-
-    >>> parse_article('{"id": "a1", "text": "Hi.", "published": "2022-04-29T10:00:00Z"}', "x.jsonl:1")
-    Article(id='a1', text='Hi.', published='2022-04-29', outlet=None, source='x.jsonl:1')
-    >>> parse_article('{"id": 3}', "x.jsonl:2").message
-    "'id' must be a non-empty string"
-    """
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return Problem(source, f"not valid JSON ({exc.msg} at column {exc.colno})")
-    if not isinstance(record, dict):
-        return Problem(source, f"expected a JSON object, got {type(record).__name__}")
-    article_id, text, outlet = record.get("id"), record.get("text"), record.get("outlet")
-    if not isinstance(article_id, str) or not article_id.strip():
-        return Problem(source, "'id' must be a non-empty string")
-    if not isinstance(text, str):
-        return Problem(source, "'text' must be a string")
-    if outlet is not None and not isinstance(outlet, str):
-        return Problem(source, "'outlet' must be a string")
-    try:
-        published = _published(record.get("published"))
-    except ValueError as exc:
-        return Problem(source, str(exc))
-    return Article(article_id, text, published, outlet, source)
-
-
-def input_files(paths: Sequence[str | Path]) -> list[Path]:
-    """The files behind the command-line paths: files as given, directories to their text and JSONL files."""
-    files: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            files.extend(
-                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES)
-            )
-        else:
-            files.append(path)
-    return files
-
-
-def iter_articles(paths: Sequence[str | Path], *, encoding: str = "utf-8") -> Iterator[Article | Problem]:
-    """Articles from JSON Lines files and text files, lazily, with a :class:`Problem` for each bad input.
-
-    Files ending in ``.jsonl``, ``.json`` or ``.ndjson`` hold one article per line (blank lines are
-    ignored); any other file is one article whose id is the file's stem (its path, without the
-    suffix, when another file already took that stem: a/x.txt and b/x.txt stay two articles).
-    """
-    stems: set[str] = set()
-    for path in input_files(paths):
-        if path.suffix.lower() in JSONL_SUFFIXES:
-            try:
-                with path.open(encoding=encoding, errors="strict") as handle:
-                    for number, line in enumerate(handle, 1):
-                        if line.strip():
-                            yield parse_article(line, f"{path}:{number}")
-            except FileNotFoundError:
-                yield Problem(str(path), "no such file")
-            except UnicodeDecodeError as exc:
-                yield Problem(str(path), f"not valid {encoding} (byte {exc.start}); the rest of the file is skipped")
-            except OSError as exc:
-                yield Problem(str(path), f"cannot read ({exc.strerror or exc})")
-            continue
-        try:
-            text = path.read_bytes().decode(encoding)
-        except FileNotFoundError:
-            yield Problem(str(path), "no such file")
-        except UnicodeDecodeError as exc:
-            yield Problem(str(path), f"not valid {encoding} (byte {exc.start})")
-        except OSError as exc:
-            yield Problem(str(path), f"cannot read ({exc.strerror or exc})")
-        else:
-            article_id = path.stem if path.stem not in stems else path.with_suffix("").as_posix()
-            stems.add(path.stem)
-            yield Article(article_id, text.removeprefix("\ufeff"), None, None, str(path))
-
-
-def count_articles(paths: Sequence[str | Path]) -> int:
-    """A quick upper bound of the number of articles (lines of JSONL files, plus text files), for progress."""
-    total = 0
-    for path in input_files(paths):
-        if path.suffix.lower() in JSONL_SUFFIXES:
-            try:
-                with path.open("rb") as handle:
-                    total += sum(chunk.count(b"\n") for chunk in iter(partial(handle.read, 1 << 20), b""))
-            except OSError:
-                pass
-        else:
-            total += 1
-    return total
-
 
 # --------------------------------------------------------------------------------------------------
 # Extraction (runs in worker processes)
@@ -331,16 +202,11 @@ def _batches(
     report: CorpusReport,
     warn: Callable[[Problem], None],
 ) -> Iterator[list[Article]]:
-    seen: set[str] = set()
     batch: list[Article] = []
-    for article in articles:
+    for article in unique_articles(articles):
         if isinstance(article, Problem):
             warn(article)
             continue
-        if article.id in seen:
-            warn(Problem(article.source, f"duplicate article id {article.id!r}"))
-            continue
-        seen.add(article.id)
         if article.id in done:
             report.resumed += 1
             continue
@@ -439,7 +305,7 @@ def run_corpus(
                 sink.flush()
                 bar.update(report.articles + len(report.skipped), extracted[0])
 
-            for batch in _batches(iter_articles(paths), done, batch_size, report, warn):
+            for batch in _batches(read_articles(paths), done, batch_size, report, warn):
                 for article in batch:
                     sources[article.id] = article.source
                 pending.append(submit(batch))

@@ -35,6 +35,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from quoteattr.articles import Article, Problem, read_articles
 from quoteattr.cluster import (
     DEFAULT_CONFIG,
     ClusterConfig,
@@ -44,7 +45,6 @@ from quoteattr.cluster import (
     cluster_id,
     similarity,
 )
-from quoteattr.corpus import Article, Problem, iter_articles
 from quoteattr.models import Document, Quote, QuoteCluster
 from quoteattr.names import same_person
 from quoteattr.shingles import STOPWORDS, Vocabulary, normalise, shingle, words
@@ -263,9 +263,9 @@ class QuoteIndex:
     def add_paths(
         self, paths: Sequence[str | Path], *, on_problem: Callable[[Problem], None] | None = None
     ) -> AddReport:
-        """Add every article of text files, directories and JSON Lines files, one transaction each."""
+        """Add every article of the inputs (see :mod:`quoteattr.articles`), one transaction each."""
         report = AddReport()
-        for article in iter_articles(paths):
+        for article in read_articles(paths):
             if isinstance(article, Problem):
                 report.skipped.append(article)
                 if on_problem:

@@ -9,14 +9,13 @@ from pathlib import Path
 import pytest
 
 import quoteattr.corpus as corpus
+from quoteattr.articles import Article, read_articles
 from quoteattr.cli import main
 from quoteattr.cluster import cluster_items, memberships
 from quoteattr.corpus import (
-    Article,
     CorpusError,
     Progress,
     cluster_items_parallel,
-    iter_articles,
     read_spool,
     run_corpus,
 )
@@ -123,7 +122,7 @@ def test_resume_after_interruption(inputs: Path, tmp_path: Path, monkeypatch: py
     real = corpus.extract_batch
     calls = {"n": 0}
 
-    def flaky(batch: list[corpus.Article]) -> list[tuple[str, str | None, str | None, int]]:
+    def flaky(batch: list[Article]) -> list[tuple[str, str | None, str | None, int]]:
         calls["n"] += 1
         if calls["n"] == 3:
             raise KeyboardInterrupt  # as if the run were interrupted here
@@ -140,7 +139,7 @@ def test_resume_after_interruption(inputs: Path, tmp_path: Path, monkeypatch: py
 
     extracted: list[str] = []
 
-    def counting(batch: list[corpus.Article]) -> list[tuple[str, str | None, str | None, int]]:
+    def counting(batch: list[Article]) -> list[tuple[str, str | None, str | None, int]]:
         extracted.extend(a.id for a in batch)
         return real(batch)
 
@@ -187,5 +186,5 @@ def test_text_files_with_one_stem_stay_two_articles(tmp_path: Path) -> None:
     for folder in ("a", "b"):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "x.txt").write_text("“Yes,” she said.", encoding="utf-8")
-    ids = [item.id for item in iter_articles([tmp_path]) if isinstance(item, Article)]
+    ids = [item.id for item in read_articles([tmp_path]) if isinstance(item, Article)]
     assert len(ids) == 2 and len(set(ids)) == 2 and "x" in ids
