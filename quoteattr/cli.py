@@ -20,6 +20,7 @@ from typing import TextIO
 
 from quoteattr._version import __version__
 from quoteattr.articles import Problem, read_articles, unique_articles
+from quoteattr.errors import QuoteattrError
 from quoteattr.extract import extract
 from quoteattr.models import Document, Quote
 from quoteattr.speakers import link_speakers
@@ -81,25 +82,21 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def cmd_corpus(args: argparse.Namespace) -> int:
     """Extract, link and cluster a corpus (see :mod:`quoteattr.corpus`); exit 1 if anything was skipped."""
-    from quoteattr.corpus import CorpusError, run_corpus
+    from quoteattr.corpus import run_corpus
 
-    try:
-        report = run_corpus(
-            args.paths,
-            args.out,
-            jobs=args.jobs,
-            batch_size=args.batch,
-            work=args.work,
-            restart=args.restart,
-            keep_work=args.keep_work,
-            engine=args.engine,
-            scheduler=args.scheduler,
-            clusters_out=args.clusters,
-            progress=False if args.quiet else None,
-        )
-    except CorpusError as exc:
-        print(f"quoteattr: {exc}", file=sys.stderr)
-        return 1
+    report = run_corpus(
+        args.paths,
+        args.out,
+        jobs=args.jobs,
+        batch_size=args.batch,
+        work=args.work,
+        restart=args.restart,
+        keep_work=args.keep_work,
+        engine=args.engine,
+        scheduler=args.scheduler,
+        clusters_out=args.clusters,
+        progress=False if args.quiet else None,
+    )
     if not args.quiet:
         print(
             f"quoteattr: {report.articles} articles ({report.resumed} from an earlier run), {report.quotes} quotes, "
@@ -223,6 +220,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `quoteattr extract ... | head`
         sys.stderr.close()
         return 0
+    except QuoteattrError as exc:  # a refused call (a bad option, a file that is no index): one line, not a traceback
+        print(f"quoteattr: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -55,6 +55,7 @@ from quoteattr.cluster import (
     cluster_id,
     group_items,
 )
+from quoteattr.errors import CorpusError, InputError
 from quoteattr.models import Document, Quote, Span, Speaker, SpeakerEntity
 from quoteattr.shingles import words
 from quoteattr.speakers import link_speakers
@@ -87,6 +88,10 @@ def extract_batch(articles: Sequence[Article]) -> list[tuple[str, str | None, st
         }
         results.append((article.id, json.dumps(line, ensure_ascii=False), None, len(document.quotes)))
     return results
+
+
+ENGINES = ("local", "dask")
+"""Where a corpus run extracts and clusters: local worker processes, or a Dask cluster."""
 
 
 class _Submit(Protocol):
@@ -191,10 +196,6 @@ class CorpusReport:
     skipped: list[Problem] = field(default_factory=list)
 
 
-class CorpusError(Exception):
-    """A run that cannot start (a work directory of another run, no input); the message says what to do."""
-
-
 def _batches(
     articles: Iterable[Article | Problem],
     done: set[str],
@@ -257,6 +258,10 @@ def run_corpus(
     on a Dask cluster instead (``scheduler`` is its address, or a local cluster of ``jobs`` workers).
     ``clusters_out`` also writes one :class:`~quoteattr.models.QuoteCluster` per line.
     """
+    if engine not in ENGINES:
+        raise InputError(f"unknown engine {engine!r}; pass one of {', '.join(map(repr, ENGINES))}")
+    if batch_size < 1:
+        raise InputError(f"batch_size must be at least 1, got {batch_size}")
     jobs = max(1, jobs or os.cpu_count() or 1)
     out = Path(out)
     work = Path(work) if work else out.with_name(out.name + ".work")

@@ -45,6 +45,7 @@ from quoteattr.cluster import (
     cluster_id,
     similarity,
 )
+from quoteattr.errors import IndexFileError
 from quoteattr.models import Document, Quote, QuoteCluster
 from quoteattr.names import same_person
 from quoteattr.shingles import STOPWORDS, Vocabulary, normalise, shingle, words
@@ -158,7 +159,19 @@ class QuoteIndex:
         self.path = Path(path)
         self.config = config
         self.candidates = candidates
-        self.connection = sqlite3.connect(str(self.path), timeout=60.0, isolation_level=None)
+        try:
+            self.connection = sqlite3.connect(str(self.path), timeout=60.0, isolation_level=None)
+        except sqlite3.OperationalError as exc:  # a missing folder, a directory
+            raise IndexFileError(f"cannot open {self.path} as a quote index ({exc})") from None
+        try:
+            self._open()
+        except sqlite3.DatabaseError as exc:
+            self.connection.close()
+            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                raise  # a writer held the file too long: not a misuse
+            raise IndexFileError(f"{self.path} is not a quote index ({exc}); give a new file or an index") from None
+
+    def _open(self) -> None:
         self.connection.execute("PRAGMA journal_mode=WAL")
         self.connection.execute("PRAGMA synchronous=NORMAL")
         self.connection.execute("PRAGMA foreign_keys=ON")
@@ -166,6 +179,8 @@ class QuoteIndex:
         # One script, one transaction: two processes opening a new file at once create it once.  An
         # existing index is only read here, so opening one never waits for a writer.
         exists = self.connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone()
+        if not exists and self.connection.execute("SELECT 1 FROM sqlite_master").fetchone():
+            raise sqlite3.DatabaseError("a SQLite database of something else")
         exists or self.connection.executescript(
             "BEGIN IMMEDIATE;"
             + _SCHEMA

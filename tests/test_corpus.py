@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from quoteattr.corpus import (
     read_spool,
     run_corpus,
 )
+from quoteattr.errors import InputError, QuoteattrError
 from quoteattr.models import Quote
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -188,3 +190,32 @@ def test_text_files_with_one_stem_stay_two_articles(tmp_path: Path) -> None:
         (tmp_path / folder / "x.txt").write_text("“Yes,” she said.", encoding="utf-8")
     ids = [item.id for item in read_articles([tmp_path]) if isinstance(item, Article)]
     assert len(ids) == 2 and len(set(ids)) == 2 and "x" in ids
+
+
+@pytest.mark.parametrize(("option", "value"), [("engine", "spark"), ("batch_size", 0)])
+def test_bad_options_are_input_errors(inputs: Path, tmp_path: Path, option: str, value: object) -> None:
+    """A bad option is refused with an InputError (a QuoteattrError) before anything runs."""
+    with pytest.raises(InputError) as raised:
+        run_corpus([inputs], tmp_path / "out.jsonl", **{option: value})  # type: ignore[arg-type]
+    assert isinstance(raised.value, QuoteattrError) and str(value) in str(raised.value)
+    assert not (tmp_path / "out.jsonl.work").exists()
+
+
+def test_a_run_that_cannot_start_is_a_quoteattr_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """No input: CorpusError, a QuoteattrError, shown by the command as one line."""
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(QuoteattrError):
+        run_corpus([tmp_path / "empty"], tmp_path / "out.jsonl", jobs=1)
+    assert main(["corpus", str(tmp_path / "empty"), "--out", str(tmp_path / "o.jsonl"), "--quiet", "--restart"]) == 1
+    assert capsys.readouterr().err.strip() == "quoteattr: no articles found in the given paths"
+
+
+def test_dask_without_the_extra_is_a_quoteattr_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without dask installed, the Dask engine refuses with MissingExtraError (an ImportError too)."""
+    from quoteattr.dask_engine import connect
+    from quoteattr.errors import MissingExtraError
+
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    with pytest.raises(MissingExtraError, match=r"quoteattr\[dask\]") as raised:
+        connect(jobs=1)
+    assert isinstance(raised.value, ImportError) and isinstance(raised.value, QuoteattrError)

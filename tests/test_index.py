@@ -17,6 +17,7 @@ import quoteattr
 import quoteattr.index as index_module
 from quoteattr.cli import main
 from quoteattr.cluster import cluster_documents, memberships
+from quoteattr.errors import IndexFileError
 from quoteattr.index import QuoteIndex, check_integrity
 from tests.test_cluster import TAIWAN_A, TAIWAN_B, TRUSS_LONG, TRUSS_SHORT, document, seeds_by_hand
 
@@ -241,3 +242,23 @@ def test_an_index_keyed_by_last_word_is_rekeyed_when_opened(tmp_path: Path) -> N
         opened.add_document(document("b", [("direct", "Ermakov", YERMAKOV)]))
         assert [len(c.members) for c in opened.who("Sergei Yermakov")] == [2]
         assert opened.connection.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0] == "2"
+
+
+@pytest.mark.parametrize("kind", ["text", "other database", "directory"])
+def test_a_file_that_is_no_index_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str) -> None:
+    """Opening something that is not a quote index raises IndexFileError; the command prints one line."""
+    path = tmp_path / "not.db"
+    if kind == "text":
+        path.write_text("just some notes, long enough to fill a SQLite header page " * 4, encoding="utf-8")
+    elif kind == "other database":
+        other = sqlite3.connect(path)
+        other.execute("CREATE TABLE t (x)")
+        other.commit()
+        other.close()
+    else:
+        path.mkdir()
+    with pytest.raises(IndexFileError):
+        QuoteIndex(path)
+    assert main(["index", "who", str(path), "Truss"]) == 1
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and str(path) in err and "Traceback" not in err
