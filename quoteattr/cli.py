@@ -1,7 +1,7 @@
 """The ``quoteattr`` command line.
 
-``quoteattr extract PATH... | -`` prints the quotes of text files, directories
-(``*.txt``, recursively) or standard input; ``quoteattr schema`` prints the JSON
+``quoteattr extract PATH... | -`` prints the quotes of text files, JSON Lines
+articles, directories or standard input (read by :mod:`quoteattr.articles`); ``quoteattr schema`` prints the JSON
 Schema of the records; ``quoteattr corpus IN... --out OUT.jsonl`` extracts,
 links and clusters a whole corpus (:mod:`quoteattr.corpus`); ``quoteattr index
 add|search|who DB ...`` keeps a quote index in SQLite (:mod:`quoteattr.index`).
@@ -12,68 +12,18 @@ standard error, the others are still processed, and the exit status is 1.
 from __future__ import annotations
 
 import argparse
-import codecs
 import datetime as dt
 import json
 import sys
-from collections.abc import Iterator, Sequence
-from pathlib import Path
+from collections.abc import Sequence
 from typing import TextIO
 
 from quoteattr._version import __version__
+from quoteattr.articles import Problem, read_articles, unique_articles
+from quoteattr.errors import QuoteattrError
 from quoteattr.extract import extract
 from quoteattr.models import Document, Quote
 from quoteattr.speakers import link_speakers
-
-
-class SourceError(Exception):
-    """One input could not be read; the message says which and why."""
-
-
-def iter_paths(paths: Sequence[str]) -> Iterator[Path | None]:
-    """Expand the command-line paths: files as given, directories to their ``*.txt`` files.
-
-    ``-`` stands for standard input and is yielded as ``None``.
-    """
-    for raw in paths:
-        if raw == "-":
-            yield None
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*.txt") if p.is_file())
-        else:
-            yield path
-
-
-def read_text(path: Path | None, encoding: str) -> tuple[str, str]:
-    """Return ``(doc_id, text)`` for a path (or stdin), or raise :class:`SourceError`."""
-    name = "<stdin>" if path is None else str(path)
-    try:
-        data = sys.stdin.buffer.read() if path is None else path.read_bytes()
-    except FileNotFoundError:
-        raise SourceError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise SourceError(f"{name}: is a directory") from None
-    except OSError as exc:
-        raise SourceError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    if not data.strip():
-        raise SourceError(f"{name}: empty file")
-    try:
-        codec = codecs.lookup(encoding).name
-    except LookupError:
-        raise SourceError(f"{name}: unknown encoding {encoding!r}") from None
-    # UTF-16 and UTF-32 text is full of NUL bytes; in any other encoding one NUL
-    # anywhere (not only near the start) means a binary file.
-    if b"\x00" in data and not codec.startswith(("utf-16", "utf-32")):
-        raise SourceError(f"{name}: binary file (contains NUL bytes), not text")
-    try:
-        text = data.decode(codec)
-    except UnicodeDecodeError as exc:
-        raise SourceError(
-            f"{name}: not valid {encoding} (byte {exc.start}); pass --encoding to name its encoding"
-        ) from None
-    return ("stdin" if path is None else path.stem), text.removeprefix("\ufeff")
 
 
 def _quote_row(quote: Quote) -> str:
@@ -107,23 +57,17 @@ def _parse_date(value: str) -> dt.date:
 def cmd_extract(args: argparse.Namespace) -> int:
     status = 0
     documents: list[Document] = []
-    seen: set[str] = set()
-    for path in iter_paths(args.paths):
-        try:
-            doc_id, text = read_text(path, args.encoding)
-        except SourceError as exc:
-            print(f"quoteattr: {exc}", file=sys.stderr)
+    for article in unique_articles(read_articles(args.paths, encoding=args.encoding)):
+        if isinstance(article, Problem):
+            print(f"quoteattr: {article.source}: {article.message}", file=sys.stderr)
             status = 1
             continue
-        if doc_id in seen and path is not None:
-            # a/x.txt and b/x.txt: the second keeps its path so that ids stay unique.
-            doc_id = path.with_suffix("").as_posix()
-        seen.add(doc_id)
-        documents.append(extract(text, doc_id=doc_id, published=args.published))
+        published = article.published or args.published
+        documents.append(extract(article.text, doc_id=article.id, published=published))
     if len(documents) > 1:
         documents = link_speakers(documents)  # one person, one speaker id across the files
     if not documents and status == 0:
-        print("quoteattr: no .txt files found in the given paths", file=sys.stderr)
+        print("quoteattr: no .txt files or JSON Lines articles found in the given paths", file=sys.stderr)
         status = 1
     write_documents(documents, args.format, sys.stdout)
     return status
@@ -138,25 +82,21 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def cmd_corpus(args: argparse.Namespace) -> int:
     """Extract, link and cluster a corpus (see :mod:`quoteattr.corpus`); exit 1 if anything was skipped."""
-    from quoteattr.corpus import CorpusError, run_corpus
+    from quoteattr.corpus import run_corpus
 
-    try:
-        report = run_corpus(
-            args.paths,
-            args.out,
-            jobs=args.jobs,
-            batch_size=args.batch,
-            work=args.work,
-            restart=args.restart,
-            keep_work=args.keep_work,
-            engine=args.engine,
-            scheduler=args.scheduler,
-            clusters_out=args.clusters,
-            progress=False if args.quiet else None,
-        )
-    except CorpusError as exc:
-        print(f"quoteattr: {exc}", file=sys.stderr)
-        return 1
+    report = run_corpus(
+        args.paths,
+        args.out,
+        jobs=args.jobs,
+        batch_size=args.batch,
+        work=args.work,
+        restart=args.restart,
+        keep_work=args.keep_work,
+        engine=args.engine,
+        scheduler=args.scheduler,
+        clusters_out=args.clusters,
+        progress=False if args.quiet else None,
+    )
     if not args.quiet:
         print(
             f"quoteattr: {report.articles} articles ({report.resumed} from an earlier run), {report.quotes} quotes, "
@@ -227,7 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     ext = commands.add_parser("extract", help="print the quotes of text files, directories or stdin")
-    ext.add_argument("paths", nargs="+", metavar="PATH", help="text files, directories (*.txt) or - for stdin")
+    ext.add_argument("paths", nargs="+", metavar="PATH", help="text or JSON Lines files, directories, or - for stdin")
     ext.add_argument("--format", choices=("jsonl", "json", "table"), default="jsonl")
     ext.add_argument("--encoding", default="utf-8", help="encoding of the input files (default utf-8)")
     ext.add_argument("--published", type=_parse_date, default=None, help="publication date, YYYY-MM-DD")
@@ -280,6 +220,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `quoteattr extract ... | head`
         sys.stderr.close()
         return 0
+    except QuoteattrError as exc:  # a refused call (a bad option, a file that is no index): one line, not a traceback
+        print(f"quoteattr: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -33,13 +33,17 @@ import gc
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from quoteattr.models import ClusterMember, Document, MatchReason, Quote, QuoteCluster
-from quoteattr.shingles import Shingled, Vocabulary, band_keys, shingle, speaker_key, trigram_keys, words
+from quoteattr.names import same_person as names_same_person
+from quoteattr.shingles import Shingled, Vocabulary, band_keys, shingle, trigram_keys, words
+from quoteattr.speaker_keys import speaker_key
+from quoteattr.speakers import link_speakers
+from quoteattr.unionfind import UnionFind
 
 Item = tuple[str, str | None, str] | tuple[str, str | None, str, str]
 """What the core clusters: ``(quote id, speaker key or None, text)`` and optionally the quote kind."""
@@ -211,29 +215,6 @@ def _kind(item: Item) -> str:
     return item[3] if len(item) > 3 else "direct"
 
 
-class _UnionFind:
-    """Disjoint sets over 0..n-1; the root of a set is always its smallest member."""
-
-    __slots__ = ("parent",)
-
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, x: int) -> int:
-        parent = self.parent
-        root = x
-        while parent[root] != root:
-            root = parent[root]
-        while parent[x] != root:  # path compression
-            parent[x], x = root, parent[x]
-        return root
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 @contextlib.contextmanager
 def _without_gc() -> Iterator[None]:
     # Clustering allocates millions of small objects and creates no reference cycles: the cyclic
@@ -265,7 +246,7 @@ def cluster_group(items: Sequence[Item], *, config: ClusterConfig = DEFAULT_CONF
 def _cluster_group(items: Sequence[Item], config: ClusterConfig) -> list[int]:
     n = len(items)
     order = sorted(range(n), key=lambda i: items[i][0])
-    sets = _UnionFind(n)
+    sets = UnionFind(n)
     vocabulary = Vocabulary()
     prepared: list[Shingled | None] = [None] * n
     kinds: list[str] = [""] * n
@@ -310,7 +291,7 @@ def _cluster_group(items: Sequence[Item], config: ClusterConfig) -> list[int]:
     return labels
 
 
-def _one_per_cluster(posting: list[int], sets: _UnionFind) -> list[int]:
+def _one_per_cluster(posting: list[int], sets: UnionFind) -> list[int]:
     # Keep the latest member of each cluster: later quotes are compared with one rendering per cluster.
     seen: set[int] = set()
     kept: list[int] = []
@@ -366,35 +347,23 @@ def memberships(ids: Sequence[str], labels: Sequence[int]) -> set[frozenset[str]
 
 
 # --------------------------------------------------------------------------------------------------
-# Speakers: corpus-wide ids when the names module offers them, name keys otherwise
+# Speakers: corpus-wide ids from linking, name keys for speakers linking leaves without one
 
 
-def _names_api() -> tuple[Callable[[str, str], bool] | None, Callable[[list[Document]], list[Document]] | None]:
-    same_person: Callable[[str, str], bool] | None = None
-    link_speakers: Callable[[list[Document]], list[Document]] | None = None
-    for module_name in ("quoteattr.names", "quoteattr.speakers"):
-        try:
-            module: Any = __import__(module_name, fromlist=["_"])
-        except Exception:  # absent, or broken: fall back to name keys rather than fail to cluster
-            continue
-        same_person = same_person or getattr(module, "same_person", None)
-        link_speakers = link_speakers or getattr(module, "link_speakers", None)
-    return same_person, link_speakers
-
-
-def person_keys(names: Iterable[str], *, same_person: Callable[[str, str], bool] | None = None) -> dict[str, str]:
+def person_keys(
+    names: Iterable[str], *, same_person: Callable[[str, str], bool] | None = names_same_person
+) -> dict[str, str]:
     """A corpus-wide person key for each speaker name.
 
-    Names are first blocked by :func:`~quoteattr.shingles.speaker_key` (last word); within a block,
-    ``same_person`` (when the names module provides it) splits different people sharing a surname,
-    longer names first so that "Truss" joins "Liz Truss".  The key is the normalised longest name.
+    Names are first blocked by :func:`~quoteattr.speaker_keys.speaker_key` (the surname); within a block,
+    ``same_person`` (:func:`quoteattr.names.same_person` unless given; ``None`` takes every name of a
+    block for one person) splits different people sharing a surname, longer names first so that
+    "Truss" joins "Liz Truss".  The key is the normalised longest name.
 
     >>> keys = person_keys(["Truss", "Liz Truss", "Sergei Lavrov"])
     >>> keys["Truss"] == keys["Liz Truss"], keys["Sergei Lavrov"]
     (True, 'sergei-lavrov')
     """
-    if same_person is None:
-        same_person = _names_api()[0]
     blocks: dict[str, list[str]] = {}
     for name in set(names):
         key = speaker_key(name)
@@ -426,9 +395,10 @@ def cluster_documents(
 ) -> tuple[list[Document], list[QuoteCluster]]:
     """Cluster every quote across ``documents``; return the documents with ``Quote.cluster`` set, and the clusters.
 
-    With ``link`` and a names module that offers ``link_speakers``, speakers are linked first and
-    their corpus-wide ``speaker.id`` decides who is who; otherwise the names do (see
-    :func:`person_keys`).  Quotes of kind ``term`` and quotes under ``min_words`` words get no cluster.
+    With ``link``, speakers are linked first (:func:`quoteattr.speakers.link_speakers`) and their
+    corpus-wide ``speaker.id`` decides who is who; a speaker left without one (a bare pronoun), or
+    every speaker without ``link``, is told apart by name (see :func:`person_keys`).  Quotes of kind
+    ``term`` and quotes under ``min_words`` words get no cluster.
     Every other quote gets one, a singleton if nothing matched.
 
     >>> import quoteattr
@@ -437,15 +407,12 @@ def cluster_documents(
     >>> [len(c.members) for c in clusters]
     [1]
     """
-    same_person, link_speakers = _names_api()
-    linked = False
-    if link and link_speakers is not None:
-        documents = list(link_speakers(list(documents)))
-        linked = True
+    linked = link
+    if linked:
+        documents = link_speakers(list(documents))
     quotes: list[tuple[Quote, Document]] = [(q, d) for d in documents for q in d.quotes]
     keys = person_keys(
         [q.speaker.name for q, _ in quotes if q.speaker is not None and not (linked and q.speaker.id)],
-        same_person=same_person,
     )
     items: list[Item] = []
     chosen: list[int] = []

@@ -2,17 +2,16 @@
 
 A run has three phases, all driven by :func:`run_corpus` (``quoteattr corpus``):
 
-1. **Extract.**  Articles are read lazily (JSON Lines with ``id``, ``text`` and optional
-   ``published`` and ``outlet``; or text files, named by their stem) and sent in batches to worker
+1. **Extract.**  Articles are read lazily (by :func:`quoteattr.articles.read_articles`: JSON
+   Lines, text files, directories, standard input) and sent in batches to worker
    processes (or Dask workers).  At most a few batches are in flight, so memory does not grow
    with the corpus.  Each finished article is appended to the *spool*, ``WORK/spool.jsonl``: one
    line per article with its quotes and speaker entities, written in input order and flushed
    batch by batch.
 2. **Link and cluster.**  The spool is read back keeping only what clustering needs: the speaker
    entities of each article (to link speakers across the corpus) and one ``(id, speaker, text,
-   kind)`` tuple per quote.  Speakers are linked (``quoteattr.speakers.link_speakers`` when
-   present, else names via :func:`quoteattr.cluster.person_keys`), then quotes are clustered,
-   one speaker group per task.
+   kind)`` tuple per quote.  Speakers are linked (:func:`quoteattr.speakers.link_speakers`), then
+   quotes are clustered, one speaker group per task.
 3. **Write.**  The spool is read a last time and every quote is written with its corpus-wide
    ``speaker.id`` and ``cluster`` to ``OUT.tmp``, which is renamed over ``OUT`` only when complete.
 
@@ -42,153 +41,24 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
-from typing import Any, NamedTuple, Protocol, TextIO
+from typing import Any, Protocol, TextIO
 
+from quoteattr.articles import Article, Problem, count_articles, read_articles, unique_articles
 from quoteattr.cluster import (
     DEFAULT_CONFIG,
     ClusterConfig,
     Item,
     QuoteInfo,
-    _names_api,
     build_cluster,
     cluster_group,
     cluster_id,
     group_items,
-    person_keys,
 )
+from quoteattr.errors import CorpusError, InputError
 from quoteattr.models import Document, Quote, Span, Speaker, SpeakerEntity
 from quoteattr.shingles import words
-
-TEXT_SUFFIXES = (".txt",)
-JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
-
-
-class Article(NamedTuple):
-    """One article to extract: what the JSON line (or text file) gave, and where it came from."""
-
-    id: str
-    text: str
-    published: str | None = None
-    outlet: str | None = None
-    source: str = ""
-
-
-class Problem(NamedTuple):
-    """An input that was skipped, and why: reported as ``source: message``."""
-
-    source: str
-    message: str
-
-
-# --------------------------------------------------------------------------------------------------
-# Reading articles
-
-
-def _published(value: object) -> str | None:
-    if value is None or value == "":
-        return None
-    if not isinstance(value, str):
-        raise ValueError(f"'published' must be an ISO date string, got {type(value).__name__}")
-    try:
-        return dt.date.fromisoformat(value[:10]).isoformat()
-    except ValueError:
-        raise ValueError(f"'published' is not an ISO date: {value!r}") from None
-
-
-def parse_article(line: str, source: str) -> Article | Problem:
-    """One JSON line as an :class:`Article`, or the :class:`Problem` with it.
-
-    >>> parse_article('{"id": "a1", "text": "Hi.", "published": "2022-04-29T10:00:00Z"}', "x.jsonl:1")
-    Article(id='a1', text='Hi.', published='2022-04-29', outlet=None, source='x.jsonl:1')
-    >>> parse_article('{"id": 3}', "x.jsonl:2").message
-    "'id' must be a non-empty string"
-    """
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return Problem(source, f"not valid JSON ({exc.msg} at column {exc.colno})")
-    if not isinstance(record, dict):
-        return Problem(source, f"expected a JSON object, got {type(record).__name__}")
-    article_id, text, outlet = record.get("id"), record.get("text"), record.get("outlet")
-    if not isinstance(article_id, str) or not article_id.strip():
-        return Problem(source, "'id' must be a non-empty string")
-    if not isinstance(text, str):
-        return Problem(source, "'text' must be a string")
-    if outlet is not None and not isinstance(outlet, str):
-        return Problem(source, "'outlet' must be a string")
-    try:
-        published = _published(record.get("published"))
-    except ValueError as exc:
-        return Problem(source, str(exc))
-    return Article(article_id, text, published, outlet, source)
-
-
-def input_files(paths: Sequence[str | Path]) -> list[Path]:
-    """The files behind the command-line paths: files as given, directories to their text and JSONL files."""
-    files: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            files.extend(
-                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES)
-            )
-        else:
-            files.append(path)
-    return files
-
-
-def iter_articles(paths: Sequence[str | Path], *, encoding: str = "utf-8") -> Iterator[Article | Problem]:
-    """Articles from JSON Lines files and text files, lazily, with a :class:`Problem` for each bad input.
-
-    Files ending in ``.jsonl``, ``.json`` or ``.ndjson`` hold one article per line (blank lines are
-    ignored); any other file is one article whose id is the file's stem (its path, without the
-    suffix, when another file already took that stem: a/x.txt and b/x.txt stay two articles).
-    """
-    stems: set[str] = set()
-    for path in input_files(paths):
-        if path.suffix.lower() in JSONL_SUFFIXES:
-            try:
-                with path.open(encoding=encoding, errors="strict") as handle:
-                    for number, line in enumerate(handle, 1):
-                        if line.strip():
-                            yield parse_article(line, f"{path}:{number}")
-            except FileNotFoundError:
-                yield Problem(str(path), "no such file")
-            except UnicodeDecodeError as exc:
-                yield Problem(str(path), f"not valid {encoding} (byte {exc.start}); the rest of the file is skipped")
-            except OSError as exc:
-                yield Problem(str(path), f"cannot read ({exc.strerror or exc})")
-            continue
-        try:
-            text = path.read_bytes().decode(encoding)
-        except FileNotFoundError:
-            yield Problem(str(path), "no such file")
-        except UnicodeDecodeError as exc:
-            yield Problem(str(path), f"not valid {encoding} (byte {exc.start})")
-        except OSError as exc:
-            yield Problem(str(path), f"cannot read ({exc.strerror or exc})")
-        else:
-            article_id = path.stem if path.stem not in stems else path.with_suffix("").as_posix()
-            stems.add(path.stem)
-            yield Article(article_id, text.removeprefix("\ufeff"), None, None, str(path))
-
-
-def count_articles(paths: Sequence[str | Path]) -> int:
-    """A quick upper bound of the number of articles (lines of JSONL files, plus text files), for progress."""
-    total = 0
-    for path in input_files(paths):
-        if path.suffix.lower() in JSONL_SUFFIXES:
-            try:
-                with path.open("rb") as handle:
-                    total += sum(chunk.count(b"\n") for chunk in iter(partial(handle.read, 1 << 20), b""))
-            except OSError:
-                pass
-        else:
-            total += 1
-    return total
-
+from quoteattr.speakers import link_speakers
 
 # --------------------------------------------------------------------------------------------------
 # Extraction (runs in worker processes)
@@ -218,6 +88,10 @@ def extract_batch(articles: Sequence[Article]) -> list[tuple[str, str | None, st
         }
         results.append((article.id, json.dumps(line, ensure_ascii=False), None, len(document.quotes)))
     return results
+
+
+ENGINES = ("local", "dask")
+"""Where a corpus run extracts and clusters: local worker processes, or a Dask cluster."""
 
 
 class _Submit(Protocol):
@@ -322,10 +196,6 @@ class CorpusReport:
     skipped: list[Problem] = field(default_factory=list)
 
 
-class CorpusError(Exception):
-    """A run that cannot start (a work directory of another run, no input); the message says what to do."""
-
-
 def _batches(
     articles: Iterable[Article | Problem],
     done: set[str],
@@ -333,16 +203,11 @@ def _batches(
     report: CorpusReport,
     warn: Callable[[Problem], None],
 ) -> Iterator[list[Article]]:
-    seen: set[str] = set()
     batch: list[Article] = []
-    for article in articles:
+    for article in unique_articles(articles):
         if isinstance(article, Problem):
             warn(article)
             continue
-        if article.id in seen:
-            warn(Problem(article.source, f"duplicate article id {article.id!r}"))
-            continue
-        seen.add(article.id)
         if article.id in done:
             report.resumed += 1
             continue
@@ -393,6 +258,10 @@ def run_corpus(
     on a Dask cluster instead (``scheduler`` is its address, or a local cluster of ``jobs`` workers).
     ``clusters_out`` also writes one :class:`~quoteattr.models.QuoteCluster` per line.
     """
+    if engine not in ENGINES:
+        raise InputError(f"unknown engine {engine!r}; pass one of {', '.join(map(repr, ENGINES))}")
+    if batch_size < 1:
+        raise InputError(f"batch_size must be at least 1, got {batch_size}")
     jobs = max(1, jobs or os.cpu_count() or 1)
     out = Path(out)
     work = Path(work) if work else out.with_name(out.name + ".work")
@@ -441,7 +310,7 @@ def run_corpus(
                 sink.flush()
                 bar.update(report.articles + len(report.skipped), extracted[0])
 
-            for batch in _batches(iter_articles(paths), done, batch_size, report, warn):
+            for batch in _batches(read_articles(paths), done, batch_size, report, warn):
                 for article in batch:
                     sources[article.id] = article.source
                 pending.append(submit(batch))
@@ -511,32 +380,22 @@ def _stub(record: dict[str, Any]) -> Document:
 def link_corpus_speakers(spool: Path) -> dict[tuple[str, str], str]:
     """Corpus-wide speaker ids, as ``(article id, speaker name or local id) -> corpus id``.
 
-    With ``quoteattr.speakers.link_speakers`` the documents' speaker entities are linked (from
-    stubs holding only the entities, so the texts need not be in memory); without it, or if it
-    fails, names are linked with :func:`~quoteattr.cluster.person_keys`.
+    The documents' speaker entities are linked by :func:`quoteattr.speakers.link_speakers`, from
+    stubs holding only the entities, so the texts need not be in memory.  Should linking fail, the
+    error ends the run with the spool kept: running the command again resumes from it.
     """
-    same_person, link_speakers = _names_api()
-    if link_speakers is not None:
-        try:
-            stubs = [_stub(record) for record in iter_spool(spool)]
-            linked = link_speakers(stubs)
-            mapping: dict[tuple[str, str], str] = {}
-            for stub, document in zip(stubs, linked, strict=True):
-                for before, after in zip(stub.quotes, document.quotes, strict=True):
-                    if before.speaker is not None and after.speaker is not None and after.speaker.id:
-                        mapping[(stub.doc_id, before.speaker.id or before.speaker.name)] = after.speaker.id
-            return mapping
-        except Exception as exc:  # fall back to names rather than lose the run
-            print(f"quoteattr: speaker linking failed ({type(exc).__name__}: {exc}); linking by names", file=sys.stderr)
-    names = {q["speaker"]["name"] for r in iter_spool(spool) for q in r["quotes"] if q.get("speaker")}
-    keys = person_keys(names, same_person=same_person)
-    return {("", name): key for name, key in keys.items()}
+    stubs = [_stub(record) for record in iter_spool(spool)]
+    mapping: dict[tuple[str, str], str] = {}
+    for stub, document in zip(stubs, link_speakers(stubs), strict=True):
+        for before, after in zip(stub.quotes, document.quotes, strict=True):
+            if before.speaker is not None and after.speaker is not None and after.speaker.id:
+                mapping[(stub.doc_id, before.speaker.id or before.speaker.name)] = after.speaker.id
+    return mapping
 
 
 def corpus_speaker_id(speaker_ids: dict[tuple[str, str], str], doc: str, speaker: dict[str, Any]) -> str | None:
     """The corpus id of a quote's speaker (see :func:`link_corpus_speakers`)."""
-    found = speaker_ids.get((doc, speaker.get("id") or speaker["name"]))
-    return found if found is not None else speaker_ids.get(("", speaker["name"]))
+    return speaker_ids.get((doc, speaker.get("id") or speaker["name"]))
 
 
 def _cluster_inputs(

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from quoteattr.cluster import DEFAULT_CONFIG, ClusterConfig, Item, cluster_group
+from quoteattr.errors import MissingExtraError
 
 
 def _require() -> Any:
@@ -24,7 +25,7 @@ def _require() -> Any:
         import dask.bag
         import distributed
     except ImportError:  # pragma: no cover - exercised only without the extra
-        raise ImportError("the Dask engine needs the dask extra: pip install 'quoteattr[dask]'") from None
+        raise MissingExtraError("the Dask engine needs the dask extra: pip install 'quoteattr[dask]'") from None
     return dask.bag, distributed
 
 

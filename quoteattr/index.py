@@ -9,8 +9,8 @@ speaker only: full-text search (FTS5) over its longest words, restricted to its 
 gives at most ``candidates`` stored quotes, and :func:`quoteattr.cluster.similarity` -- the test
 :func:`quoteattr.cluster.cluster` uses -- decides.  No match opens a cluster; one joins it; a
 quote that matches several clusters merges them (the oldest cluster keeps its id).  Speakers
-agree when their name keys agree and, when the names module is present, ``same_person`` accepts
-the two names.  Quotes without a speaker get a cluster of their own; terms and quotes shorter
+agree when their name keys agree and :func:`quoteattr.names.same_person` accepts the two names.
+Quotes without a speaker get a cluster of their own; terms and quotes shorter
 than ``min_words`` get none.
 
 **Safety.**  The database runs in WAL mode, so readers (``search``, ``who``) work while a writer
@@ -35,21 +35,25 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from quoteattr.articles import Article, Problem, read_articles
 from quoteattr.cluster import (
     DEFAULT_CONFIG,
     ClusterConfig,
     Match,
     QuoteInfo,
-    _names_api,
     build_cluster,
     cluster_id,
     similarity,
 )
-from quoteattr.corpus import Article, Problem, iter_articles
+from quoteattr.errors import IndexFileError
 from quoteattr.models import Document, Quote, QuoteCluster
-from quoteattr.shingles import STOPWORDS, Vocabulary, normalise, shingle, speaker_key, words
+from quoteattr.names import same_person
+from quoteattr.shingles import STOPWORDS, Vocabulary, normalise, shingle, words
+from quoteattr.speaker_keys import speaker_key
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
+"""Version 2 keys speakers by :func:`~quoteattr.speaker_keys.speaker_key` (the transliterated surname);
+version 1 keyed them by their last word.  A version 1 file is re-keyed when opened."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -155,15 +159,28 @@ class QuoteIndex:
         self.path = Path(path)
         self.config = config
         self.candidates = candidates
-        self.connection = sqlite3.connect(str(self.path), timeout=60.0, isolation_level=None)
+        try:
+            self.connection = sqlite3.connect(str(self.path), timeout=60.0, isolation_level=None)
+        except sqlite3.OperationalError as exc:  # a missing folder, a directory
+            raise IndexFileError(f"cannot open {self.path} as a quote index ({exc})") from None
+        try:
+            self._open()
+        except sqlite3.DatabaseError as exc:
+            self.connection.close()
+            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                raise  # a writer held the file too long: not a misuse
+            raise IndexFileError(f"{self.path} is not a quote index ({exc}); give a new file or an index") from None
+
+    def _open(self) -> None:
         self.connection.execute("PRAGMA journal_mode=WAL")
         self.connection.execute("PRAGMA synchronous=NORMAL")
         self.connection.execute("PRAGMA foreign_keys=ON")
         self.fts = fts5_available()
-        self._same_person: Callable[[str, str], bool] | None = _names_api()[0]
         # One script, one transaction: two processes opening a new file at once create it once.  An
         # existing index is only read here, so opening one never waits for a writer.
         exists = self.connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone()
+        if not exists and self.connection.execute("SELECT 1 FROM sqlite_master").fetchone():
+            raise sqlite3.DatabaseError("a SQLite database of something else")
         exists or self.connection.executescript(
             "BEGIN IMMEDIATE;"
             + _SCHEMA
@@ -174,6 +191,25 @@ class QuoteIndex:
         )
         stored = dict(self.connection.execute("SELECT key, value FROM meta").fetchall())
         self.fts = stored.get("search") == "fts5"
+        if stored.get("schema") == "1":
+            self._rekey_speakers()
+
+    def _rekey_speakers(self) -> None:
+        # From schema 1 (last-word keys) to the current speaker keys, in one transaction.
+        db = self.connection
+        with self._transaction():
+            if db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0] != "1":
+                return  # another process got here first
+            for (speaker,) in db.execute("SELECT DISTINCT speaker FROM quotes WHERE speaker IS NOT NULL").fetchall():
+                key = speaker_key(speaker)
+                db.execute("UPDATE quotes SET speaker_key = ? WHERE speaker = ?", (key, speaker))
+                db.execute("UPDATE clusters SET speaker_key = ? WHERE speaker = ?", (key, speaker))
+            rows = db.execute("SELECT rowid, speaker_key FROM quotes").fetchall()
+            if self.fts:
+                db.executemany("UPDATE quote_fts SET skey = ? WHERE rowid = ?", [(_skey(k), r) for r, k in rows])
+            else:
+                db.executemany("UPDATE quote_words SET skey = ? WHERE quote = ?", [(_skey(k), r) for r, k in rows])
+            db.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (SCHEMA_VERSION,))
 
     def __enter__(self) -> QuoteIndex:
         return self
@@ -242,9 +278,9 @@ class QuoteIndex:
     def add_paths(
         self, paths: Sequence[str | Path], *, on_problem: Callable[[Problem], None] | None = None
     ) -> AddReport:
-        """Add every article of text files, directories and JSON Lines files, one transaction each."""
+        """Add every article of the inputs (see :mod:`quoteattr.articles`), one transaction each."""
         report = AddReport()
-        for article in iter_articles(paths):
+        for article in read_articles(paths):
             if isinstance(article, Problem):
                 report.skipped.append(article)
                 if on_problem:
@@ -333,11 +369,7 @@ class QuoteIndex:
             self._update_cluster(target, quote, document, date)
 
     def _agree(self, name: str, other: str | None) -> bool:
-        if other is None:
-            return False
-        if self._same_person is None:
-            return speaker_key(name) == speaker_key(other)
-        return self._same_person(name, other)
+        return other is not None and same_person(name, other)
 
     def _candidates(self, text: str, key: str | None) -> list[tuple[int, str, str, str | None, str | None]]:
         terms = _search_words(text, 12)
@@ -465,7 +497,7 @@ class QuoteIndex:
         return hits
 
     def who(self, name: str, *, limit: int | None = None) -> list[QuoteCluster]:
-        """The clusters of a speaker, largest first (names matched with ``same_person`` when available)."""
+        """The clusters of a speaker, largest first (names matched with :func:`quoteattr.names.same_person`)."""
         key = speaker_key(name)
         if key is None:
             return []

@@ -109,21 +109,6 @@ def words(text: str) -> list[str]:
     return _WORD.findall(normalise(text))
 
 
-def speaker_key(name: str | None) -> str | None:
-    """The fallback key of a speaker's name: its last word, normalised (Liz Truss, TRUSS and Truss agree).
-
-    Used for blocking when no corpus-wide speaker id is known; a finer test (``same_person``) may still
-    tell two people with one surname apart.
-
-    >>> speaker_key("Annalena Baerböck"), speaker_key("  "), speaker_key(None)
-    ('baerbock', None, None)
-    """
-    if name is None:
-        return None
-    tokens = words(name)
-    return tokens[-1] if tokens else None
-
-
 def _stable_hash(word: str) -> int:
     return zlib.crc32(word.encode("utf-8"))
 

@@ -52,6 +52,7 @@ from quoteattr.names import (
     role_matches,
     surname_key,
 )
+from quoteattr.unionfind import UnionFind
 
 __all__ = ["build_speakers", "link_speakers", "speaker_kind"]
 
@@ -160,14 +161,8 @@ def _cluster_people(items: Iterable[frozenset[str]]) -> list[list[frozenset[str]
         if scores:
             links.append((-max(scores), first, second))
     links.sort()
-    parent = list(range(len(ordered)))
-    groups = {number: [number] for number in range(len(ordered))}
-
-    def find(number: int) -> int:
-        while parent[number] != number:
-            parent[number] = parent[parent[number]]
-            number = parent[number]
-        return number
+    sets = UnionFind(len(ordered))
+    groups = {number: [number] for number in range(len(ordered))}  # each root's members, for complete link
 
     def compatible(group_a: list[int], group_b: list[int]) -> bool:
         names_a = {form for number in group_a for form in ordered[number]}
@@ -175,11 +170,10 @@ def _cluster_people(items: Iterable[frozenset[str]]) -> list[list[frozenset[str]
         return all(_compatible(parsed[a], parsed[b]) for a in names_a for b in names_b)
 
     for _, first, second in links:
-        root_a, root_b = find(first), find(second)
+        root_a, root_b = sets.find(first), sets.find(second)
         if root_a != root_b and compatible(groups[root_a], groups[root_b]):
-            root, other = min(root_a, root_b), max(root_a, root_b)
-            parent[other] = root
-            groups[root].extend(groups.pop(other))
+            root = sets.union(root_a, root_b)
+            groups[root].extend(groups.pop(max(root_a, root_b)))  # the root is the smaller
     return [[ordered[number] for number in sorted(members)] for _, members in sorted(groups.items())]
 
 

@@ -4,22 +4,23 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
 
 import quoteattr.corpus as corpus
+from quoteattr.articles import Article, read_articles
 from quoteattr.cli import main
 from quoteattr.cluster import cluster_items, memberships
 from quoteattr.corpus import (
-    Article,
     CorpusError,
     Progress,
     cluster_items_parallel,
-    iter_articles,
     read_spool,
     run_corpus,
 )
+from quoteattr.errors import InputError, QuoteattrError
 from quoteattr.models import Quote
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -123,7 +124,7 @@ def test_resume_after_interruption(inputs: Path, tmp_path: Path, monkeypatch: py
     real = corpus.extract_batch
     calls = {"n": 0}
 
-    def flaky(batch: list[corpus.Article]) -> list[tuple[str, str | None, str | None, int]]:
+    def flaky(batch: list[Article]) -> list[tuple[str, str | None, str | None, int]]:
         calls["n"] += 1
         if calls["n"] == 3:
             raise KeyboardInterrupt  # as if the run were interrupted here
@@ -140,7 +141,7 @@ def test_resume_after_interruption(inputs: Path, tmp_path: Path, monkeypatch: py
 
     extracted: list[str] = []
 
-    def counting(batch: list[corpus.Article]) -> list[tuple[str, str | None, str | None, int]]:
+    def counting(batch: list[Article]) -> list[tuple[str, str | None, str | None, int]]:
         extracted.extend(a.id for a in batch)
         return real(batch)
 
@@ -187,5 +188,34 @@ def test_text_files_with_one_stem_stay_two_articles(tmp_path: Path) -> None:
     for folder in ("a", "b"):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "x.txt").write_text("“Yes,” she said.", encoding="utf-8")
-    ids = [item.id for item in iter_articles([tmp_path]) if isinstance(item, Article)]
+    ids = [item.id for item in read_articles([tmp_path]) if isinstance(item, Article)]
     assert len(ids) == 2 and len(set(ids)) == 2 and "x" in ids
+
+
+@pytest.mark.parametrize(("option", "value"), [("engine", "spark"), ("batch_size", 0)])
+def test_bad_options_are_input_errors(inputs: Path, tmp_path: Path, option: str, value: object) -> None:
+    """A bad option is refused with an InputError (a QuoteattrError) before anything runs."""
+    with pytest.raises(InputError) as raised:
+        run_corpus([inputs], tmp_path / "out.jsonl", **{option: value})  # type: ignore[arg-type]
+    assert isinstance(raised.value, QuoteattrError) and str(value) in str(raised.value)
+    assert not (tmp_path / "out.jsonl.work").exists()
+
+
+def test_a_run_that_cannot_start_is_a_quoteattr_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """No input: CorpusError, a QuoteattrError, shown by the command as one line."""
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(QuoteattrError):
+        run_corpus([tmp_path / "empty"], tmp_path / "out.jsonl", jobs=1)
+    assert main(["corpus", str(tmp_path / "empty"), "--out", str(tmp_path / "o.jsonl"), "--quiet", "--restart"]) == 1
+    assert capsys.readouterr().err.strip() == "quoteattr: no articles found in the given paths"
+
+
+def test_dask_without_the_extra_is_a_quoteattr_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without dask installed, the Dask engine refuses with MissingExtraError (an ImportError too)."""
+    from quoteattr.dask_engine import connect
+    from quoteattr.errors import MissingExtraError
+
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    with pytest.raises(MissingExtraError, match=r"quoteattr\[dask\]") as raised:
+        connect(jobs=1)
+    assert isinstance(raised.value, ImportError) and isinstance(raised.value, QuoteattrError)

@@ -13,9 +13,11 @@ from pathlib import Path
 
 import pytest
 
+import quoteattr
 import quoteattr.index as index_module
 from quoteattr.cli import main
 from quoteattr.cluster import cluster_documents, memberships
+from quoteattr.errors import IndexFileError
 from quoteattr.index import QuoteIndex, check_integrity
 from tests.test_cluster import TAIWAN_A, TAIWAN_B, TRUSS_LONG, TRUSS_SHORT, document, seeds_by_hand
 
@@ -190,3 +192,73 @@ def test_truss_short_is_found_from_either_rendering(tmp_path: Path) -> None:
             opened.add_document(doc)
         found = [{m.quote for m in hit.cluster.members} for hit in opened.search(TRUSS_SHORT)]
         assert {"rt:q2", "wion:q0"} in found and {"rt:q4"} in found
+
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+YERMAKOV = "The alliance is undermining the security architecture of the whole region"
+
+
+def test_who_finds_a_speaker_under_either_spelling(index: QuoteIndex) -> None:
+    """Ermakov and Sergei Yermakov are one speaker key in the index, as in the batch run."""
+    index.add_document(document("a", [("direct", "Sergei Yermakov", YERMAKOV)], "2022-05-01"))
+    index.add_document(document("b", [("direct", "Ermakov", YERMAKOV + ", he said")], "2022-05-02"))
+    by_surname = [c.id for c in index.who("Ermakov")]
+    assert by_surname and by_surname == [c.id for c in index.who("Sergei Yermakov")]
+    assert [sorted(m.quote for m in c.members) for c in index.who("Yermakov")] == [["a:q0", "b:q0"]]
+    docs = [document("a", [("direct", "Sergei Yermakov", YERMAKOV)]), document("b", [("direct", "Ermakov", YERMAKOV)])]
+    assert len(cluster_documents(docs, link=False)[1]) == 1  # the batch run without linking agrees
+
+
+def test_who_on_the_seeds_agrees_with_the_batch_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """After `index add db seeds/`, `index who db Ermakov` prints Sergei Yermakov's clusters, as linked in batch."""
+    db = str(tmp_path / "q.db")
+    assert main(["index", "add", db, str(SEEDS)]) == 0
+    capsys.readouterr()
+    assert main(["index", "who", db, "Ermakov", "--json"]) == 0
+    by_surname = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert main(["index", "who", db, "Sergei Yermakov", "--json"]) == 0
+    by_name = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert by_surname == by_name and len(by_name) >= 3
+    documents = [quoteattr.extract(p.read_text(encoding="utf-8"), doc_id=p.stem) for p in sorted(SEEDS.glob("*.txt"))]
+    linked, clusters = cluster_documents(documents)
+    yermakov = {q.speaker.id for d in linked for q in d.quotes if q.speaker and q.speaker.name == "Sergei Yermakov"}
+    batch = {frozenset(m.quote for m in c.members) for c in clusters if c.speaker_id in yermakov}
+    assert {frozenset(m["quote"] for m in c["members"]) for c in by_name} == batch
+
+
+def test_an_index_keyed_by_last_word_is_rekeyed_when_opened(tmp_path: Path) -> None:
+    """A schema 1 file (speakers keyed by their last word) answers who() under either spelling once reopened."""
+    db = tmp_path / "q.db"
+    with QuoteIndex(db) as opened:
+        opened.add_document(document("a", [("direct", "Sergei Yermakov", YERMAKOV)]))
+    connection = sqlite3.connect(db)
+    connection.execute("UPDATE quotes SET speaker_key = 'yermakov'")
+    connection.execute("UPDATE clusters SET speaker_key = 'yermakov'")
+    connection.execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
+    connection.commit()
+    connection.close()
+    with QuoteIndex(db) as opened:
+        assert [len(c.members) for c in opened.who("Ermakov")] == [1]
+        opened.add_document(document("b", [("direct", "Ermakov", YERMAKOV)]))
+        assert [len(c.members) for c in opened.who("Sergei Yermakov")] == [2]
+        assert opened.connection.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0] == "2"
+
+
+@pytest.mark.parametrize("kind", ["text", "other database", "directory"])
+def test_a_file_that_is_no_index_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str) -> None:
+    """Opening something that is not a quote index raises IndexFileError; the command prints one line."""
+    path = tmp_path / "not.db"
+    if kind == "text":
+        path.write_text("just some notes, long enough to fill a SQLite header page " * 4, encoding="utf-8")
+    elif kind == "other database":
+        other = sqlite3.connect(path)
+        other.execute("CREATE TABLE t (x)")
+        other.commit()
+        other.close()
+    else:
+        path.mkdir()
+    with pytest.raises(IndexFileError):
+        QuoteIndex(path)
+    assert main(["index", "who", str(path), "Truss"]) == 1
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and str(path) in err and "Traceback" not in err

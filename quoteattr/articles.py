@@ -1,0 +1,246 @@
+"""The one reader of article inputs, shared by ``quoteattr extract``, ``corpus`` and ``index add``.
+
+An input path is one of:
+
+* a text file: one article, named by the file's stem (by its path without the suffix when
+  another text file already took that stem: a/x.txt and b/x.txt stay two articles);
+* a JSON Lines file (``.jsonl``, ``.json``, ``.ndjson``): one article per line, an object with
+  a string ``id`` and ``text`` and optional ``published`` (ISO date), ``outlet`` and ``lang``
+  (a language code such as ``"en"``); blank lines are ignored;
+* a directory: its text and JSON Lines files, recursively, in sorted order;
+* ``-``: standard input, read as JSON Lines when its first line is a JSON object, else as one
+  text article named ``stdin``.
+
+Reading never stops at a bad input: :func:`read_articles` yields an :class:`Article` for each
+good one and a :class:`Problem` (``source: message``) for each file or line it had to skip, so
+every command reports problems the same way and goes on.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from functools import partial
+from pathlib import Path
+from typing import NamedTuple
+
+TEXT_SUFFIXES = (".txt",)
+JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
+STDIN = "-"
+"""The path that stands for standard input."""
+
+
+class Article(NamedTuple):
+    """One article to extract: what the JSON line (or text file) gave, and where it came from."""
+
+    id: str
+    text: str
+    published: str | None = None
+    outlet: str | None = None
+    source: str = ""
+    lang: str | None = None
+    """The language code the input gave (``"en"``), or ``None`` to let extraction decide."""
+
+
+class Problem(NamedTuple):
+    """An input that was skipped, and why: reported as ``source: message``."""
+
+    source: str
+    message: str
+
+
+# --------------------------------------------------------------------------------------------------
+# JSON Lines
+
+
+def _published(value: object) -> str | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"'published' must be an ISO date string, got {type(value).__name__}")
+    try:
+        return dt.date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        raise ValueError(f"'published' is not an ISO date: {value!r}") from None
+
+
+def parse_article(line: str, source: str) -> Article | Problem:
+    """One JSON line as an :class:`Article`, or the :class:`Problem` with it.
+
+    >>> parse_article('{"id": "a1", "text": "Hi.", "published": "2022-04-29T10:00:00Z", "lang": "en"}', "x.jsonl:1")
+    Article(id='a1', text='Hi.', published='2022-04-29', outlet=None, source='x.jsonl:1', lang='en')
+    >>> parse_article('{"id": 3}', "x.jsonl:2").message
+    "'id' must be a non-empty string"
+    >>> parse_article('{"id": "a2", "text": "Hi.", "lang": 7}', "x.jsonl:3").message
+    "'lang' must be a language code such as 'en'"
+    """
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return Problem(source, f"not valid JSON ({exc.msg} at column {exc.colno})")
+    if not isinstance(record, dict):
+        return Problem(source, f"expected a JSON object, got {type(record).__name__}")
+    article_id, text, outlet, lang = record.get("id"), record.get("text"), record.get("outlet"), record.get("lang")
+    if not isinstance(article_id, str) or not article_id.strip():
+        return Problem(source, "'id' must be a non-empty string")
+    if not isinstance(text, str):
+        return Problem(source, "'text' must be a string")
+    if outlet is not None and not isinstance(outlet, str):
+        return Problem(source, "'outlet' must be a string")
+    if lang is not None and (not isinstance(lang, str) or not lang.strip()):
+        return Problem(source, "'lang' must be a language code such as 'en'")
+    try:
+        published = _published(record.get("published"))
+    except ValueError as exc:
+        return Problem(source, str(exc))
+    return Article(article_id, text, published, outlet, source, lang.strip() if lang else None)
+
+
+def _jsonl_articles(lines: Iterable[str], name: str) -> Iterator[Article | Problem]:
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            yield parse_article(line, f"{name}:{number}")
+
+
+def _looks_like_jsonl(text: str) -> bool:
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    try:
+        return isinstance(json.loads(first), dict)
+    except ValueError:
+        return False
+
+
+# --------------------------------------------------------------------------------------------------
+# Text
+
+
+def _decode(data: bytes, name: str, encoding: str) -> str | Problem:
+    """The text of one input's bytes, or the problem with them."""
+    if not data.strip():
+        return Problem(name, "empty file")
+    try:
+        codec = codecs.lookup(encoding).name
+    except LookupError:
+        return Problem(name, f"unknown encoding {encoding!r}")
+    # UTF-16 and UTF-32 text is full of NUL bytes; in any other encoding one NUL
+    # anywhere (not only near the start) means a binary file.
+    if b"\x00" in data and not codec.startswith(("utf-16", "utf-32")):
+        return Problem(name, "binary file (contains NUL bytes), not text")
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as exc:
+        return Problem(name, f"not valid {encoding} (byte {exc.start}); pass --encoding to name its encoding")
+    return text.removeprefix("\ufeff")
+
+
+def _read_bytes(path: Path | None) -> bytes | Problem:
+    name = "<stdin>" if path is None else str(path)
+    try:
+        return sys.stdin.buffer.read() if path is None else path.read_bytes()
+    except FileNotFoundError:
+        return Problem(name, "no such file")
+    except IsADirectoryError:
+        return Problem(name, "is a directory")
+    except OSError as exc:
+        return Problem(name, f"cannot read ({exc.strerror or exc})")
+
+
+# --------------------------------------------------------------------------------------------------
+# Paths
+
+
+def input_files(paths: Sequence[str | Path]) -> list[Path | None]:
+    """The inputs behind the command-line paths: files as given, directories to their text and
+    JSON Lines files, and ``None`` for ``-`` (standard input).
+
+    >>> input_files(["-"])
+    [None]
+    """
+    files: list[Path | None] = []
+    for raw in paths:
+        if str(raw) == STDIN:
+            files.append(None)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(
+                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES)
+            )
+        else:
+            files.append(path)
+    return files
+
+
+def read_articles(paths: Sequence[str | Path], *, encoding: str = "utf-8") -> Iterator[Article | Problem]:
+    """The articles of text files, JSON Lines files, directories and ``-``, lazily, in input order,
+    with a :class:`Problem` for each input that was skipped (see the module docs).
+
+    >>> [a.message for a in read_articles(["no/such/file.txt"])]
+    ['no such file']
+    """
+    stems: set[str] = set()
+    for path in input_files(paths):
+        if path is not None and path.suffix.lower() in JSONL_SUFFIXES:
+            yield from _jsonl_file(path, encoding)
+            continue
+        data = _read_bytes(path)
+        name = "<stdin>" if path is None else str(path)
+        text = data if isinstance(data, Problem) else _decode(data, name, encoding)
+        if isinstance(text, Problem):
+            yield text
+        elif path is None and _looks_like_jsonl(text):
+            yield from _jsonl_articles(text.splitlines(), name)
+        elif path is None:
+            yield Article("stdin", text, source=name)
+        else:
+            article_id = path.stem if path.stem not in stems else path.with_suffix("").as_posix()
+            stems.add(path.stem)
+            yield Article(article_id, text, source=name)
+
+
+def _jsonl_file(path: Path, encoding: str) -> Iterator[Article | Problem]:
+    try:
+        with path.open(encoding=encoding, errors="strict") as handle:
+            yield from _jsonl_articles(handle, str(path))
+    except FileNotFoundError:
+        yield Problem(str(path), "no such file")
+    except LookupError:
+        yield Problem(str(path), f"unknown encoding {encoding!r}")
+    except UnicodeDecodeError as exc:
+        yield Problem(str(path), f"not valid {encoding} (byte {exc.start}); the rest of the file is skipped")
+    except OSError as exc:
+        yield Problem(str(path), f"cannot read ({exc.strerror or exc})")
+
+
+def unique_articles(items: Iterable[Article | Problem]) -> Iterator[Article | Problem]:
+    """``items`` with every article whose id was already seen turned into a :class:`Problem`.
+
+    >>> [type(i).__name__ for i in unique_articles([Article("a", "x"), Article("a", "y", source="f:2")])]
+    ['Article', 'Problem']
+    """
+    seen: set[str] = set()
+    for item in items:
+        if isinstance(item, Article):
+            if item.id in seen:
+                yield Problem(item.source, f"duplicate article id {item.id!r}")
+                continue
+            seen.add(item.id)
+        yield item
+
+
+def count_articles(paths: Sequence[str | Path]) -> int:
+    """A quick upper bound of the number of articles (lines of JSONL files, plus text files), for progress."""
+    total = 0
+    for path in input_files(paths):
+        if path is not None and path.suffix.lower() in JSONL_SUFFIXES:
+            try:
+                with path.open("rb") as handle:
+                    total += sum(chunk.count(b"\n") for chunk in iter(partial(handle.read, 1 << 20), b""))
+            except OSError:
+                pass
+        else:
+            total += 1
+    return total

@@ -1,0 +1,101 @@
+"""The one article reader: the same articles, and the same problems, for extract, corpus and index."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+import quoteattr.corpus as corpus
+from quoteattr.articles import Article, Problem, read_articles
+from quoteattr.cli import main
+from quoteattr.index import QuoteIndex
+
+TEXT = "“We will not back down,” the minister said.\n\nShe added: “Talks resume on Monday.”\n"
+
+
+def line(**fields: object) -> str:
+    return json.dumps(fields, ensure_ascii=False) + "\n"
+
+
+@pytest.fixture
+def inputs(tmp_path: Path) -> Path:
+    """A folder with a text file, and a JSON Lines file holding a good article, a bad line and a lang."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "plain.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "feed.jsonl").write_text(
+        line(id="j1", text=TEXT, published="2022-05-01", lang="en") + "{broken\n" + line(id="j2", text=TEXT),
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_lang_is_kept_on_the_article(inputs: Path) -> None:
+    """A JSON line's optional lang lands on Article.lang; text files and lines without it give None."""
+    read = {a.id: a for a in read_articles([inputs]) if isinstance(a, Article)}
+    assert (read["j1"].lang, read["j2"].lang, read["plain"].lang) == ("en", None, None)
+    assert read["j1"].published == "2022-05-01"
+    assert [p.source for p in read_articles([inputs]) if isinstance(p, Problem)] == [f"{inputs / 'feed.jsonl'}:2"]
+
+
+def test_a_bad_lang_is_a_problem(tmp_path: Path) -> None:
+    """A lang that is not a non-empty string skips the line, with the reason."""
+    path = tmp_path / "x.jsonl"
+    path.write_text(line(id="a", text=TEXT, lang=["en"]) + line(id="b", text=TEXT, lang=""), encoding="utf-8")
+    assert [(p.source.rsplit(":", 1)[1], "lang" in p.message) for p in read_articles([path])] == [
+        ("1", True),
+        ("2", True),
+    ]
+
+
+def test_extract_reads_json_lines(capsys: pytest.CaptureFixture[str], inputs: Path) -> None:
+    """extract reads JSON Lines articles like corpus does: ids from the lines, the text file by its stem."""
+    status = main(["extract", str(inputs)])
+    out, err = capsys.readouterr()
+    assert status == 1 and "feed.jsonl:2" in err
+    quotes = [json.loads(q) for q in out.splitlines()]
+    assert sorted({q["doc"] for q in quotes}) == ["j1", "j2", "plain"]
+    by_doc = {d: [(q["start"], q["end"], q["text"]) for q in quotes if q["doc"] == d] for d in ("j1", "plain")}
+    assert by_doc["j1"] == by_doc["plain"]
+
+
+def test_stdin_json_lines(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Standard input whose first line is a JSON object is read as JSON Lines, else as one text."""
+    data = (line(id="s1", text=TEXT) + line(id="s2", text=TEXT)).encode("utf-8")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    assert main(["extract", "-"]) == 0
+    assert {json.loads(q)["doc"] for q in capsys.readouterr().out.splitlines()} == {"s1", "s2"}
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(TEXT.encode("utf-8")), encoding="utf-8"))
+    assert main(["extract", "-"]) == 0
+    assert {json.loads(q)["doc"] for q in capsys.readouterr().out.splitlines()} == {"stdin"}
+
+
+def test_extract_reports_repeated_ids(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A repeated article id is skipped and reported, as in a corpus run."""
+    path = tmp_path / "x.jsonl"
+    path.write_text(line(id="a", text=TEXT) + line(id="a", text=TEXT), encoding="utf-8")
+    assert main(["extract", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert "x.jsonl:2: duplicate article id 'a'" in err and {json.loads(q)["doc"] for q in out.splitlines()} == {"a"}
+
+
+def test_extract_corpus_and_index_read_the_same_articles(
+    inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The three commands see the same articles and skip the same bad line."""
+    assert main(["extract", str(inputs)]) == 1
+    extracted = {json.loads(q)["doc"] for q in capsys.readouterr().out.splitlines()}
+    assert main(["corpus", str(inputs), "--out", str(tmp_path / "out.jsonl"), "--jobs", "1", "--quiet"]) == 1
+    run = {json.loads(q)["doc"] for q in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()}
+    db = tmp_path / "q.db"
+    assert main(["index", "add", str(db), str(inputs)]) == 1
+    with QuoteIndex(db) as index:
+        stored = {row[0] for row in index.connection.execute("SELECT id FROM articles")}
+    errors = capsys.readouterr().err
+    assert extracted == run == stored == {"j1", "j2", "plain"}
+    assert errors.count("feed.jsonl:2") == 2
+    assert not hasattr(corpus, "iter_articles") and not hasattr(corpus, "parse_article")
