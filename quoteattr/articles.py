@@ -27,6 +27,9 @@ from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
+from quoteattr.errors import InputError
+from quoteattr.lang import get_language
+
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
 STDIN = "-"
@@ -92,11 +95,16 @@ def parse_article(line: str, source: str) -> Article | Problem:
         return Problem(source, "'outlet' must be a string")
     if lang is not None and (not isinstance(lang, str) or not lang.strip()):
         return Problem(source, "'lang' must be a language code such as 'en'")
+    if lang is not None:
+        try:
+            lang = get_language(lang).code
+        except InputError as error:
+            return Problem(source, str(error))
     try:
         published = _published(record.get("published"))
     except ValueError as exc:
         return Problem(source, str(exc))
-    return Article(article_id, text, published, outlet, source, lang.strip() if lang else None)
+    return Article(article_id, text, published, outlet, source, lang)
 
 
 def _jsonl_articles(lines: Iterable[str], name: str) -> Iterator[Article | Problem]:
@@ -174,13 +182,23 @@ def input_files(paths: Sequence[str | Path]) -> list[Path | None]:
     return files
 
 
-def read_articles(paths: Sequence[str | Path], *, encoding: str = "utf-8") -> Iterator[Article | Problem]:
+def read_articles(
+    paths: Sequence[str | Path], *, encoding: str = "utf-8", lang: str | None = None
+) -> Iterator[Article | Problem]:
     """The articles of text files, JSON Lines files, directories and ``-``, lazily, in input order,
-    with a :class:`Problem` for each input that was skipped (see the module docs).
+    with a :class:`Problem` for each input that was skipped (see the module docs).  ``lang`` is
+    given to every article whose input names no language of its own.
 
     >>> [a.message for a in read_articles(["no/such/file.txt"])]
     ['no such file']
     """
+    for item in _read(paths, encoding):
+        if lang is not None and isinstance(item, Article) and item.lang is None:
+            item = item._replace(lang=lang)
+        yield item
+
+
+def _read(paths: Sequence[str | Path], encoding: str) -> Iterator[Article | Problem]:
     stems: set[str] = set()
     for path in input_files(paths):
         if path is not None and path.suffix.lower() in JSONL_SUFFIXES:

@@ -26,10 +26,10 @@ from quoteattr.models import Document, Quote
 from quoteattr.speakers import link_speakers
 
 
-def _quote_row(quote: Quote) -> str:
+def _quote_row(quote: Quote, lang: str) -> str:
     speaker = quote.speaker.name if quote.speaker else ""
     text = quote.text if len(quote.text) <= 70 else quote.text[:67] + "..."
-    return f"{quote.doc:<24.24} {quote.start:>7} {quote.end:>7} {quote.kind:<8} {speaker:<24.24} {text}"
+    return f"{quote.doc:<24.24} {lang:<4} {quote.start:>7} {quote.end:>7} {quote.kind:<8} {speaker:<24.24} {text}"
 
 
 def write_documents(documents: Sequence[Document], fmt: str, out: TextIO) -> None:
@@ -42,9 +42,10 @@ def write_documents(documents: Sequence[Document], fmt: str, out: TextIO) -> Non
         json.dump([q.model_dump(mode="json") for q in quotes], out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
-        out.write(f"{'doc':<24} {'start':>7} {'end':>7} {'kind':<8} {'speaker':<24} text\n")
-        for quote in quotes:
-            out.write(_quote_row(quote).replace("\n", " ") + "\n")
+        out.write(f"{'doc':<24} {'lang':<4} {'start':>7} {'end':>7} {'kind':<8} {'speaker':<24} text\n")
+        for document in documents:
+            for quote in document.quotes:
+                out.write(_quote_row(quote, document.lang).replace("\n", " ") + "\n")
 
 
 def _parse_date(value: str) -> dt.date:
@@ -54,16 +55,29 @@ def _parse_date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
 
 
+_LANG_HELP = "language code of articles that name none (default: detected from each text)"
+
+
+def _parse_lang(value: str) -> str:
+    from quoteattr.errors import InputError
+    from quoteattr.lang import get_language
+
+    try:
+        return get_language(value).code
+    except InputError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     status = 0
     documents: list[Document] = []
-    for article in unique_articles(read_articles(args.paths, encoding=args.encoding)):
+    for article in unique_articles(read_articles(args.paths, encoding=args.encoding, lang=args.lang)):
         if isinstance(article, Problem):
             print(f"quoteattr: {article.source}: {article.message}", file=sys.stderr)
             status = 1
             continue
         published = article.published or args.published
-        documents.append(extract(article.text, doc_id=article.id, published=published))
+        documents.append(extract(article.text, lang=article.lang, doc_id=article.id, published=published))
     if len(documents) > 1:
         documents = link_speakers(documents)  # one person, one speaker id across the files
     if not documents and status == 0:
@@ -96,6 +110,7 @@ def cmd_corpus(args: argparse.Namespace) -> int:
         scheduler=args.scheduler,
         clusters_out=args.clusters,
         progress=False if args.quiet else None,
+        lang=args.lang,
     )
     if not args.quiet:
         print(
@@ -171,6 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("--format", choices=("jsonl", "json", "table"), default="jsonl")
     ext.add_argument("--encoding", default="utf-8", help="encoding of the input files (default utf-8)")
     ext.add_argument("--published", type=_parse_date, default=None, help="publication date, YYYY-MM-DD")
+    ext.add_argument("--lang", type=_parse_lang, default=None, help=_LANG_HELP)
     ext.set_defaults(func=cmd_extract)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the records")
@@ -189,6 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
     corpus.add_argument("--engine", choices=("local", "dask"), default="local", help="process pool or Dask")
     corpus.add_argument("--scheduler", default=None, help="Dask scheduler address, e.g. tcp://host:8786")
     corpus.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    corpus.add_argument("--lang", type=_parse_lang, default=None, help=_LANG_HELP)
     corpus.set_defaults(func=cmd_corpus)
 
     index = commands.add_parser("index", help="a persistent quote index in a SQLite file")

@@ -56,6 +56,7 @@ from quoteattr.cluster import (
     group_items,
 )
 from quoteattr.errors import CorpusError, InputError
+from quoteattr.lang import get_language
 from quoteattr.models import Document, Quote, Span, Speaker, SpeakerEntity
 from quoteattr.shingles import words
 from quoteattr.speakers import link_speakers
@@ -74,12 +75,13 @@ def extract_batch(articles: Sequence[Article]) -> list[tuple[str, str | None, st
     results: list[tuple[str, str | None, str | None, int]] = []
     for article in articles:
         try:
-            document = extract(article.text, doc_id=article.id, published=article.published)
+            document = extract(article.text, lang=article.lang, doc_id=article.id, published=article.published)
         except Exception as exc:  # a bug on one odd article must not stop a corpus run
             results.append((article.id, None, f"extraction failed ({type(exc).__name__}: {exc})", 0))
             continue
         line = {
             "id": article.id,
+            "lang": document.lang,
             "source": article.source,
             "published": article.published,
             "outlet": article.outlet,
@@ -251,17 +253,21 @@ def run_corpus(
     progress: bool | None = None,
     config: ClusterConfig = DEFAULT_CONFIG,
     stderr: TextIO | None = None,
+    lang: str | None = None,
 ) -> CorpusReport:
     """Extract, link and cluster a corpus into ``out`` (JSON Lines of quote records); see the module docs.
 
     ``jobs`` worker processes (default: all cores) extract and cluster; ``engine="dask"`` runs both
     on a Dask cluster instead (``scheduler`` is its address, or a local cluster of ``jobs`` workers).
-    ``clusters_out`` also writes one :class:`~quoteattr.models.QuoteCluster` per line.
+    ``clusters_out`` also writes one :class:`~quoteattr.models.QuoteCluster` per line.  ``lang`` is
+    the language of every article that does not name its own (``None``: detected per article).
     """
     if engine not in ENGINES:
         raise InputError(f"unknown engine {engine!r}; pass one of {', '.join(map(repr, ENGINES))}")
     if batch_size < 1:
         raise InputError(f"batch_size must be at least 1, got {batch_size}")
+    if lang is not None:
+        lang = get_language(lang).code
     jobs = max(1, jobs or os.cpu_count() or 1)
     out = Path(out)
     work = Path(work) if work else out.with_name(out.name + ".work")
@@ -310,7 +316,7 @@ def run_corpus(
                 sink.flush()
                 bar.update(report.articles + len(report.skipped), extracted[0])
 
-            for batch in _batches(read_articles(paths), done, batch_size, report, warn):
+            for batch in _batches(read_articles(paths, lang=lang), done, batch_size, report, warn):
                 for article in batch:
                     sources[article.id] = article.source
                 pending.append(submit(batch))

@@ -272,7 +272,7 @@ class QuoteIndex:
 
         if self.has_article(article.id):
             return None
-        document = extract(article.text, doc_id=article.id, published=article.published)
+        document = extract(article.text, lang=article.lang, doc_id=article.id, published=article.published)
         return self.add_document(document, source=article.source, outlet=article.outlet)
 
     def add_paths(

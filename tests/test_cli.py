@@ -104,7 +104,7 @@ def test_format_table_has_a_header_and_a_row_per_quote(capsys: pytest.CaptureFix
     status, out, _ = run(capsys, "extract", "--format", "table", str(article))
     header, *rows = out.splitlines()
     assert status == 0
-    assert header.split()[:4] == ["doc", "start", "end", "kind"]
+    assert header.split()[:5] == ["doc", "lang", "start", "end", "kind"]
     assert len(rows) == 2 and rows[0].startswith("article") and rows[0].endswith("We will not back down,")
 
 
