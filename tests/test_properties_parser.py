@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import random
 import re
+import time
+from collections.abc import Callable
 
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -96,6 +99,21 @@ def nested_quote(draw: st.DrawFn, depth: int = 0) -> tuple[str, list[tuple[str, 
     return OPENERS[mark] + content + CLOSERS[mark], [(content, depth), *inner]
 
 
+def shifting_prefix(text: str) -> str:
+    """A paragraph of plain words that, put before ``text``, adds one paragraph and leaves the others as they were.
+
+    A blank line before a text split at blank lines, a line break before a text
+    with no blank line (split at line breaks); the test is skipped if neither works.
+    """
+    words = "plain words with no marks at all"
+    for prefix in (words + "\n\n", words + "\n"):
+        shift = len(prefix)
+        if paragraphs(prefix + text) == [(0, len(words))] + [(s + shift, e + shift) for s, e in paragraphs(text)]:
+            return prefix
+    assume(False)
+    raise AssertionError  # unreachable: assume(False) raises
+
+
 # -- properties -----------------------------------------------------------------
 @FAST
 @given(any_text)
@@ -158,17 +176,8 @@ def test_extraction_is_deterministic(text: str, other: str) -> None:
 @given(any_text)
 def test_prefix_paragraph_only_shifts_offsets(text: str) -> None:
     """Translation: a paragraph of plain words put before the text shifts every offset by its length."""
-    words = "plain words with no marks at all"
-    # The prefix must add one paragraph and leave the others as they were: a
-    # blank line before a text split at blank lines, a line break before a text
-    # with no blank line (split at line breaks).
-    for prefix in (words + "\n\n", words + "\n"):
-        shift = len(prefix)
-        if paragraphs(prefix + text) == [(0, len(words))] + [(s + shift, e + shift) for s, e in paragraphs(text)]:
-            break
-    else:
-        assume(False)
-
+    prefix = shifting_prefix(text)
+    shift = len(prefix)
     before, after = quoteattr.pair_quotes(text), quoteattr.pair_quotes(prefix + text)
     assert [([(s + shift, e + shift) for s, e in q.pieces], [m + shift for m in q.marks], q.depth, q.unclosed)
             for q in before.quotes] == [(q.pieces, q.marks, q.depth, q.unclosed) for q in after.quotes]  # fmt: skip
@@ -219,3 +228,131 @@ def test_multi_paragraph_quote_is_one_record(paras: list[str]) -> None:
     pieces = [[doc.text[p.start : p.end] for p in q.pieces] for q in doc.quotes]
     assert pieces == [paras]
     assert not doc.quotes[0].unclosed
+
+
+# -- dialogue dashes ------------------------------------------------------------
+# Dashes at paragraph starts and around incises, question marks before lower-case
+# words, narrator clauses after commas, mixed with the quote soup above.
+DASHES = "\N{EM DASH}\N{HORIZONTAL BAR}"
+DIALOGUE_PIECES = [
+    *PIECES,
+    *DASHES,
+    " \N{EM DASH} ",
+    " \N{EM DASH}",
+    "\N{EM DASH}. ",
+    "\n\N{EM DASH} ",
+    "\n\n\N{HORIZONTAL BAR}",
+    "?",
+    " ! ",
+    ", ",
+    ". ",
+    "dit-il",
+    "Marie",
+    "no",
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK} ",
+    " \N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+]
+dialogue_soup = st.lists(st.sampled_from(DIALOGUE_PIECES), max_size=60).map("".join)
+dialogue_text = st.one_of(st.text(alphabet=st.sampled_from(DASHES + " \n.?!,aA«»-"), max_size=80), dialogue_soup)
+
+
+@FAST
+@given(dialogue_text)
+def test_dialogue_flag_only_adds_turns(text: str) -> None:
+    """Monotonicity: the flag adds turns and deepens the quotes inside them by one; nothing else changes."""
+    plain, read = quoteattr.pair_quotes(text), quoteattr.pair_quotes(text, dialogue_dash=True)
+    assert not any(q.dialogue for q in plain.quotes)
+    others = [q for q in read.quotes if not q.dialogue]
+    assert [(q.pieces, q.marks, q.unclosed, q.paragraph) for q in others] == [
+        (q.pieces, q.marks, q.unclosed, q.paragraph) for q in plain.quotes
+    ]
+    assert all(q.depth - p.depth in (0, 1) for q, p in zip(others, plain.quotes, strict=True))
+    assert (read.apostrophes, read.warnings, read.paragraphs) == (plain.apostrophes, plain.warnings, plain.paragraphs)
+
+
+@FAST
+@given(dialogue_text)
+def test_dialogue_marks_accounted_for_once(text: str) -> None:
+    """Conservation with the flag: the marks as without it, plus each turn's dashes, the first at its paragraph."""
+    result = quoteattr.pair_quotes(text, dialogue_dash=True)
+    dashes = [offset for q in result.quotes if q.dialogue for offset in q.marks]
+    quoted = [offset for q in result.quotes if not q.dialogue for offset in q.marks]
+    everything = dashes + quoted + result.apostrophes + [offset for offset, _, _ in result.warnings]
+    assert len(everything) == len(set(everything)), "a mark was counted twice"
+    assert set(everything) - set(dashes) == oracle_marks(text)
+    assert all(text[offset] in DASHES for offset in dashes)
+    for turn in (q for q in result.quotes if q.dialogue):
+        assert (turn.marks[0], turn.paragraph) in [(start, n) for n, (start, _) in enumerate(result.paragraphs)]
+
+
+@FAST
+@given(dialogue_text)
+def test_dialogue_pieces_slice_the_turn(text: str) -> None:
+    """Offsets: a turn's pieces are trimmed, non-empty, in order, inside its paragraph, and hold none of its dashes."""
+    result = quoteattr.pair_quotes(text, dialogue_dash=True)
+    for turn in (q for q in result.quotes if q.dialogue):
+        paragraph_start, paragraph_end = result.paragraphs[turn.paragraph]
+        bounds = [offset for piece in turn.pieces for offset in piece]
+        assert bounds == sorted(bounds) and paragraph_start < bounds[0] and bounds[-1] <= paragraph_end
+        for start, end in turn.pieces:
+            assert start < end and text[start:end] == text[start:end].strip()
+            assert not any(start <= dash < end for dash in turn.marks)
+
+
+@FAST
+@given(dialogue_text)
+def test_dialogue_prefix_paragraph_only_shifts_offsets(text: str) -> None:
+    """Translation with the flag: a paragraph of plain words put before the text shifts every offset by its length."""
+    prefix = shifting_prefix(text)
+    shift = len(prefix)
+    before, after = (
+        quoteattr.pair_quotes(text, dialogue_dash=True),
+        quoteattr.pair_quotes(prefix + text, dialogue_dash=True),
+    )
+    assert [([(s + shift, e + shift) for s, e in q.pieces], [m + shift for m in q.marks], q.depth, q.dialogue)
+            for q in before.quotes] == [(q.pieces, q.marks, q.depth, q.dialogue) for q in after.quotes]  # fmt: skip
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(0, 2**32))
+def test_dialogue_long_soup(seed: int) -> None:
+    """Conservation and offsets over thousands of random dashes, marks and line breaks."""
+    rng = random.Random(seed)
+    text = "".join(rng.choice(DIALOGUE_PIECES) for _ in range(5000))
+    result = quoteattr.pair_quotes(text, dialogue_dash=True)
+    dashes = [o for q in result.quotes if q.dialogue for o in q.marks]
+    everything = [o for q in result.quotes for o in q.marks] + result.apostrophes + [w[0] for w in result.warnings]
+    assert len(everything) == len(set(everything)) and set(everything) - set(dashes) == oracle_marks(text)
+    assert all(text[s:e] == text[s:e].strip() for q in result.quotes for s, e in q.pieces)
+
+
+# Inputs built to make a careless scan quadratic: runs of dashes, stops, commas,
+# spaces and quotations, in one paragraph or in many.
+ADVERSARIAL = {
+    "dashes": lambda n: "\N{EM DASH} " * n,
+    "dashes after a sentence": lambda n: "\N{EM DASH} a. " + "\N{EM DASH} " * n,
+    "dash turns, one per line": lambda n: "\N{EM DASH}a \N{EM DASH}b \N{EM DASH}c.\n" * (n // 10),
+    "incises in one paragraph": lambda n: "\N{EM DASH}a. " + "\N{EM DASH}a \N{EM DASH}b \N{EM DASH}c " * (n // 10),
+    "a run of question marks": lambda n: "\N{EM DASH} a" + "?" * n,
+    "a run of full stops in an incise": lambda n: "\N{EM DASH} a ? b" + "." * n,
+    "commas before lower-case words": lambda n: "\N{EM DASH} a." + ", a" * (n // 3),
+    "commas before names": lambda n: "\N{EM DASH} a." + ", dit Pierre Marie" * (n // 18) + " x",
+    "quotations with dashes": lambda n: "\N{EM DASH} a. « b \N{EM DASH} c » " * (n // 15),
+    "spaces after a dash": lambda n: "\N{EM DASH} a. \N{EM DASH}" + " " * n + "x",
+}
+
+
+@pytest.mark.parametrize("make", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
+def test_dialogue_time_is_linear(make: Callable[[int], str]) -> None:
+    """Linear time: doubling an adversarial input at most about doubles the time (best of three, with slack)."""
+
+    def seconds(text: str) -> float:
+        best = float("inf")
+        for _ in range(3):
+            started = time.perf_counter()
+            quoteattr.pair_quotes(text, dialogue_dash=True)
+            best = min(best, time.perf_counter() - started)
+        return best
+
+    small, large = seconds(make(50_000)), seconds(make(100_000))
+    assert large < 4 * small + 0.05, (small, large)

@@ -126,3 +126,11 @@ OPENS_BETWEEN_WORDS: frozenset[str] = frozenset(
 # Characters after which a mark squeezed between two words opens, when it has
 # nothing to close: the missing space in authorities."We were deceived."
 OPENS_AFTER_SENTENCE_END = ".!?"
+
+# Dialogue dashes.  French, Spanish, Italian, Portuguese and Russian texts open a
+# turn of speech with a dash at the start of its paragraph and set the narrator's
+# incise off with dashes inside it (— Non, — dit-il, — jamais. / —No —dijo—. Ya.).
+# They are no quotation marks: the parser reads them only when asked to
+# (``pair_quotes(..., dialogue_dash=True)``), see quoteattr/dialogue.py.
+# The en dash is left out: bullets and number ranges use it.
+DIALOGUE_DASHES = "\N{EM DASH}\N{HORIZONTAL BAR}"
