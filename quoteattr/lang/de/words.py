@@ -10,7 +10,8 @@ The grammar therefore reads a capitalised word as a name only when it is none of
   ``Gewerkschaft``, ``Organisation``); a word with one is a common noun (or the head of an
   organisation's name, which is no person).  Short endings that names also have (``-er``, ``-en``,
   ``-el``) are deliberately not listed.
-* ``NOUN_SUFFIX_EXCEPTIONS``: names that end like a noun all the same.
+* ``NOUN_SUFFIX_EXCEPTIONS``: names (and function words) that end like a noun all the same.
+* ``COMMON_NOUNS``: frequent nouns in speaker position that no ending reveals (``Firma``, ``Bruder``).
 * ``NAME_PARTICLES``: lower-case words inside a name (``Ursula von der Leyen``, ``Thomas de
   Maizière``).
 * ``CLAUSE_WORDS``: words that make a phrase a clause rather than a noun phrase.
@@ -99,6 +100,27 @@ NOUN_SUFFIXES: tuple[str, ...] = (
     "gericht",
     "amt",
     "ministerium",
+    # genitive singular of the neuter and masculine endings above (des Ministeriums, des Gerichts)
+    "iums",
+    "tums",
+    "ments",
+    "amts",
+    "amtes",
+    "gerichts",
+    "gerichtes",
+    "nisses",
+)
+
+# Frequent capitalised nouns in speaker position that no ending above reveals: bodies, kin,
+# documents.  They head a description (``die Firma``, ``sein Bruder``, ``ein Papier``), never a name.
+COMMON_NOUNS: frozenset[str] = frozenset(
+    """
+    Firma Stadt Gruppe Union Senat Presse Unternehmen Unternehmens Konzern Verein Betreiber Mitglied
+    Mitglieder Bruder Schwester Vater Mutter Sohn Tochter Mann Ehemann Ehefrau Familie Manager Artikel
+    Papier Schreiben Gesetzentwurf Analyse Umfrage Frage Stimmen Vorwürfe Staaten Landes Land Länder
+    Bundesländer Region Seite Seiten Kreise Nachrichten Fernsehsender Sender Wetterdienst Dienst Welle
+    Prozent Grundgesetz Flughafen Flughafens Initiatoren Kampagne Arbeit
+    """.split()
 )
 
 # Names that end like a common noun: a surname or place with one of the endings above.
@@ -106,7 +128,7 @@ NOUN_SUFFIX_EXCEPTIONS: frozenset[str] = frozenset(
     """
     jung hartung marie sophie julie natalie melanie stephanie valerie leslie annie jamie lei mei wei fei
     alexei andrei sergei franz lorenz clement dennis janis lucien damien adrien bastien julien fabien
-    vivien
+    vivien baradei die sie wie
     """.split()
 )
 
@@ -157,8 +179,10 @@ def has_noun_suffix(word: str) -> bool:
 
     >>> has_noun_suffix("Staatsanwaltschaft"), has_noun_suffix("Regierung"), has_noun_suffix("Polizeiangaben")
     (True, True, True)
-    >>> has_noun_suffix("Merkel"), has_noun_suffix("Jung")
-    (False, False)
+    >>> has_noun_suffix("Justizministeriums")
+    True
+    >>> has_noun_suffix("Merkel"), has_noun_suffix("Jung"), has_noun_suffix("Die")
+    (False, False, False)
     """
     lowered = word.lower()
     return lowered not in NOUN_SUFFIX_EXCEPTIONS and lowered.endswith(NOUN_SUFFIXES)
