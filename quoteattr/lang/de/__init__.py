@@ -1,11 +1,17 @@
-"""German: the words that tell German apart.
+"""German: the words that tell German apart, and the word tables of its attribution grammar.
 
-Only what detection and quotation parsing need lives here so far; a folder
-gains an attribution grammar (``grammar.py`` and its tables) as described in
-docs/languages.md.
+One table per file, as in the English folder: ``cues.py`` (verbs of saying and
+believing with their German inflection, separable verbs, prepositional cues,
+the subjunctive of reported speech), ``pronouns.py``, ``titles.py``,
+``words.py`` (what tells a name from a capitalised common noun), ``venues.py``,
+``dates.py`` and ``abbreviations.py``.  No grammar is compiled from them yet,
+so German parses quotations and leaves speakers empty (see docs/languages.md);
+the abbreviations already keep sentences whole.
 """
 
+from quoteattr.lang.de.abbreviations import ABBREVIATIONS
 from quoteattr.lang.language import Language
+from quoteattr.lang.occasion_grammar import SegmentGrammar
 
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """
@@ -20,4 +26,5 @@ LANGUAGE = Language(
     function_words=FUNCTION_WORDS,
     scripts=frozenset({"Latin"}),
     opening_marks="\N{DOUBLE LOW-9 QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+    segmentation=SegmentGrammar(abbreviations=ABBREVIATIONS),
 )
