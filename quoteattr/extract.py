@@ -229,7 +229,7 @@ def extract(
     published = _check_date(published) or published_from_text(text)
     doc = _check_doc_id(doc_id)
     index = Index(text)
-    parsed = pair_quotes(text, index.paragraphs)
+    parsed = pair_quotes(text, index.paragraphs, dialogue_dash=language.dialogue_dash)
     warnings = [ParseWarning(offset=o, mark=m, message=msg) for o, m, msg in parsed.warnings]
     if language.attributes:
         linked = link_quotes(text, index, parsed.quotes, language)
