@@ -13,6 +13,7 @@ from quoteattr.attribution import Linked, link_quotes, trim_possessive
 from quoteattr.coref import Registry, resolve, subject_names, titled_names
 from quoteattr.dates import find_date, published_from_text
 from quoteattr.errors import InputError
+from quoteattr.lang import get_language
 from quoteattr.models import Attribution, Cue, Document, ParseWarning, Quote, Span, Speaker, Venue, Via
 from quoteattr.spans import pair_quotes
 from quoteattr.speakers import build_speakers
@@ -193,7 +194,8 @@ def extract(text: str, *, doc_id: str | None = None, published: dt.date | str | 
     text = _check_text(text)
     published = _check_date(published) or published_from_text(text)
     doc = doc_id or "doc"
-    index = Index(text)
+    lang = get_language("en")
+    index = Index(text, lang)
     parsed = pair_quotes(text, index.paragraphs)
     linked = link_quotes(text, index, parsed.quotes)
     quotes = _records(doc, text, index, linked, published)

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quoteattr.lang.segment_grammar import SegmentGrammar
 
-@dataclass(frozen=True)
-class SegmentGrammar:
-    """How a language's sentences end: abbreviations whose full stop ends no sentence."""
-
-    abbreviations: frozenset[str] = frozenset()
+__all__ = ["CorefGrammar", "OccasionGrammar", "SegmentGrammar"]
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,9 @@ them into the compiled productions the logic modules read.
 """
 
 from quoteattr.lang.attribution_grammar import AttributionGrammar
-from quoteattr.lang.en.abbreviations import ABBREVIATIONS
+from quoteattr.lang.en.segmentation import SEGMENTATION
 from quoteattr.lang.language import Language
-from quoteattr.lang.occasion_grammar import CorefGrammar, OccasionGrammar, SegmentGrammar
+from quoteattr.lang.occasion_grammar import CorefGrammar, OccasionGrammar
 
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """
@@ -24,7 +24,7 @@ LANGUAGE = Language(
     function_words=FUNCTION_WORDS,
     scripts=frozenset({"Latin"}),
     opening_marks="\N{LEFT DOUBLE QUOTATION MARK}\N{QUOTATION MARK}",
-    segmentation=SegmentGrammar(abbreviations=ABBREVIATIONS),
+    segmentation=SEGMENTATION,
     attribution=AttributionGrammar(),
     occasions=OccasionGrammar(),
     coref=CorefGrammar(),
