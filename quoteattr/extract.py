@@ -13,7 +13,7 @@ from quoteattr.attribution import Linked, link_quotes, trim_possessive
 from quoteattr.coref import Registry, resolve, subject_names, titled_names
 from quoteattr.dates import find_date, published_from_text
 from quoteattr.errors import InputError
-from quoteattr.lang import get_language
+from quoteattr.lang import Language, get_language
 from quoteattr.models import Attribution, Cue, Document, ParseWarning, Quote, Span, Speaker, Venue, Via
 from quoteattr.spans import pair_quotes
 from quoteattr.speakers import build_speakers
@@ -47,7 +47,7 @@ _NEAR = 400  # characters around a quote or claim searched for its venue, date a
 
 def _records(doc: str, text: str, index: Index, linked: list[Linked], published: dt.date | None) -> list[Quote]:
     registry = Registry()
-    occasions = _Occasions(text, published)
+    occasions = _Occasions(text, published, index.lang)
     # People introduced with a title ("Russian Foreign Minister Sergei Lavrov") or as the subject of a
     # sentence ("Elizabeth looked at him.") join the registry as the text reaches them, even if they
     # are not quoted, so that "the minister" or "she" can find them.
@@ -143,8 +143,9 @@ class _Occasions:
     share windows; the finders are pure, so their answers are kept.
     """
 
-    def __init__(self, text: str, published: dt.date | None) -> None:
+    def __init__(self, text: str, published: dt.date | None, lang: Language) -> None:
         self.text = text
+        self.lang = lang
         self.published = published
         self._venues: dict[tuple[int, int], Venue | None] = {}
         self._dates: dict[tuple[int, int], dt.date | None] = {}
@@ -152,17 +153,17 @@ class _Occasions:
 
     def venue(self, lo: int, hi: int) -> Venue | None:
         if (lo, hi) not in self._venues:
-            self._venues[lo, hi] = find_venue(self.text, lo, hi)
+            self._venues[lo, hi] = find_venue(self.text, lo, hi, self.lang)
         return self._venues[lo, hi]
 
     def via(self, lo: int, hi: int) -> Via | None:
         if (lo, hi) not in self._vias:
-            self._vias[lo, hi] = find_via(self.text, lo, hi)
+            self._vias[lo, hi] = find_via(self.text, lo, hi, self.lang)
         return self._vias[lo, hi]
 
     def date(self, lo: int, hi: int) -> dt.date | None:
         if (lo, hi) not in self._dates:
-            when = find_date(self.text, lo, hi, self.published)
+            when = find_date(self.text, lo, hi, self.published, lang=self.lang)
             self._dates[lo, hi] = when.date if when is not None else None
         return self._dates[lo, hi]
 
@@ -192,9 +193,9 @@ def extract(text: str, *, doc_id: str | None = None, published: dt.date | str | 
     ('Yes,', 1, 5, 'she')
     """
     text = _check_text(text)
-    published = _check_date(published) or published_from_text(text)
-    doc = doc_id or "doc"
     lang = get_language("en")
+    published = _check_date(published) or published_from_text(text, lang)
+    doc = doc_id or "doc"
     index = Index(text, lang)
     parsed = pair_quotes(text, index.paragraphs)
     linked = link_quotes(text, index, parsed.quotes)

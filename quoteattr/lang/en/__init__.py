@@ -7,9 +7,10 @@ them into the compiled productions the logic modules read.
 """
 
 from quoteattr.lang.attribution_grammar import AttributionGrammar
+from quoteattr.lang.en.occasions import OCCASIONS
 from quoteattr.lang.en.segmentation import SEGMENTATION
 from quoteattr.lang.language import Language
-from quoteattr.lang.occasion_grammar import CorefGrammar, OccasionGrammar
+from quoteattr.lang.occasion_grammar import CorefGrammar
 
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """
@@ -26,6 +27,6 @@ LANGUAGE = Language(
     opening_marks="\N{LEFT DOUBLE QUOTATION MARK}\N{QUOTATION MARK}",
     segmentation=SEGMENTATION,
     attribution=AttributionGrammar(),
-    occasions=OccasionGrammar(),
+    occasions=OCCASIONS,
     coref=CorefGrammar(),
 )
