@@ -46,14 +46,14 @@ _NEAR = 400  # characters around a quote or claim searched for its venue, date a
 
 
 def _records(doc: str, text: str, index: Index, linked: list[Linked], published: dt.date | None) -> list[Quote]:
-    registry = Registry()
+    registry = Registry(index.lang)
     occasions = _Occasions(text, published, index.lang)
     # People introduced with a title ("Russian Foreign Minister Sergei Lavrov") or as the subject of a
     # sentence ("Elizabeth looked at him.") join the registry as the text reaches them, even if they
     # are not quoted, so that "the minister" or "she" can find them.
     titled = sorted(
-        [(end, name, True) for _, end, name in titled_names(text)]
-        + [(end, name, False) for _, end, name in subject_names(text, index.sentences)]
+        [(end, name, True) for _, end, name in titled_names(text, index.lang)]
+        + [(end, name, False) for _, end, name in subject_names(text, index.sentences, index.lang)]
     )
     next_titled = 0
     quotes: list[Quote] = []

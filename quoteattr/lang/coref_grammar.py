@@ -2,8 +2,8 @@
 
 :mod:`quoteattr.coref` keeps a registry of the people a document has named and
 resolves each speaker mention against it; every word it compares and every
-pattern it runs comes from a :class:`CorefGrammar`.  The defaults resolve
-names only: no pronoun finds anyone, no gender is guessed.
+pattern it runs comes from a :class:`CorefGrammar`.  With the defaults names
+still resolve, a pronoun finds the most recent person, and no gender is guessed.
 """
 
 from __future__ import annotations

@@ -7,10 +7,10 @@ them into the compiled productions the logic modules read.
 """
 
 from quoteattr.lang.attribution_grammar import AttributionGrammar
+from quoteattr.lang.en.coref import COREF
 from quoteattr.lang.en.occasions import OCCASIONS
 from quoteattr.lang.en.segmentation import SEGMENTATION
 from quoteattr.lang.language import Language
-from quoteattr.lang.occasion_grammar import CorefGrammar
 
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """
@@ -28,5 +28,5 @@ LANGUAGE = Language(
     segmentation=SEGMENTATION,
     attribution=AttributionGrammar(),
     occasions=OCCASIONS,
-    coref=CorefGrammar(),
+    coref=COREF,
 )
