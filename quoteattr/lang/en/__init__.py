@@ -3,7 +3,10 @@
 One table per file: ``cues.py`` (verbs of saying and believing, and how they
 inflect), ``pronouns.py``, ``titles.py``, ``words.py``, ``venues.py``,
 ``outlets.py``, ``dates.py`` and ``abbreviations.py``; ``grammar.py`` composes
-them into the compiled productions the logic modules read.
+them into the compiled productions the attribution stage reads, ``segmentation.py``,
+``occasions.py`` (with ``venue_grammar.py`` and ``date_grammar.py``) and ``coref.py``
+into the grammars of sentences, occasions and coreference, and ``names.py`` into the
+tables this language adds to the name tables all languages share.
 """
 
 from quoteattr.lang.attribution_grammar import AttributionGrammar
