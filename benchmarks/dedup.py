@@ -44,6 +44,7 @@ _INDIRECT = {"i": "she", "we": "they", "my": "her", "our": "their", "me": "her",
 
 def load_runs(path: Path, rng: random.Random) -> tuple[list[str], list[str]]:
     """Runs of 1-3 consecutive sentences (6 words or more), each sentence used once; and content words."""
+    from quoteattr.lang import get_language
     from quoteattr.shingles import STOPWORDS, normalise
     from quoteattr.text import Index
 
@@ -53,7 +54,7 @@ def load_runs(path: Path, rng: random.Random) -> tuple[list[str], list[str]]:
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             text = json.loads(line)["text"]
-            index = Index(text)
+            index = Index(text, get_language("en"))
             sentences = [text[s:e] for s, e in index.sentences]
             i = 0
             while i < len(sentences):

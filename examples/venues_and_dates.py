@@ -13,9 +13,11 @@ import datetime as dt
 from pathlib import Path
 
 from quoteattr.dates import find_date, published_from_text
+from quoteattr.lang import get_language
 from quoteattr.venues import find_venue, find_via
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+ENGLISH = get_language("en")
 
 SENTENCES = [
     "Meanwhile, at a press conference after an informal meeting of NATO foreign ministers, "
@@ -40,9 +42,9 @@ SENTENCES = [
 
 def describe(sentence: str, published: dt.date | None) -> str:
     """One block per sentence: the sentence, then venue, via and date on one line each."""
-    venue = find_venue(sentence, 0, len(sentence))
-    via = find_via(sentence, 0, len(sentence))
-    when = find_date(sentence, 0, len(sentence), published)
+    venue = find_venue(sentence, 0, len(sentence), ENGLISH)
+    via = find_via(sentence, 0, len(sentence), ENGLISH)
+    when = find_date(sentence, 0, len(sentence), published, lang=ENGLISH)
     lines = [sentence if len(sentence) <= 100 else sentence[:97] + "..."]
     if venue is None:
         lines.append("  venue: -")
@@ -57,7 +59,7 @@ def describe(sentence: str, published: dt.date | None) -> str:
 def main() -> None:
     """Print every demo sentence with what the finders report."""
     seed = next(SEEDS.glob("001_*.txt"), None)
-    read = published_from_text(seed.read_text(encoding="utf-8")) if seed else None
+    read = published_from_text(seed.read_text(encoding="utf-8"), ENGLISH) if seed else None
     published = read or dt.date(2022, 4, 29)
     # The Lavrov paragraph is from mid-May; a date before May 14 would put "May 14" in the year before.
     later = dt.date(2022, 5, 16)

@@ -10,21 +10,20 @@ before it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 import regex
 
 from quoteattr.frames import Mention
-from quoteattr.lang.en import grammar
-from quoteattr.lang.en.pronouns import FEMININE, FEMININE_NAMES, FEMININE_TITLES, MASCULINE, PLURAL
-from quoteattr.lang.en.titles import HONORIFICS, TITLES
-from quoteattr.lang.en.words import NOT_NAMES, PLACES
-from quoteattr.lang.patterns import alternation
+from quoteattr.lang.coref_grammar import CorefGrammar
+from quoteattr.lang.language import Language
 from quoteattr.names import honorific_gender, parse_name, role_matches, same_person
 
-_NAME_BEFORE = regex.compile(rf"({grammar.NAME})\s*,?\s*\Z")
-_POSSESSIVE = regex.compile(r"(?:’s|'s|’|')\Z")
+_NONE = CorefGrammar()
+
+
+def _grammar(lang: Language) -> CorefGrammar:
+    return lang.coref or _NONE
 
 
 @dataclass(slots=True)
@@ -38,9 +37,21 @@ class Person:
 
 
 class Registry:
-    """People named so far in one document, most recently mentioned last."""
+    """People named so far in one document, most recently mentioned last.
 
-    def __init__(self) -> None:
+    The language's :class:`~quoteattr.lang.coref_grammar.CorefGrammar` says which pronoun fits whom
+    and which words tell a woman.
+
+    >>> from quoteattr.lang import get_language
+    >>> registry = Registry(get_language("en"))
+    >>> registry.add_name("British Foreign Secretary Liz Truss", []).name
+    'Liz Truss'
+    >>> registry.by_pronoun("she").name, registry.by_pronoun("they") is None
+    ('Liz Truss', True)
+    """
+
+    def __init__(self, lang: Language) -> None:
+        self.grammar = _grammar(lang)
         self.people: list[Person] = []
 
     def _touch(self, person: Person) -> Person:
@@ -49,7 +60,7 @@ class Registry:
         return person
 
     def add_name(self, mention_text: str, roles: list[str]) -> Person:
-        bare = _POSSESSIVE.sub("", mention_text)
+        bare = self.grammar.possessive_end.sub("", mention_text)
         parsed = parse_name(bare)
         full = parsed.name or mention_text
         if parsed.given is None and honorific_gender(bare) is not None:
@@ -61,7 +72,7 @@ class Registry:
                     person.name = full
                 person.roles.extend(r for r in all_roles if r not in person.roles)
                 return self._touch(person)
-        person = Person(full, all_roles, _feminine(full, all_roles))
+        person = Person(full, all_roles, _feminine(self.grammar, full, all_roles))
         self.people.append(person)
         return person
 
@@ -74,7 +85,8 @@ class Registry:
             if not person.group and same_person(person.name, parsed.name):
                 person.roles.extend(r for r in parsed.roles if r not in person.roles)
                 return
-        self.people.append(Person(parsed.name, list(parsed.roles), _feminine(parsed.name, list(parsed.roles))))
+        roles = list(parsed.roles)
+        self.people.append(Person(parsed.name, roles, _feminine(self.grammar, parsed.name, roles)))
 
     def add_described(self, text: str) -> Person:
         """Someone known only by a description ("his wife", "a spokeswoman"): a person a pronoun can find."""
@@ -82,14 +94,14 @@ class Registry:
             if not person.group and person.name.lower() == text.lower():
                 return self._touch(person)
         words = {w.lower().strip(".,") for w in text.split()}
-        person = Person(text, [], True if words & set(FEMININE_TITLES) else None)
+        person = Person(text, [], True if words & self.grammar.feminine_titles else None)
         self.people.append(person)
         return person
 
     def add_subject(self, mention_text: str) -> None:
         """Someone a sentence is about becomes the most recent person, as a reader would take it."""
         parsed = parse_name(mention_text)
-        if parsed.has_name and not parsed.roles and mention_text.lower() not in PLACES:
+        if parsed.has_name and not parsed.roles and mention_text.lower() not in self.grammar.places:
             self.add_name(mention_text, [])
 
     def add_group(self, text: str) -> Person:
@@ -101,25 +113,26 @@ class Registry:
         return person
 
     def by_pronoun(self, pronoun: str) -> Person | None:
+        feminine, masculine, plural = self.grammar.feminine, self.grammar.masculine, self.grammar.plural
         word = pronoun.lower()
-        if word in FEMININE:
+        if word in feminine:
             # A woman named recently wins over a more recent person of unknown gender.
             for person in reversed(self.people[-6:]):
                 if person.feminine is True and not person.group:
                     return self._touch(person)
         for person in reversed(self.people):
-            if word in PLURAL:
+            if word in plural:
                 if person.group:
                     return person
                 continue
             if person.group:
                 continue
-            if word in FEMININE and person.feminine is False:
+            if word in feminine and person.feminine is False:
                 continue
-            if word in MASCULINE and person.feminine is True:
+            if word in masculine and person.feminine is True:
                 continue
-            if person.feminine is None and word in FEMININE | MASCULINE:
-                person.feminine = word in FEMININE
+            if person.feminine is None and word in feminine | masculine:
+                person.feminine = word in feminine
             return self._touch(person)
         return None
 
@@ -130,33 +143,26 @@ class Registry:
         return None
 
 
-_TITLED = regex.compile(grammar.NAME)
-_RUN_BEFORE = regex.compile(rf"(?r){grammar.NAME}{grammar.NAME_GAP}\Z")
-
-
-def _capitalised(phrase: str) -> str:
-    return " ".join(
-        word[:1].upper() + word[1:] if word not in ("of", "the", "for") else word for word in phrase.split()
-    )
-
-
-# Titles as printed inside a name ("Foreign Minister", "Sen.", "Secretary of State"): one fast scan
-# finds them, and only the capitalised runs around them are read as names.
-_TITLE_HIT = re.compile(
-    r"(?<![\w.])(?:" + alternation(sorted({_capitalised(t) for t in {*TITLES, *HONORIFICS}})) + r")(?!\w)"
-)
 _SENTENCE_GAP = regex.compile(r"(?<=\p{Ll}{2}\.) ")
 
 
-def titled_names(text: str) -> list[tuple[int, int, str]]:
-    """Names with a title in them ("Russian Foreign Minister Sergei Lavrov"), three or more words long."""
+def titled_names(text: str, lang: Language) -> list[tuple[int, int, str]]:
+    """Names with a title in them ("Russian Foreign Minister Sergei Lavrov"), three or more words long.
+
+    >>> from quoteattr.lang import get_language
+    >>> titled_names("Russian Foreign Minister Sergei Lavrov said.", get_language("en"))
+    [(0, 38, 'Russian Foreign Minister Sergei Lavrov')]
+    >>> titled_names("Minister Lavrov said.", get_language("en"))  # two words: no more than a name
+    []
+    """
+    grammar = _grammar(lang)
     found: list[tuple[int, int, str]] = []
     covered = 0
-    for hit in _TITLE_HIT.finditer(text):
+    for hit in grammar.title.finditer(text):
         if hit.start() < covered:
             continue  # inside the name found for an earlier title word
-        before = _RUN_BEFORE.search(text, max(0, hit.start() - 120), hit.start())
-        match = _TITLED.match(text, before.start() if before else hit.start())
+        before = grammar.name_run_before.search(text, max(0, hit.start() - 120), hit.start())
+        match = grammar.name.match(text, before.start() if before else hit.start())
         if match is None or match.end() <= hit.start():
             continue
         covered = match.end()
@@ -171,22 +177,23 @@ def titled_names(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-# A name opening a sentence and followed by its verb: "Truss made", "Elizabeth looked", "Lavrov also spoke".
-_SUBJECT_NAME = regex.compile(
-    rf"(?P<name>{grammar.NAME})\s+(?!(?:and|or|of|the|a|an|in|on|at|to|for|with|from|by|who|which)\b)\p{{Ll}}+\b"
-)
-
-
 _MIDSENTENCE_CAPITAL = regex.compile(r"(?<=[\p{Ll},;:]\s)\p{Lu}[\p{L}’'\-]+")
 
 
-def subject_names(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """Names that open a sentence as its subject ("Elizabeth looked at him."): the people a story is about."""
+def subject_names(text: str, sentences: list[tuple[int, int]], lang: Language) -> list[tuple[int, int, str]]:
+    """Names that open a sentence as its subject ("Elizabeth looked at him."): the people a story is about.
+
+    >>> from quoteattr.lang import get_language
+    >>> t = "Elizabeth looked at him. However, Elizabeth left."
+    >>> subject_names(t, [(0, 24), (25, 49)], get_language("en"))
+    [(0, 9, 'Elizabeth')]
+    """
+    grammar = _grammar(lang)
     found = []
     midsentence: set[str] | None = None
     for start, end in sentences:
-        match = _SUBJECT_NAME.match(text, start, end)
-        if match is None or match.group("name").split()[0] in NOT_NAMES:
+        match = grammar.subject_name.match(text, start, end)
+        if match is None or match.group("name").split()[0] in grammar.not_names:
             continue
         name = match.group("name")
         if " " not in name:
@@ -200,15 +207,23 @@ def subject_names(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int
     return found
 
 
-def _feminine(name: str, roles: list[str]) -> bool | None:
+def _feminine(grammar: CorefGrammar, name: str, roles: list[str]) -> bool | None:
     first = name.split()[0].lower().strip(".") if name.split() else ""
-    if first in FEMININE_NAMES or any(r.lower().split()[0:1] == [t] for r in roles for t in FEMININE_TITLES):
+    titles = grammar.feminine_titles
+    if first in grammar.feminine_names or any(words[0] in titles for r in roles if (words := r.lower().split())):
         return True
     return None
 
 
 def resolve(text: str, mention: Mention, registry: Registry) -> tuple[str, str]:
-    """``(name, resolution)`` for a mention, updating the registry."""
+    """``(name, resolution)`` for a mention, updating the registry.
+
+    >>> from quoteattr.lang import get_language
+    >>> registry = Registry(get_language("en"))
+    >>> t = "Liz Truss spoke. She said it."
+    >>> resolve(t, Mention(0, 9, "name"), registry), resolve(t, Mention(17, 20, "pronoun"), registry)
+    (('Liz Truss', 'name'), ('Liz Truss', 'pronoun'))
+    """
     surface = text[mention.start : mention.end]
     if mention.kind == "name":
         return registry.add_name(surface, mention.roles).name, "name"
@@ -216,7 +231,7 @@ def resolve(text: str, mention: Mention, registry: Registry) -> tuple[str, str]:
         person = registry.by_pronoun(surface)
         return (person.name, "pronoun") if person else (surface, "pronoun")
     if mention.kind == "relative":
-        before = _NAME_BEFORE.search(text, max(0, mention.start - 120), mention.start)
+        before = registry.grammar.name_before.search(text, max(0, mention.start - 120), mention.start)
         if before:
             return registry.add_name(before.group(1), []).name, "description"
         return surface, "description"
@@ -225,7 +240,7 @@ def resolve(text: str, mention: Mention, registry: Registry) -> tuple[str, str]:
     person = registry.by_description(surface)
     if person is not None:
         return person.name, "description"
-    if surface[:1].isupper() or " of " in surface or len(surface.split()) > 3:
+    if surface[:1].isupper() or registry.grammar.group_description.search(surface) or len(surface.split()) > 3:
         return registry.add_group(surface).name, "group"
     registry.add_described(surface)
     return surface, "description"

@@ -2,7 +2,8 @@
 
 The pipeline, one stage per module: :mod:`~quoteattr.text` (paragraphs and
 sentences) -> :mod:`~quoteattr.marks` -> :mod:`~quoteattr.spans` (pairing) ->
-:mod:`~quoteattr.kinds` -> :mod:`~quoteattr.attribution` -> records.
+:mod:`~quoteattr.kinds` -> :mod:`~quoteattr.attribution` -> :mod:`~quoteattr.coref`
+-> :mod:`~quoteattr.occasions` -> records.
 """
 
 from __future__ import annotations
@@ -11,14 +12,14 @@ import datetime as dt
 
 from quoteattr.attribution import Linked, link_quotes, trim_possessive
 from quoteattr.coref import Registry, resolve, subject_names, titled_names
-from quoteattr.dates import find_date, published_from_text
+from quoteattr.dates import published_from_text
 from quoteattr.errors import InputError
 from quoteattr.lang import Language, detect_language, get_language
-from quoteattr.models import Attribution, Cue, Document, ParseWarning, Quote, Span, Speaker, Venue, Via
+from quoteattr.models import Attribution, Cue, Document, ParseWarning, Quote, Span, Speaker
+from quoteattr.occasions import Occasions, occasion_of
 from quoteattr.spans import QuoteSpan, pair_quotes
 from quoteattr.speakers import build_speakers
 from quoteattr.text import Index
-from quoteattr.venues import find_venue, find_via
 
 
 def _check_text(text: object) -> str:
@@ -42,20 +43,15 @@ def _check_date(published: object) -> dt.date | None:
     raise InputError(f"published must be a date or an ISO date string, got {type(published).__name__}")
 
 
-_NEAR = 400  # characters around a quote or claim searched for its venue, date and relaying outlet
-
-
-def _records(
-    doc: str, text: str, index: Index, linked: list[Linked], published: dt.date | None, language: Language
-) -> list[Quote]:
-    registry = Registry()
-    occasions = _Occasions(text, published)
+def _records(doc: str, text: str, index: Index, linked: list[Linked], published: dt.date | None) -> list[Quote]:
+    registry = Registry(index.lang)
+    occasions = Occasions(text, index, published)
     # People introduced with a title ("Russian Foreign Minister Sergei Lavrov") or as the subject of a
     # sentence ("Elizabeth looked at him.") join the registry as the text reaches them, even if they
     # are not quoted, so that "the minister" or "she" can find them.
     titled = sorted(
-        [(end, name, True) for _, end, name in titled_names(text)]
-        + [(end, name, False) for _, end, name in subject_names(text, index.sentences)]
+        [(end, name, True) for _, end, name in titled_names(text, index.lang)]
+        + [(end, name, False) for _, end, name in subject_names(text, index.sentences, index.lang)]
     )
     next_titled = 0
     quotes: list[Quote] = []
@@ -67,11 +63,10 @@ def _records(
             else:
                 registry.add_subject(name)
             next_titled += 1
-        speaker = cue = venue = via = None
+        speaker = cue = None
         attribution = None
-        date = None
         if item.speaker is not None:
-            mention = trim_possessive(text, item.speaker, language)
+            mention = trim_possessive(text, item.speaker, index.lang)
             name, resolution = resolve(text, mention, registry)
             speaker = Speaker(
                 start=mention.start,
@@ -83,26 +78,7 @@ def _records(
             attribution = Attribution(rule=item.rule or "unknown", confidence=item.confidence)
         if item.cue is not None:
             cue = Cue(start=item.cue[0], end=item.cue[1], text=text[item.cue[0] : item.cue[1]])
-        if item.frame_window is not None:
-            lo, hi = item.frame_window
-            # The occasion is told near the words: a window of any size is cut to _NEAR characters
-            # around them, so that a huge run-on "sentence" is searched in linear time.
-            lo, hi = max(lo, item.start - _NEAR), min(hi, item.end + _NEAR)
-            # Where and when the words were said is told around them, not inside them: "He noted
-            # that the trend was manifested at the summit in Chicago" was not said in Chicago.
-            windows = _outside(lo, hi, item.claim or item.pieces)
-            venue = next((found for w in windows if (found := occasions.venue(*w)) is not None), None)
-            found_via = next((relayed for w in windows if (relayed := occasions.via(*w)) is not None), None)
-            if item.via is not None:
-                via = Via(start=item.via[0], end=item.via[1], name=text[item.via[0] : item.via[1]])
-            elif found_via is not None:
-                via = found_via
-            date = next((d for w in windows if (d := occasions.date(*w)) is not None), None)
-            if venue is None and speaker is not None and speaker.resolution != "carried":
-                # "Truss made a similar statement back on April 27 at an Easter banquet": the
-                # occasion is often told in the sentence before the quote, about the same speaker.
-                venue, carried_date = _carried_occasion(text, index, min(lo, item.start), speaker.name, occasions)
-                date = date or carried_date
+        occasion = occasion_of(item, speaker, occasions)
         quotes.append(
             Quote(
                 doc=doc,
@@ -117,73 +93,13 @@ def _records(
                 paragraph=item.paragraph,
                 speaker=speaker,
                 cue=cue,
-                venue=venue,
-                via=via,
-                date=date,
+                venue=occasion.venue,
+                via=occasion.via,
+                date=occasion.date,
                 attribution=attribution,
             )
         )
     return quotes
-
-
-def _outside(lo: int, hi: int, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The parts of the window ``[lo, hi)`` that lie outside the quoted or reported pieces."""
-    windows: list[tuple[int, int]] = []
-    for start, end in pieces:
-        if start > lo:
-            windows.append((lo, min(start, hi)))
-        lo = max(lo, end)
-    if lo < hi:
-        windows.append((lo, hi))
-    return [w for w in windows if w[0] < w[1]]
-
-
-class _Occasions:
-    """Venue, relaying outlet and date lookups for one document, each window searched once.
-
-    Quotes of one sentence, and the sentences searched for a carried venue,
-    share windows; the finders are pure, so their answers are kept.
-    """
-
-    def __init__(self, text: str, published: dt.date | None) -> None:
-        self.text = text
-        self.published = published
-        self._venues: dict[tuple[int, int], Venue | None] = {}
-        self._dates: dict[tuple[int, int], dt.date | None] = {}
-        self._vias: dict[tuple[int, int], Via | None] = {}
-
-    def venue(self, lo: int, hi: int) -> Venue | None:
-        if (lo, hi) not in self._venues:
-            self._venues[lo, hi] = find_venue(self.text, lo, hi)
-        return self._venues[lo, hi]
-
-    def via(self, lo: int, hi: int) -> Via | None:
-        if (lo, hi) not in self._vias:
-            self._vias[lo, hi] = find_via(self.text, lo, hi)
-        return self._vias[lo, hi]
-
-    def date(self, lo: int, hi: int) -> dt.date | None:
-        if (lo, hi) not in self._dates:
-            when = find_date(self.text, lo, hi, self.published)
-            self._dates[lo, hi] = when.date if when is not None else None
-        return self._dates[lo, hi]
-
-
-def _carried_occasion(
-    text: str, index: Index, start: int, name: str, occasions: _Occasions
-) -> tuple[Venue | None, dt.date | None]:
-    number = index.sentence_of(start)
-    surname = name.split()[-1] if name.split() else ""
-    for earlier in range(number - 1, max(-1, number - 4), -1):
-        if index.sentence_paragraph[number] - index.sentence_paragraph[earlier] > 1 or not surname:
-            break
-        lo, hi = index.sentences[earlier]
-        if surname not in text[lo:hi]:
-            continue
-        venue = occasions.venue(lo, hi)
-        if venue is not None:
-            return venue, occasions.date(lo, hi)
-    return None, None
 
 
 def _check_doc_id(doc_id: object) -> str:
@@ -219,16 +135,16 @@ def extract(
     'en'
     >>> extract('„Ja“, sagt er.', lang="sv").warnings[0].kind
     'no-attribution-data'
-    >>> extract("Yes.", lang="english")
+    >>> extract("Yes.", lang="english")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    quoteattr.errors.InputError: unknown language code 'english': quoteattr knows de, en, es, fr, it, ja, nl, pt, ru, sv
+    quoteattr.errors.InputError: unknown language code 'english': quoteattr knows de, en, ...
     """
     text = _check_text(text)
     language = get_language(detect_language(text) if lang is None else lang)
-    published = _check_date(published) or published_from_text(text)
+    published = _check_date(published) or published_from_text(text, language)
     doc = _check_doc_id(doc_id)
-    index = Index(text)
+    index = Index(text, language)
     parsed = pair_quotes(text, index.paragraphs, dialogue_dash=language.dialogue_dash)
     warnings = [ParseWarning(offset=o, mark=m, message=msg) for o, m, msg in parsed.warnings]
     if language.attributes:
@@ -243,7 +159,7 @@ def extract(
                 "quotations are found, speakers are not (see docs/languages.md to add one)",
             ),
         )
-    quotes = _records(doc, text, index, linked, published, language)
+    quotes = _records(doc, text, index, linked, published)
     speakers, quotes = build_speakers(doc, quotes)
     return Document(
         doc_id=doc,

@@ -373,10 +373,11 @@ def find_frames(text: str, index: Index, quoted: list[tuple[int, int]], lang: La
     A language without an attribution grammar has no frames.
 
     >>> from quoteattr.lang import get_language
+    >>> english = get_language("en")
     >>> text = "Truss said that the plan would work."
-    >>> [(f.rule, text[slice(*f.content[0])]) for f in find_frames(text, Index(text), [], get_language("en"))]
+    >>> [(f.rule, text[slice(*f.content[0])]) for f in find_frames(text, Index(text, english), [], english)]
     [('cue-that', 'the plan would work')]
-    >>> find_frames("The plan would work.", Index("The plan would work."), [], get_language("en"))
+    >>> find_frames("The plan would work.", Index("The plan would work.", english), [], english)
     []
     """
     grammar = lang.attribution

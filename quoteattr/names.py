@@ -13,9 +13,10 @@ Three steps, each callable on its own:
 * :func:`match_names` compares two names part by part and says how alike they
   are, whether they name one person, and which rule decided.
 
-The tables live in :mod:`quoteattr.lang.en.titles` and
+The tables are :func:`quoteattr.lang.name_tables.name_tables`, the union of
+every language folder's titles, honorifics, countries and articles, and
 :mod:`quoteattr.data.name_variants`; nothing here is specific to a language
-beyond them.
+beyond them, so a name is read the same way in every document.
 """
 
 from __future__ import annotations
@@ -42,20 +43,16 @@ from quoteattr.data.name_variants import (
     TRANSLITERATION_RULES,
 )
 from quoteattr.errors import InputError
-from quoteattr.lang.en.titles import (
-    COUNTRY_ALIASES,
-    COUNTRY_METONYMS,
-    DEMONYMS,
-    HONORIFIC_GENDER,
-    HONORIFICS,
-    ORGANISATION_WORDS,
-    ROLE_HYPERNYMS,
-    ROLE_SYNONYMS,
-    SURNAME_TITLES,
-    TITLE_MODIFIERS,
-    TITLE_WORDS_EXTRA,
-    TITLES,
-)
+from quoteattr.lang.name_tables import name_tables
+from quoteattr.lang.patterns import NEVER, alternation
+
+# The words around names, united over every language: matching names must not depend on the document's.
+_TABLES = name_tables()
+HONORIFICS = _TABLES.honorifics
+HONORIFIC_GENDER = _TABLES.honorific_gender
+SURNAME_TITLES = _TABLES.surname_titles
+ORGANISATION_WORDS = _TABLES.organisation_words
+COUNTRY_METONYMS = _TABLES.country_metonyms
 
 __all__ = [
     "NameMatch",
@@ -218,7 +215,8 @@ def _family_name(parsed: ParsedName) -> str:
 
 _APOSTROPHES = "'\N{RIGHT SINGLE QUOTATION MARK}\N{MODIFIER LETTER APOSTROPHE}\N{LEFT SINGLE QUOTATION MARK}"
 # A possessive ending on the last word: Truss’s, Truss’, Feldman's.
-_POSSESSIVE = regex.compile(rf"(?<=\w)[{_APOSTROPHES}]s?$")
+_POSSESSIVE_ENDING = f"(?:{alternation(_TABLES.possessive_endings)})" if _TABLES.possessive_endings else ""
+_POSSESSIVE = regex.compile(rf"(?<=\w)[{_APOSTROPHES}]{_POSSESSIVE_ENDING}?$")
 # Where an appositive starts: commas, brackets, a spaced dash.
 _PART_SPLIT = regex.compile(r"\s*[,;()\[\]]\s*|\s+[-\N{EN DASH}\N{EM DASH}]\s+")
 # Quotation marks that may cling to a word: «Truss», „Truss“.
@@ -242,13 +240,13 @@ _PINYIN_SYLLABLE = (
     r"(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u)"
 )
 _PINYIN_WORD = regex.compile(rf"^(?:{_PINYIN_SYLLABLE})+$")
-_ARTICLES = frozenset({"the", "a", "an"})
-_COUNTRY_WORDS = {**DEMONYMS, **COUNTRY_ALIASES}
+_ARTICLES = _TABLES.articles
+_COUNTRY_WORDS = {**_TABLES.demonyms, **_TABLES.country_aliases}
 
 
 def _build_title_tokens() -> frozenset[str]:
-    words = {word for title in TITLES for word in title.split()}
-    return frozenset(words | TITLE_MODIFIERS | TITLE_WORDS_EXTRA | _ARTICLES)
+    words = {word for title in _TABLES.titles for word in title.split()}
+    return frozenset(words | _TABLES.title_modifiers | _TABLES.title_words_extra | _ARTICLES)
 
 
 _TITLE_TOKENS = _build_title_tokens()
@@ -431,7 +429,7 @@ def _read_part(text: str) -> _Found:
     # surname here ("Foreign Minister", but Martin Luther King and Mr. Major are names).
     last = _bare_token(tokens[-1])
     if (
-        (len(tokens) > 1 and tokens[0].lower() in {"a", "an"} and not _is_name_token(tokens[1]))
+        (len(tokens) > 1 and tokens[0].lower() in _TABLES.indefinite_articles and not _is_name_token(tokens[1]))
         or not _is_name_token(last)
         or _is_acronym(last)
         or _is_country(last)
@@ -459,8 +457,10 @@ def _build_org_pattern() -> regex.Pattern[str]:
     # A capitalised phrase after "at/of/with/from the": RISI Coordination Center, Institute for
     # Strategic Studies and Forecasting.  Lower-case joining words may sit between capitalised ones.
     word = r"\p{Lu}[\w.&'\N{RIGHT SINGLE QUOTATION MARK}-]*"
-    joiner = r"(?:of|for|and|on|de|du|the)"
-    return regex.compile(rf"\b(?:at|of|with|from|for|in)\s+(?:the\s+)?({word}(?:\s+(?:{joiner}\s+)*{word})*)")
+    joiner = f"(?:{alternation(_TABLES.organisation_joiners)})"
+    preposition = f"(?:{alternation(_TABLES.organisation_prepositions)})"
+    article = f"(?:(?:{alternation(_TABLES.definite_articles)})\\s+)?" if _TABLES.definite_articles else ""
+    return regex.compile(rf"\b{preposition}\s+{article}({word}(?:\s+(?:{joiner}\s+)*{word})*)")
 
 
 _ORG_AFTER = _build_org_pattern()
@@ -554,10 +554,10 @@ def _parse(text: str) -> ParsedName:
 
 def _build_role_phrases() -> dict[str, frozenset[str]]:
     phrases: dict[str, set[str]] = {}
-    for role_class, synonyms in ROLE_SYNONYMS.items():
+    for role_class, synonyms in _TABLES.role_synonyms.items():
         for phrase in synonyms:
             phrases.setdefault(phrase, set()).add(role_class)
-    for word, classes in ROLE_HYPERNYMS.items():
+    for word, classes in _TABLES.role_hypernyms.items():
         phrases.setdefault(word, set()).update(classes)
     return {phrase: frozenset(classes) for phrase, classes in phrases.items()}
 
@@ -572,6 +572,8 @@ def _build_country_pattern() -> regex.Pattern[str]:
 
 
 _COUNTRY = _build_country_pattern()
+# A possessive ending inside a role, dropped before its words are read: "the UK’s foreign secretary".
+_POSSESSIVE_WORD = regex.compile(rf"[{_APOSTROPHES}]{_POSSESSIVE_ENDING}\b" if _POSSESSIVE_ENDING else NEVER)
 _COUNTRY_NAMES = {**_COUNTRY_WORDS, **COUNTRY_METONYMS}
 
 
@@ -594,7 +596,7 @@ class _RoleProfile:
 def _role_profile(text: str) -> _RoleProfile:
     countries = frozenset(_COUNTRY_NAMES[m.group(0)] for m in _COUNTRY.finditer(text))
     rest = _COUNTRY.sub(" ", text)
-    rest = regex.sub(rf"[{_APOSTROPHES}]s\b", " ", rest)
+    rest = _POSSESSIVE_WORD.sub(" ", rest)
     rest = " ".join(w for w in rest.lower().split() if w not in _ARTICLES)
     classes: set[str] = set()
     for found in _TITLE_PHRASE.finditer(rest):
@@ -605,7 +607,7 @@ def _role_profile(text: str) -> _RoleProfile:
 def role_matches(description: str, roles: list[str] | tuple[str, ...]) -> bool:
     """Whether a definite description can refer to someone holding ``roles``.
 
-    The office must share a class in :data:`~quoteattr.lang.en.titles.ROLE_SYNONYMS`
+    The office must share a class in the role synonyms (English: :data:`~quoteattr.lang.en.titles.ROLE_SYNONYMS`)
     (or be covered by a generic word like "minister"), and the countries, where
     both name one, must agree.
 

@@ -34,7 +34,8 @@ from typing import Literal
 
 import regex
 
-from quoteattr.lang.en.titles import ORGANISATION_PHRASES, ORGANISATION_WORDS, PRONOUNS
+from quoteattr.lang.name_tables import name_tables
+from quoteattr.lang.patterns import NEVER, alternation
 from quoteattr.models import Document, Quote, SpeakerEntity
 from quoteattr.names import (
     _SURNAME_VARIANTS,
@@ -59,7 +60,10 @@ __all__ = ["build_speakers", "link_speakers", "speaker_kind"]
 Kind = Literal["person", "group", "description"]
 
 _SLUG_JUNK = regex.compile(r"[^a-z0-9]+")
-_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
+# The words around names, united over every language (see quoteattr.lang.name_tables): a speaker is a
+# person or a group the same way in every document of a corpus.
+_TABLES = name_tables()
+_ARTICLE = regex.compile(rf"^(?:{alternation(_TABLES.articles)})\s+" if _TABLES.articles else NEVER, regex.IGNORECASE)
 
 
 def speaker_kind(name: str, resolution: str | None = None) -> Kind | None:
@@ -69,7 +73,7 @@ def speaker_kind(name: str, resolution: str | None = None) -> Kind | None:
     ('person', 'group', 'description', None)
     """
     stripped = name.strip()
-    if stripped.casefold() in PRONOUNS and not (len(stripped) > 1 and stripped.isupper()):
+    if stripped.casefold() in _TABLES.pronouns and not (len(stripped) > 1 and stripped.isupper()):
         return None  # "WHO" is an organisation, "who" a pronoun
     if resolution == "group":
         return "group"
@@ -77,7 +81,9 @@ def speaker_kind(name: str, resolution: str | None = None) -> Kind | None:
     if parsed.has_name:
         return "person"
     words = {word.strip(".,'’").casefold() for word in stripped.split()}
-    if words & ORGANISATION_WORDS or any(phrase in stripped.casefold() for phrase in ORGANISATION_PHRASES):
+    if words & _TABLES.organisation_words or any(
+        phrase in stripped.casefold() for phrase in _TABLES.organisation_phrases
+    ):
         return "group"
     if _role_profile(stripped).classes:
         return "description"

@@ -3,7 +3,9 @@
 Paragraphs are separated by blank lines; a text without any blank line (one
 paragraph per line, as many feeds and hard-wrapped books are written) is split
 at single line breaks instead.  Sentences are split by a regular expression
-that knows abbreviations (U.S., Mr., Sen.) and closing quotation marks.
+that knows closing quotation marks and, from the language's
+:class:`~quoteattr.lang.segment_grammar.SegmentGrammar`, its abbreviations
+(U.S., Mr., Sen.) and any break it writes without punctuation.
 """
 
 from __future__ import annotations
@@ -12,37 +14,12 @@ import bisect
 
 import regex
 
-from quoteattr.lang.en.abbreviations import ABBREVIATIONS
+from quoteattr.lang.language import Language
+from quoteattr.lang.segment_grammar import SegmentGrammar
 
 _BLANK_LINE = regex.compile(r"\n[^\S\n]*\n\s*")
 _LINE_BREAK = regex.compile(r"\n\s*")
-
-# A sentence ends at . ! ? or … (possibly followed by closing quotes/brackets),
-# then whitespace, then something that can start a sentence; or at a line break.
-# The character classes are built from strings, not written across lines in a
-# verbose pattern, where the line breaks and indentation would join the class.
-_END_PUNCTUATION = r"[.!?\N{HORIZONTAL ELLIPSIS}]"
-# Closing quotation marks and brackets that may follow the full stop.
-_AFTER_END = (
-    r"""["'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}"""
-    r"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK})\]]"
-)
-# What may start a sentence: capitals, digits, opening quotation marks and brackets, CJK letters, dashes.
-_SENTENCE_START = (
-    r"""[\p{Lu}\p{N}"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"""
-    r"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}(\[`\p{Lo}"
-    r"\N{EN DASH}\N{EM DASH}]"
-)
-# A dateline token ("date 2022-04-29") written inline also ends what came before it.
-_DATE_TOKEN = r"(?<=\bdate\s\d{4}-\d{2}-\d{2})\s+"
-# A line break ends a sentence when the line before does not run on ("WASHINGTON (AP)\nThe Senate");
-# hard-wrapped prose ("he\nsaid.", "said\nElizabeth.") continues across it.
-_LINE_END = r"(?<![\p{Ll},;\-])[^\S\n]*\n\s*(?=\p{Lu})"
-_SENTENCE_END = regex.compile(
-    rf"(?<={_END_PUNCTUATION}{_AFTER_END}*)\s+(?={_SENTENCE_START})|{_DATE_TOKEN}|{_LINE_END}"
-)
 _WORD_BEFORE = regex.compile(r"(?r)(\S+)\s*\Z")
-_ABBREVIATIONS = frozenset(a.lower() for a in ABBREVIATIONS)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -73,17 +50,22 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 MAX_SENTENCE = 2000  # characters; longer "sentences" are cut (see _bounded)
 
 
-def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def sentences(text: str, start: int, end: int, lang: Language) -> list[tuple[int, int]]:
     """Sentence spans within ``text[start:end]`` (usually one paragraph).
 
+    >>> from quoteattr.lang import get_language
     >>> t = "U.S. Secretary of State Antony Blinken spoke. He left."
-    >>> [t[s:e] for s, e in sentences(t, 0, len(t))]
+    >>> [t[s:e] for s, e in sentences(t, 0, len(t), get_language("en"))]
     ['U.S. Secretary of State Antony Blinken spoke.', 'He left.']
+    >>> t = "Mr. Blinken spoke."  # an abbreviation ends no sentence
+    >>> [t[s:e] for s, e in sentences(t, 0, len(t), get_language("en"))]
+    ['Mr. Blinken spoke.']
     """
+    grammar = lang.segmentation
     spans: list[tuple[int, int]] = []
     pos = start
-    for match in _SENTENCE_END.finditer(text, start, end):
-        if "\n" not in match.group() and _ends_with_abbreviation(text, pos, match.start()):
+    for match in grammar.sentence_end.finditer(text, start, end):
+        if "\n" not in match.group() and _ends_with_abbreviation(grammar, text, pos, match.start()):
             continue
         spans.append((pos, match.start()))
         pos = match.end()
@@ -111,27 +93,34 @@ def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return bounded
 
 
-def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
+def _ends_with_abbreviation(grammar: SegmentGrammar, text: str, start: int, end: int) -> bool:
     word = _WORD_BEFORE.search(text, start, end)
     if word is None:
         return False
     token = word.group(1).lstrip("(\"'“‘")
-    if token.lower() in _ABBREVIATIONS:
+    if token.lower() in grammar.abbreviations:
         return True
     # Initials: "J. Smith", "U.S." followed by a capitalised word are usually not sentence ends.
     return len(token) == 2 and token[0].isupper() and token[1] == "."
 
 
 class Index:
-    """Paragraph and sentence spans of one text, with O(log n) lookup by offset."""
+    """Paragraph and sentence spans of one text, with O(log n) lookup by offset.
 
-    def __init__(self, text: str) -> None:
+    >>> from quoteattr.lang import get_language
+    >>> index = Index("One. Two.\\n\\nThree.", get_language("en"))
+    >>> index.sentences, index.sentence_paragraph, index.sentence_of(6)
+    ([(0, 4), (5, 9), (11, 17)], [0, 0, 1], 1)
+    """
+
+    def __init__(self, text: str, lang: Language) -> None:
         self.text = text
+        self.lang = lang
         self.paragraphs = paragraphs(text)
         self.sentences: list[tuple[int, int]] = []
         self.sentence_paragraph: list[int] = []
         for number, (s, e) in enumerate(self.paragraphs):
-            for span in sentences(text, s, e):
+            for span in sentences(text, s, e, lang):
                 self.sentences.append(span)
                 self.sentence_paragraph.append(number)
         self._paragraph_starts = [s for s, _ in self.paragraphs]

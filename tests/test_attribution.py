@@ -184,7 +184,7 @@ def test_language_without_attribution_grammar_links_nobody() -> None:
 
     bare = Language(code="xx", name="Bare", function_words=frozenset())
     text = "“We will win,” Truss said. She added that the plan would work."
-    index = Index(text)
+    index = Index(text, bare)
     linked = link_quotes(text, index, pair_quotes(text, index.paragraphs).quotes, bare)
     assert [text[item.start : item.end] for item in linked] == ["We will win,"]
     assert all(item.speaker is None for item in linked)

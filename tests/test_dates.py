@@ -24,11 +24,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteattr.dates import find_date, find_dates, published_from_text
+from quoteattr.lang import get_language
 from quoteattr.lang.en.dates import MONTHS, RELATIVE_DAYS, WEEKDAYS
 
 CASES = Path(__file__).parent / "cases" / "dates.json"
 CASE_KEYS = {"label", "text", "published", "expected", "xfail"}
 FRIDAY = dt.date(2022, 4, 29)
+EN = get_language("en")
 
 
 def _load() -> list[Any]:
@@ -52,7 +54,7 @@ def test_case_file_is_well_formed() -> None:
 def test_case(case: dict[str, Any]) -> None:
     text = case["text"]
     published = dt.date.fromisoformat(case["published"]) if case["published"] else None
-    found = find_date(text, 0, len(text), published)
+    found = find_date(text, 0, len(text), published, lang=EN)
     expected = case["expected"]
     if expected["date"] is None:
         assert found is None, f"unexpected date {found}"
@@ -68,14 +70,14 @@ def test_case(case: dict[str, Any]) -> None:
 @pytest.mark.parametrize(("name", "number"), MONTHS.items())
 def test_every_month_name_resolves(name: str, number: int) -> None:
     text = f"She said on {name} 3, 2021 that the talks had ended."
-    found = find_date(text, 0, len(text), None)
+    found = find_date(text, 0, len(text), None, lang=EN)
     assert found is not None and found.date == dt.date(2021, number, 3)
 
 
 @pytest.mark.parametrize(("name", "number"), WEEKDAYS.items())
 def test_every_weekday_is_the_last_one_on_or_before_publication(name: str, number: int) -> None:
     text = f"She said on {name} that the talks had ended."
-    found = find_date(text, 0, len(text), FRIDAY)
+    found = find_date(text, 0, len(text), FRIDAY, lang=EN)
     assert found is not None and found.date.weekday() == number
     assert dt.timedelta(0) <= FRIDAY - found.date < dt.timedelta(days=7)
 
@@ -83,7 +85,7 @@ def test_every_weekday_is_the_last_one_on_or_before_publication(name: str, numbe
 @pytest.mark.parametrize(("words", "offset"), RELATIVE_DAYS.items())
 def test_every_relative_word_is_its_offset(words: str, offset: int) -> None:
     text = f"She said {words} that the talks had ended."
-    found = find_date(text, 0, len(text), FRIDAY)
+    found = find_date(text, 0, len(text), FRIDAY, lang=EN)
     assert found is not None and found.date == FRIDAY + dt.timedelta(days=offset) and found.text == words
 
 
@@ -92,21 +94,21 @@ def test_every_relative_word_is_its_offset(words: str, offset: int) -> None:
 
 def test_published_date_inline_token() -> None:
     text = "stay tuned to our Telegram channel date 2022-04-29 The North Atlantic Treaty Organization"
-    assert published_from_text(text) == FRIDAY
+    assert published_from_text(text, EN) == FRIDAY
 
 
 def test_published_date_line() -> None:
-    assert published_from_text("Headline\nDate: 2021-12-03\n\nBody.") == dt.date(2021, 12, 3)
+    assert published_from_text("Headline\nDate: 2021-12-03\n\nBody.", EN) == dt.date(2021, 12, 3)
 
 
 def test_published_date_invalid_or_absent() -> None:
-    assert published_from_text("date 2022-02-30 and nothing else") is None
-    assert published_from_text("updated 2022-04-29") is None
+    assert published_from_text("date 2022-02-30 and nothing else", EN) is None
+    assert published_from_text("updated 2022-04-29", EN) is None
 
 
 def test_demo_article_carries_its_date() -> None:
     seeds = sorted((Path(__file__).parent.parent / "seeds").glob("001_*.txt"))
-    assert seeds and published_from_text(seeds[0].read_text(encoding="utf-8")) == FRIDAY
+    assert seeds and published_from_text(seeds[0].read_text(encoding="utf-8"), EN) == FRIDAY
 
 
 # --- Windows and properties. ----------------------------------------------------------------------
@@ -115,9 +117,9 @@ def test_demo_article_carries_its_date() -> None:
 def test_only_the_window_is_searched() -> None:
     text = "On Monday he left. On Wednesday she said it was over."
     cut = text.index("On Wednesday")
-    found = find_date(text, cut, len(text), FRIDAY)
+    found = find_date(text, cut, len(text), FRIDAY, lang=EN)
     assert found is not None and found.text == "Wednesday" and found.start > cut
-    assert [m.text for m in find_dates(text, 0, len(text), FRIDAY)] == ["Monday", "Wednesday"]
+    assert [m.text for m in find_dates(text, 0, len(text), FRIDAY, lang=EN)] == ["Monday", "Wednesday"]
 
 
 FAST = settings(max_examples=200, deadline=None)
@@ -150,7 +152,7 @@ def test_offsets_slice_the_text_inside_the_window(text: str, window: tuple[int, 
     """Offsets: every mention slices to its own text and lies inside the window."""
     start, end = window
     lo, hi = max(0, min(start, len(text))), max(0, min(end, len(text)))
-    for mention in find_dates(text, start, end, pub):
+    for mention in find_dates(text, start, end, pub, lang=EN):
         assert text[mention.start : mention.end] == mention.text
         assert lo <= mention.start < mention.end <= hi
 
@@ -159,7 +161,7 @@ def test_offsets_slice_the_text_inside_the_window(text: str, window: tuple[int, 
 @given(phrases, published)
 def test_resolved_dates_are_never_after_publication_unless_explicit(text: str, pub: dt.date | None) -> None:
     """Never guessed forward: a date resolved from ``published`` is on or before it."""
-    for mention in find_dates(text, 0, len(text), pub):
+    for mention in find_dates(text, 0, len(text), pub, lang=EN):
         if pub is not None and str(mention.date.year) not in mention.text:
             assert mention.date <= pub, mention
 
@@ -168,7 +170,7 @@ def test_resolved_dates_are_never_after_publication_unless_explicit(text: str, p
 @given(phrases)
 def test_without_published_only_explicit_years_resolve(text: str) -> None:
     """Null when unknown: with no published date, only dates that carry a year are given."""
-    for mention in find_dates(text, 0, len(text), None):
+    for mention in find_dates(text, 0, len(text), None, lang=EN):
         assert str(mention.date.year) in mention.text
 
 
@@ -176,5 +178,5 @@ def test_without_published_only_explicit_years_resolve(text: str) -> None:
 @given(st.text(), st.integers(), st.integers(), published)
 def test_no_string_and_no_window_raises(text: str, start: int, end: int, pub: dt.date | None) -> None:
     """Robustness: any string with any window gives a result, never an exception."""
-    find_date(text, start, end, pub)
-    published_from_text(text)
+    find_date(text, start, end, pub, lang=EN)
+    published_from_text(text, EN)

@@ -331,3 +331,13 @@ def test_example_script_runs() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "transliteration: Yermakov ~ Ermakov" in done.stdout and "liz-truss" in done.stdout
+
+
+def test_name_tables_are_the_union_of_every_language_folder() -> None:
+    """Cross-language: the tables names are read with hold every folder's entries, English included."""
+    from quoteattr.lang.en.names import NAMES
+    from quoteattr.lang.name_tables import name_tables, union
+
+    tables = name_tables()
+    assert NAMES.titles <= tables.titles and NAMES.organisation_words <= tables.organisation_words
+    assert union([tables, NAMES]) == tables  # idempotent: adding a folder's own tables again changes nothing

@@ -7,7 +7,10 @@ from itertools import pairwise
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quoteattr.lang import get_language
 from quoteattr.text import Index, paragraphs, sentences, trim
+
+EN = get_language("en")
 
 
 def texts_of(text: str, spans: list[tuple[int, int]]) -> list[str]:
@@ -15,7 +18,7 @@ def texts_of(text: str, spans: list[tuple[int, int]]) -> list[str]:
 
 
 def split_sentences(text: str) -> list[str]:
-    return texts_of(text, sentences(text, 0, len(text)))
+    return texts_of(text, sentences(text, 0, len(text), EN))
 
 
 def test_paragraphs_split_at_blank_lines() -> None:
@@ -75,7 +78,7 @@ def test_line_breaks_end_sentences() -> None:
 
 def test_index_looks_up_paragraph_and_sentence_by_offset() -> None:
     text = "One. Two.\n\nThree."
-    index = Index(text)
+    index = Index(text, EN)
     assert index.paragraphs == [(0, 9), (11, 17)]
     assert texts_of(text, index.sentences) == ["One.", "Two.", "Three."]
     assert index.sentence_paragraph == [0, 0, 1]
@@ -91,7 +94,7 @@ words = st.sampled_from(["The", "minister", "said", "Mr.", "U.S.", "“Yes.”",
 def test_paragraphs_and_sentences_cover_every_word(text: str) -> None:
     """Coverage: paragraphs and their sentences are ordered, trimmed, disjoint and hold every non-space character."""
     paras = paragraphs(text)
-    spans = [span for start, end in paras for span in sentences(text, start, end)]
+    spans = [span for start, end in paras for span in sentences(text, start, end, EN)]
     for spans_ in (paras, spans):
         assert all(a_end <= b_start for (_, a_end), (b_start, _) in pairwise(spans_))
         assert all(text[s:e] == text[s:e].strip() and s < e for s, e in spans_)

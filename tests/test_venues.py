@@ -24,12 +24,11 @@ from gold import assert_unique_labels, case_params, load_cases
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quoteattr.lang import get_language
 from quoteattr.lang.en.outlets import OUTLETS, SHOWS
 from quoteattr.lang.en.venues import AUDIENCES, HEADS, PLATFORMS
 from quoteattr.models import Venue, Via
 from quoteattr.venues import (
-    _VENUE_FAMILIES,
-    _VIA_FAMILIES,
     _venue_from,
     _via_from,
     find_venue,
@@ -38,6 +37,9 @@ from quoteattr.venues import (
     find_vias,
 )
 
+EN = get_language("en")
+assert EN.occasions is not None
+GRAMMAR = EN.occasions
 CASES = Path(__file__).parent / "cases" / "venues.json"
 CASE_KEYS = {"label", "text", "expected", "xfail"}
 VENUE_KEYS = {"kind", "text", "covers", "outlet"}
@@ -67,7 +69,7 @@ def test_case_file_is_well_formed() -> None:
 def test_case(case: dict[str, Any]) -> None:
     text = case["text"]
     expected = case["expected"]
-    venue = find_venue(text, 0, len(text))
+    venue = find_venue(text, 0, len(text), EN)
     if expected["venue"] is None:
         assert venue is None, f"unexpected venue {venue}"
     else:
@@ -79,7 +81,7 @@ def test_case(case: dict[str, Any]) -> None:
             assert venue.text == want["text"]
         else:
             assert want["covers"] in venue.text
-    via = find_via(text, 0, len(text))
+    via = find_via(text, 0, len(text), EN)
     assert (via.name if via is not None else None) == expected["via"]
 
 
@@ -89,7 +91,7 @@ def test_case(case: dict[str, Any]) -> None:
 @pytest.mark.parametrize(("kind", "head"), [(kind, head) for kind, heads in HEADS.items() for head in heads])
 def test_every_head_makes_its_kind(kind: str, head: str) -> None:
     text = f"He said at an extraordinary {head} in Berlin that the talks had failed."
-    venue = find_venue(text, 0, len(text))
+    venue = find_venue(text, 0, len(text), EN)
     assert venue is not None and venue.kind == kind
     assert venue.text == f"at an extraordinary {head} in Berlin"
 
@@ -97,7 +99,7 @@ def test_every_head_makes_its_kind(kind: str, head: str) -> None:
 @pytest.mark.parametrize("audience", AUDIENCES)
 def test_every_audience_makes_a_briefing(audience: str) -> None:
     text = f"She told {audience} that the plan was ready."
-    venue = find_venue(text, 0, len(text))
+    venue = find_venue(text, 0, len(text), EN)
     assert venue is not None and venue.kind == "briefing" and venue.text == f"told {audience}"
 
 
@@ -106,17 +108,17 @@ def test_every_audience_makes_a_briefing(audience: str) -> None:
 )
 def test_every_outlet_is_relayed_under_its_name(variant: str, name: str) -> None:
     text = f"“We are ready,” the minister told {variant}."
-    via = find_via(text, 0, len(text))
+    via = find_via(text, 0, len(text), EN)
     assert via is not None and via.name == name
     assert text[via.start : via.end] in (variant, variant.removeprefix("The "))
-    venue = find_venue(text, 0, len(text))
+    venue = find_venue(text, 0, len(text), EN)
     assert venue is not None and venue.kind == "interview" and venue.outlet == name
 
 
 @pytest.mark.parametrize(("show", "network"), SHOWS.items())
 def test_every_show_is_a_broadcast_on_its_network(show: str, network: str) -> None:
     text = f"“We are ready,” she said on {show}."
-    venue = find_venue(text, 0, len(text))
+    venue = find_venue(text, 0, len(text), EN)
     assert venue is not None and venue.kind == "broadcast" and venue.outlet == network
     assert venue.text == f"on {show}"
 
@@ -124,7 +126,7 @@ def test_every_show_is_a_broadcast_on_its_network(show: str, network: str) -> No
 @pytest.mark.parametrize(("variant", "name"), [(v, name) for name, vs in PLATFORMS.items() for v in vs])
 def test_every_platform_is_social_media(variant: str, name: str) -> None:
     text = f"She wrote on {variant} that the vote was rigged."
-    venue = find_venue(text, 0, len(text))
+    venue = find_venue(text, 0, len(text), EN)
     assert venue is not None and venue.kind == "social_media" and venue.outlet == name
 
 
@@ -134,29 +136,29 @@ def test_every_platform_is_social_media(variant: str, name: str) -> None:
 def test_only_the_window_is_searched() -> None:
     text = "He spoke at a press conference. Later she said in an interview with RT that it was over."
     cut = text.index("Later")
-    assert find_venue(text, 0, cut).kind == "press_conference"  # type: ignore[union-attr]
-    later = find_venue(text, cut, len(text))
+    assert find_venue(text, 0, cut, EN).kind == "press_conference"  # type: ignore[union-attr]
+    later = find_venue(text, cut, len(text), EN)
     assert later is not None and later.kind == "interview" and later.start > cut
     assert text[later.start : later.end] == "in an interview with RT"
-    assert find_via(text, 0, cut) is None
+    assert find_via(text, 0, cut, EN) is None
 
 
 def test_most_specific_kind_wins() -> None:
     text = "At the summit, he said at a press conference that the talks were useful."
-    assert [v.kind for v in find_venues(text, 0, len(text))] == ["meeting", "press_conference"]
-    assert find_venue(text, 0, len(text)).kind == "press_conference"  # type: ignore[union-attr]
+    assert [v.kind for v in find_venues(text, 0, len(text), EN)] == ["meeting", "press_conference"]
+    assert find_venue(text, 0, len(text), EN).kind == "press_conference"  # type: ignore[union-attr]
 
 
 def test_strongest_via_rule_wins() -> None:
     text = "He told Reuters the deal was off, according to the Financial Times."
-    assert [v.name for v in find_vias(text, 0, len(text))] == ["Reuters", "Financial Times"]
+    assert [v.name for v in find_vias(text, 0, len(text), EN)] == ["Reuters", "Financial Times"]
     text = "According to the Financial Times, he told Reuters the deal was off."
-    assert find_via(text, 0, len(text)).name == "Reuters"  # type: ignore[union-attr]
+    assert find_via(text, 0, len(text), EN).name == "Reuters"  # type: ignore[union-attr]
 
 
 def test_text_is_not_bytes() -> None:
     with pytest.raises(TypeError, match="str"):
-        find_venue(b"told CNN", 0, 8)  # type: ignore[arg-type]
+        find_venue(b"told CNN", 0, 8, EN)  # type: ignore[arg-type]
 
 
 # --- Properties. -----------------------------------------------------------------------------------
@@ -198,7 +200,7 @@ def _inside(record: Venue | Via, text: str, start: int, end: int) -> bool:
 def test_venue_offsets_slice_the_text_inside_the_window(text: str, window: tuple[int, int]) -> None:
     """Offsets: every venue slices to its own text and lies inside the window."""
     start, end = window
-    for venue in find_venues(text, start, end):
+    for venue in find_venues(text, start, end, EN):
         assert text[venue.start : venue.end] == venue.text
         assert venue.text and _inside(venue, text, start, end)
 
@@ -208,7 +210,7 @@ def test_venue_offsets_slice_the_text_inside_the_window(text: str, window: tuple
 def test_via_offsets_lie_inside_the_window(text: str, window: tuple[int, int]) -> None:
     """Offsets: every via names a non-empty span inside the window."""
     start, end = window
-    for via in find_vias(text, start, end):
+    for via in find_vias(text, start, end, EN):
         assert via.end > via.start and _inside(via, text, start, end)
 
 
@@ -216,21 +218,21 @@ def test_via_offsets_lie_inside_the_window(text: str, window: tuple[int, int]) -
 @given(st.text(), st.integers(), st.integers())
 def test_no_string_and_no_window_raises(text: str, start: int, end: int) -> None:
     """Robustness: any string with any window gives a result, never an exception."""
-    find_venue(text, start, end)
-    find_via(text, start, end)
+    find_venue(text, start, end, EN)
+    find_via(text, start, end, EN)
 
 
 # The oracle: every rule as one alternation, searched over the whole window, no key-word test.
-VENUE_ORACLE = regex.compile("|".join(f"(?:{family.pattern.pattern})" for family in _VENUE_FAMILIES))
-VIA_ORACLE = regex.compile("|".join(f"(?:{family.pattern.pattern})" for family in _VIA_FAMILIES))
+VENUE_ORACLE = regex.compile("|".join(f"(?:{family.pattern.pattern})" for family in GRAMMAR.venue_rules.rules))
+VIA_ORACLE = regex.compile("|".join(f"(?:{family.pattern.pattern})" for family in GRAMMAR.via_rules.rules))
 
 
 @FAST
 @given(phrases)
 def test_rules_searched_apart_find_what_one_alternation_finds(text: str) -> None:
     """Oracle: key-word skipping and rule-by-rule search equal one alternation scanned everywhere."""
-    assert find_venues(text, 0, len(text)) == [_venue_from(m) for m in VENUE_ORACLE.finditer(text)]
-    assert find_vias(text, 0, len(text)) == [_via_from(m) for m in VIA_ORACLE.finditer(text)]
+    assert find_venues(text, 0, len(text), EN) == [_venue_from(m, EN) for m in VENUE_ORACLE.finditer(text)]
+    assert find_vias(text, 0, len(text), EN) == [_via_from(m, EN) for m in VIA_ORACLE.finditer(text)]
 
 
 @FAST
@@ -239,5 +241,5 @@ def test_results_do_not_depend_on_text_outside_the_window(before: str, inside: s
     """Locality: text before the window never changes what is found inside it (offsets shift)."""
     text = before + " " + inside
     shift = len(before) + 1
-    alone = [(v.start + shift, v.end + shift, v.kind) for v in find_venues(inside, 0, len(inside))]
-    assert [(v.start, v.end, v.kind) for v in find_venues(text, shift, len(text))] == alone
+    alone = [(v.start + shift, v.end + shift, v.kind) for v in find_venues(inside, 0, len(inside), EN)]
+    assert [(v.start, v.end, v.kind) for v in find_venues(text, shift, len(text), EN)] == alone

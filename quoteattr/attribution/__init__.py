@@ -513,8 +513,8 @@ def _first(text: str, rule: QuoteRule) -> tuple[str | None, str] | None:
     from quoteattr.lang import get_language
     from quoteattr.spans import pair_quotes
 
-    index = Index(text)
     lang = get_language("en")
+    index = Index(text, lang)
     grammar = lang.attribution or _NO_GRAMMAR
     quotes = pair_quotes(text, index.paragraphs).quotes
     frames = _FrameIndex(find_frames(text, index, [(q.start - 1, _close_end(text, q)) for q in quotes], lang))
@@ -692,12 +692,12 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
     >>> from quoteattr.lang import get_language
     >>> from quoteattr.spans import pair_quotes
     >>> text = "“We will win,” Truss said."
-    >>> index = Index(text)
+    >>> index = Index(text, get_language("en"))
     >>> [(item.rule, text[item.speaker.start : item.speaker.end])
     ...  for item in link_quotes(text, index, pair_quotes(text, index.paragraphs).quotes, get_language("en"))]
     [('trailing-said', 'Truss')]
     >>> text = "The so-called “rules-based order” failed."  # a term: nobody's words
-    >>> index = Index(text)
+    >>> index = Index(text, get_language("en"))
     >>> [(item.kind, item.speaker) for item in link_quotes(text, index, pair_quotes(text, index.paragraphs).quotes,
     ...                                                    get_language("en"))]
     [('term', None)]

@@ -1,22 +1,199 @@
-"""What a language provides for sentences, venues, relaying outlets, dates and coreference."""
+"""What a language provides for venues, relaying outlets and dates (and, re-exported, sentences and coreference).
+
+The finders in :mod:`quoteattr.venues` and :mod:`quoteattr.dates` hold no
+word: they run the rules an :class:`OccasionGrammar` carries and read the
+named groups of what matched.  A language folder compiles its rules once, at
+import, from its word tables.
+
+A rule is an :class:`OccasionRule`: a pattern and the key words a window must
+hold before the pattern is worth running (``told reporters`` needs a telling
+word and an audience).  Key words are compared as :func:`words_of` splits them,
+the same split on table entries and on windows, so most windows are ruled out
+by set operations before any regular expression runs.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+import regex
+
+from quoteattr.lang.coref_grammar import CorefGrammar
+from quoteattr.lang.patterns import NEVER
+from quoteattr.lang.segment_grammar import SegmentGrammar
+
+__all__ = [
+    "CorefGrammar",
+    "KeyWords",
+    "OccasionGrammar",
+    "OccasionRule",
+    "RuleSet",
+    "SegmentGrammar",
+    "key_words",
+    "occasion_rule",
+    "rule_set",
+    "words_of",
+]
+
+# A word for the key-word test: letters and digits with inner hyphens and ampersands (op-ed, Q&A, C-SPAN);
+# apostrophes split (CBS’s -> cbs, s).  The standard library's engine runs this plain class about twice
+# as fast as ``regex``, and the key-word test runs on every window.
+_TOKEN = re.compile(r"[^\W_][\w&\-]*")
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case words of ``text``, punctuation dropped: the same split on table entries and windows.
+
+    >>> words_of("CBS’s Face the Nation, an op-ed")
+    ['cbs', 's', 'face', 'the', 'nation', 'an', 'op-ed']
+    >>> words_of("... --")
+    []
+    """
+    return _TOKEN.findall(text.lower())
+
+
+# Key words of a table: each entry's words, filed under its longest word.
+KeyWords = Mapping[str, tuple[frozenset[str], ...]]
+
+
+def key_words(entries: Iterable[str]) -> KeyWords:
+    """Each entry's words, filed under its longest word (``conference`` for ``press conference``).
+
+    A window can hold a phrase only if it holds every word of some entry the phrase is built on.
+
+    >>> [sorted(entry) for entry in key_words(["press conference", "summit"])["conference"]]
+    [['conference', 'press']]
+    >>> key_words(["..."])
+    {}
+    """
+    index: dict[str, set[frozenset[str]]] = {}
+    for entry in entries:
+        words = words_of(entry)
+        if words:
+            index.setdefault(max(words, key=len), set()).add(frozenset(words))
+    return {word: tuple(sets) for word, sets in index.items()}
 
 
 @dataclass(frozen=True)
-class SegmentGrammar:
-    """How a language's sentences end: abbreviations whose full stop ends no sentence."""
+class OccasionRule:
+    """One rule of a venue or via grammar: its pattern, and the key words a window must hold for it to match.
 
-    abbreviations: frozenset[str] = frozenset()
+    ``needs`` lists word tables; a window must hold every word of some entry of each (``told
+    reporters`` needs a telling word and an audience).  The named groups the finders read are
+    described on :class:`OccasionGrammar`.
+    """
+
+    name: str
+    pattern: regex.Pattern[str]
+    needs: tuple[KeyWords, ...]
+
+
+def occasion_rule(name: str, pattern: regex.Pattern[str], needs: Iterable[Iterable[str]]) -> OccasionRule:
+    """A rule whose key words are the words of the entries of each table in ``needs``.
+
+    >>> rule = occasion_rule("tweeted", regex.compile(r"\\btweeted\\b"), [["tweeted", "tweets"]])
+    >>> sorted(rule.needs[0])
+    ['tweeted', 'tweets']
+    """
+    return OccasionRule(name, pattern, tuple(key_words(table) for table in needs))
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """Rules in the order they are tried, and for each key word the rules (by number) that may need it.
+
+    A window's words pick the candidate rules through ``by_word``; build one with :func:`rule_set`.
+    """
+
+    rules: tuple[OccasionRule, ...] = ()
+    by_word: Mapping[str, frozenset[int]] = field(default_factory=dict)
+
+
+def rule_set(rules: Iterable[OccasionRule]) -> RuleSet:
+    """The rules, in order, indexed by their key words.
+
+    >>> rules = rule_set([occasion_rule("tweeted", regex.compile("tweeted"), [["tweeted"]])])
+    >>> rules.by_word
+    {'tweeted': frozenset({0})}
+    >>> rule_set([]).by_word
+    {}
+    """
+    ordered = tuple(rules)
+    numbers: dict[str, set[int]] = {}
+    for number, rule in enumerate(ordered):
+        for keys in rule.needs:
+            for word in keys:
+                numbers.setdefault(word, set()).add(number)
+    return RuleSet(ordered, {word: frozenset(found) for word, found in numbers.items()})
+
+
+_NEVER = regex.compile(NEVER)
+_NEVER_RE = re.compile(NEVER)
+
+# How a weekday qualifier places its weekday relative to the published date:
+#   "on_or_before": the most recent such weekday on or before it (on Wednesday);
+#   "before": the most recent one strictly before it (last Wednesday);
+#   "future": not a date an utterance can have (next Tuesday): matched so that it is skipped.
+WeekdayRule = Literal["on_or_before", "before", "future"]
 
 
 @dataclass(frozen=True)
 class OccasionGrammar:
-    """The compiled productions that find venues, relaying outlets and dates."""
+    """The compiled productions that find venues, relaying outlets and dates, and the tables they read.
 
+    The defaults find nothing, so a language without them gets no venue, via or date, never an error.
+    """
 
-@dataclass(frozen=True)
-class CorefGrammar:
-    """The word classes and patterns that resolve a mention to a person."""
+    # --- Venues and vias ---------------------------------------------------------------------------
+    # The venue rules, in the order they are tried when two match at one position.  A match says its
+    # kind with an empty marker group named ``k_<kind>`` (k_press_conference, k_interview...), and may
+    # name the medium with a group ``outlet`` (told CNN), ``show`` (on Face the Nation), ``platform``
+    # (on his Telegram channel) or ``tweet`` (tweeted).
+    venue_rules: RuleSet = RuleSet()
+    # The via rules, strongest first (TASS quoted him as saying, before told CNN, before on MSNBC); a
+    # match names the relaying outlet with a group ``outlet`` or ``show``.
+    via_rules: RuleSet = RuleSet()
+    # Every listed spelling of an outlet, mapped to its canonical name: "AP" -> "Associated Press".
+    outlets: Mapping[str, str] = field(default_factory=dict)
+    # Words a listed outlet's name may open with that a match leaves out: "told The Times" matches "Times".
+    outlet_articles: tuple[str, ...] = ()
+    # Broadcast shows, mapped to their network's canonical name: "Face the Nation" -> "CBS".
+    shows: Mapping[str, str] = field(default_factory=dict)
+    # Every spelling of a social-media platform, mapped to its name: "VK" -> "VKontakte".
+    platforms: Mapping[str, str] = field(default_factory=dict)
+    # The platform a ``tweet`` group posts on: "tweeted" -> "Twitter".
+    tweet_platform: str | None = None
+
+    # --- Dates -------------------------------------------------------------------------------------
+    # Every date phrase, one alternative per shape, each with its named groups:
+    #   iso (iso_y, iso_m, iso_d): 2022-04-29;
+    #   month, day, year (optional): May 14, 27 May 1997, June 29-30 (day may carry an ordinal ending);
+    #   weekday, qualifier (optional): last Wednesday, Wednesday evening;
+    #   relative: yesterday, this morning.
+    date: regex.Pattern[str] = _NEVER
+    # A word every date phrase contains (a digit, a month or weekday name): a window without one holds no date.
+    date_keys: re.Pattern[str] = _NEVER_RE
+    # The line or token that carries a document's publication date, groups 1-3 year, month, day:
+    # "date 2022-04-29".
+    published: regex.Pattern[str] = _NEVER
+    # Month names as the date pattern matches them, with the month's number: "Sept." -> 9.
+    months: Mapping[str, int] = field(default_factory=dict)
+    # Weekday names with ``datetime.date.weekday()`` numbers: "Monday" -> 0.
+    weekdays: Mapping[str, int] = field(default_factory=dict)
+    # Relative words in lower case with single spaces, with their offset in days: "yesterday" -> -1.
+    relative_days: Mapping[str, int] = field(default_factory=dict)
+    # Weekday qualifiers in lower case with single spaces, with how they place the weekday: "last" -> "before".
+    weekday_qualifiers: Mapping[str, WeekdayRule] = field(default_factory=dict)
+    # Capitalised words that may stand right before a weekday; any other makes it a name (Ash Wednesday).
+    weekday_leaders: frozenset[str] = frozenset()
+    # Words after a weekday that make it part of a name: "the Sunday Times".
+    weekday_name_parts: frozenset[str] = frozenset()
+    # Words after which a relative word is a name: "the Today programme".
+    relative_name_leaders: frozenset[str] = frozenset()
+    # Relative words that name no day when a possessive follows: "in today’s world".
+    possessive_relatives: frozenset[str] = frozenset()
+    # A possessive ending right after a word: "’s".
+    possessive: regex.Pattern[str] = _NEVER

@@ -3,15 +3,18 @@
 One table per file: ``cues.py`` (verbs of saying and believing, and how they
 inflect), ``pronouns.py``, ``titles.py``, ``words.py``, ``venues.py``,
 ``outlets.py``, ``dates.py`` and ``abbreviations.py``; ``grammar.py`` composes
-them into named pattern fragments, and ``attribution.py`` builds from those the
-:class:`~quoteattr.lang.attribution_grammar.AttributionGrammar` the attribution
-stage reads.
+them into named pattern fragments, ``attribution.py`` builds from those the
+:class:`~quoteattr.lang.attribution_grammar.AttributionGrammar` the attribution stage reads, ``segmentation.py``,
+``occasions.py`` (with ``venue_grammar.py`` and ``date_grammar.py``) and ``coref.py``
+into the grammars of sentences, occasions and coreference, and ``names.py`` into the
+tables this language adds to the name tables all languages share.
 """
 
-from quoteattr.lang.en.abbreviations import ABBREVIATIONS
 from quoteattr.lang.en.attribution import ATTRIBUTION
+from quoteattr.lang.en.coref import COREF
+from quoteattr.lang.en.occasions import OCCASIONS
+from quoteattr.lang.en.segmentation import SEGMENTATION
 from quoteattr.lang.language import Language
-from quoteattr.lang.occasion_grammar import CorefGrammar, OccasionGrammar, SegmentGrammar
 
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """
@@ -26,8 +29,8 @@ LANGUAGE = Language(
     function_words=FUNCTION_WORDS,
     scripts=frozenset({"Latin"}),
     opening_marks="\N{LEFT DOUBLE QUOTATION MARK}\N{QUOTATION MARK}",
-    segmentation=SegmentGrammar(abbreviations=ABBREVIATIONS),
+    segmentation=SEGMENTATION,
     attribution=ATTRIBUTION,
-    occasions=OccasionGrammar(),
-    coref=CorefGrammar(),
+    occasions=OCCASIONS,
+    coref=COREF,
 )

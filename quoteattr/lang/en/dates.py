@@ -8,6 +8,8 @@ utterance and are left out on purpose, so they are never matched and never guess
 
 from __future__ import annotations
 
+from quoteattr.lang.occasion_grammar import WeekdayRule
+
 # Month names and their news abbreviations (AP style writes ``Jan.``, ``Sept.``), with the month's number.
 MONTHS: dict[str, int] = {
     "January": 1,
@@ -60,7 +62,7 @@ WEEKDAYS: dict[str, int] = {
 #   "before": the most recent one strictly before it (``last Wednesday`` in a text published on a
 #             Wednesday is the week before);
 #   "future": not a date an utterance can have (``next Tuesday``): matched so that it is skipped.
-WEEKDAY_QUALIFIERS: dict[str, str] = {
+WEEKDAY_QUALIFIERS: dict[str, WeekdayRule] = {
     "on": "on_or_before",
     "this": "on_or_before",
     "this past": "before",

@@ -1,0 +1,367 @@
+"""English venue and via rules, compiled from the tables in :mod:`.venues`, :mod:`.outlets` and :mod:`.dates`.
+
+The venue grammar, in the order its rules are tried at one position::
+
+    INTERVIEW   = [INTRO] [DET] MOD* interview (with|to|for|on) OUTLET    in an interview with RT
+    TOLD_OUTLET = TELLING OUTLET                                          told CNN, in a conversation with RT
+    STATEMENT_TO= [in] [DET] MOD* statement (to|for) OUTLET               in a statement to CNN
+    BRIEFING    = TELLING [a group of] MOD* AUDIENCE EXT                  told reporters, speaking to journalists
+    HEARING     = testified [before NP] | told DET MOD* committee EXT | TELLING lawmakers
+    SOCIAL      = tweeted | [wrote] on PLATFORM [channel] | in a PLATFORM post | in a post on PLATFORM
+    BROADCAST   = on SHOW | on NETWORK['s SHOW] | on MOD* television      on Fox News Sunday, on MSNBC
+    GENERIC     = INTRO [DET] MOD{0,4} HEAD EXT                           at an Easter banquet at Mansion House
+
+``HEAD`` decides the kind of a generic phrase (``press conference`` -> press_conference, ``summit`` ->
+meeting); ``EXT`` extends the span over prepositional phrases (``... after an informal meeting of NATO
+foreign ministers``) and stops at a comma, a verb, a pronoun or a date (``on May 14`` is the date, not the
+venue).  Future venues (``at the next summit``) are not venues of words already said.
+
+The via rules, strongest first, are named in :data:`VIA_RULES`.  Each rule is an
+:class:`~quoteattr.lang.occasion_grammar.OccasionRule` whose named groups follow the contract stated
+on :class:`~quoteattr.lang.occasion_grammar.OccasionGrammar`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from quoteattr.lang.en.dates import MONTHS, RELATIVE_DAYS, WEEKDAYS
+from quoteattr.lang.en.outlets import BROADCAST_WORDS, DESCRIPTORS, MEDIA_WORDS, OUTLETS, SHOWS
+from quoteattr.lang.en.venues import (
+    AUDIENCES,
+    BROADCAST_MEDIA,
+    EXTENDERS,
+    FUTURE_MODIFIERS,
+    HEADS,
+    HEARING_AUDIENCES,
+    HEARING_BODIES,
+    INTRODUCERS,
+    NOT_VENUES,
+    PLATFORM_PLACES,
+    PLATFORMS,
+    POSTING_VERBS,
+    POSTS,
+    STATEMENTS_TO,
+    STOP_WORDS,
+    TELLING,
+    TESTIFYING,
+    TWEET_VERBS,
+)
+from quoteattr.lang.occasion_grammar import OccasionRule, occasion_rule
+
+# Via rules, strongest first: the words "X quoted him as saying" name the relaying outlet outright;
+# "told X" and "in an interview with X" name who received them; "according to X" and "on X" are weaker.
+VIA_RULES: tuple[str, ...] = ("quoted", "told", "interview", "statement", "according", "reported", "wrote", "on")
+
+
+# ---------------------------------------------------------------------------------------------------
+# Fragments.  Table entries are plain words; these builders turn them into case-sensitive alternations
+# (which the regex engine matches much faster than case-insensitive ones).
+
+
+def _alt(items: Iterable[str]) -> str:
+    """Regex fragments joined as one alternation, longest first (so ``press conference`` beats ``press``)."""
+    return "|".join(sorted(set(items), key=len, reverse=True))
+
+
+def _literal(words: Iterable[str]) -> str:
+    """Words matched exactly as written, longest first; a space matches any run of whitespace."""
+    escaped = (regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return f"(?:{_alt(escaped)})"
+
+
+def _words(words: Iterable[str]) -> str:
+    """Words as written, with a capital first letter (sentence start), and in title case (proper names)."""
+    variants: set[str] = set()
+    for w in words:
+        variants.update((w, w[:1].upper() + w[1:], " ".join(part[:1].upper() + part[1:] for part in w.split(" "))))
+    return _literal(variants)
+
+
+# The end of a word: no letter, digit, hyphen or apostrophe follows.
+_EOW = r"(?![\p{L}\p{N}\-'\N{RIGHT SINGLE QUOTATION MARK}])"
+# The end of a name: as a word, but a possessive may follow (CBS’s Face the Nation).
+_EON = r"(?![\p{L}\p{N}\-])"
+# A word in a noun phrase: an initialism (U.S.), a short abbreviation before a name (St. Petersburg),
+# or letters and digits with inner hyphens, ampersands and apostrophes (UK’s, Euro-Atlantic, 30th, Truss’).
+_WORD = (
+    r"(?:\p{Lu}(?:\.\p{Lu})+\.|\p{Lu}\p{Ll}{0,2}\.(?=\s+\p{Lu})"
+    r"|[\p{L}\p{N}][\p{L}\p{N}&\-'\N{RIGHT SINGLE QUOTATION MARK}]*)"
+)
+# Function words, pronouns and speech verbs end a phrase (lower case only: ``US`` is not ``us``).
+_NOT_STOP = rf"(?!{_literal(STOP_WORDS)}{_EOW})"
+_DATE_WORDS = _literal([*MONTHS, *WEEKDAYS])
+# A word that starts a date: ``on May 14``, ``on Wednesday``, ``in 2012``, ``on 27 May``.
+_DATE_START = rf"(?:the\s+)?(?:{_DATE_WORDS}(?![\p{{L}}])|{_words(RELATIVE_DAYS)}(?![\p{{L}}])|\d)"
+_NOT_DATE = rf"(?!{_DATE_START})"
+_DETERMINERS = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "another"]
+_DET = _words(_DETERMINERS)
+_FUTURE = rf"(?!{_literal(FUTURE_MODIFIERS)}{_EOW})"
+# A pre-head modifier: ``an Easter banquet``, ``the 30th Assembly``, ``Wednesday’s press conference``.
+_MOD = rf"{_NOT_STOP}{_FUTURE}{_WORD}"
+# A word inside an extending noun phrase: no dates there (``on the UK’s foreign policy on Wednesday``).
+_NP_WORD = rf"{_NOT_STOP}(?!{_DATE_WORDS}{_EOW}){_WORD}"
+# A noun phrase after an extending preposition; ``and`` may join capitalised words (Foreign and Defence).
+_NP = rf"(?:{_DET}\s+)?{_NP_WORD}(?:(?:\s+|\s+(?:and|&)\s+(?=\p{{Lu}})){_NP_WORD}){{0,5}}"
+# Prepositional phrases extending a venue: ``at Mansion House``, ``of NATO foreign ministers``.
+_EXT = rf"(?:\s+{_literal(EXTENDERS)}\s+{_NOT_DATE}{_NP}){{0,3}}"
+_INTRO = _words(INTRODUCERS)
+# Head nouns, each kind behind an empty marker group that says which kind matched.
+_HEADS = "|".join(f"(?P<k_{kind}>){_words(heads)}" for kind, heads in HEADS.items())
+
+# Outlets.  Known names are matched as written; unknown ones need a capital.
+_CAPITAL_STOP = _literal(w[:1].upper() + w[1:] for w in STOP_WORDS)
+_NAME_WORD = rf"(?!(?:{_CAPITAL_STOP}|{_DATE_WORDS}){_EOW})\p{{Lu}}[\p{{L}}\p{{N}}&\-/]*"
+# Later words of a name may be numbers (Ukraine 24) or lower-case particles (Corriere della Sera).
+_PARTICLE = _literal(["of", "de", "del", "della", "di", "du", "la", "le", "der", "des", "von", "van", "al", "el"])
+_NAME_NEXT = rf"(?:{_NAME_WORD}|\d+{_EON})"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_NEXT}){{0,4}}"
+_KNOWN = _literal(n for o in OUTLETS for n in (o.name, *o.variants)) + _EON
+_KNOWN_BROADCAST = _literal(n for o in OUTLETS if o.broadcast for n in (o.name, *o.variants)) + _EON
+_MEDIA_WORD = _literal(MEDIA_WORDS) + _EON
+_DESCRIPTOR = _literal(DESCRIPTORS) + _EOW
+_MEDIA_NAME = (
+    rf"(?:{_NAME_WORD}\s+(?:{_PARTICLE}\s+)?){{0,4}}{_MEDIA_WORD}(?:\s+of\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?)?"
+)
+# Strict: a listed outlet, a name ending in a media word, or a name before a descriptor (Meduza news site).
+_STRICT = rf"(?:{_KNOWN}|{_MEDIA_NAME}|{_NAME}(?=\s+{_DESCRIPTOR}))"
+# Any: also a bare capitalised name, for patterns whose grammar says it is a medium.
+_ANY = rf"(?:{_STRICT}|{_NAME})"
+_BROADCASTER = rf"(?:{_KNOWN_BROADCAST}|(?:{_NAME_WORD}\s+){{0,3}}{_literal(BROADCAST_WORDS)}{_EON})"
+_SHOW = _literal(SHOWS) + _EON
+# Before an outlet: ``the``, a country's possessive (``Russia’s Channel One``), and a descriptor with up to two
+# adjectives (``Russian news agency TASS``).
+_PRE_OUTLET = (
+    rf"(?:[Tt]he\s+)?(?:(?!{_KNOWN})\p{{Lu}}\p{{L}}+['\N{{RIGHT SINGLE QUOTATION MARK}}]s\s+)?"
+    rf"(?:(?:[\p{{L}}\-]+\s+){{0,2}}?{_DESCRIPTOR}\s+)?"
+)
+_TELLING = _words(TELLING)
+_WRITINGS = ["wrote", "writes", "writing", "op-ed", "op-eds", "column", "article", "essay"]
+_WRITING = _words(_WRITINGS)
+_INTERVIEW = _words(["interview", "interviews", "Q&A"])
+_INTERVIEW_TO = _words(["with", "to", "for", "on", "by", "given to"])
+_STATEMENT_TO = _words(STATEMENTS_TO)
+_TO_OUTLET = _words(["to", "for", "provided to", "sent to", "emailed to"])
+_IN = _words(["in"])
+_ON = _words(["on"])
+_OFFICIAL = r"(?:(?:official|personal)\s+)?"
+
+_PLATFORM = _literal(v for vs in PLATFORMS.values() for v in vs) + _EON
+_POSS = _words(["his", "her", "its", "their", "our", "my", "the", "a", "an"])
+_PLACE = rf"(?:\s+{_literal(PLATFORM_PLACES)}{_EOW})?"
+
+
+# Put in a rule's ``starts`` when it may start with an outlet's name: any capitalised word.
+_CAPITAL = "\N{NULL}capital"
+_NOT_VENUE = rf"(?!{_words(NOT_VENUES)}{_EOW})"
+
+
+def _family(name: str, starts: Iterable[str], needs: Iterable[Iterable[str]], fragment: str) -> OccasionRule:
+    # ``starts``: the words the rule can start with.  Testing them first, in one cheap lookahead, keeps
+    # the rule from being tried at every other word.
+    words = [entry for entry in starts if entry != _CAPITAL]
+    first = _words({entry.split()[0] for entry in words})
+    gate = rf"(?=\p{{Lu}}|{first}\b)" if _CAPITAL in starts else rf"(?={first}\b)"
+    pattern = regex.compile(rf"\b{gate}{_NOT_VENUE}(?:{fragment})")
+    return occasion_rule(name, pattern, needs)
+
+
+_TELLS_BODY = ["told", "telling", "addressing", "addressed"]
+_TWEETS = ["tweet", "tweets"]
+_INTERVIEWS = ["interview", "interviews", "Q&A"]
+_STARTS_NP = [*INTRODUCERS, *_DETERMINERS]
+_BROADCAST_NAMES = [*SHOWS, *BROADCAST_WORDS, *(n for o in OUTLETS if o.broadcast for n in (o.name, *o.variants))]
+_PLATFORM_NAMES = [v for vs in PLATFORMS.values() for v in vs]
+_ALL_HEADS = [h for heads in HEADS.values() for h in heads]
+
+
+def build_venue_rules() -> tuple[OccasionRule, ...]:
+    """The venue rules, in the order they are tried when two match at the same position."""
+    return (
+        # in an interview with RT; gave an interview to the newspaper Izvestia; his interview with CNN.
+        _family(
+            "interview_with",
+            [*_STARTS_NP, *_INTERVIEWS],
+            [_INTERVIEWS],
+            rf"(?P<k_interview>)(?:(?:{_INTRO}\s+(?:{_DET}\s+)?|{_DET}\s+)(?:{_MOD}\s+){{0,3}}?)?"
+            rf"{_INTERVIEW}\s+{_INTERVIEW_TO}\s+{_PRE_OUTLET}(?P<outlet>{_ANY})",
+        ),
+        # told CNN; in a conversation with RT; speaking to the Kyiv Post.
+        _family(
+            "told_outlet",
+            TELLING,
+            [TELLING],
+            rf"(?P<k_interview>){_TELLING}\s+{_PRE_OUTLET}(?P<outlet>{_STRICT})",
+        ),
+        # said in a statement to CNN.
+        _family(
+            "statement_to",
+            ["in", *_DETERMINERS, *STATEMENTS_TO],
+            [STATEMENTS_TO],
+            rf"(?P<k_statement>)(?:(?:{_IN}\s+)?{_DET}\s+(?:{_MOD}\s+){{0,2}}?)?"
+            rf"{_STATEMENT_TO}\s+{_TO_OUTLET}\s+{_PRE_OUTLET}(?P<outlet>{_STRICT})",
+        ),
+        # told reporters; speaking to journalists; told a group of foreign reporters.
+        _family(
+            "briefing",
+            TELLING,
+            [TELLING, AUDIENCES],
+            rf"(?P<k_briefing>){_TELLING}\s+(?:(?:a\s+)?(?:group|handful|number|gaggle)\s+of\s+)?"
+            rf"(?:{_MOD}\s+){{0,2}}?{_literal(AUDIENCES)}{_EOW}{_EXT}",
+        ),
+        # testified before the Senate Armed Services Committee.
+        _family(
+            "testified",
+            TESTIFYING,
+            [TESTIFYING],
+            rf"(?P<k_hearing>){_words(TESTIFYING)}(?:\s+(?:before|to|at|in\s+front\s+of)\s+{_NP})?",
+        ),
+        # told the House Armed Services Committee.
+        _family(
+            "told_committee",
+            _TELLS_BODY,
+            [_TELLS_BODY, HEARING_BODIES],
+            rf"(?P<k_hearing>){_words(_TELLS_BODY)}\s+(?:{_DET}\s+)?(?:{_MOD}\s+){{0,5}}?"
+            rf"{_words(HEARING_BODIES)}{_EOW}{_EXT}",
+        ),
+        # told lawmakers.
+        _family(
+            "told_lawmakers",
+            TELLING,
+            [TELLING, HEARING_AUDIENCES],
+            rf"(?P<k_hearing>){_TELLING}\s+(?:{_MOD}\s+){{0,2}}?{_literal(HEARING_AUDIENCES)}{_EOW}{_EXT}",
+        ),
+        # tweeted.
+        _family(
+            "tweeted",
+            TWEET_VERBS,
+            [TWEET_VERBS],
+            rf"(?P<k_social_media>)(?P<tweet>{_words(TWEET_VERBS)}){_EOW}",
+        ),
+        # in a post on X; in a video message on his Telegram channel.
+        _family(
+            "post_on",
+            ["in"],
+            [POSTS, _PLATFORM_NAMES],
+            rf"(?P<k_social_media>){_IN}\s+(?:{_DET}\s+)?(?:{_MOD}\s+){{0,2}}?{_literal(POSTS)}\s+"
+            rf"(?:on|to|posted\s+on|published\s+on|shared\s+on)\s+(?:{_POSS}\s+)?{_OFFICIAL}"
+            rf"(?P<platform>{_PLATFORM}){_PLACE}",
+        ),
+        # in a Telegram post.
+        _family(
+            "platform_post",
+            ["in"],
+            [POSTS, _PLATFORM_NAMES],
+            rf"(?P<k_social_media>){_IN}\s+(?:{_DET}\s+)?(?:{_MOD}\s+){{0,2}}?"
+            rf"(?P<platform>{_PLATFORM})\s+{_literal(POSTS)}{_EOW}",
+        ),
+        # in a tweet.
+        _family(
+            "in_tweet",
+            ["in"],
+            [_TWEETS],
+            rf"(?P<k_social_media>){_IN}\s+(?:{_DET}\s+)?(?:{_MOD}\s+){{0,2}}?(?P<tweet>tweets?){_EOW}",
+        ),
+        # wrote on Twitter; on his Telegram channel.
+        _family(
+            "on_platform",
+            [*POSTING_VERBS, "on"],
+            [_PLATFORM_NAMES],
+            rf"(?P<k_social_media>)(?:{_words(POSTING_VERBS)}\s+)?{_ON}\s+(?:{_POSS}\s+)?{_OFFICIAL}"
+            rf"(?P<platform>{_PLATFORM}){_PLACE}",
+        ),
+        # on Fox News Sunday; on CBS’s Face the Nation; on MSNBC.
+        _family(
+            "on_show",
+            ["on"],
+            [_BROADCAST_NAMES],
+            rf"(?P<k_broadcast>){_ON}\s+(?:[Tt]he\s+)?(?:(?P<show>{_SHOW})|(?P<outlet>{_BROADCASTER})"
+            rf"(?:['\N{{RIGHT SINGLE QUOTATION MARK}}]s?\s+(?:{_SHOW}|{_NAME}))?)",
+        ),
+        # on state television; on his podcast.
+        _family(
+            "on_air",
+            ["on"],
+            [BROADCAST_MEDIA],
+            rf"(?P<k_broadcast>){_ON}\s+(?:{_POSS}\s+)?(?:{_MOD}\s+){{0,2}}?{_literal(BROADCAST_MEDIA)}{_EOW}",
+        ),
+        # at a press conference after an informal meeting of NATO foreign ministers; during a speech; at the
+        # G20 summit (a head may follow a head: the most specific kind of the two is reported).
+        _family(
+            "generic",
+            INTRODUCERS,
+            [_ALL_HEADS],
+            rf"{_INTRO}\s+{_FUTURE}(?:{_DET}\s+)?{_FUTURE}(?:{_MOD}\s+){{0,4}}?(?:{_HEADS}){_EOW}"
+            rf"(?:\s+(?:{_HEADS}){_EOW}){{0,2}}{_EXT}",
+        ),
+    )
+
+
+# A verb that follows an outlet's name in the via rules that name the outlet first (TASS quoted...).
+_OUTLET_VERBS = ["quoted", "cited", "reported", "reports", "reporting"]
+_OUTLET_VERB = _words(_OUTLET_VERBS)
+_VERB_SOON = rf"(?=(?:\S+\s+){{1,8}}?(?:has\s+|had\s+|also\s+|first\s+)?{_OUTLET_VERB}(?![\p{{L}}]))"
+_AS_SAYING = r"(?:\S+\s+){1,6}?as\s+(?:saying|telling|stating|writing)"
+_AUX = r"(?:(?:has|had|also|first)\s+)?"
+_QUOTING = ["quoted", "cited"]
+_REPORTING = ["reported", "reports", "reporting"]
+
+
+def build_via_rules() -> tuple[OccasionRule, ...]:
+    """The via rules, strongest first (the order of :data:`VIA_RULES`)."""
+    families = (
+        # TASS quoted him as saying; Reuters cited her; quoted by TASS.
+        _family(
+            "quoted",
+            [_CAPITAL, *_QUOTING],
+            [_QUOTING],
+            rf"{_VERB_SOON}(?P<outlet>{_ANY})(?:\s+{_DESCRIPTOR})?\s+{_AUX}(?:quoted|cited)\s+{_AS_SAYING}"
+            rf"|{_VERB_SOON}(?P<outlet>{_STRICT})(?:\s+{_DESCRIPTOR})?\s+{_AUX}(?:quoted|cited)"
+            rf"|{_words(_QUOTING)}\s+by\s+{_PRE_OUTLET}(?P<outlet>{_STRICT})",
+        ),
+        # told Reuters; in a conversation with RT; speaking to CNN.
+        _family("told", TELLING, [TELLING], rf"{_TELLING}\s+{_PRE_OUTLET}(?P<outlet>{_STRICT})"),
+        # in an interview with RT.
+        _family(
+            "interview",
+            _INTERVIEWS,
+            [_INTERVIEWS],
+            rf"{_INTERVIEW}\s+{_INTERVIEW_TO}\s+{_PRE_OUTLET}(?P<outlet>{_ANY})",
+        ),
+        # said in a statement to CNN.
+        _family(
+            "statement",
+            STATEMENTS_TO,
+            [STATEMENTS_TO],
+            rf"{_STATEMENT_TO}\s+{_TO_OUTLET}\s+{_PRE_OUTLET}(?P<outlet>{_STRICT})",
+        ),
+        # according to Reuters; according to a report by the Financial Times.
+        _family(
+            "according",
+            ["according"],
+            [["according to"]],
+            rf"{_words(['according to'])}\s+(?:(?:an?|the)\s+(?:\w+\s+)?reports?\s+(?:by|in|from)\s+)?"
+            rf"{_PRE_OUTLET}(?P<outlet>{_STRICT})",
+        ),
+        # Reuters reported; as reported by Reuters.
+        _family(
+            "reported",
+            [_CAPITAL, "reported"],
+            [_REPORTING],
+            rf"{_VERB_SOON}(?P<outlet>{_STRICT})(?:\s+{_DESCRIPTOR})?\s+{_AUX}(?:reported|reports|reporting)"
+            rf"|{_words(['reported'])}\s+by\s+{_PRE_OUTLET}(?P<outlet>{_STRICT})",
+        ),
+        # wrote in the Washington Post; in an op-ed for The New York Times.
+        _family("wrote", _WRITINGS, [_WRITINGS], rf"{_WRITING}\s+(?:in|for)\s+{_PRE_OUTLET}(?P<outlet>{_STRICT})"),
+        # said on MSNBC; on CBS’s Face the Nation.
+        _family(
+            "on",
+            ["on"],
+            [_BROADCAST_NAMES],
+            rf"{_ON}\s+(?:[Tt]he\s+)?(?:(?P<show>{_SHOW})|(?P<outlet>{_BROADCASTER}))",
+        ),
+    )
+    assert tuple(f.name for f in families) == VIA_RULES
+    return families

@@ -1,0 +1,61 @@
+"""What a language provides for splitting text into sentences.
+
+The shape of a sentence end is nearly the same in every language that writes
+with full stops: ``.``, ``!``, ``?`` or ``…``, maybe closing quotation marks,
+then whitespace and something that can start a sentence.  A language adds two
+things: the abbreviations whose full stop ends nothing (``Mr.``, ``z. B.``),
+and any other break its press writes without punctuation (an inline dateline
+token).  :func:`sentence_end` composes the shared shape with those breaks once,
+when the language folder is imported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+# A sentence ends at . ! ? or … (possibly followed by closing quotes/brackets),
+# then whitespace, then something that can start a sentence; or at a line break.
+# The character classes are built from strings, not written across lines in a
+# verbose pattern, where the line breaks and indentation would join the class.
+END_PUNCTUATION = r"[.!?\N{HORIZONTAL ELLIPSIS}]"
+# Closing quotation marks and brackets that may follow the full stop.
+AFTER_END = (
+    r"""["'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}"""
+    r"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK})\]]"
+)
+# What may start a sentence: capitals, digits, opening quotation marks and brackets, CJK letters, dashes.
+SENTENCE_START = (
+    r"""[\p{Lu}\p{N}"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"""
+    r"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}(\[`\p{Lo}"
+    r"\N{EN DASH}\N{EM DASH}]"
+)
+# A line break ends a sentence when the line before does not run on ("WASHINGTON (AP)\nThe Senate");
+# hard-wrapped prose ("he\nsaid.", "said\nElizabeth.") continues across it.
+LINE_END = r"(?<![\p{Ll},;\-])[^\S\n]*\n\s*(?=\p{Lu})"
+
+
+def sentence_end(*breaks: str) -> regex.Pattern[str]:
+    """The whitespace between two sentences: after end punctuation, at a language's own ``breaks``, at a line end.
+
+    Each of ``breaks`` is pattern source matching the whitespace of one more kind
+    of sentence end; they are tried after end punctuation and before line ends.
+
+    >>> [m.start() for m in sentence_end().finditer("He left. She stayed")]
+    [8]
+    >>> sentence_end().search("3.5 percent") is None
+    True
+    """
+    alternatives = [rf"(?<={END_PUNCTUATION}{AFTER_END}*)\s+(?={SENTENCE_START})", *breaks, LINE_END]
+    return regex.compile("|".join(alternatives))
+
+
+@dataclass(frozen=True)
+class SegmentGrammar:
+    """How a language's sentences end."""
+
+    # Abbreviations whose full stop ends no sentence, lower case with the full stop: "mr.", "u.s.".
+    abbreviations: frozenset[str] = frozenset()
+    # The whitespace between two sentences: "He left.| She stayed", plus the language's own breaks.
+    sentence_end: regex.Pattern[str] = field(default_factory=sentence_end)

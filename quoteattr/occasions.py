@@ -1,0 +1,142 @@
+"""Stage 5: where, through whom and when each quote or claim was said (venue, via, date).
+
+The attribution stage marks the clause that attributes the words (``Linked.frame_window``);
+:func:`occasion_of` searches it with the finders of :mod:`quoteattr.venues` and
+:mod:`quoteattr.dates`, in the document's language:
+
+* the window is cut to :data:`NEAR` characters around the words, so a huge run-on "sentence" is
+  searched in linear time;
+* only the parts of the window outside the quoted or reported pieces are searched: "He noted that
+  the trend was manifested at the summit in Chicago" was not said in Chicago;
+* an outlet the attribution itself named (TASS quoted him as saying) wins over one found nearby;
+* when no venue is found, the occasion is often told in a sentence just before, about the same
+  speaker ("Truss made a similar statement back on April 27 at an Easter banquet"): up to three
+  earlier sentences that name the speaker's surname are searched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from quoteattr.attribution import Linked
+from quoteattr.dates import find_date
+from quoteattr.models import Speaker, Venue, Via
+from quoteattr.text import Index
+from quoteattr.venues import find_venue, find_via
+
+__all__ = ["NEAR", "Occasion", "Occasions", "occasion_of"]
+
+NEAR = 400  # characters around a quote or claim searched for its venue, date and relaying outlet
+_EARLIER = 3  # sentences before a quote searched for the occasion its speaker was introduced at
+
+
+@dataclass(frozen=True, slots=True)
+class Occasion:
+    """Where, through whom and when one quote or claim was said; ``None`` where the text does not say."""
+
+    venue: Venue | None = None
+    via: Via | None = None
+    date: dt.date | None = None
+
+
+class Occasions:
+    """Venue, relaying outlet and date lookups for one document, each window searched once.
+
+    Quotes of one sentence, and the sentences searched for a carried venue,
+    share windows; the finders are pure, so their answers are kept.
+    """
+
+    def __init__(self, text: str, index: Index, published: dt.date | None) -> None:
+        self.text = text
+        self.index = index
+        self.lang = index.lang
+        self.published = published
+        self._venues: dict[tuple[int, int], Venue | None] = {}
+        self._dates: dict[tuple[int, int], dt.date | None] = {}
+        self._vias: dict[tuple[int, int], Via | None] = {}
+
+    def venue(self, lo: int, hi: int) -> Venue | None:
+        if (lo, hi) not in self._venues:
+            self._venues[lo, hi] = find_venue(self.text, lo, hi, self.lang)
+        return self._venues[lo, hi]
+
+    def via(self, lo: int, hi: int) -> Via | None:
+        if (lo, hi) not in self._vias:
+            self._vias[lo, hi] = find_via(self.text, lo, hi, self.lang)
+        return self._vias[lo, hi]
+
+    def date(self, lo: int, hi: int) -> dt.date | None:
+        if (lo, hi) not in self._dates:
+            when = find_date(self.text, lo, hi, self.published, lang=self.lang)
+            self._dates[lo, hi] = when.date if when is not None else None
+        return self._dates[lo, hi]
+
+
+def occasion_of(item: Linked, speaker: Speaker | None, occasions: Occasions) -> Occasion:
+    """The venue, via and date of one attributed quote or claim, searched around its attribution.
+
+    >>> from quoteattr.attribution import Linked
+    >>> from quoteattr.lang import get_language
+    >>> import datetime as dt
+    >>> text = "“We need a global NATO,” Truss said at a press conference on Wednesday."
+    >>> occasions = Occasions(text, Index(text, get_language("en")), dt.date(2022, 4, 29))
+    >>> item = Linked(pieces=[(1, 23)], kind="direct", depth=0, unclosed=False, paragraph=0,
+    ...               frame_window=(0, len(text)))
+    >>> found = occasion_of(item, None, occasions)
+    >>> found.venue.text, found.via, found.date
+    ('at a press conference', None, datetime.date(2022, 4, 27))
+    >>> occasion_of(Linked(pieces=[(1, 23)], kind="direct", depth=0, unclosed=False, paragraph=0),
+    ...             None, occasions)  # no attribution clause: nothing to search
+    Occasion(venue=None, via=None, date=None)
+    """
+    if item.frame_window is None:
+        return Occasion()
+    text = occasions.text
+    lo, hi = item.frame_window
+    lo, hi = max(lo, item.start - NEAR), min(hi, item.end + NEAR)
+    windows = _outside(lo, hi, item.claim or item.pieces)
+    venue = next((found for w in windows if (found := occasions.venue(*w)) is not None), None)
+    via = next((relayed for w in windows if (relayed := occasions.via(*w)) is not None), None)
+    if item.via is not None:
+        via = Via(start=item.via[0], end=item.via[1], name=text[item.via[0] : item.via[1]])
+    date = next((d for w in windows if (d := occasions.date(*w)) is not None), None)
+    if venue is None and speaker is not None and speaker.resolution != "carried":
+        venue, carried_date = _carried_occasion(min(lo, item.start), speaker.name, occasions)
+        date = date or carried_date
+    return Occasion(venue, via, date)
+
+
+def _outside(lo: int, hi: int, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of the window ``[lo, hi)`` that lie outside the quoted or reported pieces.
+
+    >>> _outside(0, 20, [(5, 10)])
+    [(0, 5), (10, 20)]
+    >>> _outside(5, 10, [(0, 20)])
+    []
+    """
+    windows: list[tuple[int, int]] = []
+    for start, end in pieces:
+        if start > lo:
+            windows.append((lo, min(start, hi)))
+        lo = max(lo, end)
+    if lo < hi:
+        windows.append((lo, hi))
+    return [w for w in windows if w[0] < w[1]]
+
+
+def _carried_occasion(start: int, name: str, occasions: Occasions) -> tuple[Venue | None, dt.date | None]:
+    """The venue (and its date) of an earlier sentence of the paragraph that names the speaker's surname."""
+    text, index = occasions.text, occasions.index
+    number = index.sentence_of(start)
+    surname = name.split()[-1] if name.split() else ""
+    for earlier in range(number - 1, max(-1, number - 1 - _EARLIER), -1):
+        if index.sentence_paragraph[number] - index.sentence_paragraph[earlier] > 1 or not surname:
+            break
+        lo, hi = index.sentences[earlier]
+        if surname not in text[lo:hi]:
+            continue
+        venue = occasions.venue(lo, hi)
+        if venue is not None:
+            return venue, occasions.date(lo, hi)
+    return None, None

@@ -1,0 +1,69 @@
+"""The occasion stage: venue, via and date of one attributed quote, searched around its attribution."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from quoteattr.attribution import Linked
+from quoteattr.lang import get_language
+from quoteattr.models import Speaker
+from quoteattr.occasions import NEAR, Occasion, Occasions, occasion_of
+from quoteattr.text import Index
+
+EN = get_language("en")
+FRIDAY = dt.date(2022, 4, 29)
+
+
+def _occasions(text: str) -> Occasions:
+    return Occasions(text, Index(text, EN), FRIDAY)
+
+
+def _quote(text: str, quoted: str, window: tuple[int, int] | None = None) -> Linked:
+    start = text.index(quoted)
+    return Linked(
+        pieces=[(start, start + len(quoted))],
+        kind="direct",
+        depth=0,
+        unclosed=False,
+        paragraph=0,
+        frame_window=window if window is not None else (0, len(text)),
+    )
+
+
+def _speaker(text: str, name: str) -> Speaker:
+    start = text.index(name)
+    return Speaker(start=start, end=start + len(name), mention=name, name=name, resolution="name")
+
+
+def test_the_attribution_clause_gives_venue_via_and_date() -> None:
+    text = "“We will not negotiate,” he said in an interview with RT on Wednesday."
+    found = occasion_of(_quote(text, "We will not negotiate,"), None, _occasions(text))
+    assert found.venue is not None and found.venue.kind == "interview"
+    assert found.via is not None and found.via.name == "RT"
+    assert found.date == dt.date(2022, 4, 27)
+
+
+def test_words_inside_the_quote_are_no_occasion() -> None:
+    text = "“We met at the summit in Chicago yesterday,” he said."
+    assert occasion_of(_quote(text, "We met at the summit in Chicago yesterday,"), None, _occasions(text)) == Occasion()
+
+
+def test_a_quote_without_an_attribution_clause_has_no_occasion() -> None:
+    text = "“Yes,” at the summit."
+    assert occasion_of(_quote(text, "Yes,", window=None), None, _occasions(text)).venue is not None
+    bare = Linked(pieces=[(1, 5)], kind="direct", depth=0, unclosed=False, paragraph=0)
+    assert occasion_of(bare, None, _occasions(text)) == Occasion()
+
+
+def test_the_occasion_is_carried_from_an_earlier_sentence_about_the_speaker() -> None:
+    text = "Truss spoke on April 27 at an Easter banquet. “We need a global NATO,” Truss said."
+    quote = _quote(text, "We need a global NATO,", window=(46, len(text)))
+    found = occasion_of(quote, _speaker(text, "Truss"), _occasions(text))
+    assert found.venue is not None and found.venue.text == "at an Easter banquet"
+    assert found.date == dt.date(2022, 4, 27)
+    assert occasion_of(quote, None, _occasions(text)).venue is None  # no speaker, nothing to carry
+
+
+def test_a_long_window_is_cut_near_the_words() -> None:
+    text = "at a press conference " + "x " * NEAR + "“Yes,” he said."
+    assert occasion_of(_quote(text, "Yes,"), None, _occasions(text)).venue is None
