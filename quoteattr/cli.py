@@ -16,7 +16,7 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import Literal, TextIO, get_args
 
 from quoteattr._version import __version__
 from quoteattr.articles import Problem, read_articles, unique_articles
@@ -25,6 +25,9 @@ from quoteattr.extract import extract
 from quoteattr.models import Document, Quote
 from quoteattr.speakers import link_speakers
 
+OutputFormat = Literal["jsonl", "json", "table"]
+"""How ``extract`` prints records: JSON Lines, one JSON array, or a table for people."""
+
 
 def _quote_row(quote: Quote, lang: str) -> str:
     speaker = quote.speaker.name if quote.speaker else ""
@@ -32,7 +35,7 @@ def _quote_row(quote: Quote, lang: str) -> str:
     return f"{quote.doc:<24.24} {lang:<4} {quote.start:>7} {quote.end:>7} {quote.kind:<8} {speaker:<24.24} {text}"
 
 
-def write_documents(documents: Sequence[Document], fmt: str, out: TextIO) -> None:
+def write_documents(documents: Sequence[Document], fmt: OutputFormat | str, out: TextIO) -> None:
     """Print the quotes of ``documents`` as JSON Lines, one JSON array, or a table."""
     quotes = [q for d in documents for q in d.quotes]
     if fmt == "jsonl":
@@ -183,7 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     ext = commands.add_parser("extract", help="print the quotes of text files, directories or stdin")
     ext.add_argument("paths", nargs="+", metavar="PATH", help="text or JSON Lines files, directories, or - for stdin")
-    ext.add_argument("--format", choices=("jsonl", "json", "table"), default="jsonl")
+    ext.add_argument("--format", choices=get_args(OutputFormat), default="jsonl")
     ext.add_argument("--encoding", default="utf-8", help="encoding of the input files (default utf-8)")
     ext.add_argument("--published", type=_parse_date, default=None, help="publication date, YYYY-MM-DD")
     ext.add_argument("--lang", type=_parse_lang, default=None, help=_LANG_HELP)

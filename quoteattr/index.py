@@ -45,10 +45,11 @@ from quoteattr.cluster import (
     cluster_id,
     similarity,
 )
+from quoteattr.data.stopwords import STOPWORDS
 from quoteattr.errors import IndexFileError
 from quoteattr.models import Document, Quote, QuoteCluster
 from quoteattr.names import same_person
-from quoteattr.shingles import STOPWORDS, Vocabulary, normalise, shingle, words
+from quoteattr.shingles import Vocabulary, normalise, shingle, words
 from quoteattr.speaker_keys import speaker_key
 
 SCHEMA_VERSION = "2"

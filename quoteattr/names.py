@@ -37,6 +37,7 @@ from quoteattr.data.name_variants import (
     PARTICLES,
     PARTICLES_ALSO_GIVEN,
     PATRONYMIC_PARTICLES,
+    PINYIN_SYLLABLE,
     SPECIAL_LETTERS,
     SUFFIXES,
     SURNAME_VARIANTS,
@@ -235,11 +236,7 @@ _JOINED_INITIALS = regex.compile(r"^(?:\p{Lu}\.){2,}$")
 _HYPHEN_PARTICLE = regex.compile(rf"^({'|'.join(sorted(HYPHEN_PARTICLES))})-(?=\p{{L}})", regex.IGNORECASE)
 # A romanised Korean or Taiwanese given name (Ing-wen, Jong-un) or a pinyin one (Jinping, Keqiang, Yi).
 _HYPHENATED_GIVEN = regex.compile(r"^\p{Lu}\p{Ll}+-\p{Ll}+$")
-_PINYIN_SYLLABLE = (
-    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-    r"(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u)"
-)
-_PINYIN_WORD = regex.compile(rf"^(?:{_PINYIN_SYLLABLE})+$")
+_PINYIN_WORD = regex.compile(rf"^(?:{PINYIN_SYLLABLE})+$")
 _ARTICLES = _TABLES.articles
 _COUNTRY_WORDS = {**_TABLES.demonyms, **_TABLES.country_aliases}
 
@@ -645,6 +642,7 @@ _EXACT, _DIACRITICS, _SPACING, _TRANSLITERATION, _VARIANT, _INITIAL, _MIDDLE_AS_
     0.9,
     0.9,
 )
+_MIDDLE_AS_GIVEN_HOW = "middle name as given name"  # the reason given when a middle name stood for the given one
 # A bare surname agrees with a full name less surely than two full names do.
 _SURNAME_ONLY = 0.92
 # Spelling slips are forgiven only in parts this long, with one edit, first and last letters kept.
@@ -703,7 +701,7 @@ def _given_agree(a: ParsedName, b: ParsedName) -> _Agreement:
         if any(_agree(a.given, m, _GIVEN_VARIANTS).how != "different" for m in other_b) or any(
             _agree(b.given, m, _GIVEN_VARIANTS).how != "different" for m in other_a
         ):
-            return _Agreement(_MIDDLE_AS_GIVEN, "middle name as given name")
+            return _Agreement(_MIDDLE_AS_GIVEN, _MIDDLE_AS_GIVEN_HOW)
     return agreement
 
 
@@ -757,7 +755,7 @@ def _match(a: ParsedName, b: ParsedName) -> tuple[float, bool, str]:
     if (a.suffix or "") != (b.suffix or ""):
         return score / 2, False, f"different suffixes: {a.name} vs {b.name}"
     middle_a, middle_b = _initials(a.middle), _initials(b.middle)
-    if middle_a and middle_b and middle_a != middle_b and given.how != "middle name as given name":
+    if middle_a and middle_b and middle_a != middle_b and given.how != _MIDDLE_AS_GIVEN_HOW:
         return score * 0.6, False, f"different middle names: {a.name} vs {b.name}"
     notes = [_describe(given.how, _forenames(a), _forenames(b))] if given.how != "exact" else []
     if surname.how != "exact":

@@ -31,6 +31,8 @@ from dataclasses import dataclass
 
 import regex
 
+from quoteattr.data.stopwords import STOPWORDS
+
 # Letters and digits, with inner apostrophes kept (don't, Lavrov's): run on normalised text only.
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*")
 
@@ -53,17 +55,6 @@ _APOSTROPHES = str.maketrans(
     }
 )
 
-STOPWORDS = frozenset(
-    """
-    a about above after again against all also am an and any are as at be because been before being below
-    between both but by can could did do does doing don't down during each few for from further had has
-    have having he her here hers herself him himself his how i i'm if in into is it it's its itself just
-    let's me more most my myself no nor not now of off on once only or other our ours ourselves out over
-    own same she should so some such than that that's the their theirs them themselves then there these
-    they this those through to too under until up very was we we're were what when where which while who
-    whom why will with would you your yours yourself yourselves us said says say saying told
-    """.split()
-)
 """Function words, pronouns and speech verbs: what a paraphrase changes freely ("I" becomes "she").
 
 Content words are the rest.  The list is deliberately short and English only; a word missing here only

@@ -207,3 +207,10 @@ EAST_ASIAN_SURNAMES: frozenset[str] = frozenset(
     hoang vo dang bui do ho ngo duong ly hun
     """.split()
 )
+
+# One syllable of Hanyu Pinyin, initial then final: a given name made only of these (Jinping, Keqiang)
+# is read as one romanised Chinese given name, not as two words.
+PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u)"
+)
