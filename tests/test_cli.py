@@ -270,3 +270,17 @@ def test_same_file_name_in_two_folders_gets_two_ids(capsys: pytest.CaptureFixtur
     assert main(["extract", str(tmp_path)]) == 0
     docs = [json.loads(line)["doc"] for line in capsys.readouterr().out.splitlines()]
     assert docs[0] == "x" and docs[1].endswith("b/x") and len(set(docs)) == 2
+
+
+def test_schema_lists_the_rule_names_as_a_closed_set(capsys: pytest.CaptureFixture[str]) -> None:
+    """The schema's Attribution.rule is an enum of exactly the registry's rule names."""
+    from typing import get_args
+
+    from quoteattr.attribution.rules import RULES
+    from quoteattr.models import RuleName
+
+    status, out, _ = run(capsys, "schema")
+    schema = json.loads(out)
+    assert status == 0
+    rule = schema["$defs"]["Attribution"]["properties"]["rule"]
+    assert set(rule["enum"]) == set(get_args(RuleName)) == set(RULES)
