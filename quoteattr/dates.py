@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import regex
 
+from quoteattr.errors import InputError
 from quoteattr.lang.language import Language
 from quoteattr.lang.occasion_grammar import OccasionGrammar
 
@@ -142,7 +143,7 @@ def find_dates(
     []
     """
     if not isinstance(text, str):
-        raise TypeError(f"find_dates() takes str, got {type(text).__name__}")
+        raise InputError(f"find_dates() takes str, got {type(text).__name__}")
     grammar = _grammar(lang)
     start, end = _window(text, start, end)
     found: list[DateMention] = []
@@ -190,7 +191,7 @@ def published_from_text(text: str, lang: Language) -> dt.date | None:
     True
     """
     if not isinstance(text, str):
-        raise TypeError(f"published_from_text() takes str, got {type(text).__name__}")
+        raise InputError(f"published_from_text() takes str, got {type(text).__name__}")
     for match in _grammar(lang).published.finditer(text):
         date = _safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         if date is not None:

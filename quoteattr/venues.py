@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import regex
 
+from quoteattr.errors import InputError
 from quoteattr.lang.language import Language
 from quoteattr.lang.occasion_grammar import KeyWords, OccasionGrammar, RuleSet, words_of
 from quoteattr.models import Venue, VenueKind, Via
@@ -69,7 +70,7 @@ def outlet_name(surface: str, lang: Language) -> str:
 
 def _window(text: str, start: int, end: int) -> tuple[int, int]:
     if not isinstance(text, str):
-        raise TypeError(f"expected the document text as str, got {type(text).__name__}")
+        raise InputError(f"expected the document text as str, got {type(text).__name__}")
     n = len(text)
     start = min(max(start, 0), n)
     return start, min(max(end, start), n)

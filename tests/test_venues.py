@@ -24,6 +24,7 @@ from gold import assert_unique_labels, case_params, load_cases
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quoteattr.errors import InputError
 from quoteattr.lang import get_language
 from quoteattr.lang.en.outlets import OUTLETS, SHOWS
 from quoteattr.lang.en.venues import AUDIENCES, HEADS, PLATFORMS
@@ -157,7 +158,7 @@ def test_strongest_via_rule_wins() -> None:
 
 
 def test_text_is_not_bytes() -> None:
-    with pytest.raises(TypeError, match="str"):
+    with pytest.raises(InputError, match="str"):
         find_venue(b"told CNN", 0, 8, EN)  # type: ignore[arg-type]
 
 
