@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from quoteattr.frames import Mention
+from quoteattr.attribution.mentions import Mention
 from quoteattr.lang.coref_grammar import CorefGrammar
 from quoteattr.lang.language import Language
 from quoteattr.names import honorific_gender, parse_name, role_matches, same_person

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from quoteattr.attribution.mentions import Mention
 from quoteattr.coref import Registry, resolve, subject_names, titled_names
-from quoteattr.frames import Mention
 from quoteattr.lang import get_language
 
 EN = get_language("en")

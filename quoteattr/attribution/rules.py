@@ -1,4 +1,7 @@
-"""The attribution rules by name: each rule's confidence and an example of what it matches.
+"""The rule contract and the registry: what a quotation rule reads and returns, and each rule's confidence.
+
+A quotation rule takes a :class:`QuoteContext` and returns a :class:`Linked`
+naming the rule, or None when its pattern is not there.
 
 Every place that attributes a quotation or claim names its rule and takes the
 confidence from :data:`RULES`, so one name always means one confidence.  The
@@ -15,9 +18,25 @@ calibrated probability.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, NamedTuple
 
+import regex
+
+from quoteattr.attribution.mentions import Mention
+from quoteattr.lang.attribution_grammar import AttributionGrammar
+from quoteattr.marks import MARK_PATTERN
 from quoteattr.models import RuleName
+from quoteattr.spans import QuoteSpan
+from quoteattr.text import Index
+
+if TYPE_CHECKING:
+    from quoteattr.attribution.claims import _FrameIndex
+
+_SPACE_RUN = re.compile(r"\s*")
+_NEXT_OPENING = regex.compile(r"[“\"«„]|''|``")
 
 
 class Rule(NamedTuple):
@@ -76,3 +95,88 @@ def confidence(rule: RuleName) -> float:
     (0.6, 0.5)
     """
     return RULES[rule].confidence
+
+
+@dataclass(slots=True)
+class Linked:
+    """A quotation or claim with its attribution, before it becomes a record."""
+
+    pieces: list[tuple[int, int]]
+    kind: str
+    depth: int
+    unclosed: bool
+    paragraph: int
+    speaker: Mention | None = None
+    cue: tuple[int, int] | None = None
+    via: tuple[int, int] | None = None
+    rule: RuleName | None = None
+    confidence: float = 0.0
+    frame_window: tuple[int, int] | None = None  # the attribution clause, for venue and date
+    marks: list[int] = field(default_factory=list)
+    claim: list[tuple[int, int]] | None = None  # the reported clause a partial quote sits in
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+
+def _close_end(text: str, quote: QuoteSpan) -> int:
+    """Offset just past a quote's closing mark (or its last piece if unclosed)."""
+    if quote.unclosed or not quote.marks:
+        return quote.end
+    match = MARK_PATTERN.match(text, quote.marks[-1])
+    return match.end() if match else quote.end
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteContext:
+    """What every quotation rule reads: the text, its index and grammar, and one quotation.
+
+    The rule contract: a rule takes a :class:`QuoteContext` and returns a
+    :class:`Linked` naming the rule, or None when its pattern is not there.
+    ``after`` is the offset just past the closing mark; ``window_end`` bounds
+    the attribution looked for after it (the sentence, the paragraph, 240
+    characters, the next opening mark); ``closed_sentence`` says a full stop
+    inside the closing mark ends the sentence (“… the end.” Next sentence.).
+    """
+
+    text: str
+    index: Index
+    grammar: AttributionGrammar
+    frames: _FrameIndex
+    quote: QuoteSpan
+    open_mark: int
+    after: int
+    paragraph_end: int
+    window_end: int
+    closed_sentence: bool
+
+    @classmethod
+    def of(
+        cls, text: str, index: Index, grammar: AttributionGrammar, frames: _FrameIndex, quote: QuoteSpan
+    ) -> QuoteContext:
+        open_mark = quote.marks[0] if quote.marks and not quote.unclosed else quote.start - 1
+        after = _close_end(text, quote)
+        last = quote.pieces[-1]
+        paragraph_end = index.paragraphs[quote.paragraph][1] if quote.paragraph < len(index.paragraphs) else len(text)
+        closed = text[last[0] : last[1]].endswith(".") and text[after : after + 1] not in (",", ";")
+        spaces = _SPACE_RUN.match(text, after, max(after, paragraph_end))
+        next_word = spaces.end() if spaces else after
+        sentence_end = index.sentences[index.sentence_of(next_word)][1]
+        hi = min(paragraph_end, after + 240, max(sentence_end, after))
+        stop = _NEXT_OPENING.search(text, after, hi)
+        if stop and stop.start() > after:
+            hi = stop.start()
+        return cls(text, index, grammar, frames, quote, max(open_mark, 0), after, paragraph_end, hi, closed)
+
+    @property
+    def sentence(self) -> tuple[int, int]:
+        """The sentence the quotation opens in."""
+        return self.index.sentences[self.index.sentence_of(self.open_mark)]
+
+
+QuoteRule = Callable[[QuoteContext], "Linked | None"]

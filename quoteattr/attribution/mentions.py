@@ -1,25 +1,20 @@
-"""Stage 3a: attribution frames, the "X said (that) ..." skeletons of a text.
+"""Speaker mentions: who a phrase names, and the subject before a cue or opening a sentence.
 
-A frame ties a speaker mention and a cue to the content they introduce.  Frames
-are found from cue words (one compiled pattern over the text, skipping cues
-inside quotations) and from "according to X" / "in X's opinion"; each cue is
-looked at only within its own sentence, so the pass is linear in the text.
+A mention is a span of text that can stand for a speaker (a pronoun, a name, a
+description, a group, a relative pronoun after a name).  Every rule that
+attributes a quotation or claim finds its speaker through these functions.
 """
 
 from __future__ import annotations
 
-import bisect
-import re
 from dataclasses import dataclass, field
-from itertools import islice, pairwise
+from itertools import pairwise
 
 import regex
 
-from quoteattr.attribution.rules import RULES
 from quoteattr.lang.attribution_grammar import AttributionGrammar
 from quoteattr.lang.language import Language
-from quoteattr.models import RuleName
-from quoteattr.text import Index, trim
+from quoteattr.text import trim
 
 # Clause boundaries a speaker mention never crosses.
 _BOUNDARY = regex.compile(r"(?r)[,;:(\[\N{EM DASH}\N{EN DASH}\"“”«»„\N{HORIZONTAL ELLIPSIS}]|\s-\s")
@@ -30,7 +25,6 @@ _NOUN_PHRASE_NEXT = regex.compile(r"\s+\p{Ll}[\p{L}\-]*\s+\p{Ll}")
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)")
 _WORD_SPAN = regex.compile(r"[\p{L}\p{N}’'\-.]+")
 _BULLET = regex.compile(r"[~•*·>\-\N{EN DASH}\N{EM DASH}]+\s+")
-_SOURCE_PHRASE = regex.compile(r"[^,;:!?“”\"()]+?(?=\s*(?:[,;:!?“”\"(]|\.?\s*\Z))")
 _COMMA_AFTER = regex.compile(r"\s*,\s*")
 
 
@@ -42,30 +36,6 @@ class Mention:
     end: int
     kind: str  # pronoun | name | description | group | relative
     roles: list[str] = field(default_factory=list)  # appositives and titles seen with it
-
-
-@dataclass(slots=True)
-class Frame:
-    """A speaker, a cue and the content they introduce."""
-
-    speaker: Mention
-    cue: tuple[int, int]
-    content: list[tuple[int, int]]
-    rule: RuleName
-    sentence: int
-    via: tuple[int, int] | None = None
-
-    @property
-    def confidence(self) -> float:
-        return RULES[self.rule].confidence
-
-    @property
-    def start(self) -> int:
-        return self.content[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.content[-1][1]
 
 
 def _word_count(text: str, start: int, end: int) -> int:
@@ -330,270 +300,18 @@ def _participle_opening(grammar: AttributionGrammar, text: str, start: int, end:
     )
 
 
-def long_enough_claim(grammar: AttributionGrammar, text: str, start: int, end: int) -> bool:
-    """Two words make a claim, and so does a bare yes or no ("75 percent of Democrats said yes")."""
-    two_words = sum(1 for _ in islice(_WORD.finditer(text, start, end), 2)) == 2  # stops at two: claims run long
-    return two_words or text[start:end].lower() in grammar.ANSWER_WORDS
-
-
-def _content_after(
-    grammar: AttributionGrammar, text: str, cue_end: int, hi: int, cue_word: str, *, skip_to_that: bool = True
-) -> tuple[int, int] | None:
-    """Where the reported clause starts after a cue: after "that" or any object before it."""
-    gap = grammar.COMPLEMENT_GAP.match(text, cue_end, hi) if skip_to_that else None
-    if gap and (
-        grammar.SUBJECT_IN_GAP.search(text, cue_end, gap.start() + len(gap.group()) - 4)
-        or grammar.COORDINATED_CUE.search(text, cue_end, gap.end())
-    ):
-        gap = None  # "said he was ashamed that", "said the plan failed and added that": not an object
-    if gap and (cue_word in grammar.TELL_FORMS or _word_count(text, cue_end, gap.end()) <= 8):
-        start = gap.end()
-    elif cue_word in grammar.TELL_FORMS:
-        # "told reporters he feels good": an object, then a clause opening on its subject.
-        told = grammar.TOLD_OBJECT.match(text, cue_end, hi)
-        if told is None:
-            return None  # "told reporters" with no clause: not a claim
-        start = told.end()
-    else:
-        start = cue_end
-    start, end = trim(text, start, hi)
-    coordinated = grammar.COORDINATED_CUE.search(text, start, end)
-    if coordinated is not None:
-        end = coordinated.start()  # "supported Obama and said, “…”": the next verb starts its own claim
-    while start < end and text[start] in ",:":
-        start, end = trim(text, start + 1, end)
-    while end > start and text[end - 1] in ".!?;":
-        end -= 1
-    return (start, end) if long_enough_claim(grammar, text, start, end) else None
-
-
-def find_frames(text: str, index: Index, quoted: list[tuple[int, int]], lang: Language) -> list[Frame]:
-    """Every attribution frame in ``text``; cues inside ``quoted`` spans are skipped.
-
-    A language without an attribution grammar has no frames.
+def trim_possessive(text: str, mention: Mention, lang: Language) -> Mention:
+    """Feldman’s -> Feldman: the possessive ending is not part of the name.
 
     >>> from quoteattr.lang import get_language
-    >>> english = get_language("en")
-    >>> text = "Truss said that the plan would work."
-    >>> [(f.rule, text[slice(*f.content[0])]) for f in find_frames(text, Index(text, english), [], english)]
-    [('cue-that', 'the plan would work')]
-    >>> find_frames("The plan would work.", Index("The plan would work.", english), [], english)
-    []
+    >>> trim_possessive("Feldman’s", Mention(0, 9, "name"), get_language("en"))
+    Mention(start=0, end=7, kind='name', roles=[])
+    >>> trim_possessive("Feldman", Mention(0, 7, "name"), get_language("en"))
+    Mention(start=0, end=7, kind='name', roles=[])
     """
-    grammar = lang.attribution
-    if grammar is None:
-        return []
-    frames: list[Frame] = []
-    inside = _Inside(quoted)
-    for match in grammar.CUE_ANYWHERE.finditer(text):
-        cue_start, cue_end = match.span()
-        if inside(cue_start):
-            continue
-        number = index.sentence_of(cue_start)
-        lo, hi = index.sentences[number]
-        frame = _frame_at_cue(grammar, text, lo, hi, cue_start, cue_end, match.group(), number)
-        if frame is not None:
-            frames.append(frame)
-    for according in grammar.ACCORDING_TO.finditer(text):
-        if inside(according.start()):
-            continue
-        number = index.sentence_of(according.start())
-        frame = _according_to(grammar, text, *index.sentences[number], according, number)
-        if frame is not None:
-            frames.append(frame)
-    for opinion in grammar.IN_OPINION.finditer(text):
-        if inside(opinion.start()):
-            continue
-        number = index.sentence_of(opinion.start())
-        lo, hi = index.sentences[number]
-        comma = text.find(",", opinion.end(), hi)
-        if comma < 0:
-            continue
-        content = trim(text, comma + 1, hi)
-        speaker = Mention(*opinion.span("speaker"), "name" if opinion.group("speaker")[0].isupper() else "pronoun")
-        frames.append(Frame(speaker, opinion.span("cue"), [content], "in-opinion", number))
-    for put in grammar.PUT_IT.finditer(text):
-        if inside(put.start()):
-            continue
-        number = index.sentence_of(put.start())
-        frame = _as_put_it(grammar, text, *index.sentences[number], put, number)
-        if frame is not None:
-            frames.append(frame)
-    for number, (start, end) in enumerate(index.sentences):
-        # "John McCain: Republican Populist Anger Appeals to ‘Bad Angels’": a headline's speaker and a colon.
-        headline = grammar.NAME_COLON.match(text, start, end)
-        if headline is not None and _word_count(text, headline.end(), end) >= 3 and not inside(start):
-            named = classify_mention(grammar, text, *headline.span("speaker"))
-            if named is not None and named.kind == "name":
-                content = trim(text, headline.end(), end)
-                frames.append(Frame(named, headline.span("cue"), [content], "colon-headline", number))
-    frames.sort(key=lambda f: f.start)
-    return frames
-
-
-class _Inside:
-    """Membership test for offsets inside sorted, non-overlapping spans (O(log n) each)."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        merged: list[tuple[int, int]] = []
-        for start, end in sorted(spans):
-            if merged and start <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-            else:
-                merged.append((start, end))
-        self.starts = [s for s, _ in merged]
-        self.ends = [e for _, e in merged]
-
-    def __call__(self, offset: int) -> bool:
-        i = bisect.bisect_right(self.starts, offset) - 1
-        return i >= 0 and offset < self.ends[i]
-
-
-def _frame_at_cue(
-    grammar: AttributionGrammar, text: str, lo: int, hi: int, cue_start: int, cue_end: int, cue: str, number: int
-) -> Frame | None:
-    if grammar.SO_CALLED(text, cue, cue_start):
-        return None  # "the so called “initiative”": a name, not a claim
-    if cue in grammar.PASSIVE_CUES and grammar.PASSIVE_BEFORE.search(text, max(lo, cue_start - 30), cue_start):
-        return None  # "Mr. Thiel was revealed as", "voters are expected to": the subject is not the speaker
-    speaker = subject_before(grammar, text, lo, cue_start)
-    belief = cue in grammar.BELIEF_FORMS
-    if speaker is not None:
-        if speaker.kind == "pronoun" and text[speaker.start : speaker.end].lower() in grammar.GENERIC_PRONOUNS:
-            return None
-        rest = grammar.TRAILING_GAP.match(text, cue_end, hi)
-        comma_before = text[lo : speaker.start].rstrip().endswith(",")
-        if rest and not comma_before:
-            return None  # "…,” the analyst explained in a conversation with RT": the quote's own cue
-        if rest and comma_before and not belief:
-            # "..., the minister added." — the content is what came before.
-            before = _BOUNDARY.search(text, lo, speaker.start)
-            end = before.start() if before else speaker.start
-            start = lo
-            content = trim(text, start, end)
-            if _word_count(text, *content) >= 3:
-                return Frame(speaker, (cue_start, cue_end), [content], "trailing-cue", number)
-            return None
-        after = text[cue_end:hi].lstrip()
-        if after.startswith(",") and comma_before and not belief:
-            # "However, he said, it was unlikely that ..." — content on both sides.
-            content_after = _content_after(grammar, text, text.index(",", cue_end) + 1, hi, cue, skip_to_that=False)
-            before = _BOUNDARY.search(text, lo, speaker.start)
-            pieces = []
-            if before is not None and _word_count(text, lo, before.start()) >= 4:
-                pieces.append(trim(text, lo, before.start()))
-            if content_after:
-                pieces.append(content_after)
-            if pieces:
-                return Frame(speaker, (cue_start, cue_end), pieces, "middle-cue", number)
-            return None
-        claim = _content_after(grammar, text, cue_end, hi, cue)
-        if claim is None:
-            return None
-        if speaker.kind == "relative":
-            # "Graham, who says allies should send troops, tweeted that ...": the relative clause
-            # ends at the comma before the main verb.
-            main_verb = grammar.MAIN_VERB_AFTER_COMMA.search(text, *claim)
-            if main_verb is not None:
-                claim = trim(text, claim[0], main_verb.start())
-                if _word_count(text, *claim) < 2:
-                    return None
-        return Frame(speaker, (cue_start, cue_end), [claim], "belief" if belief else "cue-that", number)
-    if belief:
-        return None
-    prefix = text[lo:cue_start].rstrip()
-    if cue in grammar.PARTICIPLE_CUES and (prefix.endswith(",") or grammar.NOUN_BEFORE_PARTICIPLE.search(prefix)):
-        # "She called the choice false, stressing that ...", "Trump unleashed a series of tweets
-        # saying that ...": the subject of the sentence speaks.
-        subject = sentence_subject(grammar, text, lo, cue_start)
-        clause = _content_after(grammar, text, cue_end, hi, cue)
-        if subject is not None and clause:
-            return Frame(subject, (cue_start, cue_end), [clause], "participle-cue", number)
-        return None
-    # Inverted: "..., said Truss." / "..., says John Smith, an analyst."
-    if prefix.endswith(","):
-        inverted = grammar.SPEAKER_AT_START.match(text, cue_end, hi)
-        if inverted:
-            kind = next(k for k, v in inverted.groupdict().items() if v)
-            titled = grammar.TITLED_UNTIL_PUNCT.match(text, cue_end, hi)  # "explained CBS moderator Nancy Cordes:"
-            mention = classify_mention(grammar, text, *(titled.span("name") if titled else inverted.span(kind)))
-            if mention is None or mention.kind not in ("name", "description", "pronoun", "group"):
-                return None
-            if (
-                mention.kind == "description"
-                and text[mention.start : mention.end].split()[0].lower() in grammar.DEMONSTRATIVES
-            ):
-                return None
-            content = trim(text, lo, text.rfind(",", lo, cue_start))
-            if _word_count(text, *content) >= 3:
-                return Frame(mention, (cue_start, cue_end), [content], "inverted-cue", number)
-    return None
-
-
-def _as_put_it(
-    grammar: AttributionGrammar, text: str, lo: int, hi: int, put: re.Match[str], number: int
-) -> Frame | None:
-    """ "As Ms. Simonyan put it in a statement, RT is ..." / "..., as a Homeland Security memo put it."."""
-    opener = grammar.AS_SPEAKER.search(text, max(lo, put.start() - 120), put.start())
-    if opener is None:
-        return None
-    speaker = classify_mention(grammar, text, *opener.span("speaker"))
-    if speaker is None or speaker.kind == "relative":
-        return None
-    if text[lo : opener.start()].strip(" \t\"“”'‘’"):
-        # "CLAIM, as X put it.": the claim comes before the clause.
-        content = trim(text, lo, opener.start())
-    else:
-        # "As X put it (in a statement ...), CLAIM": the claim follows the first comma.
-        comma = text.find(",", put.end(), hi)
-        if comma < 0:
-            return None
-        content = trim(text, comma + 1, hi)
-    while content[1] > content[0] and text[content[1] - 1] in ",;:.":
-        content = (content[0], content[1] - 1)
-    if not long_enough_claim(grammar, text, *content):
-        return None
-    return Frame(speaker, put.span(), [content], "as-put-it", number)
-
-
-def _according_to(
-    grammar: AttributionGrammar, text: str, lo: int, hi: int, match: regex.Match[str], number: int
-) -> Frame | None:
-    who = grammar.SPEAKER_AT_START.match(text, match.end(), hi)
-    if who is not None:
-        kind = next(k for k, v in who.groupdict().items() if v)
-        start, end = who.span(kind)
-        if text[end - 1] == "." and _drop_final_stop(grammar, text, start, end):
-            end -= 1  # "according to the Post." ends the sentence
-        speaker = Mention(start, end, "description" if kind == "possessive" else kind)
-    else:
-        # "according to recent polls", "according to state corporate records": any short noun phrase.
-        phrase = _SOURCE_PHRASE.match(text, match.end(), hi)
-        if phrase is None or not 1 <= _word_count(text, *phrase.span()) <= 12:
-            return None
-        start, end = trim(text, *phrase.span())
-        speaker = Mention(start, end, "name" if text[start].isupper() else "description")
-    cue = match.span("cue")
-    if _word_count(text, lo, match.start()) <= 1:
-        # "According to X, CLAUSE" — skip an appositive after X.
-        comma = text.find(",", speaker.end, hi)
-        if comma < 0:
-            return None
-        clause_start = comma + 1
-        second = text.find(",", clause_start, hi)
-        if (
-            second > 0
-            and speaker.kind == "name"
-            and _word_count(text, clause_start, second) <= 12
-            and grammar.APPOSITIVE_START.match(text, clause_start, second)
-        ):
-            speaker.roles.append(text[slice(*trim(text, clause_start, second))])
-            clause_start = second + 1
-        content = trim(text, clause_start, hi)
-    else:
-        content = trim(text, lo, match.start())
-    while content[1] > content[0] and text[content[1] - 1] in ".,;!?":
-        content = (content[0], content[1] - 1)
-    if _word_count(text, *content) < 2:
-        return None
-    return Frame(speaker, cue, [content], "according-to", number)
+    endings = lang.attribution.POSSESSIVE_ENDINGS if lang.attribution is not None else ()
+    for ending in endings:
+        if text.endswith(ending, mention.start, mention.end) and mention.end - len(ending) > mention.start:
+            start, end = trim(text, mention.start, mention.end - len(ending))
+            return Mention(start, end, mention.kind, mention.roles)
+    return mention

@@ -1,0 +1,246 @@
+"""Discourse: what a quotation inherits from the quotations and claims around it.
+
+Quotes of one paragraph joined only by their attribution (“A,” he said. “B.”)
+become one record with several pieces; a quote with no attribution of its own
+continues the speaker of its paragraph or the paragraph before, alternates in a
+dialogue, or, nested in another quote, takes its speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from quoteattr.attribution.claims import Frame
+from quoteattr.attribution.kinds import _words
+from quoteattr.attribution.mentions import Mention, subject_before
+from quoteattr.attribution.quote_rules import _GAP_ONLY_PUNCT, _introduction, _last_speech_cue
+from quoteattr.attribution.rules import RULES, Linked
+from quoteattr.lang.attribution_grammar import AttributionGrammar
+from quoteattr.models import RuleName
+from quoteattr.text import Index
+
+_DIALOGUE_TURN = 300  # characters: turns of dialogue are short; quoted paragraphs of news speeches are not
+# The rules of a colon that closes the paragraph before a quote ("Truss said:" aside).
+_COLON_RULES: frozenset[RuleName] = frozenset({"colon-intro", "inverted-colon", "colon-subject"})
+
+
+def _merge_split_quotes(grammar: AttributionGrammar, text: str, linked: list[Linked]) -> list[Linked]:
+    """Join quotes of one paragraph separated only by their attribution: “A,” he said. “B.”"""
+    merged: list[Linked] = []
+    previous: Linked | None = None  # the last outer quote that is not a bare term
+    for item in linked:
+        # Scare quotes in the gap ("on CNN’s “State of the Union” Sunday") do not separate the pieces.
+        if (
+            item.depth == 0
+            and previous is not None
+            and previous.paragraph == item.paragraph
+            and previous.kind == "direct"
+            and item.kind in ("direct", "partial")
+            and _joinable(grammar, text, previous, item)
+        ):
+            if previous.speaker is None and item.speaker is not None:
+                previous.speaker, previous.cue, previous.rule = item.speaker, item.cue, item.rule
+                previous.confidence, previous.frame_window, previous.via = item.confidence, item.frame_window, item.via
+            previous.pieces.extend(item.pieces)
+            previous.marks.extend(item.marks)
+            # Nested quotes of the joined piece stay as they are; keep order by start.
+            continue
+        merged.append(item)
+        if item.depth == 0 and not (item.kind == "term" and item.speaker is None):
+            previous = item
+    return merged
+
+
+def _joinable(grammar: AttributionGrammar, text: str, first: Linked, second: Linked) -> bool:
+    gap_start, gap_end = first.end, second.start
+    if gap_end - gap_start > 220 or first.rule == "signature":
+        return False  # a signature line closes its quote
+    if second.speaker is not None and second.cue != first.cue and first.speaker is not None:
+        return False
+    if first.speaker is None and second.speaker is None:
+        return False
+    # The gap holds nothing but marks, punctuation and the attribution clause itself.
+    gap = regex.sub(r"[\"“”„«»‘’'\s,.;:!?\N{EM DASH}\N{EN DASH}-]", "", text[gap_start:gap_end])
+    if not gap:
+        return True
+    if first.speaker is None or first.cue is None:
+        return False
+    clause_start = min(first.speaker.start, first.cue[0])
+    clause_end = max(first.speaker.end, first.cue[1])
+    if not (gap_start <= clause_start and clause_end <= gap_end):
+        return False
+    rest = text[gap_start:clause_start] + text[clause_end:gap_end]
+    rest = regex.sub(r"[\"“”„«»‘’'\s,.;:!?\N{EM DASH}\N{EN DASH}-]", "", rest)
+    return _words(rest, 0, len(rest)) <= 12 and not any(w in grammar.SPEECH_FORMS for w in rest.split())
+
+
+def _continue_paragraph_speakers(
+    grammar: AttributionGrammar, text: str, index: Index, linked: list[Linked], frames: list[Frame]
+) -> None:
+    """A quoted sentence with no cue continues the speaker of the paragraph's previous claim or quote.
+
+    “…,” she said she and Obama had made progress. “I really believe that…” — the
+    second sentence is still hers.
+    """
+    sources: list[tuple[int, int, Mention, tuple[int, int] | None]] = [
+        (f.end, index.sentence_paragraph[f.sentence], f.speaker, f.cue) for f in frames
+    ]
+    sources += [(i.end, i.paragraph, i.speaker, i.cue) for i in linked if i.speaker is not None and i.depth == 0]
+    sources.sort(key=lambda s: s[0])
+    ends = [s[0] for s in sources]
+    for item in linked:
+        if item.speaker is not None or item.depth > 0 or item.kind != "direct":
+            continue
+        sentence = index.sentences[index.sentence_of(item.start - 1)]
+        if not _GAP_ONLY_PUNCT.match(text, sentence[0], max(sentence[0], item.start - 1)):
+            continue
+        introduced = _introducing_sentence(grammar, text, index, index.sentence_of(item.start - 1))
+        if introduced is not None:
+            item.speaker, item.cue = introduced
+            item.rule, item.confidence = "leading-sentence", RULES["leading-sentence"].confidence
+            item.frame_window = index.sentences[index.sentence_of(item.start - 1) - 1]
+            continue
+        k = bisect.bisect_right(ends, item.start) - 1
+        if k < 0 or sources[k][1] != item.paragraph:
+            continue
+        _, _, mention, cue = sources[k]
+        item.speaker, item.cue, item.rule, item.confidence = mention, cue, "continued", RULES["continued"].confidence
+        item.frame_window = (index.paragraphs[item.paragraph][0], item.start)
+
+
+def _introducing_sentence(
+    grammar: AttributionGrammar, text: str, index: Index, number: int
+) -> tuple[Mention, tuple[int, int]] | None:
+    """ "Sam Lau, the party's spokesman, said in a statement. “There are no ballots.”"
+
+    A sentence that ends on its cue (and perhaps where or how it was said) introduces
+    the quote that follows it, within a paragraph or across a paragraph break.
+    """
+    if number == 0 or index.sentence_paragraph[number] - index.sentence_paragraph[number - 1] > 1:
+        return None
+    lo, hi = index.sentences[number - 1]
+    cue = _last_speech_cue(grammar, text, max(lo, hi - 120), hi)
+    if cue is None or not grammar.ENDS_ON_CUE.fullmatch(text, cue.end(), hi):
+        return None
+    mention = subject_before(grammar, text, lo, cue.start())
+    if mention is None or mention.kind == "relative":
+        return None
+    return mention, cue.span()
+
+
+def _carry_paragraph_speakers(
+    grammar: AttributionGrammar, text: str, index: Index, linked: list[Linked], frames: list[Frame]
+) -> None:
+    """A quote paragraph with no attribution continues the previous paragraph's speaker."""
+    last_frame = {index.sentence_paragraph[frame.sentence]: frame for frame in frames}
+    first_claim: dict[int, Frame] = {}  # the outermost reported speech of each sentence
+    for frame in frames:
+        if frame.rule != "belief":
+            first_claim.setdefault(frame.sentence, frame)
+    last_speaker: dict[int, Linked] = {}
+    for item in linked:
+        if item.speaker is not None and item.depth == 0:
+            last_speaker[item.paragraph] = item
+    for item in linked:
+        if item.speaker is not None or item.depth > 0 or item.kind != "direct" or item.paragraph == 0:
+            continue
+        p_start = index.paragraphs[item.paragraph][0]
+        if not _GAP_ONLY_PUNCT.match(text, p_start, max(p_start, item.start - 1)):
+            continue
+        source = last_speaker.get(item.paragraph - 1)
+        prev_start, prev_end = index.paragraphs[item.paragraph - 1]
+        turn_start, turn_end = index.paragraphs[item.paragraph]
+        other = (
+            _alternating_speaker(grammar, text, index, last_speaker, item.paragraph)
+            if turn_end - turn_start <= _DIALOGUE_TURN // 2
+            else None  # a long quoted paragraph continues a speech (carried), it is not a reply
+        )
+        if other is not None:
+            # “What is his name?” / “Bingley.” — in a dialogue, unattributed turns alternate.
+            item.speaker, item.cue = other.speaker, other.cue
+            item.rule, item.confidence = "alternating", RULES["alternating"].confidence
+            item.frame_window = index.paragraphs[other.paragraph]
+            last_speaker[item.paragraph] = item
+            continue
+        rule: RuleName = "carried"
+        if source is not None:
+            item.speaker, item.cue = source.speaker, source.cue
+        elif not text[prev_start:prev_end].rstrip().endswith(":"):
+            # "Carter said that the U.S. would not withdraw." then a quote paragraph: the
+            # speaker of a reported claim ending the paragraph goes on in quotes.
+            claim = first_claim.get(index.sentence_of(prev_end - 1))
+            if claim is None:
+                continue
+            item.speaker, item.cue = claim.speaker, claim.cue
+            rule = "carried-claim"
+        else:
+            # "Truss said:" or "The Times reported:" closing the paragraph before introduces the quote.
+            last_sentence = index.sentences[index.sentence_of(prev_end - 1)]
+            found = _introduction(grammar, text, max(last_sentence[0], prev_end - 200), prev_end)
+            claim = last_frame.get(item.paragraph - 1)
+            if found is not None and found[2] in _COLON_RULES and claim is not None:
+                found = None  # "As Ortiz observed, the winner was the network itself:": the claim's speaker
+            if found is not None:
+                item.speaker, item.cue = found[0], found[1]
+            elif claim is not None:
+                # "As Pollak observed, the biggest victor was the stage itself:" then the quote.
+                item.speaker, item.cue = claim.speaker, claim.cue
+            else:
+                continue
+        item.rule, item.confidence = rule, RULES[rule].confidence
+        item.frame_window = (prev_start, prev_end)
+        last_speaker[item.paragraph] = item
+
+
+def _alternating_speaker(
+    grammar: AttributionGrammar, text: str, index: Index, last_speaker: dict[int, Linked], paragraph: int
+) -> Linked | None:
+    """In a run of quote paragraphs by two different speakers, the next unattributed turn is the earlier one's."""
+    if paragraph < 2:
+        return None
+    before, earlier = last_speaker.get(paragraph - 1), last_speaker.get(paragraph - 2)
+    if before is None or earlier is None or before.speaker is None or earlier.speaker is None:
+        return None
+    for item in (before, earlier):
+        start, end = index.paragraphs[item.paragraph]
+        if not _GAP_ONLY_PUNCT.match(text, start, max(start, item.start - 1)) or end - start > _DIALOGUE_TURN:
+            return None  # not a dialogue turn: the paragraph does not open with the quote, or is a speech
+    a = text[earlier.speaker.start : earlier.speaker.end].lower()
+    b = text[before.speaker.start : before.speaker.end].lower()
+    if a == b or (earlier.speaker.kind == before.speaker.kind == "pronoun" and not _different_gender(grammar, a, b)):
+        return None
+    return earlier
+
+
+def _different_gender(grammar: AttributionGrammar, a: str, b: str) -> bool:
+    return frozenset({a, b}) in grammar.GENDER_PAIRS
+
+
+def _nested_speakers(grammar: AttributionGrammar, text: str, index: Index, linked: list[Linked]) -> None:
+    """A quote inside a quote: introduced inside it (“He said, ‘Well, …’”) or else the outer speaker's words.
+
+    The words of a nested quote are spoken by whoever speaks the quote around them;
+    when that speaker introduces them as someone else's, the introduction wins.
+    """
+    outer = sorted((piece, item) for item in linked if item.depth == 0 for piece in item.pieces)
+    starts = [piece[0] for piece, _ in outer]
+    for item in linked:
+        if item.depth == 0 or item.speaker is not None:
+            continue
+        k = bisect.bisect_right(starts, item.start) - 1
+        if k < 0 or outer[k][0][1] < item.end:
+            continue
+        (piece_start, _), container = outer[k]
+        open_mark = item.marks[0] if item.marks else item.start - 1
+        lo = max(piece_start, index.sentences[index.sentence_of(open_mark)][0], open_mark - 200)
+        found = _introduction(grammar, text, lo, open_mark) if lo < open_mark else None
+        if found is not None:
+            item.speaker, item.cue, item.rule = found
+            item.confidence = RULES[item.rule].confidence
+            item.frame_window = (lo, open_mark)
+        elif container.speaker is not None:
+            item.speaker, item.cue, item.rule = container.speaker, container.cue, "nested"
+            item.confidence = RULES["nested"].confidence
+            item.frame_window = container.frame_window

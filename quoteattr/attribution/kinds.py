@@ -1,0 +1,67 @@
+"""Kinds of quotation: ``direct`` (someone's sentence), ``partial`` (a fragment in the writer's
+sentence) or ``term`` (scare quotes, the name of a work)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from quoteattr.attribution.rules import _close_end
+from quoteattr.lang.attribution_grammar import AttributionGrammar
+from quoteattr.spans import QuoteSpan
+from quoteattr.text import Index
+
+_WORD = regex.compile(r"\w+")
+_SENTENCE_FINAL = regex.compile(r"[.!?\N{HORIZONTAL ELLIPSIS}][\"'”’»)]*\s*\Z")
+
+
+def _words(text: str, start: int, end: int) -> int:
+    return len(_WORD.findall(text, start, end))
+
+
+def _classify_unattributed(
+    grammar: AttributionGrammar, text: str, index: Index, quote: QuoteSpan, open_mark: int
+) -> str:
+    """``direct`` for a quoted sentence, ``term`` for scare quotes and names."""
+    words = sum(_words(text, s, e) for s, e in quote.pieces)
+    sentence = index.sentences[index.sentence_of(open_mark)]
+    starts_sentence = not text[sentence[0] : open_mark].strip(" \t\N{EM DASH}\N{EN DASH}-:")
+    ends_like_sentence = bool(_SENTENCE_FINAL.search(text, quote.pieces[-1][0], quote.pieces[-1][1]))
+    if quote.depth > 0:
+        return "term" if words <= 4 else "partial"
+    paragraph = index.paragraphs[quote.paragraph]
+    if starts_sentence and not text[_close_end(text, quote) : paragraph[1]].strip(" \t.,;:!?"):
+        return "direct"  # a whole paragraph in quotes is someone's turn of speech (“Bingley.”)
+    if _title_case(grammar, text, quote.pieces) and not _title_case(grammar, text, [(sentence[0], open_mark)]):
+        # ''Tales From the Crypt,'' an HBO series: the name of a work.  In a headline, where
+        # every word is capitalised, a quote in title case may still be someone's words.
+        return "term"
+    if words >= 6 and (starts_sentence or ends_like_sentence):
+        return "direct"
+    if words <= 3:
+        return "term"
+    return "partial" if not starts_sentence else "direct"
+
+
+def _starts_sentence(text: str, index: Index, open_mark: int) -> bool:
+    lo = index.sentences[index.sentence_of(open_mark)][0]
+    return not text[lo:open_mark].strip(" \t\N{EM DASH}\N{EN DASH}-:")
+
+
+def _title_case(grammar: AttributionGrammar, text: str, pieces: Sequence[tuple[int, int]]) -> bool:
+    """“The Art of the Deal”, ''Today'': a name in title case, at most 12 words, every one but the
+    small words capitalised.  Stops at the first word that is not."""
+    words = content = 0
+    for s, e in pieces:
+        for match in _WORD.finditer(text, s, e):
+            word = match.group()
+            words += 1
+            if words > 12:
+                return False
+            if word.lower() in grammar.TITLE_SMALL_WORDS:
+                continue
+            if not (word[0].isupper() or word[0].isdigit()):
+                return False
+            content += 1
+    return content > 0

@@ -1,0 +1,168 @@
+"""Attribution in order: each quotation through the quotation rules, then the discourse passes,
+then the reported claims no quotation accounts for as ``indirect`` records."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from quoteattr.attribution.claims import Frame, _FrameIndex, find_frames, long_enough_claim
+from quoteattr.attribution.discourse import (
+    _carry_paragraph_speakers,
+    _continue_paragraph_speakers,
+    _merge_split_quotes,
+    _nested_speakers,
+)
+from quoteattr.attribution.kinds import _classify_unattributed
+from quoteattr.attribution.quote_rules import (
+    _NO_GRAMMAR,
+    FALLBACK_RULES,
+    QUOTE_RULES,
+    _in_question_put,
+    _unlinked,
+)
+from quoteattr.attribution.rules import Linked, QuoteContext, QuoteRule, _close_end
+from quoteattr.lang.attribution_grammar import AttributionGrammar
+from quoteattr.lang.language import Language
+from quoteattr.spans import QuoteSpan
+from quoteattr.text import Index, trim
+
+__all__ = ["Linked", "link_quotes"]
+
+_MAX_SPAN = 1 << 62  # sorts after any cue span in (offset, cue) pairs
+
+
+def _apply(rules: tuple[QuoteRule, ...], ctx: QuoteContext) -> Linked | None:
+    """The attribution of the first rule in ``rules`` that matches."""
+    for rule in rules:
+        item = rule(ctx)
+        if item is not None:
+            return item
+    return None
+
+
+def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language) -> list[Linked]:
+    """Quotes with their attribution, split quotes merged, plus indirect claims.
+
+    A language without an attribution grammar leaves every quote unattributed.
+
+    >>> from quoteattr.lang import get_language
+    >>> from quoteattr.spans import pair_quotes
+    >>> text = "“We will win,” Truss said."
+    >>> index = Index(text, get_language("en"))
+    >>> [(item.rule, text[item.speaker.start : item.speaker.end])
+    ...  for item in link_quotes(text, index, pair_quotes(text, index.paragraphs).quotes, get_language("en"))]
+    [('trailing-said', 'Truss')]
+    >>> text = "The so-called “rules-based order” failed."  # a term: nobody's words
+    >>> index = Index(text, get_language("en"))
+    >>> [(item.kind, item.speaker) for item in link_quotes(text, index, pair_quotes(text, index.paragraphs).quotes,
+    ...                                                    get_language("en"))]
+    [('term', None)]
+    """
+    grammar = lang.attribution or _NO_GRAMMAR
+    outer = [q for q in quotes if q.depth == 0]
+    frames = find_frames(text, index, [(q.start - 1, _close_end(text, q)) for q in outer], lang)
+    frame_index = _FrameIndex(frames)
+    linked: list[Linked] = []
+    for quote in quotes:
+        if quote.depth > 0:
+            open_mark = quote.marks[0] if quote.marks and not quote.unclosed else quote.start - 1
+            item = _unlinked(quote)
+            item.kind = _classify_unattributed(grammar, text, index, quote, max(open_mark, 0))
+            linked.append(item)
+            continue
+        ctx = QuoteContext.of(text, index, grammar, frame_index, quote)
+        if _in_question_put(grammar, text, index, ctx.open_mark):
+            # "Asked whether Clinton “has the integrity to serve,” 75 percent said no": the
+            # quoted words are the question, not the answer; whoever asked is not named.
+            item = _unlinked(quote)
+            item.kind = "partial"
+            linked.append(item)
+            continue
+        found = _apply(QUOTE_RULES, ctx) or _apply(FALLBACK_RULES, ctx)
+        if found is None:
+            found = _unlinked(quote)
+            found.kind = _classify_unattributed(grammar, text, index, quote, ctx.open_mark)
+        linked.append(found)
+    linked = _merge_split_quotes(grammar, text, linked)
+    _carry_paragraph_speakers(grammar, text, index, linked, frames)
+    _continue_paragraph_speakers(grammar, text, index, linked, frames)
+    _nested_speakers(grammar, text, index, linked)
+    used_cues = {item.cue for item in linked if item.cue is not None and item.kind == "direct"}
+    direct = [item for item in linked if item.kind == "direct" and item.depth == 0]
+    direct_starts = sorted((item.start, item.cue) for item in direct if item.cue)
+    direct_pieces = sorted(piece for item in direct for piece in item.pieces)
+    for frame in frames:
+        if frame.cue in used_cues:
+            continue
+        if frame.rule == "according-to" and _reports_attribution(frame, used_cues):
+            # "“…,” the judge said, according to the Post": the Post's claim is that the judge said it.
+            content = list(frame.content)
+        elif _mostly_quoted(frame, direct_pieces):
+            continue
+        else:
+            content = _cut_before_quotes(grammar, text, frame, direct_starts)
+        if not content:
+            continue
+        linked.append(
+            Linked(
+                content,
+                "indirect",
+                0,
+                False,
+                index.sentence_paragraph[frame.sentence],
+                frame.speaker,
+                frame.cue,
+                frame.via,
+                frame.rule,
+                frame.confidence,
+                index.sentences[frame.sentence],
+            )
+        )
+    linked.sort(key=lambda item: (item.start, item.depth, item.end))
+    return linked
+
+
+def _cut_before_quotes(
+    grammar: AttributionGrammar, text: str, frame: Frame, direct_starts: Sequence[tuple[int, tuple[int, int] | None]]
+) -> list[tuple[int, int]]:
+    """A claim ends where someone else's attributed direct quote begins.
+
+    "Clinton, who called Sanders after the vote, told supporters, “I still love
+    New Hampshire”": the claim of "who called" stops before Clinton's quote.
+    """
+    pieces: list[tuple[int, int]] = []
+    for start, end in frame.content:
+        k = bisect.bisect_right(direct_starts, (start, _MAX_SPAN))
+        while k < len(direct_starts) and direct_starts[k][0] < end:
+            if direct_starts[k][1] != frame.cue:
+                end = direct_starts[k][0] - 1
+                break
+            k += 1
+        start, end = trim(text, start, end)
+        while end > start and text[end - 1] in ",;:\"“”'‘’«»\N{EM DASH}\N{EN DASH}-":
+            end = trim(text, start, end - 1)[1]
+        if long_enough_claim(grammar, text, start, end):
+            pieces.append((start, end))
+    return pieces
+
+
+def _reports_attribution(frame: Frame, used_cues: set[tuple[int, int]]) -> bool:
+    """Whether a frame's content holds the cue of an attributed quote: a report of a report."""
+    return any(s <= cue[0] and cue[1] <= e for s, e in frame.content for cue in used_cues)
+
+
+def _mostly_quoted(frame: Frame, direct_pieces: list[tuple[int, int]]) -> bool:
+    """A frame whose content is a direct quote already attributed (She added, “…”).
+
+    ``direct_pieces`` are the pieces of outermost direct quotes, sorted; they do not overlap.
+    """
+    size = sum(e - s for s, e in frame.content) or 1
+    covered = 0
+    for fs, fe in frame.content:
+        k = bisect.bisect_left(direct_pieces, (fe, -1)) - 1
+        while k >= 0 and direct_pieces[k][1] > fs:
+            s, e = direct_pieces[k]
+            covered += max(0, min(e, fe) - max(s, fs))
+            k -= 1
+    return covered >= size * 0.5

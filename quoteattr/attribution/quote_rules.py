@@ -1,0 +1,576 @@
+"""The quotation rules: each finds one pattern of attribution around a quotation.
+
+:data:`QUOTE_RULES` look right around the quotation, strongest first:
+
+* ``trailing-said``   “…”, – Truss said.  /  “…,” the minister added.
+* ``inverted-said``   “…,” said Truss.
+* ``quoted-as``       “…”, – TASS quoted him as saying.  (speaker him, via TASS)
+* ``leading-said``    She added, “…”  /  Truss said: “…”
+
+:data:`FALLBACK_RULES` look at the sentence around a quotation none of those
+attributes, e.g. ``inside-claim``: a quoted fragment inside a reported clause
+(kind ``partial``).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+import regex
+
+from quoteattr.attribution.claims import _FrameIndex, find_frames
+from quoteattr.attribution.kinds import _SENTENCE_FINAL, _classify_unattributed, _starts_sentence, _title_case, _words
+from quoteattr.attribution.mentions import Mention, classify_mention, sentence_subject, subject_before
+from quoteattr.attribution.rules import (
+    _SPACE_RUN,
+    RULES,
+    Linked,
+    QuoteContext,
+    QuoteRule,
+    _close_end,
+)
+from quoteattr.lang.attribution_grammar import AttributionGrammar
+from quoteattr.models import RuleName
+from quoteattr.spans import QuoteSpan
+from quoteattr.text import Index
+
+# Between a cue and the opening mark: "said in a statement:", "told reporters,", "added".
+_LEADING_GAP = regex.compile(r"(?P<gap>[^.!?“”\"«»„,]{0,60}?)\s*[,:\N{EM DASH}\N{EN DASH}-]?\s*")
+_CAPITAL_WORD = regex.compile(r"\b\p{Lu}\p{Ll}+\b")
+# The capitalised words right before a headline's cue: "Francois Hollande" in "Francois Hollande Says".
+_NAME_BEFORE_CUE = regex.compile(
+    r"(?r)(?:^|(?<=[\s,:;‘’“”\"']))(?P<name>(?:\p{Lu}[\p{L}’'.\-]*\s+){0,3}\p{Lu}[\p{L}’'.\-]*)\s+\Z"
+)
+_GAP_ONLY_PUNCT = regex.compile(r"[\s,.;:!?\N{EM DASH}\N{EN DASH}-]*\Z")
+# What may follow "Trump said" for the sentence to be an attribution and nothing more.
+_ATTRIBUTION_ENDS = regex.compile(r"[^\S\n]*[.!](?:\s|\Z)")
+# What a language without an attribution grammar matches: nothing, so every quote stays unattributed.
+_NO_GRAMMAR = AttributionGrammar()
+
+
+def _last_speech_cue(grammar: AttributionGrammar, text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last speech cue in ``text[lo:hi]`` (windows are short: a forward scan is cheap)."""
+    last = None
+    for last in grammar.SPEECH_CUE_WORD.finditer(text, lo, hi):  # noqa: B007 - the loop keeps the last match
+        pass
+    return last
+
+
+def _signature(ctx: QuoteContext) -> Linked | None:
+    """“…” ― Sonya Herridge: a quote that opens its line, signed by a dash and a name.
+
+    The signature may end the quote's own line or stand alone as the next paragraph
+    (“…” / - Sanders.).
+
+    >>> _first("“Be kind.” ― Sonya Herridge\\n", _signature)
+    ('signature', 'Sonya Herridge')
+    >>> _first("She wrote “be kind” ― Sonya Herridge\\n", _signature)  # the quote does not open its line
+    """
+    text, index, grammar, quote = ctx.text, ctx.index, ctx.grammar, ctx.quote
+    if not _starts_line(text, quote):
+        return None
+    signed = grammar.SIGNATURE.match(text, ctx.after, ctx.paragraph_end)
+    spaces = _SPACE_RUN.match(text, ctx.after, max(ctx.after, ctx.paragraph_end))
+    rest_blank = spaces is None or spaces.end() >= ctx.paragraph_end
+    if signed is None and rest_blank and quote.paragraph + 1 < len(index.paragraphs):
+        start, end = index.paragraphs[quote.paragraph + 1]
+        signed = grammar.SIGNATURE.match(text, start, end)
+    if signed is None:
+        return None
+    mention = classify_mention(grammar, text, *signed.span("speaker"))
+    if mention is None or mention.kind != "name":
+        return None
+    return _linked(ctx, mention, signed.span("dash"), "signature", (ctx.after, signed.end()))
+
+
+def _trailing_next_sentence(ctx: QuoteContext) -> Linked | None:
+    """“… the emails that are missing.” Trump said.  A full stop inside the closing mark ends the
+    sentence, unless the next sentence is nothing but an attribution.
+
+    >>> _first("“We will win.” Truss said.", _trailing_next_sentence)
+    ('trailing-said-next-sentence', 'Truss')
+    >>> _first("“We will win.” Truss said it twice.", _trailing_next_sentence)  # more than an attribution
+    """
+    if not ctx.closed_sentence:
+        return None
+    text, grammar = ctx.text, ctx.grammar
+    match = grammar.TRAILING.match(text, ctx.after, ctx.paragraph_end)
+    if match is None or not _ATTRIBUTION_ENDS.match(text, match.end(), ctx.paragraph_end):
+        return None
+    mention = classify_mention(grammar, text, *match.span("speaker"))
+    if mention is None or mention.kind == "relative":
+        return None
+    return _linked(ctx, mention, match.span("cue"), "trailing-said-next-sentence", (ctx.after, match.end()))
+
+
+def _quoted_as(ctx: QuoteContext) -> Linked | None:
+    """“…”, – TASS quoted him as saying: the speaker is "him", TASS relays the words.
+
+    >>> _first("“We will win,” TASS quoted him as saying.", _quoted_as)
+    ('quoted-as', 'him')
+    >>> _first("“We will win,” TASS said.", _quoted_as)
+    """
+    if ctx.closed_sentence:
+        return None
+    text, after, hi = ctx.text, ctx.after, ctx.window_end
+    quoted = ctx.grammar.QUOTED_AS.search(text, after, hi)
+    if quoted is None or not _GAP_ONLY_PUNCT.match(text, after, quoted.start()):
+        return None
+    relayed = Mention(*quoted.span("speaker"), "pronoun" if quoted.group("speaker").islower() else "name")
+    return _linked(ctx, relayed, quoted.span("cue"), "quoted-as", (after, hi), via=quoted.span("via"))
+
+
+def _trailing_said(ctx: QuoteContext) -> Linked | None:
+    """“…,” Truss said. / “…,” the minister added.: the speaker and cue right after the closing mark.
+
+    >>> _first("“We will win,” my father often said.", _trailing_said)
+    ('trailing-said', 'my father')
+    >>> _first("“We will win,” said Truss.", _trailing_said)  # inverted: another rule
+    """
+    if ctx.closed_sentence:
+        return None
+    text, grammar = ctx.text, ctx.grammar
+    match = grammar.TRAILING.match(text, ctx.after, ctx.window_end)
+    if match is None:
+        return None
+    start, end = match.span("speaker")
+    adverbs = grammar.TRAILING_ADVERBS.search(text, start, end)  # "my father often said"
+    mention = classify_mention(grammar, text, start, adverbs.start() if adverbs and adverbs.start() > start else end)
+    if mention is None:
+        return None
+    return _linked(ctx, mention, match.span("cue"), "trailing-said", (ctx.after, ctx.window_end))
+
+
+def _trailing_appositive(ctx: QuoteContext) -> Linked | None:
+    """“…,” Sam Nunberg, a former Trump aide, said. / “…,” a defiant Trump said.
+
+    A cue word inside the appositive ("the Indiana state union") does not end it: the next one may.
+
+    >>> _first("“We will win,” Sam Nunberg, a former aide, said.", _trailing_appositive)
+    ('trailing-said-appositive', 'Sam Nunberg')
+    >>> _first("“We will win,” the crowd knew.", _trailing_appositive)  # no verb of saying
+    """
+    if ctx.closed_sentence:
+        return None
+    text, grammar, after, hi = ctx.text, ctx.grammar, ctx.after, ctx.window_end
+    lead = grammar.TRAILING_LEAD.match(text, after, hi)
+    lead_end = lead.end() if lead else after
+    for cue in islice(grammar.SPEECH_CUE_WORD.finditer(text, lead_end, hi), 3):
+        if _words(text, after, cue.start()) > 35:
+            break
+        mention = subject_before(grammar, text, lead_end, cue.start())
+        modifiers = grammar.MODIFIERS.match(text, lead_end, cue.start())
+        if mention is None and modifiers is not None:
+            mention = classify_mention(grammar, text, modifiers.end(), cue.start())
+            mention = mention if mention is not None and mention.kind == "name" else None
+        if mention is not None and (
+            not text[lead_end : mention.start].strip()
+            or (mention.kind == "name" and grammar.MODIFIERS.fullmatch(text, lead_end, mention.start))
+            or (mention.kind == "name" and _described_before(grammar, text, lead_end, mention.start))
+        ):
+            return _linked(ctx, mention, cue.span(), "trailing-said-appositive", (after, hi))
+    return None
+
+
+def _inverted_said(ctx: QuoteContext) -> Linked | None:
+    """“…,” said Truss. / “…,” says John Smith, an analyst.
+
+    >>> _first("“We will win,” said Truss.", _inverted_said)
+    ('inverted-said', 'Truss')
+    >>> _first("“We will win,” described the emotional impact.", _inverted_said)  # an object, not a speaker
+    """
+    if ctx.closed_sentence:
+        return None
+    text, grammar, after, hi = ctx.text, ctx.grammar, ctx.after, ctx.window_end
+    match = grammar.INVERTED.match(text, after, hi)
+    if match is None:
+        return None
+    start, end = match.span("speaker")
+    # "said a GOP data expert who has worked...", "cried his wife impatiently", "said his lady to him":
+    # the speaker ends before a relative clause, an adverb or a prepositional phrase.
+    tail = grammar.SPEAKER_TAIL.search(text, start, end)
+    mention = classify_mention(grammar, text, start, tail.start() if tail else end)
+    if mention is None and text[start:end].lower() in grammar.INDEFINITE_SPEAKERS:
+        mention = Mention(start, end, "description")  # "“America is great!” read one."
+    if (
+        mention is not None
+        and mention.kind != "name"
+        and match.group("cue") not in grammar.INVERSION_FORMS
+        and match.group("cue") not in grammar.DIALOGUE_FORMS
+    ):
+        mention = None  # "“…,” described the emotional impact": an object, not a speaker
+    if mention is None:
+        return None
+    return _linked(ctx, mention, match.span("cue"), "inverted-said", (after, hi))
+
+
+def _in_question_put(grammar: AttributionGrammar, text: str, index: Index, open_mark: int) -> bool:
+    """The quote sits in an opening "Asked whether/if/about ..." clause, before its comma."""
+    lo = max(index.sentences[index.sentence_of(open_mark)][0], open_mark - 160)
+    return grammar.ASKED_CLAUSE.match(text, lo, open_mark) is not None
+
+
+def _starts_line(text: str, quote: QuoteSpan) -> bool:
+    """The quote opens its line: a signed quote stands alone, it is not the end of someone's sentence."""
+    open_mark = quote.marks[0] if quote.marks and not quote.unclosed else quote.start
+    before = text[max(0, open_mark - 80) : open_mark]  # a line's indent or bullet is short
+    newline = before.rfind("\n")
+    if newline < 0 and open_mark > 80:
+        return False
+    return not before[newline + 1 :].strip(" \t\N{NO-BREAK SPACE}*\N{BULLET}-")
+
+
+def _described_before(grammar: AttributionGrammar, text: str, start: int, name_start: int) -> bool:
+    """ "another friend, Mariam Emara told CNN": a description and a comma stand before the name."""
+    comma = text.rfind(",", start, name_start)
+    if comma < 0 or text[comma + 1 : name_start].strip():
+        return False
+    described = classify_mention(grammar, text, start, comma)
+    return described is not None and described.kind in ("description", "group")
+
+
+def _what_called(ctx: QuoteContext) -> Linked | None:
+    """“…” named by someone: "shedding what Gilbert called “a perception problem”".
+
+    >>> _first("They fought what Gilbert called “a perception problem” for years.", _what_called)
+    ('what-called', 'Gilbert')
+    >>> _first("They fought what is called “a perception problem” for years.", _what_called)
+    """
+    text, grammar, open_mark = ctx.text, ctx.grammar, ctx.open_mark
+    lo = max(0, open_mark - 120)
+    if grammar.WHAT_HINT not in text[lo:open_mark]:
+        return None  # no "what": the common case, answered without the pattern
+    match = grammar.WHAT_CALLED.search(text, lo, open_mark)
+    if match is None:
+        return None
+    mention = classify_mention(grammar, text, *match.span("speaker"))
+    if mention is None or mention.kind == "relative":
+        return None
+    item = _linked(ctx, mention, match.span("cue"), "what-called", ctx.sentence)
+    item.kind = _classify_unattributed(grammar, text, ctx.index, ctx.quote, open_mark)
+    if item.kind == "term":
+        item.kind = "partial"
+    return item
+
+
+def _leading(ctx: QuoteContext) -> Linked | None:
+    """Attribution right before the opening mark: She added, “…” / Truss said: “…”.
+
+    >>> _first("Truss said: “We will win.”", _leading)
+    ('leading-said', 'Truss')
+    >>> _first("Truss said that the “plan” failed.", _leading)  # inside a claim
+    """
+    lo = max(ctx.sentence[0], ctx.open_mark - 200)
+    found = _introduction(ctx.grammar, ctx.text, lo, ctx.open_mark)
+    if found is None:
+        return None
+    mention, cue, rule = found
+    return _linked(ctx, mention, cue, rule, (lo, ctx.open_mark))
+
+
+def _headline_cue(ctx: QuoteContext) -> Linked | None:
+    """In a headline every word is capitalised, the cue too: "Hollande Says Trump ‘Makes You Retch’",
+    "Guns Are ‘The Ultimate Crisis,’ Dean Tells Convention".  The speaker is the name before the cue.
+
+    >>> _first("Hollande Says Trump ‘Makes You Retch’", _headline_cue)
+    ('headline-cue', 'Hollande')
+    >>> _first("Hollande says Trump ‘makes you retch’ often.", _headline_cue)  # no headline
+    """
+    text, grammar, quote, open_mark = ctx.text, ctx.grammar, ctx.quote, ctx.open_mark
+    sentence = ctx.sentence
+    close = ctx.after
+    lo, hi = max(sentence[0], open_mark - 160), min(sentence[1], close + 160)  # headlines are short
+    if not _title_case(grammar, text, [(lo, open_mark), (close, hi)]) or not _title_case(grammar, text, quote.pieces):
+        return None
+    for window in ((lo, open_mark), (close, hi)):
+        for word in _CAPITAL_WORD.finditer(text, *window):
+            if word.group().lower() not in grammar.SPEECH_FORMS or word.start() == window[0]:
+                continue
+            name = _NAME_BEFORE_CUE.search(text, window[0], word.start())
+            mention = classify_mention(grammar, text, *name.span("name")) if name else None
+            if mention is not None and mention.kind == "name":
+                item = _linked(ctx, mention, word.span(), "headline-cue", sentence)
+                item.kind = "partial"  # a headline quotes a fragment into its own sentence
+                return item
+    return None
+
+
+def _possessed_claim(ctx: QuoteContext) -> Linked | None:
+    """ "his statement on Wednesday that “Islam hates us”": the possessor of a noun of saying speaks.
+
+    >>> _first("He was challenged over his statement on Monday that “we will win” today.", _possessed_claim)
+    ('possessed-claim', 'his')
+    >>> _first("His statement “was wrong” today.", _possessed_claim)  # the quote is the noun's predicate
+    """
+    text, grammar, open_mark = ctx.text, ctx.grammar, ctx.open_mark
+    lo = max(ctx.sentence[0], open_mark - 120)
+    if grammar.CLAIM_NOUN.search(text, lo, open_mark) is None:
+        return None  # no noun of saying before the quote: the common case, answered cheaply
+    match = grammar.POSSESSED_CLAIM.search(text, lo, open_mark)
+    if match is None or not grammar.CLAIM_GAP.fullmatch(text, *match.span("gap")):
+        return None
+    if match.group("pronoun"):
+        mention = Mention(*match.span("pronoun"), "pronoun")
+    else:
+        named = classify_mention(grammar, text, *match.span("name"))
+        if named is None or named.kind != "name":
+            return None
+        mention = named
+    item = _linked(ctx, mention, match.span("cue"), "possessed-claim", ctx.sentence)
+    item.kind = "partial"
+    return item
+
+
+def _inside_claim(ctx: QuoteContext) -> Linked | None:
+    """A quoted fragment inside a reported clause takes the clause's speaker.
+
+    >>> _first("Yermakov said the idea is in line with the “political order” of the US.", _inside_claim)
+    ('inside-claim', 'Yermakov')
+    >>> _first("Yermakov mocked what is called a “debate” in the US.", _inside_claim)  # a name for a thing
+    """
+    frame = ctx.frames.enclosing(ctx.index, ctx.quote)
+    if frame is None or ctx.grammar.NAMED_THING.search(ctx.text, max(0, ctx.open_mark - 40), ctx.open_mark):
+        return None  # "mocked what is called a “debate”": a term inside the claim, nobody's words
+    item = _linked(ctx, frame.speaker, frame.cue, "inside-claim", ctx.index.sentences[frame.sentence])
+    item.kind, item.claim = "partial", list(frame.content)
+    return item
+
+
+def _participle_after_speaker(ctx: QuoteContext) -> Linked | None:
+    """ "..., said Truss batting for “a global NATO”": the participle's subject is the speaker.
+
+    >>> _first("Democracies must unite, said Truss batting for “a global NATO” today.", _participle_after_speaker)
+    ('participle-cue', 'Truss')
+    >>> _first("Democracies must unite, said Truss. She wants “a global NATO” today.", _participle_after_speaker)
+    """
+    speaking = ctx.frames.participle_after_speaker(ctx.grammar, ctx.text, ctx.index, ctx.open_mark)
+    if speaking is None:
+        return None
+    item = _linked(ctx, speaking.speaker, speaking.cue, "participle-cue", ctx.index.sentences[speaking.sentence])
+    item.kind = "partial"
+    return item
+
+
+def _sentence_subject(ctx: QuoteContext) -> Linked | None:
+    """A quoted fragment in a sentence with no cue belongs to the sentence's subject.
+
+    "Comey deemed her handling of email “extremely careless”": the words in quotes
+    are the subject's, even when the verb is not a speech verb.  Low confidence.
+
+    >>> _first("The inspector deemed the handling of the files “extremely careless.”", _sentence_subject)
+    ('sentence-subject', 'The inspector')
+    >>> _first("Critics fought the so-called “rules-based order” for years.", _sentence_subject)
+    """
+    text, grammar, index, open_mark = ctx.text, ctx.grammar, ctx.index, ctx.open_mark
+    kind = _classify_unattributed(grammar, text, index, ctx.quote, open_mark)
+    if kind not in ("term", "partial") and _starts_sentence(text, index, open_mark):
+        return None
+    lo, hi = ctx.sentence
+    introduced = text[lo:open_mark].rstrip().endswith(":")  # "the headline reads: “Surge in Robberies”"
+    if not _SENTENCE_FINAL.search(text, lo, hi) or (_title_case(grammar, text, ctx.quote.pieces) and not introduced):
+        return None  # a headline, or the name of a book, show or song
+    if grammar.SCARE_QUOTE_INTRO.search(text, max(lo, open_mark - 40), open_mark):
+        return None  # the so-called “rules-based order”: a term, nobody's words
+    mention = _nearest_subject(grammar, text, lo, open_mark)
+    if mention is None or mention.end > open_mark or mention.kind == "relative":
+        return None
+    if mention.kind == "pronoun" and text[mention.start : mention.end].lower() in grammar.IMPERSONAL_PRONOUNS:
+        return None
+    item = _linked(ctx, mention, None, "sentence-subject", (lo, hi))
+    item.kind = "partial"
+    return item
+
+
+# The quotation rules, strongest first: the first that matches attributes the quote.
+QUOTE_RULES: tuple[QuoteRule, ...] = (
+    _what_called,
+    _signature,
+    _trailing_next_sentence,
+    _quoted_as,
+    _trailing_said,
+    _trailing_appositive,
+    _inverted_said,
+    _leading,
+)
+
+
+# For a quotation none of those attributes: the sentence around it, in this order.
+FALLBACK_RULES: tuple[QuoteRule, ...] = (
+    _headline_cue,
+    _possessed_claim,
+    _inside_claim,
+    _participle_after_speaker,
+    _sentence_subject,
+)
+
+
+def _first(text: str, rule: QuoteRule) -> tuple[str | None, str] | None:
+    """What ``rule`` makes of the first quotation of ``text`` in English: the rule's name and the speaker."""
+    from quoteattr.lang import get_language
+    from quoteattr.spans import pair_quotes
+
+    lang = get_language("en")
+    index = Index(text, lang)
+    grammar = lang.attribution or _NO_GRAMMAR
+    quotes = pair_quotes(text, index.paragraphs).quotes
+    frames = _FrameIndex(find_frames(text, index, [(q.start - 1, _close_end(text, q)) for q in quotes], lang))
+    item = rule(QuoteContext.of(text, index, grammar, frames, quotes[0]))
+    if item is None or item.speaker is None:
+        return None
+    return item.rule, text[item.speaker.start : item.speaker.end]
+
+
+def _introduction(
+    grammar: AttributionGrammar, text: str, lo: int, end: int
+) -> tuple[Mention, tuple[int, int], RuleName] | None:
+    """A clause in ``text[lo:end]`` that introduces what follows it: "She added," / "Truss said:".
+
+    Returns the speaker mention, the cue span and the rule.
+    """
+    if text[lo:end].rstrip().endswith(":"):
+        colon = grammar.COLON_INTRO_START.fullmatch(text, lo, end) or grammar.COLON_INTRO_DASH.search(text, lo, end)
+        if colon is not None:
+            mention = classify_mention(grammar, text, *colon.span("speaker"))
+            if mention is not None and mention.kind in ("name", "description", "group"):
+                return mention, colon.span("cue"), "colon-intro"
+    inverted = grammar.INVERTED_INTRO.search(text, lo, end) if "," in text[lo:end] or ";" in text[lo:end] else None
+    if inverted is not None:
+        mention = classify_mention(grammar, text, *inverted.span("speaker"))
+        if mention is not None and mention.kind in ("name", "description", "group"):
+            return mention, inverted.span("cue"), "leading-inverted"
+    according = grammar.ACCORDING_INTRO.search(text, lo, end) if grammar.ACCORDING_HINT in text[lo:end] else None
+    if according is not None:
+        mention = classify_mention(grammar, text, *according.span("speaker"))
+        if mention is not None and mention.kind in ("name", "description", "group"):
+            return mention, according.span("cue"), "leading-according"
+    cue_match = _last_speech_cue(grammar, text, lo, end)
+    if cue_match is not None and grammar.SO_CALLED(text, cue_match.group(), cue_match.start()):
+        return None  # "the so called “Self-Determination Initiative”": a name, not an introduction
+    tail = _LEADING_GAP.fullmatch(text, cue_match.end(), end) if cue_match else None
+    if tail is not None and (
+        grammar.THAT.search(text, *tail.span("gap"))
+        or grammar.CLAUSE_IN_GAP.search(text, *tail.span("gap"))
+        or grammar.ENDS_IN_DETERMINER.search(text, *tail.span("gap"))
+        or (_words(text, *tail.span("gap")) > 4 and not tail.group().rstrip().endswith((",", ":")))
+    ):
+        tail = None  # "said that Britain is against the “false choice”": the quote sits inside a claim
+    if cue_match is None or tail is None or _words(text, *tail.span("gap")) > 8:
+        before = text[lo:end].rstrip()
+        if not before.endswith(":"):
+            return None
+        return _colon_subject(grammar, text, lo, end)
+    cue_word = cue_match.group()
+    mention = None
+    before_cue = text[lo : cue_match.start()].rstrip()
+    if cue_word in grammar.PARTICIPLE_CUES and (before_cue.endswith(",") or grammar.BY_GERUND.search(before_cue)):
+        # "Cruz said, adding: “…”": the speaker of the cue just before; "He recited the verse,
+        # saying: “…”": else the subject of the sentence.
+        earlier = _last_speech_cue(grammar, text, max(lo, cue_match.start() - 80), cue_match.start())
+        if earlier is not None and grammar.PARTICIPLE_LINK.fullmatch(text, earlier.end(), cue_match.start()):
+            # "Cruz said, adding:", "he began by saying": the earlier cue's speaker.
+            mention = subject_before(grammar, text, lo, earlier.start())
+        if mention is None:
+            mention = sentence_subject(grammar, text, lo, cue_match.start())
+    if mention is None:
+        mention = subject_before(grammar, text, lo, cue_match.start())
+    if mention is None:
+        # "Sanders made the following comment:": a subject and a short verb phrase.
+        return _colon_subject(grammar, text, lo, end) if text[lo:end].rstrip().endswith(":") else None
+    return mention, cue_match.span(), "leading-said"
+
+
+def _inverted_colon(
+    grammar: AttributionGrammar, text: str, lo: int, end: int
+) -> tuple[Mention, tuple[int, int], RuleName] | None:
+    """ "Stated Stone:", "Said one aide:": a cue, then its speaker and a colon, open the sentence.
+
+    >>> from quoteattr.lang import get_language
+    >>> english = get_language("en").attribution
+    >>> text = "The plan failed. Stated Stone: "
+    >>> mention, cue, rule = _inverted_colon(english, text, 0, len(text))
+    >>> text[mention.start : mention.end], text[slice(*cue)], rule
+    ('Stone', 'Stated', 'inverted-colon')
+    >>> _inverted_colon(english, "Mr. Stone: ", 0, 11) is None  # no cue: the colon-intro rule's case
+    True
+    """
+    colon = grammar.INVERTED_COLON.search(text, lo, end)
+    if colon is None:
+        return None
+    mention = classify_mention(grammar, text, *colon.span("speaker"))
+    if mention is None or mention.kind not in ("name", "description", "group"):
+        return None
+    return mention, colon.span("cue"), "inverted-colon"
+
+
+def _colon_subject(
+    grammar: AttributionGrammar, text: str, lo: int, end: int
+) -> tuple[Mention, tuple[int, int], RuleName] | None:
+    """ "Stated Stone:", "Mr. Smith shot back:": a clause ending in a colon that introduces a quote."""
+    colon_at = lo + len(text[lo:end].rstrip()) - 1
+    found = _inverted_colon(grammar, text, lo, end)
+    if found is not None:
+        return found
+    # "Mr. Smith shot back: “…”", "The email goes on to say: “…”": a subject and a short verb phrase.
+    mention = sentence_subject(grammar, text, lo, colon_at)
+    if mention is not None and 1 <= _words(text, mention.end, colon_at) <= 5:
+        return mention, (mention.end + 1, colon_at + 1), "colon-subject"
+    return None
+
+
+def _linked(
+    ctx: QuoteContext,
+    mention: Mention,
+    cue: tuple[int, int] | None,
+    rule: RuleName,
+    window: tuple[int, int],
+    via: tuple[int, int] | None = None,
+) -> Linked:
+    """The quotation of ``ctx`` attributed by ``rule``, with the rule's confidence."""
+    quote = ctx.quote
+    return Linked(
+        list(quote.pieces),
+        "direct",
+        quote.depth,
+        quote.unclosed,
+        quote.paragraph,
+        mention,
+        cue,
+        via,
+        rule,
+        RULES[rule].confidence,
+        window,
+        list(quote.marks),
+    )
+
+
+def _unlinked(quote: QuoteSpan) -> Linked:
+    return Linked(list(quote.pieces), "direct", quote.depth, quote.unclosed, quote.paragraph, marks=list(quote.marks))
+
+
+def _nearest_subject(grammar: AttributionGrammar, text: str, lo: int, open_mark: int) -> Mention | None:
+    """The subject of the clause a quote sits in: the last clause start before it with a subject and a verb.
+
+    "In New Hampshire, which votes next, Bush referred to Rubio as “a bright leader”" -> Bush.
+    """
+    starts = [lo] + [m.end() for m in grammar.CLAUSE_START.finditer(text, lo, open_mark)]
+    for start in reversed(starts):
+        mention = sentence_subject(grammar, text, start, open_mark)
+        if (
+            mention is not None
+            and grammar.VERB_AFTER.match(text, mention.end, open_mark)
+            and _may_speak(grammar, text, mention)
+        ):
+            return mention
+    mention = sentence_subject(grammar, text, lo, open_mark)
+    return mention if mention is not None and _may_speak(grammar, text, mention) else None
+
+
+def _may_speak(grammar: AttributionGrammar, text: str, mention: Mention) -> bool:
+    """A place ("California", a "WASHINGTON -" dateline) or a thing ("Truss’s remarks") is not a speaker."""
+    surface = text[mention.start : mention.end]
+    if mention.kind == "description" and grammar.POSSESSIVE.fullmatch(surface):
+        return surface.rsplit(maxsplit=1)[-1].lower() in grammar.SPEAKING_HEADS
+    if mention.kind != "name":
+        return True
+    return surface.lower() not in grammar.PLACES and not (surface.isupper() and len(surface) > 3)
