@@ -14,6 +14,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 QuoteKind = Literal["direct", "partial", "indirect", "term"]
+MentionKind = Literal["pronoun", "name", "description", "group", "relative", "possessive"]
+"""What phrase a speaker mention is, before it is resolved: a closed set of labels."""
 Resolution = Literal["name", "pronoun", "description", "carried", "group"]
 VenueKind = Literal[
     "press_conference",

@@ -27,11 +27,20 @@ from quoteattr.attribution.mentions import (
 from quoteattr.attribution.rules import RULES
 from quoteattr.lang.attribution_grammar import AttributionGrammar
 from quoteattr.lang.language import Language
-from quoteattr.models import RuleName
+from quoteattr.models import MentionKind, RuleName
 from quoteattr.spans import QuoteSpan
 from quoteattr.text import Index, trim
 
 _SOURCE_PHRASE = regex.compile(r"[^,;:!?“”\"()]+?(?=\s*(?:[,;:!?“”\"(]|\.?\s*\Z))")
+
+
+# The named groups of SPEAKER_AT_START, as mention kinds: a possessive phrase speaks as a description.
+_MENTION_KINDS: dict[str, MentionKind] = {
+    "pronoun": "pronoun",
+    "name": "name",
+    "description": "description",
+    "group": "group",
+}
 
 
 @dataclass(slots=True)
@@ -293,7 +302,7 @@ def _according_to(
         start, end = who.span(kind)
         if text[end - 1] == "." and _drop_final_stop(grammar, text, start, end):
             end -= 1  # "according to the Post." ends the sentence
-        speaker = Mention(start, end, "description" if kind == "possessive" else kind)
+        speaker = Mention(start, end, _MENTION_KINDS.get(kind, "description"))
     else:
         # "according to recent polls", "according to state corporate records": any short noun phrase.
         phrase = _SOURCE_PHRASE.match(text, match.end(), hi)

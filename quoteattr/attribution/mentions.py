@@ -14,6 +14,7 @@ import regex
 
 from quoteattr.lang.attribution_grammar import AttributionGrammar
 from quoteattr.lang.language import Language
+from quoteattr.models import MentionKind
 from quoteattr.text import trim
 
 # Clause boundaries a speaker mention never crosses.
@@ -34,7 +35,7 @@ class Mention:
 
     start: int
     end: int
-    kind: str  # pronoun | name | description | group | relative
+    kind: MentionKind
     roles: list[str] = field(default_factory=list)  # appositives and titles seen with it
 
 

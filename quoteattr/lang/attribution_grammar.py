@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import regex
 
 from quoteattr.lang.patterns import NEVER
+from quoteattr.models import MentionKind
 
 _NEVER = regex.compile(NEVER)
 _NEVER_RE = re.compile(NEVER)
@@ -120,7 +121,7 @@ class AttributionGrammar:
     # --- Speaker mentions ---------------------------------------------------------------------
     # (kind, pattern) pairs, in order, that a whole speaker mention may match: a pronoun ("she"),
     # a relative ("who"), a group ("officials"), a name ("Truss"), a description ("the minister").
-    WHOLE_MENTION: tuple[tuple[str, regex.Pattern[str]], ...] = ()
+    WHOLE_MENTION: tuple[tuple[MentionKind, regex.Pattern[str]], ...] = ()
     # A subject at the start of a clause, one named group per kind: "she ...", "The minister ...".
     SPEAKER_AT_START: regex.Pattern[str] = _NEVER
     # A name and a colon: "John McCain: Republican Populist Anger ...".

@@ -44,6 +44,7 @@ from quoteattr.lang.en.words import (
     WORD_OPENERS,
 )
 from quoteattr.lang.patterns import alternation
+from quoteattr.models import MentionKind
 
 _ALL_CUE_FORMS = frozenset(form for verb in SPEECH_VERBS + BELIEF_VERBS + DIALOGUE_VERBS for form in inflections(verb))
 
@@ -51,7 +52,7 @@ _ALL_CUE_FORMS = frozenset(form for verb in SPEECH_VERBS + BELIEF_VERBS + DIALOG
 
 # Words that cannot open a group mention ("for decades critics"); determiners may ("the critics").
 _FUNCTION_WORD = rf"(?i:{'|'.join(sorted(FUNCTION_WORDS - set(DETERMINERS)))})"
-WHOLE_MENTION = (
+WHOLE_MENTION: tuple[tuple[MentionKind, regex.Pattern[str]], ...] = (
     ("pronoun", regex.compile(grammar.PRONOUN)),
     ("relative", regex.compile(grammar.RELATIVE_PRONOUN)),
     ("group", regex.compile(rf"(?:(?:(?!{_FUNCTION_WORD}\b)[\p{{L}}\-]+\s+){{0,2}}){grammar.GROUP}")),

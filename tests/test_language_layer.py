@@ -1,0 +1,208 @@
+"""The language layer: logic modules hold no words of a language, language folders hold them all.
+
+Language knowledge (verbs of saying, pronouns, titles, suffixes of inflection) lives in
+``quoteattr/lang/<code>/``; a logic module that types an English word into a pattern or a
+word list, or tests an English suffix, fails here with the file, the line and the word.
+Messages to users (exception texts, help strings, docstrings) are not language knowledge
+and are not read.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import pkgutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import regex
+
+import quoteattr
+from quoteattr.lang import available_languages, detect_language, get_language
+
+PACKAGE = Path(quoteattr.__file__).resolve().parent
+LANG = PACKAGE / "lang"
+_PATTERN_CALLS = {"compile", "search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"}
+_COLLECTIONS = {"frozenset", "set", "tuple", "list"}
+# Regex syntax that spells letters without being words: \p{Lu}, \N{EM DASH}, (?P<name>...), (?i:...), \b.
+_SYNTAX = regex.compile(r"\\[pPN]\{[^}]*\}|\(\?P[<=]\w+>?|\(\?[a-zA-Z]+[:)]|\\[A-Za-z]|\{\d*,?\d*\}")
+_WORD = regex.compile(r"[A-Za-z]{2,}")
+# An inflection suffix tested on a word: \w+ing\b, \p{Ll}+(?:ed|s)\b, ...ly\b.
+_SUFFIX_TEST = regex.compile(r"(?:\\w|\\p\{L[lu]?\}|\])(?:\+|\{[\d,]+\})\(?(?:\?:)?[a-z]+(?:\|[a-z]+)*\)?\\b")
+
+
+def _labels() -> frozenset[str]:
+    """The values of every closed type (``Literal[...]``: kinds, rules, options): names, not words of a language."""
+    values: set[str] = set()
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "Literal":
+                values.update(
+                    c.value for c in ast.walk(node.slice) if isinstance(c, ast.Constant) and isinstance(c.value, str)
+                )
+    return frozenset(values)
+
+
+def _vocabulary() -> frozenset[str]:
+    """Every word in the English folder's tables, lower case: what a logic module must not spell."""
+    words: set[str] = set()
+
+    def add(value: object) -> None:
+        if isinstance(value, str):
+            words.update(w.lower() for w in _WORD.findall(value))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                add(key)
+                add(item)
+        elif isinstance(value, (tuple, list, set, frozenset)):
+            for item in value:
+                add(item)
+
+    english = LANG / "en"
+    for info in pkgutil.iter_modules([str(english)]):
+        if info.name == "grammar":
+            continue  # patterns, not tables: their words come from the tables
+        module = importlib.import_module(f"quoteattr.lang.en.{info.name}")
+        for name, value in vars(module).items():
+            if name.isupper():
+                add(value)
+    return frozenset(words)
+
+
+def _logic_modules() -> Iterator[Path]:
+    # Language folders hold the words; quoteattr/data holds language-neutral tables (marks, transliteration).
+    folders = {LANG / code for code in available_languages()} | {PACKAGE / "data"}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if any(folder in path.parents for folder in folders):
+            continue
+        yield path
+
+
+def _knowledge_strings(tree: ast.AST) -> Iterator[tuple[int, str]]:
+    """String constants used as patterns or word lists (never docstrings or messages)."""
+
+    def constants(node: ast.AST) -> Iterator[tuple[int, str]]:
+        for child in ast.walk(node):
+            if isinstance(child, ast.Constant) and isinstance(child.value, str):
+                yield child.lineno, child.value
+
+    skipped: set[int] = set()
+    for node in ast.walk(tree):
+        # Literal[...] types and __all__ list names, not words.
+        if isinstance(node, ast.Subscript) or (
+            isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets)
+        ):
+            skipped.update(id(child) for child in ast.walk(node))
+    for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+            if name in _PATTERN_CALLS or name in _COLLECTIONS:
+                for arg in node.args[:1]:
+                    yield from constants(arg)
+            if name in {"endswith", "startswith"}:
+                for arg in node.args[:1]:
+                    for line, value in constants(arg):
+                        if value.isalpha() and value.islower():
+                            yield line, f"suffix test {value!r}"
+        elif isinstance(node, ast.Assign | ast.AnnAssign):
+            value = node.value
+            if isinstance(value, ast.Constant | ast.JoinedStr | ast.BinOp):
+                for line, text in constants(value):
+                    if _SYNTAX.search(text) or "|" in text:
+                        yield line, text
+        elif isinstance(node, ast.Set | ast.Tuple | ast.List) and all(
+            isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts
+        ):
+            yield from ((e.lineno, e.value) for e in node.elts if isinstance(e, ast.Constant))
+        elif isinstance(node, ast.Compare):
+            for comparator in node.comparators:
+                if isinstance(comparator, ast.Constant) and isinstance(comparator.value, str):
+                    yield comparator.lineno, comparator.value
+
+
+def _offences(path: Path, vocabulary: frozenset[str], labels: frozenset[str] = frozenset()) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    where = path.relative_to(PACKAGE.parent) if PACKAGE in path.parents else path.name
+    found = []
+    for line, text in _knowledge_strings(tree):
+        if text.startswith("suffix test"):
+            found.append(f"{where}:{line}: {text}")
+            continue
+        if text in labels:
+            continue  # a closed type's value ("according-to", "press_conference")
+        bare = _SYNTAX.sub(" ", text)
+        words = sorted({w for w in _WORD.findall(bare) if w.lower() in vocabulary})
+        if words:
+            found.append(f"{where}:{line}: {', '.join(words)}")
+        if _SUFFIX_TEST.search(text):
+            found.append(f"{where}:{line}: suffix test in {text[:60]!r}")
+    return found
+
+
+def test_no_language_words_in_logic_modules() -> None:
+    """Separation: no logic module spells a word of a language's tables or tests an inflection suffix."""
+    vocabulary, labels = _vocabulary(), _labels()
+    offences = [offence for path in _logic_modules() for offence in _offences(path, vocabulary, labels)]
+    assert not offences, "language knowledge in logic modules (move it to quoteattr/lang/<code>/):\n" + "\n".join(
+        offences
+    )
+
+
+def test_the_check_catches_a_word_and_a_suffix(tmp_path: Path) -> None:
+    """The guard itself: a pattern with a cue word and a suffix test is reported, a neutral pattern is not."""
+    module = tmp_path / "logic.py"
+    module.write_text(
+        "import regex\n"
+        "CUE = regex.compile(r'\\b(?:said|told)\\b')\n"
+        "PARTICIPLE = regex.compile(r'\\w+ing\\b')\n"
+        "SPACE = regex.compile(r'\\s+\\p{Lu}')\n"
+        "def f(word):\n    return word.endswith('ly')\n",
+        encoding="utf-8",
+    )
+    offences = _offences(module, frozenset({"said", "told"}))
+    assert any("said, told" in o for o in offences)
+    assert any("suffix test" in o and "ing" in o for o in offences)
+    assert any("'ly'" in o for o in offences)
+    assert not any(":4:" in o for o in offences)
+
+
+def test_logic_modules_do_not_import_a_language_folder() -> None:
+    """Logic modules receive a Language; they never import one language's folder."""
+    offenders = []
+    for path in _logic_modules():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                parts = node.module.split(".")
+                if len(parts) >= 3 and parts[:2] == ["quoteattr", "lang"] and parts[2] in available_languages():
+                    offenders.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno}: {node.module}")
+    assert not offenders, "\n".join(offenders)
+
+
+def test_every_folder_is_a_language() -> None:
+    """Each folder under quoteattr/lang/ loads to a Language whose code is the folder's name."""
+    for code in available_languages():
+        language = get_language(code)
+        assert language.code == code
+        assert language.name and language.scripts
+
+
+def test_detection_finds_each_language_of_a_sentence() -> None:
+    """Detection: a news sentence in each language with a folder is recognised as that language."""
+    sentences = {
+        "en": "“We will not back down,” the minister said on Monday, adding that the talks would go on.",
+        "de": "„Wir werden nicht nachgeben“, sagte der Minister am Montag, die Gespräche würden fortgesetzt.",
+        "fr": "« Nous ne céderons pas », a déclaré le ministre lundi, ajoutant que les discussions se poursuivraient.",
+        "es": "«No vamos a ceder», dijo el ministro el lunes, y añadió que las conversaciones seguirían.",
+        "it": "«Non cederemo», ha detto il ministro lunedì, aggiungendo che i colloqui sarebbero continuati.",
+        "pt": "“Não vamos ceder”, disse o ministro na segunda-feira, acrescentando que as negociações continuariam.",
+        "ru": "«Мы не отступим», — заявил министр в понедельник, добавив, что переговоры продолжатся.",
+        "sv": "”Vi kommer inte att ge efter”, sa ministern på måndagen och tillade att samtalen skulle fortsätta.",
+        "nl": "„We zullen niet toegeven”, zei de minister maandag, en hij voegde eraan toe dat de gesprekken doorgaan.",
+        "ja": "「我々は屈しない」と大臣は月曜日に述べ、協議は続くと付け加えた。",
+    }
+    assert set(sentences) == set(available_languages())
+    for code, sentence in sentences.items():
+        assert detect_language(sentence) == code, code
