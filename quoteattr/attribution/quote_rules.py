@@ -429,6 +429,10 @@ def _introduction(
     Returns the speaker mention, the cue span and the rule.
     """
     if text[lo:end].rstrip().endswith(":"):
+        # "Stated Stone:": a capitalised cue before the speaker is no part of a name.
+        inverted_colon = _inverted_colon(grammar, text, lo, end)
+        if inverted_colon is not None:
+            return inverted_colon
         colon = grammar.COLON_INTRO_START.fullmatch(text, lo, end) or grammar.COLON_INTRO_DASH.search(text, lo, end)
         if colon is not None:
             mention = classify_mention(grammar, text, *colon.span("speaker"))
