@@ -17,7 +17,7 @@ from quoteattr.errors import InputError
 from quoteattr.lang import Language, detect_language, get_language
 from quoteattr.models import Attribution, Cue, Document, ParseWarning, Quote, Span, Speaker
 from quoteattr.occasions import Occasions, occasion_of
-from quoteattr.spans import QuoteSpan, pair_quotes
+from quoteattr.spans import pair_quotes
 from quoteattr.speakers import build_speakers
 from quoteattr.text import Index
 
@@ -110,11 +110,6 @@ def _check_doc_id(doc_id: object) -> str:
     return doc_id or "doc"
 
 
-def _unattributed(quotes: list[QuoteSpan]) -> list[Linked]:
-    """Quotations as they were parsed, with no speaker: for a language without attribution data."""
-    return [Linked(list(q.pieces), "direct", q.depth, q.unclosed, q.paragraph, marks=list(q.marks)) for q in quotes]
-
-
 def extract(
     text: str,
     *,
@@ -147,10 +142,10 @@ def extract(
     index = Index(text, language)
     parsed = pair_quotes(text, index.paragraphs, dialogue_dash=language.dialogue_dash)
     warnings = [ParseWarning(offset=o, mark=m, message=msg) for o, m, msg in parsed.warnings]
-    if language.attributes:
-        linked = link_quotes(text, index, parsed.quotes, language)
-    else:
-        linked = _unattributed(parsed.quotes)
+    # Without an attribution grammar the rules find no speaker, but still tell quotations from
+    # scare quotes and titles by their shape.
+    linked = link_quotes(text, index, parsed.quotes, language)
+    if not language.attributes:
         warnings.insert(
             0,
             ParseWarning(
