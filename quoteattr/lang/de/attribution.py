@@ -53,7 +53,7 @@ LEADING_CONJUNCTION = regex.compile(r"\s*(?:(?:und|aber|doch|denn|auch|zudem|son
 PRONOUN_AT_END = regex.compile(rf"(?r)(?<=\s)(?:{grammar.PRONOUN})(?=\s*\Z)")
 PARENTHETICAL_AT_END = regex.compile(r"(?r)\s*\([^()\n]{1,30}\)\s*\Z")
 # "wie die Polizei mitteilte", "dass er sagte": a subordinator before the subject.
-SUBORDINATOR = regex.compile(r"(?r)\b(?:wie|dass|als|wenn|weil|während|nachdem|und|aber|ob)\s+")
+SUBORDINATOR = regex.compile(r"(?r)\b(?:[Ww]ie|dass|als|wenn|weil|während|nachdem|und|aber|ob)\s+")
 APPOSITIVE_START = regex.compile(r"\s*(?:der|die|das|ein|eine|einer|eines)\b")
 # "Müller hat am Montag gesagt", "Sie betonte zudem": adverbs and auxiliaries between speaker and cue.
 TRAILING_ADVERBS = regex.compile(rf"(?r)(?:\s+(?:{alternation(grammar.CUE_ADVERBS)}|{grammar.WEEKDAY_PHRASE}))+\s*\Z")
@@ -111,10 +111,10 @@ VERB_AFTER = regex.compile(r"\s+(?:\p{Ll}+\s+)?\p{Ll}+\b")
 ENDS_ON_CUE = regex.compile(
     rf"(?:\s+(?:{alternation(_PREPOSITIONS)})\b(?:(?!\bdass\b)[^,.;:!?„“”\"]){{0,80}})?(?:\s+{_PARTICLES})?\s*[.:]\s*"
 )
-# "Dazu sagte Müller:", "Am Montag erklärte die Ministerin:": the fronted verb, its subject, a colon.
+# "Dazu sagte Müller:", "Am Montag gab die Polizei weiter bekannt:": the fronted verb, its subject, a colon.
 INVERTED_COLON = regex.compile(
     rf"(?P<cue>{alternation(grammar.FINITE_SPEECH)})\s+(?:{grammar.ADVERBS})"
-    rf"(?P<speaker>{grammar.DESCRIPTION}|{grammar.NAME})(?:\s+{_PARTICLES})?:\s*\Z"
+    rf"(?P<speaker>{grammar.DESCRIPTION}|{grammar.NAME})(?:\s+\p{{Ll}}[\p{{L}}\-]*){{0,3}}:\s*\Z"
 )
 ENDS_IN_DETERMINER = regex.compile(
     rf"(?r)\b(?:{alternation(DETERMINERS)}|von|für|zu|über|als|vom|zum|zur|um|gegen|mit)\s*\Z"

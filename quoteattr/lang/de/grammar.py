@@ -76,8 +76,13 @@ NAME_PARTICLE = rf"(?:{alternation(sorted(NAME_PARTICLES))})"
 NAME_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 NAME = rf"(?:{CAP_WORD}(?:{NAME_GAP}(?:{NAME_PARTICLE}{NAME_GAP}){{0,2}}{CAP_WORD}){{0,5}})"
 # "die Bundeskanzlerin", "ein Sprecher des Ministeriums", "der Präsident der USA, Joe Biden".
-_WORD = r"[\p{L}\p{N}’'\-.&]+"
-DESCRIPTION = rf"(?:{DETERMINER}\s+{_WORD}(?:\s+{_WORD}){{0,6}})"
+_GENITIVE_DETERMINERS = ["des", "der", "dem", "den", "eines", "einer", "einem"]
+# A noun phrase: determiner, lower-case adjectives, capitalised nouns, then a genitive or ``von`` phrase
+# and a name: "der Sprecher des Roten Kreuzes", "die neue Ministerin Anna Schmidt", "ein Bericht von Reuters".
+_ADJECTIVES = r"(?:[\p{Ll}\p{N}][\p{L}\p{N}.\-]*\s+){0,3}"
+_NOUNS = r"\p{Lu}[\p{L}\p{N}’'\-.&]*(?:\s+\p{Lu}[\p{L}\p{N}’'\-.&]*){0,2}"
+_OF = rf"(?:\s+(?:des|der|von|vom)\s+(?:{alternation(_GENITIVE_DETERMINERS)}\s+)?{_ADJECTIVES}{_NOUNS})"
+DESCRIPTION = rf"(?:{DETERMINER}\s+{_ADJECTIVES}{_NOUNS}{_OF}{{0,2}})"
 GROUP = rf"(?:(?:\p{{Ll}}[\p{{L}}\-]*\s+){{0,1}}{alternation(sorted(GROUP_NOUNS))}n?)"
 SPEAKER = rf"(?:{PRONOUN}|{DESCRIPTION}|{GROUP}|{NAME})"
 
