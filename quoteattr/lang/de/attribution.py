@@ -111,10 +111,11 @@ VERB_AFTER = regex.compile(r"\s+(?:\p{Ll}+\s+)?\p{Ll}+\b")
 ENDS_ON_CUE = regex.compile(
     rf"(?:\s+(?:{alternation(_PREPOSITIONS)})\b(?:(?!\bdass\b)[^,.;:!?„“”\"]){{0,80}})?(?:\s+{_PARTICLES})?\s*[.:]\s*"
 )
-# "Dazu sagte Müller:", "Am Montag gab die Polizei weiter bekannt:": the fronted verb, its subject, a colon.
+# "Dazu sagte Müller:", "Am Montag gab die Polizei weiter bekannt:", "Dazu äußerte sich der Minister
+# in einem Interview:": the fronted verb, its subject, what else the clause says, a colon.
 INVERTED_COLON = regex.compile(
-    rf"(?P<cue>{alternation(grammar.FINITE_SPEECH)})\s+(?:{grammar.ADVERBS})"
-    rf"(?P<speaker>{grammar.DESCRIPTION}|{grammar.NAME})(?:\s+\p{{Ll}}[\p{{L}}\-]*){{0,3}}:\s*\Z"
+    rf"(?P<cue>{alternation(grammar.FINITE_SPEECH)})\s+(?:sich\s+)?(?:{grammar.ADVERBS})"
+    rf"(?P<speaker>{grammar.DESCRIPTION}|{grammar.NAME})(?:\s+[^\s:„“”\"]+){{0,6}}:\s*\Z"
 )
 ENDS_IN_DETERMINER = regex.compile(
     rf"(?r)\b(?:{alternation(DETERMINERS)}|von|für|zu|über|als|vom|zum|zur|um|gegen|mit)\s*\Z"

@@ -81,7 +81,7 @@ _GENITIVE_DETERMINERS = ["des", "der", "dem", "den", "eines", "einer", "einem"]
 # and a name: "der Sprecher des Roten Kreuzes", "die neue Ministerin Anna Schmidt", "ein Bericht von Reuters".
 _ADJECTIVES = r"(?:[\p{Ll}\p{N}][\p{L}\p{N}.\-]*\s+){0,3}"
 _NOUNS = r"\p{Lu}[\p{L}\p{N}’'\-.&]*(?:\s+\p{Lu}[\p{L}\p{N}’'\-.&]*){0,2}"
-_OF = rf"(?:\s+(?:des|der|von|vom)\s+(?:{alternation(_GENITIVE_DETERMINERS)}\s+)?{_ADJECTIVES}{_NOUNS})"
+_OF = rf"(?:\s+(?:des|der|von|vom|eines|einer)\s+(?:{alternation(_GENITIVE_DETERMINERS)}\s+)?{_ADJECTIVES}{_NOUNS})"
 DESCRIPTION = rf"(?:{DETERMINER}\s+{_ADJECTIVES}{_NOUNS}{_OF}{{0,2}})"
 GROUP = rf"(?:(?:\p{{Ll}}[\p{{L}}\-]*\s+){{0,1}}{alternation(sorted(GROUP_NOUNS))}n?)"
 SPEAKER = rf"(?:{PRONOUN}|{DESCRIPTION}|{GROUP}|{NAME})"
