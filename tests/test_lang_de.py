@@ -164,7 +164,7 @@ def test_abbreviations_dates_and_venues() -> None:
 
 
 def test_language_value_carries_the_abbreviations() -> None:
-    """The German language value has its segmentation table and still no attribution grammar."""
+    """The German language value has its segmentation table and its attribution grammar."""
     german = get_language("de")
     assert german.segmentation.abbreviations == ABBREVIATIONS
-    assert not german.attributes
+    assert german.attributes

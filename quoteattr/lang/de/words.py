@@ -186,3 +186,12 @@ def has_noun_suffix(word: str) -> bool:
     """
     lowered = word.lower()
     return lowered not in NOUN_SUFFIX_EXCEPTIONS and lowered.endswith(NOUN_SUFFIXES)
+
+
+# The most frequent German words, lower case: they tell German apart and end no noun phrase.
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    """
+    der die das und ist nicht ein eine einen dem den des zu mit sich auf für von im sie er es auch wie sagte
+    wird werden hat haben bei nach aus noch nur oder aber sei habe wurde dass zum zur
+    """.split()
+)

@@ -1,0 +1,196 @@
+"""The German attribution grammar: the productions the attribution stage reads, built once at import.
+
+The fragments of :mod:`quoteattr.lang.de.grammar` compose the patterns below.
+Productions German has no use for, or that need logic the stage does not have
+yet (a subject after a fronted verb, ``Am Montag sagte Müller, ...``), keep the
+neutral defaults of :class:`~quoteattr.lang.attribution_grammar.AttributionGrammar`.
+
+>>> ATTRIBUTION.INVERTED.match("“, sagte Müller.", 1).group("cue", "speaker")
+('sagte', 'Müller')
+>>> ATTRIBUTION.INVERTED.match("“, sagte, dass", 1) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from quoteattr.lang.attribution_grammar import AttributionGrammar
+from quoteattr.lang.de import grammar
+from quoteattr.lang.de.abbreviations import ABBREVIATIONS
+from quoteattr.lang.de.cues import COMPLEMENTIZERS, PREPOSITIONS, TRAILING_SO
+from quoteattr.lang.de.pronouns import DEMONSTRATIVE, DETERMINERS, RELATIVE, SUBJECT_PRONOUNS
+from quoteattr.lang.de.words import CLAUSE_WORDS, FUNCTION_WORDS, NOT_NAMES
+from quoteattr.lang.patterns import alternation
+
+_DETERMINER_SET = frozenset(DETERMINERS)
+# Verbs that make a phrase a clause: "die Reform sei gescheitert", "der Minister hat".
+_VERBS = frozenset(w for w in CLAUSE_WORDS if w not in _DETERMINER_SET and w not in COMPLEMENTIZERS) - frozenset(
+    "als obwohl weil wenn welcher welche welches".split()
+)
+_PARTICLES = alternation(grammar.PARTICLES)
+_PREPOSITIONS = "am im in auf bei gegenüber vor nach während zu zum zur mit vom von über unter via per laut".split()
+
+# --- Speaker mentions --------------------------------------------------------------------------
+
+WHOLE_MENTION = (
+    ("pronoun", regex.compile(rf"{grammar.PRONOUN}|{grammar.DATIVE_PRONOUN}")),
+    ("group", regex.compile(grammar.GROUP)),
+    ("description", regex.compile(grammar.DESCRIPTION)),
+    ("name", regex.compile(grammar.NAME)),
+)
+SPEAKER_AT_START = regex.compile(
+    rf"\s*(?:(?P<pronoun>(?:{grammar.PRONOUN}|{grammar.DATIVE_PRONOUN})\b)|(?P<description>{grammar.DESCRIPTION})"
+    rf"|(?P<group>{grammar.GROUP}\b)|(?P<name>{grammar.NAME}))"
+)
+# "Berlin (dpa) -": a dateline before the sentence's subject.
+INTRODUCTORY = regex.compile(
+    r"\s*(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*\([^()\n]{1,20}\)\s*[\-\N{EN DASH}\N{EM DASH}]{1,2})?\s*"
+)
+LEADING_CONJUNCTION = regex.compile(r"\s*(?:(?:und|aber|doch|denn|auch|zudem|sondern)\s+)+", regex.IGNORECASE)
+PRONOUN_AT_END = regex.compile(rf"(?r)(?<=\s)(?:{grammar.PRONOUN})(?=\s*\Z)")
+PARENTHETICAL_AT_END = regex.compile(r"(?r)\s*\([^()\n]{1,30}\)\s*\Z")
+# "wie die Polizei mitteilte", "dass er sagte": a subordinator before the subject.
+SUBORDINATOR = regex.compile(r"(?r)\b(?:[Ww]ie|dass|als|wenn|weil|während|nachdem|und|aber|ob)\s+")
+APPOSITIVE_START = regex.compile(r"\s*(?:der|die|das|ein|eine|einer|eines)\b")
+# "Müller hat am Montag gesagt", "Sie betonte zudem": adverbs and auxiliaries between speaker and cue.
+TRAILING_ADVERBS = regex.compile(rf"(?r)(?:\s+(?:{alternation(grammar.CUE_ADVERBS)}|{grammar.WEEKDAY_PHRASE}))+\s*\Z")
+# "sagte der Sprecher des Ministeriums am Montag", "fügte sie hinzu": the speaker ends at a preposition or particle.
+SPEAKER_TAIL = regex.compile(
+    rf"\s+(?:{alternation(_PREPOSITIONS)}|{_PARTICLES}|auch|noch|bereits|zudem|dazu|dass|ob|der|die|das|dem|den)\b"
+    r"(?!\s+\p{Lu}\p{Ll}*(?:\s|\Z|[,.]))|,"
+)
+
+# --- Cues and reported claims ------------------------------------------------------------------
+
+_SO = rf"(?<=, ){TRAILING_SO}(?= )"
+CUE_ANYWHERE = re.compile(rf"(?<![\w-])(?P<cue>{grammar.CUE}|zufolge|{_SO})\b(?!-)")
+SPEECH_CUE_WORD = re.compile(rf"(?<![\w-]){grammar.SPEECH_CUE}\b")
+# "laut Polizei", "gemäß der Studie", "nach Angaben der Polizei", "nach Ansicht von Experten".
+_PREPOSITION = alternation([p for p in PREPOSITIONS if p not in ("nach", "zufolge")])
+ACCORDING_TO = regex.compile(
+    rf"\b(?P<cue>(?i:{_PREPOSITION})|[Nn]ach\s+{grammar.SOURCE_NOUN}(?:\s+von)?)\s+(?!eigenen\b)"
+)
+COMPLEMENT_GAP = regex.compile(rf"(?:[^.;:!?„“”\"]){{0,80}}?\b(?:{alternation(COMPLEMENTIZERS)})\b")
+SUBJECT_IN_GAP = regex.compile(rf"\b(?:{alternation(SUBJECT_PRONOUNS)})\b")
+# "..., erklärte die Polizei am Montag in Berlin.": where and when after a trailing cue.
+TRAILING_GAP = regex.compile(
+    rf"(?:\s+(?:{alternation(_PREPOSITIONS)}|gestern|heute|zudem|auch)\b(?:(?!\bdass\b)[^,.;:!?„“”\"]){{0,80}})?"
+    rf"(?:\s+{_PARTICLES})?\s*[.!?]*\s*\Z"
+)
+PASSIVE_BEFORE = regex.compile(r"(?r)\b(?:wird|werden|wurde|wurden|worden)\s+\Z")
+COORDINATED_CUE = re.compile(rf"\s(?:und|aber)\s+(?:auch\s+)?{grammar.SPEECH_CUE}\b")
+NAME_COLON = regex.compile(rf"(?P<speaker>{grammar.NAME})(?P<cue>:)\s+(?=\S)")
+
+# --- Quotes and their attribution --------------------------------------------------------------
+
+# „…“, sagte Müller.  „…“, so die Polizei.  „…“, fügte sie hinzu.
+TRAILING = regex.compile(
+    rf"\s*{grammar.PUNCT}?{grammar.DASH}?(?P<speaker>{grammar.PRONOUN}|{grammar.DESCRIPTION}|{grammar.NAME})\s+"
+    rf"{grammar.ADVERBS}(?P<cue>{grammar.SPEECH_CUE})\b"
+)
+INVERTED = regex.compile(
+    rf"\s*{grammar.PUNCT}?{grammar.DASH}?(?P<cue>{grammar.INVERTED_CUE})\s+"
+    rf"(?P<speaker>{grammar.PRONOUN}|{grammar.DESCRIPTION}|{grammar.GROUP}|{grammar.NAME})(?=[\s,.;:!?)]|\Z)"
+)
+SIGNATURE = regex.compile(
+    rf"[^\S\n]*[,.]?[^\S\n]*(?P<dash>[\N{{EN DASH}}\N{{EM DASH}}\N{{HORIZONTAL BAR}}]{{1,2}})[^\S\n]*"
+    rf"(?P<speaker>{grammar.NAME})(?:,[^\n.!?„“”\"]{{1,80}})?[^\S\n]*[.]?[^\S\n]*(?=\n|\Z)"
+)
+TRAILING_LEAD = regex.compile(rf"\s*{grammar.PUNCT}?{grammar.DASH}?")
+# "die sogenannte „Bürgerversicherung“", "unter dem Motto „…“": a term, nobody's words.
+SCARE_QUOTE_INTRO = regex.compile(
+    r"(?r)\b(?:so\s*genannte[nmrs]?|sogenannte[nmrs]?|genannte[nmrs]?|genannt|namens|Titel|Motto|Stichwort)"
+    r"(?:\s+(?:der|die|das|den|dem|des|ein|eine|einen))?\s*\Z",
+    regex.IGNORECASE,
+)
+CLAUSE_START = regex.compile(r"[,;:(]\s+|\s(?:aber|und|während|doch)\s+")
+VERB_AFTER = regex.compile(r"\s+(?:\p{Ll}+\s+)?\p{Ll}+\b")
+ENDS_ON_CUE = regex.compile(
+    rf"(?:\s+(?:{alternation(_PREPOSITIONS)})\b(?:(?!\bdass\b)[^,.;:!?„“”\"]){{0,80}})?(?:\s+{_PARTICLES})?\s*[.:]\s*"
+)
+# "Dazu sagte Müller:", "Am Montag gab die Polizei weiter bekannt:", "Dazu äußerte sich der Minister
+# in einem Interview:": the fronted verb, its subject, what else the clause says, a colon.
+INVERTED_COLON = regex.compile(
+    rf"(?P<cue>{alternation(grammar.FINITE_SPEECH)})\s+(?:sich\s+)?(?:{grammar.ADVERBS})"
+    rf"(?P<speaker>{grammar.DESCRIPTION}|{grammar.NAME})(?:\s+[^\s:„“”\"]+){{0,6}}:\s*\Z"
+)
+ENDS_IN_DETERMINER = regex.compile(
+    rf"(?r)\b(?:{alternation(DETERMINERS)}|von|für|zu|über|als|vom|zum|zur|um|gegen|mit)\s*\Z"
+)
+THAT = regex.compile(r"\b(?:dass|ob|ist|sind|war|waren|sei|seien|hat|haben|hatte|wird|werden|habe|würde|könne)\b")
+CLAUSE_IN_GAP = regex.compile(rf"\b(?:{alternation(SUBJECT_PRONOUNS)})\s+\p{{Ll}}+")
+_COLON_SPEAKER = rf"(?P<speaker>{grammar.NAME}|{grammar.DESCRIPTION})(?P<cue>:)\s*\Z"
+COLON_INTRO_START = regex.compile(rf"\s*{_COLON_SPEAKER}")
+COLON_INTRO_DASH = regex.compile(rf"(?r)(?<=[\N{{EM DASH}}\N{{EN DASH}}-]\s*){_COLON_SPEAKER}")
+INVERTED_INTRO = regex.compile(
+    rf"(?r)(?<=[,;]\s*)(?P<cue>{alternation(grammar.FINITE_SPEECH)})\s+"
+    rf"(?P<speaker>{grammar.DESCRIPTION}|{grammar.NAME})(?:\s+{_PARTICLES})?\s*[:,]\s*\Z"
+)
+ACCORDING_INTRO = regex.compile(
+    rf"(?r)\b(?P<cue>[Ll]aut|[Gg]emäß)\s+(?P<speaker>{grammar.DESCRIPTION}|{grammar.NAME})\s*[:,]\s*\Z"
+)
+
+ATTRIBUTION = AttributionGrammar(
+    SPEECH_FORMS=grammar.SPEECH_FORMS,
+    BELIEF_FORMS=grammar.BELIEF_FORMS,
+    INVERSION_FORMS=frozenset(grammar.FINITE_SPEECH) | {TRAILING_SO},
+    PASSIVE_CUES=frozenset(v.participle for v in grammar.SPEECH + grammar.BELIEF),
+    SUBJECT_VERBS=_VERBS,
+    CLAUSE_WORDS=(CLAUSE_WORDS - _DETERMINER_SET) | frozenset(COMPLEMENTIZERS),
+    FUNCTION_WORDS=FUNCTION_WORDS,
+    NOT_NAMES=NOT_NAMES,
+    SUBJECT_WORDS=frozenset(SUBJECT_PRONOUNS),
+    STOP_SUBJECTS=frozenset("es das dies was wer man wo hier dort".split()),
+    DETERMINERS=_DETERMINER_SET,
+    DEMONSTRATIVES=frozenset(DEMONSTRATIVE) | {"das", "dies"},
+    RELATIVES=frozenset(RELATIVE),
+    ABBREVIATIONS=frozenset(a.lower() for a in ABBREVIATIONS),
+    TITLE_SMALL_WORDS=frozenset("der die das des dem den und oder von vom zu zum zur im in am an auf für mit".split()),
+    INDEFINITE_SPEAKERS=frozenset({"einer", "eine", "ein", "andere", "anderer"}),
+    IMPERSONAL_PRONOUNS=frozenset({"ich", "wir", "es", "man", "du", "ihr"}),
+    GENERIC_PRONOUNS=frozenset({"man"}),
+    GENDER_PAIRS=frozenset({frozenset({"er", "sie"}), frozenset({"ihm", "ihr"})}),
+    ANSWER_WORDS=frozenset({"ja", "nein"}),
+    COORDINATION_ENDINGS=(" und",),
+    WHAT_HINT="\x00",
+    ACCORDING_HINT="aut ",
+    WHOLE_MENTION=WHOLE_MENTION,
+    SPEAKER_AT_START=SPEAKER_AT_START,
+    NAME_COLON=NAME_COLON,
+    LEADING_CONJUNCTION=LEADING_CONJUNCTION,
+    PRONOUN_AT_END=PRONOUN_AT_END,
+    PARENTHETICAL_AT_END=PARENTHETICAL_AT_END,
+    INTRODUCTORY=INTRODUCTORY,
+    SUBORDINATOR=SUBORDINATOR,
+    APPOSITIVE_START=APPOSITIVE_START,
+    TRAILING_ADVERBS=TRAILING_ADVERBS,
+    SPEAKER_TAIL=SPEAKER_TAIL,
+    CUE_ANYWHERE=CUE_ANYWHERE,
+    SPEECH_CUE_WORD=SPEECH_CUE_WORD,
+    ACCORDING_TO=ACCORDING_TO,
+    COMPLEMENT_GAP=COMPLEMENT_GAP,
+    SUBJECT_IN_GAP=SUBJECT_IN_GAP,
+    TRAILING_GAP=TRAILING_GAP,
+    PASSIVE_BEFORE=PASSIVE_BEFORE,
+    COORDINATED_CUE=COORDINATED_CUE,
+    TRAILING=TRAILING,
+    INVERTED=INVERTED,
+    SIGNATURE=SIGNATURE,
+    TRAILING_LEAD=TRAILING_LEAD,
+    SCARE_QUOTE_INTRO=SCARE_QUOTE_INTRO,
+    NAMED_THING=SCARE_QUOTE_INTRO,
+    CLAUSE_START=CLAUSE_START,
+    VERB_AFTER=VERB_AFTER,
+    ENDS_ON_CUE=ENDS_ON_CUE,
+    INVERTED_COLON=INVERTED_COLON,
+    ENDS_IN_DETERMINER=ENDS_IN_DETERMINER,
+    THAT=THAT,
+    CLAUSE_IN_GAP=CLAUSE_IN_GAP,
+    COLON_INTRO_START=COLON_INTRO_START,
+    COLON_INTRO_DASH=COLON_INTRO_DASH,
+    INVERTED_INTRO=INVERTED_INTRO,
+    ACCORDING_INTRO=ACCORDING_INTRO,
+)
