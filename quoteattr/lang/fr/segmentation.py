@@ -1,0 +1,8 @@
+"""French sentence ends: the abbreviations whose full stop ends nothing (``M. Macron``)."""
+
+from __future__ import annotations
+
+from quoteattr.lang.fr.abbreviations import ABBREVIATIONS
+from quoteattr.lang.segment_grammar import SegmentGrammar, sentence_end
+
+SEGMENTATION = SegmentGrammar(abbreviations=ABBREVIATIONS, sentence_end=sentence_end())
