@@ -35,6 +35,7 @@ WHOLE_MENTION: tuple[tuple[MentionKind, regex.Pattern[str]], ...] = (
     ("pronoun", regex.compile(grammar.PRONOUN)),
     ("relative", regex.compile(alternation(RELATIVE))),
     ("group", regex.compile(grammar.GROUP)),
+    ("name", regex.compile(grammar.TITLED_NAME)),
     ("description", regex.compile(grammar.DESCRIPTION)),
     ("description", regex.compile(grammar.ORGANISATION)),
     ("name", regex.compile(grammar.NAME)),

@@ -1,7 +1,8 @@
 """Russian coreference: pronoun classes, gender clues and the name patterns, as one :class:`CorefGrammar`.
 
-Titles are lower case in Russian (``министр Сергей Лавров``), so a title never
-opens a capitalised run: names are read as the capitalised words alone.
+Titles are lower case in Russian (``министр Сергей Лавров``), so a titled name is
+read from its title word on, through its genitive complement, to the given name and
+surname (:data:`quoteattr.lang.ru.grammar.TITLED_NAME`).
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ COREF = CorefGrammar(
     feminine_names=FEMININE_NAMES,
     not_names=NOT_NAMES,
     name_before=regex.compile(rf"({grammar.NAME})\s*,?\s*\Z"),
-    name=regex.compile(grammar.NAME),
+    # A name with the title and complements before it: "пресс-секретарь Кремля Дмитрий Песков".
+    name=regex.compile(rf"{grammar.TITLED_NAME}|{grammar.NAME}"),
     name_run_before=regex.compile(rf"(?r){grammar.NAME}{grammar.NAME_GAP}\Z"),
+    title=regex.compile(rf"(?<![\p{{L}}\-]){grammar.TITLE}(?![\p{{L}}\-])"),
     subject_name=regex.compile(rf"(?P<name>{grammar.NAME})\s+(?!{_NOT_VERB})\p{{Ll}}+(?![\p{{L}}\-])"),
 )

@@ -64,6 +64,10 @@ _GENITIVE_WORD = (
 _COMPLEMENT = rf"(?:\s+(?:{_GENITIVE_WORD}|{CAP_WORD}))"
 # "министр иностранных дел России Сергей Лавров", "официальный представитель МИД", "глава ведомства".
 DESCRIPTION = rf"(?:{_ADJECTIVE}{{0,2}}{TITLE}(?![\p{{L}}\-]){_COMPLEMENT}{{0,5}})"
+# A description ending in a given name and a surname is a name with its roles:
+# "министр иностранных дел России Сергей Лавров", "пресс-секретарь Кремля Дмитрий Песков".
+_PERSONAL = r"(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+TITLED_NAME = rf"(?:{_ADJECTIVE}{{0,2}}{TITLE}(?![\p{{L}}\-]){_COMPLEMENT}{{0,4}}\s+{_PERSONAL}\s+{_PERSONAL})"
 # "эксперты", "западные аналитики", "российские власти", "организаторы акции".
 GROUP = rf"(?:{_ADJECTIVE}{{0,2}}(?:{alternation(GROUP_NOUNS)})(?![\p{{L}}\-]){_COMPLEMENT}{{0,2}})"
 # Bodies that speak through their staff, in the prepositional after "в": "сообщили в пресс-службе Кремля".
