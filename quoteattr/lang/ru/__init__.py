@@ -1,11 +1,17 @@
-"""Russian: the words that tell Russian apart.
+"""Russian: the word tables of this folder and the attribution grammar built from them.
 
-Only what detection and quotation parsing need lives here so far; a folder
-gains an attribution grammar (``grammar.py`` and its tables) as described in
-docs/languages.md.
+One table per file: ``cues.py`` (verbs of saying and believing in both aspects, and how
+they inflect), ``pronouns.py``, ``titles.py`` (with the genitive ``по словам`` takes),
+``words.py``, ``abbreviations.py``, ``dates.py`` and ``surnames.py`` (names in the genitive
+back to the nominative); ``grammar.py`` composes them into named fragments,
+``attribution.py`` builds the :class:`~quoteattr.lang.attribution_grammar.AttributionGrammar`
+``segmentation.py`` the sentence grammar and ``coref.py`` the coreference grammar.
 """
 
 from quoteattr.lang.language import Language
+from quoteattr.lang.ru.attribution import ATTRIBUTION
+from quoteattr.lang.ru.coref import COREF
+from quoteattr.lang.ru.segmentation import SEGMENTATION
 
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """
@@ -20,4 +26,7 @@ LANGUAGE = Language(
     scripts=frozenset({"Cyrillic"}),
     dialogue_dash=True,
     opening_marks="\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}",
+    segmentation=SEGMENTATION,
+    attribution=ATTRIBUTION,
+    coref=COREF,
 )
