@@ -22,6 +22,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
@@ -71,6 +72,27 @@ def _published(value: object) -> str | None:
         raise ValueError(f"'published' is not an ISO date: {value!r}") from None
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(value: object) -> object:
+    r"""A JSON string with each lone surrogate escape (``"\ud800"``, which no UTF-8 file can hold
+    and no record can be written with) replaced by U+FFFD, one code point for one so offsets stay.
+
+    >>> _without_lone_surrogates("a\ud800b") == "a\N{REPLACEMENT CHARACTER}b"
+    True
+    >>> _without_lone_surrogates("fine \N{GRINNING FACE}")
+    'fine 😀'
+    """
+    if not isinstance(value, str):
+        return value
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return _LONE_SURROGATE.sub("\N{REPLACEMENT CHARACTER}", value)
+    return value
+
+
 def parse_article(line: str, source: str) -> Article | Problem:
     """One JSON line as an :class:`Article`, or the :class:`Problem` with it.
 
@@ -87,6 +109,7 @@ def parse_article(line: str, source: str) -> Article | Problem:
         return Problem(source, f"not valid JSON ({exc.msg} at column {exc.colno})")
     if not isinstance(record, dict):
         return Problem(source, f"expected a JSON object, got {type(record).__name__}")
+    record = {key: _without_lone_surrogates(value) for key, value in record.items()}
     article_id, text, outlet, lang = record.get("id"), record.get("text"), record.get("outlet"), record.get("lang")
     if not isinstance(article_id, str) or not article_id.strip():
         return Problem(source, "'id' must be a non-empty string")

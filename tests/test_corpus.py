@@ -272,3 +272,16 @@ def test_an_output_among_the_inputs_is_refused(inputs: Path, tmp_path: Path, whe
     assert source.read_bytes() == before
     assert sorted(p.name for p in inputs.iterdir()) == ["articles.jsonl", "texts"]
     assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_a_lone_surrogate_escape_does_not_stop_a_run(tmp_path: Path) -> None:
+    """A JSON line with "\\ud800" (in its text or id): the run completes, that article included, and resumes too."""
+    source = tmp_path / "s.jsonl"
+    lines = ['{"id": "a", "text": "\\u201cWe will win \\ud800 today,\\u201d Anna Berg said."}', json.dumps(article(1))]
+    lines.append('{"id": "b\\udc00", "text": "\\u201cWe will go home now,\\u201d Carl Dahl said."}')
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    report = run_corpus([source], out, jobs=1)
+    assert (report.articles, report.skipped) == (3, [])
+    assert any("\N{REPLACEMENT CHARACTER}" in q.text for q in read_quotes(out))
+    assert run_corpus([source], out, jobs=1, keep_work=True).articles == 3
