@@ -3,7 +3,8 @@
 An input path is one of:
 
 * a text file: one article, named by the file's stem (by its path without the suffix when
-  another text file already took that stem: a/x.txt and b/x.txt stay two articles);
+  another text file already took that stem, by its whole path when that too is taken: a/x.txt
+  and b/x.txt, or sub/x.txt and x.txt, stay two articles with two ids);
 * a JSON Lines file (``.jsonl``, ``.json``, ``.ndjson``): one article per line, an object with
   a string ``id`` and ``text`` and optional ``published`` (ISO date), ``outlet`` and ``lang``
   (a language code such as ``"en"``); blank lines are ignored;
@@ -21,6 +22,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
@@ -70,6 +72,27 @@ def _published(value: object) -> str | None:
         raise ValueError(f"'published' is not an ISO date: {value!r}") from None
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(value: object) -> object:
+    r"""A JSON string with each lone surrogate escape (``"\ud800"``, which no UTF-8 file can hold
+    and no record can be written with) replaced by U+FFFD, one code point for one so offsets stay.
+
+    >>> _without_lone_surrogates("a\ud800b") == "a\N{REPLACEMENT CHARACTER}b"
+    True
+    >>> _without_lone_surrogates("fine \N{GRINNING FACE}")
+    'fine 😀'
+    """
+    if not isinstance(value, str):
+        return value
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return _LONE_SURROGATE.sub("\N{REPLACEMENT CHARACTER}", value)
+    return value
+
+
 def parse_article(line: str, source: str) -> Article | Problem:
     """One JSON line as an :class:`Article`, or the :class:`Problem` with it.
 
@@ -86,6 +109,7 @@ def parse_article(line: str, source: str) -> Article | Problem:
         return Problem(source, f"not valid JSON ({exc.msg} at column {exc.colno})")
     if not isinstance(record, dict):
         return Problem(source, f"expected a JSON object, got {type(record).__name__}")
+    record = {key: _without_lone_surrogates(value) for key, value in record.items()}
     article_id, text, outlet, lang = record.get("id"), record.get("text"), record.get("outlet"), record.get("lang")
     if not isinstance(article_id, str) or not article_id.strip():
         return Problem(source, "'id' must be a non-empty string")
@@ -110,11 +134,56 @@ def parse_article(line: str, source: str) -> Article | Problem:
 def _jsonl_articles(lines: Iterable[str], name: str) -> Iterator[Article | Problem]:
     for number, line in enumerate(lines, 1):
         if line.strip():
+            yield parse_article(line.removeprefix("\ufeff") if number == 1 else line, f"{name}:{number}")
+
+
+def _jsonl_byte_lines(lines: Iterable[bytes], name: str, codec: str) -> Iterator[Article | Problem]:
+    r"""The articles of JSON Lines given as raw byte lines, each decoded on its own: a byte that is
+    not valid in ``codec`` costs only its line, reported with its number.  A byte-order mark on
+    the first line is dropped.
+
+    >>> [getattr(a, "id", None) or a.message for a in _jsonl_byte_lines(
+    ...     [b'\xef\xbb\xbf{"id": "a", "text": "x"}\n', b'{"id": "b", "text": "\xff"}\n', b'{"id": "c", "text": ""}'],
+    ...     "f.jsonl", "utf-8")]
+    ['a', 'not valid utf-8 (byte 21 of the line); pass --encoding to name its encoding', 'c']
+    """
+    for number, raw in enumerate(lines, 1):
+        if number == 1:
+            raw = raw.removeprefix(codecs.BOM_UTF8) if codec == "utf-8" else raw
+        try:
+            line = raw.decode(codec)
+        except UnicodeDecodeError as exc:
+            message = f"not valid {codec} (byte {exc.start} of the line); pass --encoding to name its encoding"
+            yield Problem(f"{name}:{number}", message)
+            continue
+        if line.strip():
             yield parse_article(line, f"{name}:{number}")
 
 
+def _line_codec(encoding: str) -> str | Problem:
+    """The codec to decode JSON Lines with line by line, or the problem with ``encoding``."""
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        return Problem("", f"unknown encoding {encoding!r}")
+
+
+def _splits_on_newline_bytes(codec: str) -> bool:
+    # In UTF-16 and UTF-32 a newline is more than the byte 0x0A: such files are decoded whole.
+    return not codec.startswith(("utf-16", "utf-32"))
+
+
+def _stdin_is_jsonl(data: bytes, encoding: str) -> bool:
+    """Whether standard input's bytes are JSON Lines to be read line by line (its first line is an object)."""
+    codec = _line_codec(encoding)
+    if isinstance(codec, Problem) or not _splits_on_newline_bytes(codec) or b"\x00" in data:
+        return False
+    first = next((line for line in data.split(b"\n") if line.strip()), b"")
+    return _looks_like_jsonl(first.removeprefix(codecs.BOM_UTF8).decode(codec, "replace"))
+
+
 def _looks_like_jsonl(text: str) -> bool:
-    first = next((line for line in text.splitlines() if line.strip()), "")
+    first = next((line for line in text.split("\n") if line.strip()), "")
     try:
         return isinstance(json.loads(first), dict)
     except ValueError:
@@ -199,34 +268,59 @@ def read_articles(
 
 
 def _read(paths: Sequence[str | Path], encoding: str) -> Iterator[Article | Problem]:
-    stems: set[str] = set()
+    taken: dict[str, Path] = {}
     for path in input_files(paths):
         if path is not None and path.suffix.lower() in JSONL_SUFFIXES:
             yield from _jsonl_file(path, encoding)
             continue
         data = _read_bytes(path)
         name = "<stdin>" if path is None else str(path)
+        if path is None and not isinstance(data, Problem) and _stdin_is_jsonl(data, encoding):
+            yield from _jsonl_byte_lines(data.split(b"\n"), name, codecs.lookup(encoding).name)
+            continue
         text = data if isinstance(data, Problem) else _decode(data, name, encoding)
         if isinstance(text, Problem):
             yield text
         elif path is None and _looks_like_jsonl(text):
-            yield from _jsonl_articles(text.splitlines(), name)
+            yield from _jsonl_articles(text.split("\n"), name)
         elif path is None:
             yield Article("stdin", text, source=name)
         else:
-            article_id = path.stem if path.stem not in stems else path.with_suffix("").as_posix()
-            stems.add(path.stem)
-            yield Article(article_id, text, source=name)
+            yield Article(_text_id(path, taken), text, source=name)
+
+
+def _text_id(path: Path, taken: dict[str, Path]) -> str:
+    """A text file's article id: its stem, else its path without the suffix, else its whole path,
+    else that with a number.  ``taken`` maps the ids given so far to their files; a file given
+    twice gets its first id again (and is then reported as a duplicate).
+
+    >>> taken: dict[str, Path] = {}
+    >>> [_text_id(Path(p), taken) for p in ["sub/x.txt", "x.txt", "b/x.txt", "./x.txt"]]
+    ['x', 'x.txt', 'b/x', 'x.txt']
+    """
+    real = path.resolve()
+    choices = [path.stem, path.with_suffix("").as_posix(), path.as_posix()]
+    choices += (f"{path.as_posix()}#{n}" for n in range(2, len(taken) + 3))
+    for choice in choices:
+        if taken.setdefault(choice, real) == real:
+            return choice
+    raise AssertionError("unreachable: more choices than ids taken")
 
 
 def _jsonl_file(path: Path, encoding: str) -> Iterator[Article | Problem]:
+    codec = _line_codec(encoding)
+    if isinstance(codec, Problem):
+        yield codec._replace(source=str(path))
+        return
     try:
-        with path.open(encoding=encoding, errors="strict") as handle:
-            yield from _jsonl_articles(handle, str(path))
+        if _splits_on_newline_bytes(codec):
+            with path.open("rb") as binary:
+                yield from _jsonl_byte_lines(binary, str(path), codec)
+        else:
+            with path.open(encoding=codec, errors="strict") as handle:
+                yield from _jsonl_articles(handle, str(path))
     except FileNotFoundError:
         yield Problem(str(path), "no such file")
-    except LookupError:
-        yield Problem(str(path), f"unknown encoding {encoding!r}")
     except UnicodeDecodeError as exc:
         yield Problem(str(path), f"not valid {encoding} (byte {exc.start}); the rest of the file is skipped")
     except OSError as exc:

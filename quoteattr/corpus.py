@@ -23,6 +23,13 @@ never holds duplicates or a partial run.  ``WORK/inputs.json`` records the input
 input list is refused rather than mixed in (``--restart`` discards the work directory).  The work
 directory is removed after a successful run unless ``keep_work`` is set.
 
+**One run per output.**  A run holds an exclusive lock on ``OUT.lock`` from start to finish, so a
+second run on the same ``OUT`` (or the same work directory) refuses at once instead of
+interleaving its spool with the first; the operating system drops the lock when a run dies, so a
+killed run never blocks its resume.  An ``OUT``, work directory or ``--clusters`` file that is
+one of the inputs or lies inside an input directory is refused before anything is written: it
+would overwrite an article file, or be read back as articles by the next run.
+
 **Bad input.**  A line that is not a JSON object with a string ``id`` and ``text`` (or has a bad
 ``published`` date), a repeated article id, an unreadable file, or an article that fails to
 extract is reported on standard error as ``FILE:LINE: reason`` and skipped; the run goes on and
@@ -31,6 +38,7 @@ its report says how many were skipped (the command then exits with status 1).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -221,6 +229,96 @@ def _batches(
         yield batch
 
 
+def _try_lock(handle: Any) -> bool:
+    # An advisory lock tied to the open file: the operating system releases it when the process
+    # ends, however it ends.
+    try:
+        if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+            import msvcrt
+
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+@contextlib.contextmanager
+def output_lock(path: Path) -> Iterator[None]:
+    """Hold ``PATH.lock`` exclusively for the block, or raise :class:`CorpusError` if another run holds it.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     with output_lock(Path(tmp) / "out.jsonl"):
+    ...         try:
+    ...             with output_lock(Path(tmp) / "out.jsonl"):
+    ...                 pass
+    ...         except CorpusError as error:
+    ...             print(str(error).split(";")[0])
+    another quoteattr corpus run is writing ...out.jsonl
+    """
+    lock = path.with_name(path.name + ".lock")
+    while True:
+        try:
+            handle = lock.open("a+b")
+        except OSError as exc:
+            raise CorpusError(f"cannot create {lock} ({exc.strerror or exc})") from None
+        if not _try_lock(handle):
+            handle.close()
+            raise CorpusError(
+                f"another quoteattr corpus run is writing {path}; wait for it to finish or give another --out"
+            )
+        try:
+            same = os.path.samestat(os.fstat(handle.fileno()), os.stat(lock))
+        except OSError:
+            same = False
+        if same:
+            break
+        handle.close()  # the holder removed the file as we opened it: lock the new one
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            lock.unlink()
+        handle.close()
+
+
+def _inside(path: Path, inputs: Sequence[str | Path]) -> str | None:
+    """The input that ``path`` is, or lies inside; ``None`` when it is apart from all of them."""
+    resolved = path.resolve()
+    for raw in inputs:
+        if str(raw) == "-":
+            continue
+        source = Path(raw).resolve()
+        if resolved == source or (source.is_dir() and resolved.is_relative_to(source)):
+            return str(raw)
+        with contextlib.suppress(OSError):
+            if path.exists() and os.path.samefile(path, source):  # a hard link to an input
+                return str(raw)
+    return None
+
+
+def check_outputs_apart(inputs: Sequence[str | Path], **outputs: Path | None) -> None:
+    """Refuse an output that is an input or lies inside an input directory, before anything is written.
+
+    >>> check_outputs_apart(["a.jsonl"], out=Path("a.jsonl"))
+    Traceback (most recent call last):
+    ...
+    quoteattr.errors.CorpusError: --out a.jsonl is the input a.jsonl; write it elsewhere
+    >>> check_outputs_apart(["a.jsonl"], out=Path("b.jsonl"))
+    """
+    for option, path in outputs.items():
+        if path is None:
+            continue
+        source = _inside(path, inputs)
+        if source is not None:
+            relation = "is the input" if path.resolve() == Path(source).resolve() else "lies inside the input"
+            raise CorpusError(f"--{option} {path} {relation} {source}; write it elsewhere")
+
+
 def _prepare_work(work: Path, paths: Sequence[str | Path], restart: bool) -> None:
     inputs = sorted(str(Path(p).resolve()) for p in paths)
     record = work / "inputs.json"
@@ -271,6 +369,42 @@ def run_corpus(
     jobs = max(1, jobs or os.cpu_count() or 1)
     out = Path(out)
     work = Path(work) if work else out.with_name(out.name + ".work")
+    check_outputs_apart(paths, out=out, work=work, clusters=Path(clusters_out) if clusters_out else None)
+    with output_lock(out), output_lock(work):
+        return _run_locked(
+            paths,
+            out,
+            work,
+            jobs,
+            batch_size,
+            restart,
+            keep_work,
+            engine,
+            scheduler,
+            clusters_out,
+            progress,
+            config,
+            stderr,
+            lang,
+        )
+
+
+def _run_locked(
+    paths: Sequence[str | Path],
+    out: Path,
+    work: Path,
+    jobs: int,
+    batch_size: int,
+    restart: bool,
+    keep_work: bool,
+    engine: str,
+    scheduler: str | None,
+    clusters_out: str | Path | None,
+    progress: bool | None,
+    config: ClusterConfig,
+    stderr: TextIO | None,
+    lang: str | None,
+) -> CorpusReport:
     _prepare_work(work, paths, restart)
     spool = work / "spool.jsonl"
     done = read_spool(spool)

@@ -58,6 +58,21 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def shift_date(date: dt.date, days: int) -> dt.date:
+    """``date`` moved by ``days``, clamped to the calendar's first and last day: a feed's zero time
+    (0001-01-01) and "yesterday" give 0001-01-01, never an ``OverflowError``.
+
+    >>> shift_date(dt.date(2022, 4, 29), -1)
+    datetime.date(2022, 4, 28)
+    >>> shift_date(dt.date(1, 1, 1), -1), shift_date(dt.date(9999, 12, 31), 1)
+    (datetime.date(1, 1, 1), datetime.date(9999, 12, 31))
+    """
+    try:
+        return date + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.min if days < 0 else dt.date.max
+
+
 def _month_day(month: int, day: int, year: str | None, published: dt.date | None) -> dt.date | None:
     if year is not None:
         return _safe_date(int(year), month, day)
@@ -77,7 +92,7 @@ def _weekday(grammar: OccasionGrammar, name: str, qualifier: str | None, publish
     back = (published.weekday() - grammar.weekdays[name]) % 7
     if back == 0 and rule == "before":
         back = 7
-    return published - dt.timedelta(days=back)
+    return shift_date(published, -back)
 
 
 def _day(text: str) -> int:
@@ -118,7 +133,7 @@ def _resolve(grammar: OccasionGrammar, match: regex.Match[str], published: dt.da
     if published is None:
         return None
     offset = grammar.relative_days[regex.sub(r"\s+", " ", match.group("relative").lower())]
-    return published + dt.timedelta(days=offset)
+    return shift_date(published, offset)
 
 
 def _window(text: str, start: int, end: int) -> tuple[int, int]:

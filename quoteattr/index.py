@@ -16,8 +16,14 @@ than ``min_words`` get none.
 **Safety.**  The database runs in WAL mode, so readers (``search``, ``who``) work while a writer
 adds.  Each article is one transaction (``BEGIN IMMEDIATE`` ... ``COMMIT``): killing an ``add``
 loses at most the article in progress, never corrupts the file, and never leaves half an
-article.  Adding an article whose id is already stored does nothing, so re-running an
-interrupted ``add`` over the same inputs completes it without duplicates.
+article.
+
+**Article identity.**  An article is known by its name (the id its input gave: a file's stem, a
+JSON line's ``id``) or its source file, and its content (a digest of its text).  Adding the same
+name (or file) with the same text again does nothing ("already present"), so re-running an
+interrupted ``add`` over the same inputs completes it without duplicates; the same name with
+other text (``day1/report.txt``, later ``day2/report.txt``) is a new version, stored under
+``NAME~2``, ``NAME~3``... so its quotes are findable too.
 
 If the Python build's SQLite lacks FTS5, a plain ``(word, quote)`` table with an index stands in
 for it (slower on big databases, same results).
@@ -64,8 +70,12 @@ CREATE TABLE IF NOT EXISTS articles (
     published TEXT,
     outlet TEXT,
     quotes INTEGER NOT NULL,
-    added TEXT NOT NULL
+    added TEXT NOT NULL,
+    name TEXT,
+    digest TEXT
 );
+CREATE INDEX IF NOT EXISTS articles_name ON articles (name);
+CREATE INDEX IF NOT EXISTS articles_source ON articles (source, digest);
 CREATE TABLE IF NOT EXISTS clusters (
     id TEXT PRIMARY KEY,
     speaker TEXT,
@@ -102,6 +112,11 @@ _PLAIN = """
 CREATE TABLE IF NOT EXISTS quote_words (word TEXT NOT NULL, skey TEXT NOT NULL, quote INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS quote_words_word ON quote_words (word, skey);
 """
+
+
+def text_digest(text: str) -> str:
+    """The digest that tells two versions of an article apart (surrogates allowed)."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 def fts5_available() -> bool:
@@ -194,6 +209,17 @@ class QuoteIndex:
         self.fts = stored.get("search") == "fts5"
         if stored.get("schema") == "1":
             self._rekey_speakers()
+        columns = {row[1] for row in self.connection.execute("PRAGMA table_info(articles)")}
+        if "digest" not in columns:  # an index from before article versions: every stored id is its name
+            self.connection.executescript(
+                "BEGIN IMMEDIATE;"
+                "ALTER TABLE articles ADD COLUMN name TEXT;"
+                "ALTER TABLE articles ADD COLUMN digest TEXT;"
+                "UPDATE articles SET name = id;"
+                "CREATE INDEX IF NOT EXISTS articles_name ON articles (name);"
+                "CREATE INDEX IF NOT EXISTS articles_source ON articles (source, digest);"
+                "COMMIT;"
+            )
 
     def _rekey_speakers(self) -> None:
         # From schema 1 (last-word keys) to the current speaker keys, in one transaction.
@@ -242,9 +268,43 @@ class QuoteIndex:
         """Whether an article of this id is stored."""
         return self.connection.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
 
-    def add_document(self, document: Document, *, source: str = "", outlet: str | None = None) -> int | None:
+    def version_id(self, name: str, text: str, source: str = "") -> str | None:
+        """The id under which an article named ``name`` with this text is to be stored, or ``None``
+        when that very text is already stored under that name or from that ``source`` file (see
+        the module docs).
+
+        >>> import quoteattr
+        >>> with QuoteIndex(":memory:") as index:
+        ...     index.add_document(quoteattr.extract("Hi.", doc_id="r"))
+        ...     index.version_id("r", "Hi."), index.version_id("r", "Hello."), index.version_id("s", "Hi.")
+        0
+        (None, 'r~2', 's')
+        """
+        digest = text_digest(text)
+        rows = self.connection.execute("SELECT id, digest FROM articles WHERE name = ?", (name,)).fetchall()
+        if any(stored in (digest, None) for _, stored in rows):  # no digest: stored before versions
+            return None
+        if (
+            source
+            and self.connection.execute(
+                "SELECT 1 FROM articles WHERE source = ? AND digest = ?", (source, digest)
+            ).fetchone()
+        ):  # the same file, named otherwise this time (a namesake came first in the call)
+            return None
+        taken = {row[0] for row in rows}
+        if name not in taken and not self.has_article(name):
+            return name
+        number = len(rows) + 1
+        while self.has_article(f"{name}~{number}"):
+            number += 1
+        return f"{name}~{number}"
+
+    def add_document(
+        self, document: Document, *, source: str = "", outlet: str | None = None, name: str | None = None
+    ) -> int | None:
         """Store one extracted document and cluster its quotes, in one transaction.
 
+        ``name`` is the article's name when ``document.doc_id`` is a version id (``NAME~2``).
         Returns the number of quotes stored, or ``None`` when the document's id was already stored.
         """
         with self._transaction():
@@ -252,7 +312,8 @@ class QuoteIndex:
                 return None
             published = document.published.isoformat() if document.published else None
             self.connection.execute(
-                "INSERT INTO articles (id, source, published, outlet, quotes, added) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO articles (id, source, published, outlet, quotes, added, name, digest)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     document.doc_id,
                     source,
@@ -260,6 +321,8 @@ class QuoteIndex:
                     outlet,
                     len(document.quotes),
                     dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                    name or document.doc_id,
+                    text_digest(document.text),
                 ),
             )
             vocabulary = Vocabulary()
@@ -268,13 +331,15 @@ class QuoteIndex:
         return len(document.quotes)
 
     def add_article(self, article: Article) -> int | None:
-        """Extract and store one article (see :meth:`add_document`)."""
+        """Extract and store one article: ``None`` when its name and text are already stored, a new
+        version when only its name is (see the module docs)."""
         from quoteattr.extract import extract
 
-        if self.has_article(article.id):
+        doc_id = self.version_id(article.id, article.text, article.source)
+        if doc_id is None:
             return None
-        document = extract(article.text, lang=article.lang, doc_id=article.id, published=article.published)
-        return self.add_document(document, source=article.source, outlet=article.outlet)
+        document = extract(article.text, lang=article.lang, doc_id=doc_id, published=article.published)
+        return self.add_document(document, source=article.source, outlet=article.outlet, name=article.id)
 
     def add_paths(
         self, paths: Sequence[str | Path], *, on_problem: Callable[[Problem], None] | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 import sys
@@ -99,3 +100,44 @@ def test_extract_corpus_and_index_read_the_same_articles(
     assert extracted == run == stored == {"j1", "j2", "plain"}
     assert errors.count("feed.jsonl:2") == 2
     assert not hasattr(corpus, "iter_articles") and not hasattr(corpus, "parse_article")
+
+
+def jsonl_line(number: int) -> bytes:
+    return json.dumps({"id": f"a{number:03}", "text": f"“Line {number} stands,” Anna Berg said."}).encode() + b"\n"
+
+
+@pytest.mark.parametrize("where", ["file", "stdin"])
+def test_one_bad_byte_costs_only_its_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], where: str
+) -> None:
+    """An invalid UTF-8 byte on line 101 of 200: the 199 other articles are read; the problem names line 101."""
+    lines = [jsonl_line(n) for n in range(1, 201)]
+    lines[100] = lines[100].replace(b"stands", b"st\xffands")
+    data = b"".join(lines)
+    if where == "file":
+        path = tmp_path / "a.jsonl"
+        path.write_bytes(data)
+        items = list(read_articles([path]))
+    else:
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
+        items = list(read_articles(["-"]))
+    problems = [i for i in items if isinstance(i, Problem)]
+    assert len([i for i in items if isinstance(i, Article)]) == 199
+    assert len(problems) == 1 and problems[0].source.endswith(":101") and "not valid utf-8" in problems[0].message
+
+
+def test_a_byte_order_mark_keeps_line_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A UTF-8 BOM before the first JSON line: line 1 is still an article, in a file and on stdin."""
+    data = codecs.BOM_UTF8 + jsonl_line(1) + jsonl_line(2)
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(data)
+    assert [getattr(i, "id", i) for i in read_articles([path])] == ["a001", "a002"]
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert [getattr(i, "id", i) for i in read_articles(["-"])] == ["a001", "a002"]
+
+
+def test_a_raw_line_separator_inside_a_json_string_is_not_a_line_break(monkeypatch: pytest.MonkeyPatch) -> None:
+    """U+2028 is valid inside a JSON string: stdin JSON Lines split on newlines only."""
+    data = json.dumps({"id": "a", "text": "one\u2028two"}, ensure_ascii=False).encode() + b"\n"
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert [getattr(i, "text", i) for i in read_articles(["-"])] == ["one\u2028two"]

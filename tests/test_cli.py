@@ -284,3 +284,18 @@ def test_schema_lists_the_rule_names_as_a_closed_set(capsys: pytest.CaptureFixtu
     assert status == 0
     rule = schema["$defs"]["Attribution"]["properties"]["rule"]
     assert set(rule["enum"]) == set(get_args(RuleName)) == set(RULES)
+
+
+def test_a_file_and_a_namesake_in_a_folder_get_two_ids(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """extract sub/ x.txt: two documents, two ids (not both 'x'); the same file twice is still a duplicate."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "x.txt").write_text("“We will win,” Anna Berg said.", encoding="utf-8")
+    (tmp_path / "x.txt").write_text("“We will lose,” Carl Dahl said.", encoding="utf-8")
+    assert main(["extract", "sub/", "x.txt"]) == 0
+    docs = [json.loads(line)["doc"] for line in capsys.readouterr().out.splitlines()]
+    assert len(docs) == 2 and len(set(docs)) == 2
+    assert main(["extract", str(tmp_path / "x.txt"), str(tmp_path / "x.txt")]) == 1
+    assert "duplicate article id" in capsys.readouterr().err

@@ -219,3 +219,69 @@ def test_dask_without_the_extra_is_a_quoteattr_error(monkeypatch: pytest.MonkeyP
     with pytest.raises(MissingExtraError, match=r"quoteattr\[dask\]") as raised:
         connect(jobs=1)
     assert isinstance(raised.value, ImportError) and isinstance(raised.value, QuoteattrError)
+
+
+def test_a_second_run_on_the_same_out_refuses(inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """While one run holds OUT, another on the same OUT refuses with one line and status 1, writing nothing."""
+    out = tmp_path / "out.jsonl"
+    with corpus.output_lock(out):
+        assert main(["corpus", str(inputs), "--out", str(out), "--quiet", "--jobs", "1"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert (
+        err == f"quoteattr: another quoteattr corpus run is writing {out}; wait for it to finish or give another --out"
+    )
+    assert not out.exists() and not (tmp_path / "out.jsonl.work").exists()
+    assert main(["corpus", str(inputs), "--out", str(out), "--quiet", "--jobs", "1"]) == 1  # skipped lines: 1
+    assert read_quotes(out) and not (tmp_path / "out.jsonl.lock").exists()
+
+
+def test_concurrent_runs_never_mix(inputs: Path, tmp_path: Path) -> None:
+    """Two processes on one OUT at once: each either completes alone or refuses; OUT has no duplicate ids."""
+    import subprocess
+
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "quoteattr", "corpus", str(inputs), "--out", str(out), "--quiet", "--jobs", "1"]
+    env = {**__import__("os").environ, "PYTHONPATH": str(ROOT)}
+    runs = [subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=env) for _ in range(2)]
+    errors = [run.communicate()[1] for run in runs]
+    assert all("Traceback" not in e for e in errors)
+    ids = [q.id for q in read_quotes(out)]
+    assert ids and len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("where", ["same", "inside", "work-inside", "clusters"])
+def test_an_output_among_the_inputs_is_refused(inputs: Path, tmp_path: Path, where: str) -> None:
+    """--out (or the work folder, or --clusters) equal to an input or inside an input folder: refused, input intact."""
+    source = inputs / "articles.jsonl"
+    before = source.read_bytes()
+    options = {
+        "same": ["--out", str(source)],
+        "inside": ["--out", str(inputs / "out.jsonl")],
+        "work-inside": ["--out", str(tmp_path / "o.jsonl"), "--work", str(inputs / "work")],
+        "clusters": ["--out", str(tmp_path / "o.jsonl"), "--clusters", str(source)],
+    }[where]
+    paths = [str(source)] if where in ("same", "clusters") else [str(inputs)]
+    with pytest.raises(CorpusError, match="write it elsewhere"):
+        run_corpus(
+            paths,
+            Path(options[1]),
+            work=options[3] if where == "work-inside" else None,
+            clusters_out=options[3] if where == "clusters" else None,
+            jobs=1,
+        )
+    assert source.read_bytes() == before
+    assert sorted(p.name for p in inputs.iterdir()) == ["articles.jsonl", "texts"]
+    assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_a_lone_surrogate_escape_does_not_stop_a_run(tmp_path: Path) -> None:
+    """A JSON line with "\\ud800" (in its text or id): the run completes, that article included, and resumes too."""
+    source = tmp_path / "s.jsonl"
+    lines = ['{"id": "a", "text": "\\u201cWe will win \\ud800 today,\\u201d Anna Berg said."}', json.dumps(article(1))]
+    lines.append('{"id": "b\\udc00", "text": "\\u201cWe will go home now,\\u201d Carl Dahl said."}')
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    report = run_corpus([source], out, jobs=1)
+    assert (report.articles, report.skipped) == (3, [])
+    assert any("\N{REPLACEMENT CHARACTER}" in q.text for q in read_quotes(out))
+    assert run_corpus([source], out, jobs=1, keep_work=True).articles == 3

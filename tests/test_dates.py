@@ -15,6 +15,7 @@ append it to the file; no code changes.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 from typing import Any
 
@@ -180,3 +181,20 @@ def test_no_string_and_no_window_raises(text: str, start: int, end: int, pub: dt
     """Robustness: any string with any window gives a result, never an exception."""
     find_date(text, start, end, pub, lang=EN)
     published_from_text(text, EN)
+
+
+@pytest.mark.parametrize("words", ["yesterday", "on Monday", "last Friday", "tomorrow"])
+def test_dates_near_year_one_are_clamped(words: str, tmp_path: Path) -> None:
+    """Published on 0001-01-01 (a feed's zero time, or a 'date' line): relative dates clamp, never overflow."""
+    import quoteattr
+    from quoteattr.articles import parse_article
+    from quoteattr.cli import main
+
+    text = f"“We will win,” Anna Berg said {words}."
+    article = parse_article(json.dumps({"id": "z", "text": text, "published": "0001-01-01T00:00:00Z"}), "z:1")
+    document = quoteattr.extract(article.text, doc_id="z", published=article.published)  # type: ignore[union-attr]
+    assert document.quotes[0].date is None or document.quotes[0].date >= dt.date.min
+    (tmp_path / "d.txt").write_text(f"date 0001-01-01\n\n{text}\n", encoding="utf-8")
+    assert main(["extract", str(tmp_path / "d.txt")]) == 0
+    late = quoteattr.extract(text.replace("said", "will say").replace("yesterday", "tomorrow"), published=dt.date.max)
+    assert all(q.date is None or q.date <= dt.date.max for q in late.quotes)

@@ -262,3 +262,47 @@ def test_a_file_that_is_no_index_is_refused(tmp_path: Path, capsys: pytest.Captu
     assert main(["index", "who", str(path), "Truss"]) == 1
     err = capsys.readouterr().err
     assert len(err.splitlines()) == 1 and str(path) in err and "Traceback" not in err
+
+
+def test_a_changed_article_with_a_known_name_is_a_new_version(tmp_path: Path) -> None:
+    """day1/report.txt then a different day2/report.txt: both stored and findable; same text again: present."""
+    for day, text in (("day1", f"“{TAIWAN_A},” Truss said."), ("day2", f"“{TRUSS_LONG},” Truss said.")):
+        (tmp_path / day).mkdir()
+        (tmp_path / day / "report.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "day3").mkdir()
+    (tmp_path / "day3" / "report.txt").write_bytes((tmp_path / "day1" / "report.txt").read_bytes())
+    with QuoteIndex(tmp_path / "q.db") as opened:
+        first = opened.add_paths([tmp_path / "day1" / "report.txt"])
+        second = opened.add_paths([tmp_path / "day2" / "report.txt"])
+        third = opened.add_paths([tmp_path / "day3" / "report.txt", tmp_path / "day2" / "report.txt"])
+        assert (first.articles, second.articles, second.present, third.articles, third.present) == (1, 1, 0, 0, 2)
+        assert [h.cluster.first_doc for h in opened.search(TRUSS_LONG)][:1] == ["report~2"]
+        assert [h.cluster.first_doc for h in opened.search(TAIWAN_A)][:1] == ["report"]
+
+
+def test_one_name_twice_in_one_call_is_two_articles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """sub/x.txt and x.txt (relative paths) in one add: two articles, neither "already present"."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "x.txt").write_text(f"“{TAIWAN_A},” Truss said.", encoding="utf-8")
+    (tmp_path / "x.txt").write_text(f"“{TRUSS_LONG},” Truss said.", encoding="utf-8")
+    with QuoteIndex(tmp_path / "q.db") as opened:
+        report = opened.add_paths(["sub", "x.txt"])
+        assert (report.articles, report.present) == (2, 0)
+        assert opened.search(TRUSS_LONG) and opened.search(TAIWAN_A)
+
+
+def test_an_index_from_before_versions_is_upgraded(tmp_path: Path) -> None:
+    """An articles table without name and digest gains them; its stored ids count as present."""
+    db = tmp_path / "q.db"
+    (tmp_path / "a.txt").write_text(f"“{TAIWAN_A},” Truss said.", encoding="utf-8")
+    with QuoteIndex(db) as opened:
+        opened.add_paths([tmp_path / "a.txt"])
+    connection = sqlite3.connect(db)
+    connection.executescript(
+        "DROP INDEX articles_name; DROP INDEX articles_source;"
+        "ALTER TABLE articles DROP COLUMN name; ALTER TABLE articles DROP COLUMN digest;"
+    )
+    connection.close()
+    with QuoteIndex(db) as opened:
+        assert opened.add_paths([tmp_path / "a.txt"]).present == 1
