@@ -66,7 +66,8 @@ RELATIVE_INSIDE = regex.compile(r"\s(?:qui|dont)\s+\p{Ll}")
 MAIN_VERB_AFTER_COMMA = regex.compile(rf",\s+(?={grammar.SPEECH_CUE}\b)")
 # A determiner, a role and its complement, then a name: "le ministre de l'Intérieur Gérald Darmanin".
 MODIFIED_NAME = regex.compile(
-    rf"{_DETERMINERS}\s*(?:[\p{{Ll}}\-]+\s+|(?:de|du|des|d['’]|de la|de l['’])\s*\p{{Lu}}[\p{{L}}\-]+\s+){{1,4}}"
+    rf"{_DETERMINERS}\s*(?:(?!(?:de|du|des|à|au|aux|en|pour|sur|chez)\s)[\p{{Ll}}\-]+\s+"
+    rf"|(?:de|du|des|d['’]|de la|de l['’])\s*\p{{Lu}}[\p{{L}}\-]+\s+){{1,4}}"
     rf"(?P<name>{grammar.NAME})"
 )
 TITLED_UNTIL_PUNCT = regex.compile(rf"\s*(?P<name>{grammar.TITLED_NAME})(?=\s*[,:;.!?]|\s*\Z)")
@@ -176,7 +177,7 @@ ATTRIBUTION = AttributionGrammar(
     BELIEF_FORMS=grammar.BELIEF_FORMS,
     DIALOGUE_FORMS=grammar.DIALOGUE_FORMS,
     CUE_BASE_FORMS=frozenset(),
-    INVERSION_FORMS=frozenset(grammar.SPEECH_FORMS | grammar.INVERSION_CUES),
+    INVERSION_FORMS=grammar.SPEECH_FORMS | grammar.INVERSION_CUES | grammar.ADVERB_COMPOUNDS,
     PARTICIPLE_CUES=grammar.PRESENT_PARTICIPLES,
     PASSIVE_CUES=frozenset(grammar.SPEECH_PARTICIPLES + grammar.BELIEF_PARTICIPLES),
     TELL_FORMS=frozenset(),

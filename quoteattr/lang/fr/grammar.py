@@ -84,6 +84,17 @@ def _cue(simple: list[str], participles: list[str]) -> str:
     return rf"(?:{_AUXILIARY}{_MIDDLE}\s+{alternation(participles)}|{alternation(simple)})"
 
 
+# Compound cues with an adverb inside, as the cue group of an inverted quote reads them: "a également souligné".
+ADVERB_COMPOUNDS = frozenset(
+    both_apostrophes(
+        [
+            f"{aux} {adverb} {past}"
+            for aux in AUXILIARIES + REFLEXIVE_AUXILIARIES
+            for adverb in MIDDLE_ADVERBS
+            for past in SPEECH_PARTICIPLES
+        ]
+    )
+)
 CUE = _cue(SPEECH_SIMPLE + BELIEF_SIMPLE, SPEECH_PARTICIPLES + BELIEF_PARTICIPLES)
 SPEECH_CUE = _cue(SPEECH_SIMPLE, SPEECH_PARTICIPLES)
 

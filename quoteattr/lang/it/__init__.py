@@ -1,10 +1,15 @@
-"""Italian: the words that tell Italian apart.
+"""Italian: the word tables of this folder and the attribution grammar built from them.
 
-Only what detection and quotation parsing need lives here so far; a folder
-gains an attribution grammar (``grammar.py`` and its tables) as described in
-docs/languages.md.
+One table per file: ``cues.py`` (verbs of saying and believing, their inflections
+and compound tenses), ``pronouns.py``, ``titles.py``, ``words.py``, ``dates.py`` and
+``abbreviations.py``; ``grammar.py`` composes them into pattern fragments,
+``attribution.py`` builds the attribution grammar, ``segmentation.py`` and
+``coref.py`` the grammars of sentences and coreference.
 """
 
+from quoteattr.lang.it.attribution import ATTRIBUTION
+from quoteattr.lang.it.coref import COREF
+from quoteattr.lang.it.segmentation import SEGMENTATION
 from quoteattr.lang.language import Language
 
 FUNCTION_WORDS: frozenset[str] = frozenset(
@@ -21,4 +26,7 @@ LANGUAGE = Language(
     scripts=frozenset({"Latin"}),
     dialogue_dash=True,
     opening_marks="\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}",
+    segmentation=SEGMENTATION,
+    attribution=ATTRIBUTION,
+    coref=COREF,
 )
