@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from quoteattr.lang.patterns import alternation
 from quoteattr.lang.ru.cues import BELIEF_VERBS, SPEECH_VERBS, inflections
-from quoteattr.lang.ru.dates import RELATIVE_DAYS
+from quoteattr.lang.ru.dates import MONTHS, RELATIVE_DAYS
 from quoteattr.lang.ru.pronouns import GROUP_NOUNS, SUBJECT_PRONOUNS
 from quoteattr.lang.ru.titles import TITLES, genitive
 from quoteattr.lang.ru.words import FUNCTION_WORDS, NOT_NAMES
@@ -36,10 +36,12 @@ PRONOUN = rf"(?:{alternation(SUBJECT_PRONOUNS)}|{alternation([p.capitalize() for
 CUE_ADVERBS = ("также", "тоже", "ранее", "позднее", "позже", "затем", "уже", "ещё", "еще", "вновь", "снова", "вчера")
 ADVERBS = rf"(?:(?:{alternation(CUE_ADVERBS)})\s+){{0,2}}"
 _WEEKDAY = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+# A date in the genitive: "12 марта".
+_DATE = rf"(?:\d{{1,2}}\s+(?:{alternation([m for m in MONTHS if m.endswith(('а', 'я'))])}))"
 # What may stand between an inverted cue and its speaker: "— заявил журналистам Лавров",
-# "— сказал в пятницу Песков", "— сообщил в интервью ТАСС Лавров".
+# "— сказал в пятницу Песков", "— сообщил в интервью ТАСС Лавров", "— заявил 12 марта Лавров".
 INVERTED_GAP = (
-    rf"(?:(?:{alternation(CUE_ADVERBS + RELATIVE_DAYS)}|журналистам|репортёрам|репортерам|в\s+{_WEEKDAY}"
+    rf"(?:(?:{alternation(CUE_ADVERBS + RELATIVE_DAYS)}|журналистам|репортёрам|репортерам|в\s+{_WEEKDAY}|{_DATE}"
     r"|в\s+интервью\s+\p{Lu}[\p{L}\-]*|в\s+эфире\s+\p{Lu}[\p{L}\-]*)\s+){0,2}"
 )
 DASH = r"(?:[\N{EN DASH}\N{EM DASH}\N{HYPHEN-MINUS}\N{HORIZONTAL BAR}]{1,2}\s*)"
