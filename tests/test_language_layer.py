@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import ast
 import importlib
+import json
 import pkgutil
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import quoteattr
 from quoteattr.lang import available_languages, detect_language, get_language
@@ -187,6 +191,34 @@ def test_every_folder_is_a_language() -> None:
         language = get_language(code)
         assert language.code == code
         assert language.name and language.scripts
+
+
+def _gold_cases_by_language() -> dict[str, list[str]]:
+    texts: dict[str, list[str]] = {}
+    for path in sorted(Path(__file__).parent.glob("cases/attribution-*.json")):
+        code = path.stem.removeprefix("attribution-")
+        if code in available_languages():
+            texts[code] = [case["text"] for case in json.loads(path.read_text(encoding="utf-8"))]
+    return texts
+
+
+GOLD_TEXTS = _gold_cases_by_language()
+
+
+@pytest.mark.parametrize("code", sorted(GOLD_TEXTS))
+def test_detection_picks_the_folder_of_every_gold_case(code: str) -> None:
+    """Detection: each gold case of a language, alone, is detected as that language."""
+    wrong = [(text[:60], detect_language(text)) for text in GOLD_TEXTS[code] if detect_language(text) != code]
+    assert not wrong, wrong
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_detection_of_several_cases_of_one_language(data: st.DataObject) -> None:
+    """Stability: paragraphs of one language's gold cases, in any number and order, stay that language."""
+    code = data.draw(st.sampled_from(sorted(GOLD_TEXTS)))
+    texts = data.draw(st.lists(st.sampled_from(GOLD_TEXTS[code]), min_size=1, max_size=4))
+    assert detect_language("\n\n".join(texts)) == code
 
 
 def test_detection_finds_each_language_of_a_sentence() -> None:

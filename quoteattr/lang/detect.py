@@ -1,7 +1,8 @@
 """Which language a text is in, from the text alone: script, function words, quotation marks.
 
 No model and no download: the letters' Unicode script narrows the candidates
-(Cyrillic, kana, Latin), the language's most frequent short words decide among
+(Cyrillic, kana, Latin), the language's most frequent short words and its verbs of
+saying (:attr:`~quoteattr.lang.language.Language.evidence_words`) decide among
 languages sharing a script, and the quotation marks a language's press opens
 with („ in German, « in French) break ties.  Only the first
 :data:`SAMPLE` characters are read: a language shows in a paragraph or two.
@@ -51,7 +52,7 @@ def _scripts(sample: str) -> Counter[str]:
 
 
 def _score(language: Language, words: Counter[str], sample: str) -> float:
-    hits = sum(words[word] for word in language.function_words & words.keys())
+    hits = sum(words[word] for word in language.evidence_words & words.keys())
     marks = sum(sample.count(mark) for mark in language.opening_marks)
     return hits + _MARK_WEIGHT * marks
 

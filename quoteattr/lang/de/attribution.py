@@ -24,6 +24,7 @@ from quoteattr.lang.de.cues import COMPLEMENTIZERS, PREPOSITIONS, TRAILING_SO
 from quoteattr.lang.de.pronouns import DEMONSTRATIVE, DETERMINERS, RELATIVE, SUBJECT_PRONOUNS
 from quoteattr.lang.de.words import CLAUSE_WORDS, FUNCTION_WORDS, NOT_NAMES
 from quoteattr.lang.patterns import alternation
+from quoteattr.models import MentionKind
 
 _DETERMINER_SET = frozenset(DETERMINERS)
 # Verbs that make a phrase a clause: "die Reform sei gescheitert", "der Minister hat".
@@ -35,7 +36,7 @@ _PREPOSITIONS = "am im in auf bei gegenüber vor nach während zu zum zur mit vo
 
 # --- Speaker mentions --------------------------------------------------------------------------
 
-WHOLE_MENTION = (
+WHOLE_MENTION: tuple[tuple[MentionKind, regex.Pattern[str]], ...] = (
     ("pronoun", regex.compile(rf"{grammar.PRONOUN}|{grammar.DATIVE_PRONOUN}")),
     ("group", regex.compile(grammar.GROUP)),
     ("description", regex.compile(grammar.DESCRIPTION)),
