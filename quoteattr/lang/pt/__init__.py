@@ -1,11 +1,18 @@
-"""Portuguese: the words that tell Portuguese apart.
+"""Portuguese: the word tables of this folder and the attribution grammar built from them.
 
-Only what detection and quotation parsing need lives here so far; a folder
-gains an attribution grammar (``grammar.py`` and its tables) as described in
-docs/languages.md.
+One table per file: ``cues.py`` (verbs of saying and believing, how they
+inflect, their compound tenses and joined object pronouns, prepositional cues
+such as ``segundo``), ``pronouns.py``, ``titles.py``, ``words.py``,
+``dates.py`` and ``abbreviations.py``; ``grammar.py`` composes them into
+pattern fragments, ``attribution.py`` builds the attribution grammar and
+``segmentation.py`` the sentence grammar.  A paragraph opening with a dash is
+a dialogue turn whose narrator's incise (``— Não — disse ela.``) is left out
+of the quotation.
 """
 
 from quoteattr.lang.language import Language
+from quoteattr.lang.pt.attribution import ATTRIBUTION
+from quoteattr.lang.pt.segmentation import SEGMENTATION
 
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """
@@ -21,4 +28,6 @@ LANGUAGE = Language(
     scripts=frozenset({"Latin"}),
     dialogue_dash=True,
     opening_marks="\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+    segmentation=SEGMENTATION,
+    attribution=ATTRIBUTION,
 )
