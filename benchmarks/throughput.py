@@ -14,6 +14,11 @@
    one run-on "sentence" of attribution patterns with no full stop
    (0.5 MB / 0.25 MB), where any per-quote scan of the whole sentence would
    make the pass quadratic.
+4. Runs of one character, 50 KB and 100 KB (bytes of UTF-8) with no line break: spaces, no-break
+   spaces, carriage returns, ideographic spaces (a sentence-end pattern that rescanned the run
+   from each of its places was quadratic), and opening quotation marks (each unclosed opener's
+   quote used to run to the paragraph end, so the output itself was quadratic).  Each doubling
+   ratio must stay under the target, and 100 KB of a character under ``SINGLE_CHARACTER_SECONDS``.
 
 Every figure is the best of ``--repeat`` runs, which filters out noise from
 other work on the machine.  The corpus is read at run time only.  Exit status 0
@@ -128,6 +133,29 @@ def run_on(size: int, seed: int) -> str:
     return _drawn(RUN_ON_UNITS, size, seed)
 
 
+SINGLE_CHARACTERS = (
+    "x\N{SPACE}",  # spaces between two letters: no sentence end, no line end anywhere
+    "x\N{NO-BREAK SPACE}",
+    "x\r",
+    "x\N{IDEOGRAPHIC SPACE}",
+    "\N{LEFT DOUBLE QUOTATION MARK}",
+    '"',
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+    "\N{DOUBLE LOW-9 QUOTATION MARK}",
+)
+"""Each shape: its last character repeated, after the ones before it once."""
+SINGLE_CHARACTER_SECONDS = 1.0
+
+
+def single_character(shape: str, size: int) -> str:
+    """``size`` bytes of UTF-8: the shape's last character repeated, after its lead and before an ``x``."""
+    lead, char = shape[:-1], shape[-1]
+    return lead + char * (size // len(char.encode("utf-8"))) + lead
+
+
+SINGLE_KB = 50
+
+
 def regex_pass(text: str) -> object:
     return WORD.findall(text)
 
@@ -141,7 +169,11 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="JSON Lines with a 'text' field")
     parser.add_argument("--repeat", type=int, default=3, help="take the best of this many runs (default 3)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the adversarial input")
+    parser.add_argument("--runs-only", action="store_true", help="only section 4, the runs of one character")
     args = parser.parse_args()
+    if args.runs_only:
+        scaling, slowest = single_character_runs(args.repeat)
+        return summary([], scaling, slowest)
     if not args.data.exists():
         sys.exit(f"throughput.py: {args.data} not found; pass --data with a JSON Lines file of texts")
 
@@ -182,6 +214,8 @@ def main() -> int:
                 f"   doubled/single {ratio:.2f}"
             )
 
+    runs, slowest = single_character_runs(args.repeat)
+    scaling.update(runs)
     extract_speed = chars / extract_time / 1e6
     checks = [
         (f"parser / regex >= {PARSER_RATIO_TARGET}", parser_ratio, parser_ratio >= PARSER_RATIO_TARGET),
@@ -190,7 +224,37 @@ def main() -> int:
             extract_speed,
             extract_speed >= EXTRACT_SPEED_TARGET,
         ),
+    ]
+    return summary(checks, scaling, slowest)
+
+
+def single_character_runs(repeat: int) -> tuple[dict[str, float], dict[str, float]]:
+    """Section 4: doubling ratios and 100 KB times of the runs of one character."""
+    print(f"\nRuns of one character (extract), {SINGLE_KB} KB and {2 * SINGLE_KB} KB")
+    scaling: dict[str, float] = {}
+    slowest: dict[str, float] = {}
+    for shape in SINGLE_CHARACTERS:
+        one, two = single_character(shape, SINGLE_KB * 1000), single_character(shape, 2 * SINGLE_KB * 1000)
+        time_one = time_two = float("inf")
+        for _ in range(repeat):
+            time_one = min(time_one, best_times({"extract": quoteattr.extract}, [one], 1)["extract"])
+            time_two = min(time_two, best_times({"extract": quoteattr.extract}, [two], 1)["extract"])
+        label = f"run of {shape[-1]!a}"
+        scaling[label] = time_two / time_one
+        slowest[label] = time_two
+        print(f"{label:<24} {time_one:7.3f} s {time_two:7.3f} s   doubled/single {time_two / time_one:.2f}")
+    return scaling, slowest
+
+
+def summary(checks: list[tuple[str, float, bool]], scaling: dict[str, float], slowest: dict[str, float]) -> int:
+    """Print every check and give the exit status: 0 when all hold."""
+    checks = [
+        *checks,
         *((f"{name} doubled <= {SCALING_TARGET}", ratio, ratio <= SCALING_TARGET) for name, ratio in scaling.items()),
+        *(
+            (f"{name} 100 KB s <= {SINGLE_CHARACTER_SECONDS:g}", seconds, seconds <= SINGLE_CHARACTER_SECONDS)
+            for name, seconds in slowest.items()
+        ),
     ]
     print("\nSummary")
     for label, value, ok in checks:

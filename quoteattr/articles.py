@@ -163,9 +163,12 @@ def _jsonl_byte_lines(lines: Iterable[bytes], name: str, codec: str) -> Iterator
 def _line_codec(encoding: str) -> str | Problem:
     """The codec to decode JSON Lines with line by line, or the problem with ``encoding``."""
     try:
-        return codecs.lookup(encoding).name
+        info = codecs.lookup(encoding)
     except LookupError:
         return Problem("", f"unknown encoding {encoding!r}")
+    if not getattr(info, "_is_text_encoding", True):  # base64, zlib: bytes to bytes
+        return Problem("", f"{encoding!r} is not a text encoding")
+    return info.name
 
 
 def _splits_on_newline_bytes(codec: str) -> bool:
@@ -198,10 +201,9 @@ def _decode(data: bytes, name: str, encoding: str) -> str | Problem:
     """The text of one input's bytes, or the problem with them."""
     if not data.strip():
         return Problem(name, "empty file")
-    try:
-        codec = codecs.lookup(encoding).name
-    except LookupError:
-        return Problem(name, f"unknown encoding {encoding!r}")
+    codec = _line_codec(encoding)
+    if isinstance(codec, Problem):
+        return codec._replace(source=name)
     # UTF-16 and UTF-32 text is full of NUL bytes; in any other encoding one NUL
     # anywhere (not only near the start) means a binary file.
     if b"\x00" in data and not codec.startswith(("utf-16", "utf-32")):

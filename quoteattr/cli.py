@@ -29,10 +29,27 @@ OutputFormat = Literal["jsonl", "json", "table"]
 """How ``extract`` prints records: JSON Lines, one JSON array, or a table for people."""
 
 
+_CONTROL = {c: ascii(chr(c))[1:-1] for c in (*range(0x20), *range(0x7F, 0xA0))} | {0x0A: " "}
+"""Control characters as their escapes (``\\x1b``), line feeds as spaces: a table row never moves the
+cursor nor starts a terminal escape sequence, whatever a file name or a quote holds."""
+
+
+def _printable(value: str) -> str:
+    r"""``value`` safe to print in a table row.
+
+    >>> _printable("a\x1b[2Jb\rc\nd")
+    'a\\x1b[2Jb\\rc d'
+    >>> _printable("plain")
+    'plain'
+    """
+    return value.translate(_CONTROL)
+
+
 def _quote_row(quote: Quote, lang: str) -> str:
-    speaker = quote.speaker.name if quote.speaker else ""
-    text = quote.text if len(quote.text) <= 70 else quote.text[:67] + "..."
-    return f"{quote.doc:<24.24} {lang:<4} {quote.start:>7} {quote.end:>7} {quote.kind:<8} {speaker:<24.24} {text}"
+    speaker = _printable(quote.speaker.name) if quote.speaker else ""
+    text = _printable(quote.text if len(quote.text) <= 70 else quote.text[:67] + "...")
+    doc = _printable(quote.doc)
+    return f"{doc:<24.24} {lang:<4} {quote.start:>7} {quote.end:>7} {quote.kind:<8} {speaker:<24.24} {text}"
 
 
 def write_documents(documents: Sequence[Document], fmt: OutputFormat | str, out: TextIO) -> None:
@@ -155,7 +172,7 @@ def cmd_index_search(args: argparse.Namespace) -> int:
     """Print the clusters best matching a text."""
     from quoteattr.index import QuoteIndex
 
-    with QuoteIndex(args.db) as index:
+    with QuoteIndex(args.db, create=False) as index:
         hits = index.search(args.text, limit=args.limit)
     for hit in hits:
         if args.json:
@@ -169,7 +186,7 @@ def cmd_index_who(args: argparse.Namespace) -> int:
     """Print the clusters of a speaker."""
     from quoteattr.index import QuoteIndex
 
-    with QuoteIndex(args.db) as index:
+    with QuoteIndex(args.db, create=False) as index:
         clusters = index.who(args.name, limit=args.limit)
     for cluster in clusters:
         if args.json:
@@ -242,6 +259,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except QuoteattrError as exc:  # a refused call (a bad option, a file that is no index): one line, not a traceback
         print(f"quoteattr: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:  # Ctrl-C: the shell's convention, 128 + SIGINT
+        print("quoteattr: interrupted", file=sys.stderr)
+        return 130
+    except OSError as exc:  # a full disk, a closed stream: the file and the reason, one line
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"quoteattr: {where}{exc.strerror or exc}", file=sys.stderr)
         return 1
 
 

@@ -171,10 +171,14 @@ class QuoteIndex:
     ['a']
     """
 
-    def __init__(self, path: str | Path, *, config: ClusterConfig = DEFAULT_CONFIG, candidates: int = 64) -> None:
+    def __init__(
+        self, path: str | Path, *, config: ClusterConfig = DEFAULT_CONFIG, candidates: int = 64, create: bool = True
+    ) -> None:
         self.path = Path(path)
         self.config = config
         self.candidates = candidates
+        if not create and str(path) != ":memory:" and not self.path.exists():  # search and who only read
+            raise IndexFileError(f"{self.path}: no such quote index; create it with 'quoteattr index add'")
         try:
             self.connection = sqlite3.connect(str(self.path), timeout=60.0, isolation_level=None)
         except sqlite3.OperationalError as exc:  # a missing folder, a directory
@@ -188,9 +192,6 @@ class QuoteIndex:
             raise IndexFileError(f"{self.path} is not a quote index ({exc}); give a new file or an index") from None
 
     def _open(self) -> None:
-        self.connection.execute("PRAGMA journal_mode=WAL")
-        self.connection.execute("PRAGMA synchronous=NORMAL")
-        self.connection.execute("PRAGMA foreign_keys=ON")
         self.fts = fts5_available()
         # One script, one transaction: two processes opening a new file at once create it once.  An
         # existing index is only read here, so opening one never waits for a writer.
@@ -206,6 +207,12 @@ class QuoteIndex:
             + "COMMIT;"
         )
         stored = dict(self.connection.execute("SELECT key, value FROM meta").fetchall())
+        if "schema" not in stored or "search" not in stored:  # another program's table named meta
+            raise sqlite3.DatabaseError("a SQLite database of something else")
+        # Only a file known to be a quote index is switched to WAL: never someone else's database.
+        self.connection.execute("PRAGMA journal_mode=WAL")
+        self.connection.execute("PRAGMA synchronous=NORMAL")
+        self.connection.execute("PRAGMA foreign_keys=ON")
         self.fts = stored.get("search") == "fts5"
         if stored.get("schema") == "1":
             self._rekey_speakers()

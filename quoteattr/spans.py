@@ -163,21 +163,26 @@ class _Pairer:
         """An opener that never closed: an apostrophe if it can be one, else an unclosed quote.
 
         “He said ‘no’ and “Then …: when an unclosed quote holds an unclosed quote of its own
-        family, it ends where that one opened.  Nesting alternates “ and ‘, so the inner
-        opener is a new quote, and no run of unclosed openers makes quotes over quotes.
+        family (at any depth), it ends where that one opened.  Nesting alternates “ and ‘, so the
+        inner opener is a new quote, and no run of unclosed openers makes quotes over quotes: an
+        unclosed opener followed at once by an unclosed one of its family (““) makes no quote
+        at all, only its warning.  So each character is in at most one unclosed quote per family.
         """
         if opened.mark.char in UNCLOSED_AS_APOSTROPHE and not opened.pieces:
             self.apostrophes.append(opened.mark.start)
             return
-        if self.stack and self.stack[-1].mark.info.family == opened.mark.info.family:
-            parent = self.stack[-1]
+        same_family = self.by_family.get(opened.mark.info.family)
+        if same_family:  # the nearest open quote of this family, however deep: “A ‘B “C …
+            parent = self.stack[same_family[-1]]
             parent.cut = opened.mark.start if parent.cut is None else min(parent.cut, opened.mark.start)
-        if opened.cut is not None and opened.cut > opened.piece_start:
-            end = min(end, opened.cut)
-        opened.pieces.append(trim(self.text, opened.piece_start, end))
         self.warnings.append(
             (opened.mark.start, opened.mark.char, "opening quotation mark never closed; quote ends here")
         )
+        if opened.cut is not None and opened.cut > opened.piece_start:
+            end = min(end, opened.cut)
+        elif opened.cut is not None and not opened.pieces:
+            return  # ““ with neither closed: the first opens nothing (a run of them would nest quadratically)
+        opened.pieces.append(trim(self.text, opened.piece_start, end))
         self.quotes.append(QuoteSpan(_nonempty(opened.pieces), opened.marks[1:], opened.depth, opened.paragraph, True))
 
     def end_paragraph(self, end: int, next_start: int | None, next_mark: Mark | None) -> bool:

@@ -299,3 +299,35 @@ def test_a_file_and_a_namesake_in_a_folder_get_two_ids(
     assert len(docs) == 2 and len(set(docs)) == 2
     assert main(["extract", str(tmp_path / "x.txt"), str(tmp_path / "x.txt")]) == 1
     assert "duplicate article id" in capsys.readouterr().err
+
+
+def test_table_output_escapes_control_characters(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """--format table: escape sequences and carriage returns in file names and quotes are printed escaped."""
+    path = tmp_path / "a\x1b[31mred\rname.txt"
+    path.write_text("“We \x1b[2J will \r win this,” Anna Berg said.", encoding="utf-8")
+    assert main(["extract", str(path), "--format", "table"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\r" not in out and "\\x1b[2J" in out and len(out.splitlines()) == 2
+
+
+def test_rough_edges_are_one_line_errors(
+    capsys: pytest.CaptureFixture[str], article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A non-text codec is one line per file; Ctrl-C exits 130; a full disk is one line, status 1."""
+    assert main(["extract", str(article), "--encoding", "base64"]) == 1
+    assert capsys.readouterr().err.strip() == f"quoteattr: {article}: 'base64' is not a text encoding"
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("quoteattr.cli.extract", interrupted)
+    assert main(["extract", str(article)]) == 130
+    assert capsys.readouterr().err.strip() == "quoteattr: interrupted"
+    monkeypatch.undo()
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("quoteattr.cli.write_documents", full)
+    assert main(["extract", str(article)]) == 1
+    assert capsys.readouterr().err.strip() == "quoteattr: No space left on device"

@@ -306,3 +306,29 @@ def test_an_index_from_before_versions_is_upgraded(tmp_path: Path) -> None:
     connection.close()
     with QuoteIndex(db) as opened:
         assert opened.add_paths([tmp_path / "a.txt"]).present == 1
+
+
+def test_another_programs_database_is_left_untouched(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A SQLite file with a table named meta of its own: refused in one line, no table added, not switched to WAL."""
+    path = tmp_path / "other.db"
+    other = sqlite3.connect(path)
+    other.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+    other.execute("INSERT INTO meta VALUES ('owner', 'someone else')")
+    other.commit()
+    other.close()
+    assert main(["index", "add", str(path), str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and "is not a quote index" in err
+    check = sqlite3.connect(path)
+    assert [r[0] for r in check.execute("SELECT name FROM sqlite_master WHERE type = 'table'")] == ["meta"]
+    assert check.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    check.close()
+
+
+@pytest.mark.parametrize("command", ["search", "who"])
+def test_search_and_who_never_create_an_index(tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str) -> None:
+    """index search/who on a missing path: one line, exit 1, and no file left behind."""
+    path = tmp_path / "missing.db"
+    assert main(["index", command, str(path), "Truss"]) == 1
+    assert "no such quote index" in capsys.readouterr().err
+    assert not path.exists()

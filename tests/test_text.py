@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -108,3 +109,30 @@ def test_hard_wrapped_lines_do_not_end_sentences() -> None:
         "“I never forget,” he\nsaid.",
         "“Nor I,” said\nMargaret.",
     ]
+
+
+@pytest.mark.parametrize("char", [" ", "\N{NO-BREAK SPACE}", "\r", "\N{IDEOGRAPHIC SPACE}"])
+def test_a_long_run_of_spaces_is_segmented_in_linear_time(char: str) -> None:
+    """40,000 spaces between two letters, no line break: under half a second (a pattern rescanned the run)."""
+    import time
+
+    from quoteattr.lang import get_language
+
+    text = "x" + char * 40_000 + "x"
+    started = time.perf_counter()
+    spans = sentences(text, 0, len(text), get_language("en"))
+    assert time.perf_counter() - started < 0.5
+    assert "".join(text[s:e] for s, e in spans).replace(char, "") == "xx"
+
+
+def test_a_run_of_unclosed_openers_makes_no_quotes_over_quotes() -> None:
+    """““““abc: one quote (abc), not one per opener each running to the paragraph end; “A ‘B “C cuts at the inner “."""
+    from quoteattr.spans import pair_quotes
+
+    text = "\N{LEFT DOUBLE QUOTATION MARK}" * 5 + "abc"
+    assert [[text[s:e] for s, e in q.pieces] for q in pair_quotes(text).quotes] == [["abc"]]
+    text = "“A ‘B “C d"
+    assert [[text[s:e] for s, e in q.pieces] for q in pair_quotes(text).quotes] == [["A ‘B"], ["B “C d"], ["C d"]]
+    text = "\N{LEFT DOUBLE QUOTATION MARK}" * 20_000
+    total = sum(q.end - q.start for q in pair_quotes(text).quotes)
+    assert total < 100

@@ -32,8 +32,10 @@ SENTENCE_START = (
     r"\N{EN DASH}\N{EM DASH}]"
 )
 # A line break ends a sentence when the line before does not run on ("WASHINGTON (AP)\nThe Senate");
-# hard-wrapped prose ("he\nsaid.", "said\nElizabeth.") continues across it.
-LINE_END = r"(?<![\p{Ll},;\-])[^\S\n]*\n\s*(?=\p{Lu})"
+# hard-wrapped prose ("he\nsaid.", "said\nElizabeth.") continues across it.  A line end is only
+# tried from the first two places of a run of spaces: from any later place it would fail (or match)
+# exactly as from the second, and trying them all rescans a long run once per place (quadratic).
+LINE_END = r"(?<![\p{Ll},;\-])(?<![^\S\n]{2})[^\S\n]*\n\s*(?=\p{Lu})"
 
 
 def sentence_end(*breaks: str) -> regex.Pattern[str]:
