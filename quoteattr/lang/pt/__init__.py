@@ -17,7 +17,7 @@ from quoteattr.lang.pt.segmentation import SEGMENTATION
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """
     o os as que do da dos das em um uma para com não por mais como foi ao se sua seu também pelo pela são está
-    disse segundo nos
+    disse segundo nos a de e é no na nas tem
     """.split()
 )
 
