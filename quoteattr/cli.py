@@ -25,8 +25,8 @@ from quoteattr.extract import extract
 from quoteattr.models import Document, Quote
 from quoteattr.speakers import link_speakers
 
-OutputFormat = Literal["jsonl", "json", "table"]
-"""How ``extract`` prints records: JSON Lines, one JSON array, or a table for people."""
+OutputFormat = Literal["jsonl", "json", "table", "csv"]
+"""How ``extract`` prints records: JSON Lines, one JSON array, a table for people, or CSV for spreadsheets."""
 
 
 def _quote_row(quote: Quote, lang: str) -> str:
@@ -36,7 +36,12 @@ def _quote_row(quote: Quote, lang: str) -> str:
 
 
 def write_documents(documents: Sequence[Document], fmt: OutputFormat | str, out: TextIO) -> None:
-    """Print the quotes of ``documents`` as JSON Lines, one JSON array, or a table."""
+    """Print the quotes of ``documents`` as JSON Lines, one JSON array, a table, or CSV."""
+    if fmt == "csv":
+        from quoteattr.outputs.table import write_csv
+
+        write_csv(documents, out)
+        return
     quotes = [q for d in documents for q in d.quotes]
     if fmt == "jsonl":
         for quote in quotes:
