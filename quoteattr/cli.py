@@ -95,6 +95,26 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return status
 
 
+def cmd_view(args: argparse.Namespace) -> int:
+    """Write the articles' page, quotes highlighted by speaker (see :mod:`quoteattr.outputs.html`)."""
+    from quoteattr.outputs.html import to_html
+
+    status = 0
+    documents: list[Document] = []
+    for article in unique_articles(read_articles(args.paths, encoding=args.encoding, lang=args.lang)):
+        if isinstance(article, Problem):
+            print(f"quoteattr: {article.source}: {article.message}", file=sys.stderr)
+            status = 1
+            continue
+        published = article.published or args.published
+        documents.append(extract(article.text, lang=article.lang, doc_id=article.id, published=published))
+    if len(documents) > 1:
+        documents = link_speakers(documents)  # one person, one colour across the articles
+    with open(args.out, "w", encoding="utf-8") as out:
+        out.write(to_html(documents))
+    return status
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     schema = Document.model_json_schema() if args.record == "document" else Quote.model_json_schema()
     json.dump(schema, sys.stdout, indent=2)
@@ -196,6 +216,14 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("--published", type=_parse_date, default=None, help="publication date, YYYY-MM-DD")
     ext.add_argument("--lang", type=_parse_lang, default=None, help=_LANG_HELP)
     ext.set_defaults(func=cmd_extract)
+
+    view = commands.add_parser("view", help="write one HTML page of the articles, quotes highlighted by speaker")
+    view.add_argument("paths", nargs="+", metavar="PATH", help="text or JSON Lines files, directories, or - for stdin")
+    view.add_argument("--out", required=True, help="the HTML file to write")
+    view.add_argument("--encoding", default="utf-8", help="encoding of the input files (default utf-8)")
+    view.add_argument("--published", type=_parse_date, default=None, help="publication date, YYYY-MM-DD")
+    view.add_argument("--lang", type=_parse_lang, default=None, help=_LANG_HELP)
+    view.set_defaults(func=cmd_view)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the records")
     schema.add_argument("record", nargs="?", choices=("quote", "document"), default="quote")
