@@ -115,6 +115,16 @@ def cmd_view(args: argparse.Namespace) -> int:
     return status
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write the HTML report of a corpus run's quote records (see :mod:`quoteattr.outputs.report`)."""
+    from quoteattr.outputs.report import read_quotes, to_report
+
+    quotes = read_quotes(args.quotes)
+    with open(args.out, "w", encoding="utf-8") as out:
+        out.write(to_report(quotes, top=args.top))
+    return 0
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     schema = Document.model_json_schema() if args.record == "document" else Quote.model_json_schema()
     json.dump(schema, sys.stdout, indent=2)
@@ -224,6 +234,12 @@ def build_parser() -> argparse.ArgumentParser:
     view.add_argument("--published", type=_parse_date, default=None, help="publication date, YYYY-MM-DD")
     view.add_argument("--lang", type=_parse_lang, default=None, help=_LANG_HELP)
     view.set_defaults(func=cmd_view)
+
+    report = commands.add_parser("report", help="write an HTML report with charts of a corpus run's quotes")
+    report.add_argument("quotes", metavar="QUOTES.jsonl", help="the output of quoteattr corpus: one quote per line")
+    report.add_argument("--out", required=True, help="the HTML file to write")
+    report.add_argument("--top", type=int, default=15, help="how many speakers, clusters and outlets to show")
+    report.set_defaults(func=cmd_report)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the records")
     schema.add_argument("record", nargs="?", choices=("quote", "document"), default="quote")
