@@ -26,6 +26,8 @@ from quoteattr.models import (
     Via,
 )
 from quoteattr.names import NameMatch, ParsedName, match_names, parse_name, same_person
+from quoteattr.outputs.html import to_html
+from quoteattr.outputs.table import to_frame
 from quoteattr.spans import ParseResult, QuoteSpan, pair_quotes
 from quoteattr.speakers import link_speakers
 
@@ -62,4 +64,6 @@ __all__ = [
     "parse_name",
     "run_corpus",
     "same_person",
+    "to_frame",
+    "to_html",
 ]

@@ -25,8 +25,8 @@ from quoteattr.extract import extract
 from quoteattr.models import Document, Quote
 from quoteattr.speakers import link_speakers
 
-OutputFormat = Literal["jsonl", "json", "table"]
-"""How ``extract`` prints records: JSON Lines, one JSON array, or a table for people."""
+OutputFormat = Literal["jsonl", "json", "table", "csv"]
+"""How ``extract`` prints records: JSON Lines, one JSON array, a table for people, or CSV for spreadsheets."""
 
 
 _CONTROL = {c: ascii(chr(c))[1:-1] for c in (*range(0x20), *range(0x7F, 0xA0))} | {0x0A: " "}
@@ -53,7 +53,12 @@ def _quote_row(quote: Quote, lang: str) -> str:
 
 
 def write_documents(documents: Sequence[Document], fmt: OutputFormat | str, out: TextIO) -> None:
-    """Print the quotes of ``documents`` as JSON Lines, one JSON array, or a table."""
+    """Print the quotes of ``documents`` as JSON Lines, one JSON array, a table, or CSV."""
+    if fmt == "csv":
+        from quoteattr.outputs.table import write_csv
+
+        write_csv(documents, out)
+        return
     quotes = [q for d in documents for q in d.quotes]
     if fmt == "jsonl":
         for quote in quotes:
@@ -105,6 +110,36 @@ def cmd_extract(args: argparse.Namespace) -> int:
         status = 1
     write_documents(documents, args.format, sys.stdout)
     return status
+
+
+def cmd_view(args: argparse.Namespace) -> int:
+    """Write the articles' page, quotes highlighted by speaker (see :mod:`quoteattr.outputs.html`)."""
+    from quoteattr.outputs.html import to_html
+
+    status = 0
+    documents: list[Document] = []
+    for article in unique_articles(read_articles(args.paths, encoding=args.encoding, lang=args.lang)):
+        if isinstance(article, Problem):
+            print(f"quoteattr: {article.source}: {article.message}", file=sys.stderr)
+            status = 1
+            continue
+        published = article.published or args.published
+        documents.append(extract(article.text, lang=article.lang, doc_id=article.id, published=published))
+    if len(documents) > 1:
+        documents = link_speakers(documents)  # one person, one colour across the articles
+    with open(args.out, "w", encoding="utf-8") as out:
+        out.write(to_html(documents))
+    return status
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write the HTML report of a corpus run's quote records (see :mod:`quoteattr.outputs.report`)."""
+    from quoteattr.outputs.report import read_quotes, to_report
+
+    quotes = read_quotes(args.quotes)
+    with open(args.out, "w", encoding="utf-8") as out:
+        out.write(to_report(quotes, top=args.top))
+    return 0
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -208,6 +243,20 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("--published", type=_parse_date, default=None, help="publication date, YYYY-MM-DD")
     ext.add_argument("--lang", type=_parse_lang, default=None, help=_LANG_HELP)
     ext.set_defaults(func=cmd_extract)
+
+    view = commands.add_parser("view", help="write one HTML page of the articles, quotes highlighted by speaker")
+    view.add_argument("paths", nargs="+", metavar="PATH", help="text or JSON Lines files, directories, or - for stdin")
+    view.add_argument("--out", required=True, help="the HTML file to write")
+    view.add_argument("--encoding", default="utf-8", help="encoding of the input files (default utf-8)")
+    view.add_argument("--published", type=_parse_date, default=None, help="publication date, YYYY-MM-DD")
+    view.add_argument("--lang", type=_parse_lang, default=None, help=_LANG_HELP)
+    view.set_defaults(func=cmd_view)
+
+    report = commands.add_parser("report", help="write an HTML report with charts of a corpus run's quotes")
+    report.add_argument("quotes", metavar="QUOTES.jsonl", help="the output of quoteattr corpus: one quote per line")
+    report.add_argument("--out", required=True, help="the HTML file to write")
+    report.add_argument("--top", type=int, default=15, help="how many speakers, clusters and outlets to show")
+    report.set_defaults(func=cmd_report)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the records")
     schema.add_argument("record", nargs="?", choices=("quote", "document"), default="quote")

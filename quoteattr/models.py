@@ -221,6 +221,12 @@ class Document(Record):
                 raise ValueError(f"quote {quote.id}: speaker mention does not slice the text")
         return self
 
+    def _repr_html_(self) -> str:
+        """The document as notebooks show it: its text with each record highlighted by speaker."""
+        from quoteattr.outputs.html import html_fragment  # the view needs the models, not the reverse
+
+        return html_fragment([self])
+
 
 MatchReason = Literal["representative", "exact", "trimmed", "fragment", "variant", "paraphrase", "linked"]
 """Why a quote belongs to its cluster, compared with the cluster's representative.
