@@ -31,6 +31,7 @@ from quoteattr.models import MentionKind, RuleName
 from quoteattr.spans import QuoteSpan
 from quoteattr.text import Index, trim
 
+_QUOTE_OPENS = regex.compile(r"\s*(?:[“\"«»„‚‘]|'')")
 _SOURCE_PHRASE = regex.compile(r"[^,;:!?“”\"()]+?(?=\s*(?:[,;:!?“”\"(]|\.?\s*\Z))")
 
 
@@ -236,9 +237,11 @@ def _frame_at_cue(
                 if _word_count(text, *claim) < 2:
                     return None
         return Frame(speaker, (cue_start, cue_end), [claim], "belief" if belief else "cue-that", number)
+    prefix = text[lo:cue_start].rstrip()
+    if grammar.SUBJECT_AFTER_CUE and prefix and not prefix.endswith(",") and cue in grammar.INVERSION_FORMS:
+        return _fronted_cue(grammar, text, hi, cue_start, cue_end, cue, number)
     if belief:
         return None
-    prefix = text[lo:cue_start].rstrip()
     if cue in grammar.PARTICIPLE_CUES and (prefix.endswith(",") or grammar.NOUN_BEFORE_PARTICIPLE.search(prefix)):
         # "She called the choice false, stressing that ...", "Trump unleashed a series of tweets
         # saying that ...": the subject of the sentence speaks.
@@ -265,6 +268,30 @@ def _frame_at_cue(
             if _word_count(text, *content) >= 3:
                 return Frame(mention, (cue_start, cue_end), [content], "inverted-cue", number)
     return None
+
+
+def _fronted_cue(
+    grammar: AttributionGrammar, text: str, hi: int, cue_start: int, cue_end: int, cue: str, number: int
+) -> Frame | None:
+    """ "Am Dienstag erklärte der Bürgermeister, die Brücke bleibe gesperrt.": a phrase opens the
+    clause, the finite cue follows in second place, then its subject, then the content."""
+    who = grammar.SPEAKER_AT_START.match(text, cue_end, hi)
+    if who is None:
+        return None
+    kind = next(k for k, v in who.groupdict().items() if v)
+    speaker = classify_mention(grammar, text, *who.span(kind))
+    if speaker is None or speaker.kind not in ("name", "description", "pronoun", "group"):
+        return None
+    if speaker.kind == "pronoun" and text[speaker.start : speaker.end].lower() in grammar.GENERIC_PRONOUNS:
+        return None
+    gap = grammar.AFTER_INVERTED_SUBJECT.match(text, speaker.end, hi)
+    if gap is None or _QUOTE_OPENS.match(text, gap.end(), hi):
+        return None  # "Am Montag sagte sie: „…“": the quotation's own introduction, not a claim
+    claim = _content_after(grammar, text, gap.end(), hi, cue)
+    if claim is None:
+        return None
+    rule: RuleName = "belief" if cue in grammar.BELIEF_FORMS else "cue-that"
+    return Frame(speaker, (cue_start, cue_end), [claim], rule, number)
 
 
 def _as_put_it(

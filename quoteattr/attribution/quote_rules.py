@@ -502,7 +502,7 @@ def _inverted_colon(
     if colon is None:
         return None
     mention = classify_mention(grammar, text, *colon.span("speaker"))
-    if mention is None or mention.kind not in ("name", "description", "group"):
+    if mention is None or mention.kind not in ("name", "description", "group", "pronoun"):
         return None
     return mention, colon.span("cue"), "inverted-colon"
 

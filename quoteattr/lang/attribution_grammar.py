@@ -192,6 +192,12 @@ class AttributionGrammar:
     NOUN_BEFORE_PARTICIPLE: regex.Pattern[str] = _NEVER
     # (re) A second cue coordinated with the first: "and said", "but also insisted".
     COORDINATED_CUE: re.Pattern[str] = _NEVER_RE
+    # Whether a fronted phrase puts the subject after the finite cue (verb second): German "Am Montag
+    # sagte der Minister, ...".  An inversion form with no subject before it then takes the one after it.
+    SUBJECT_AFTER_CUE: bool = False
+    # Where a subject after a fronted cue ends and its clause begins, over where and when it was said:
+    # "(der Minister) am Montag in Berlin, ", "(der Minister), dass".
+    AFTER_INVERTED_SUBJECT: regex.Pattern[str] = _NEVER
 
     # --- Quotes and their attribution ------------------------------------------------------
     # “…”, – Truss said.
@@ -246,3 +252,8 @@ class AttributionGrammar:
     INVERTED_INTRO: regex.Pattern[str] = _NEVER
     # (?r) "According to HuffPo:".
     ACCORDING_INTRO: regex.Pattern[str] = _NEVER
+
+    # --- Reports that go on without a cue ---------------------------------------------------
+    # A mark of reported speech: a sentence holding one, after a report, goes on with that report
+    # (German Konjunktiv I "sei", "habe" and the modal "soll"; English marks nothing).
+    REPORTED_SPEECH_MARK: regex.Pattern[str] = _NEVER

@@ -20,10 +20,18 @@ import regex
 from quoteattr.lang.attribution_grammar import AttributionGrammar
 from quoteattr.lang.de import grammar
 from quoteattr.lang.de.abbreviations import ABBREVIATIONS
-from quoteattr.lang.de.cues import COMPLEMENTIZERS, PREPOSITIONS, TRAILING_SO
+from quoteattr.lang.de.cues import (
+    COMPLEMENTIZERS,
+    PREPOSITIONS,
+    REPORTATIVE_MODALS,
+    STRICT_SUBJUNCTIVE,
+    SUBJUNCTIVE_MARKERS,
+    TRAILING_SO,
+)
 from quoteattr.lang.de.pronouns import DEMONSTRATIVE, DETERMINERS, RELATIVE, SUBJECT_PRONOUNS
 from quoteattr.lang.de.words import CLAUSE_WORDS, FUNCTION_WORDS, NOT_NAMES
 from quoteattr.lang.patterns import alternation
+from quoteattr.models import MentionKind
 
 _DETERMINER_SET = frozenset(DETERMINERS)
 # Verbs that make a phrase a clause: "die Reform sei gescheitert", "der Minister hat".
@@ -35,7 +43,7 @@ _PREPOSITIONS = "am im in auf bei gegenüber vor nach während zu zum zur mit vo
 
 # --- Speaker mentions --------------------------------------------------------------------------
 
-WHOLE_MENTION = (
+WHOLE_MENTION: tuple[tuple[MentionKind, regex.Pattern[str]], ...] = (
     ("pronoun", regex.compile(rf"{grammar.PRONOUN}|{grammar.DATIVE_PRONOUN}")),
     ("group", regex.compile(grammar.GROUP)),
     ("description", regex.compile(grammar.DESCRIPTION)),
@@ -80,6 +88,12 @@ TRAILING_GAP = regex.compile(
     rf"(?:\s+(?:{alternation(_PREPOSITIONS)}|gestern|heute|zudem|auch)\b(?:(?!\bdass\b)[^,.;:!?„“”\"]){{0,80}})?"
     rf"(?:\s+{_PARTICLES})?\s*[.!?]*\s*\Z"
 )
+# "(Am Montag sagte der Minister) vor Journalisten in Berlin, ...", "(teilte die Polizei) mit, dass":
+# where, when and to whom after an inverted subject, then the comma, colon or "dass" its clause opens with.
+AFTER_INVERTED_SUBJECT = regex.compile(
+    rf"(?:\s+(?:{alternation(_PREPOSITIONS)}|{alternation(grammar.CUE_ADVERBS)}|gestern|heute|gegenüber|der|dem|den)\b"
+    rf"(?:(?!\b(?:dass|ob)\b)[^,.;:!?„“”\"]){{0,80}}?)?(?:\s+{_PARTICLES})?(?:\s*[,:]|(?=\s+(?:dass|ob)\b))"
+)
 PASSIVE_BEFORE = regex.compile(r"(?r)\b(?:wird|werden|wurde|wurden|worden)\s+\Z")
 COORDINATED_CUE = re.compile(rf"\s(?:und|aber)\s+(?:auch\s+)?{grammar.SPEECH_CUE}\b")
 NAME_COLON = regex.compile(rf"(?P<speaker>{grammar.NAME})(?P<cue>:)\s+(?=\S)")
@@ -115,7 +129,7 @@ ENDS_ON_CUE = regex.compile(
 # in einem Interview:": the fronted verb, its subject, what else the clause says, a colon.
 INVERTED_COLON = regex.compile(
     rf"(?P<cue>{alternation(grammar.FINITE_SPEECH)})\s+(?:sich\s+)?(?:{grammar.ADVERBS})"
-    rf"(?P<speaker>{grammar.DESCRIPTION}|{grammar.NAME})(?:\s+[^\s:„“”\"]+){{0,6}}:\s*\Z"
+    rf"(?P<speaker>{grammar.PRONOUN}\b|{grammar.DESCRIPTION}|{grammar.NAME})(?:\s+[^\s:„“”\"]+){{0,6}}:\s*\Z"
 )
 ENDS_IN_DETERMINER = regex.compile(
     rf"(?r)\b(?:{alternation(DETERMINERS)}|von|für|zu|über|als|vom|zum|zur|um|gegen|mit)\s*\Z"
@@ -131,6 +145,13 @@ INVERTED_INTRO = regex.compile(
 )
 ACCORDING_INTRO = regex.compile(
     rf"(?r)\b(?P<cue>[Ll]aut|[Gg]emäß)\s+(?P<speaker>{grammar.DESCRIPTION}|{grammar.NAME})\s*[:,]\s*\Z"
+)
+
+# --- Reports that go on without a cue ----------------------------------------------------------
+
+# "Eine Entscheidung falle im Mai.", "Der Täter soll geflohen sein.": Konjunktiv I or the reportative modal.
+REPORTED_SPEECH_MARK = regex.compile(
+    rf"(?<![\w-])(?i:{alternation(sorted(SUBJUNCTIVE_MARKERS | STRICT_SUBJUNCTIVE | REPORTATIVE_MODALS))})(?![\w-])"
 )
 
 ATTRIBUTION = AttributionGrammar(
@@ -176,6 +197,8 @@ ATTRIBUTION = AttributionGrammar(
     TRAILING_GAP=TRAILING_GAP,
     PASSIVE_BEFORE=PASSIVE_BEFORE,
     COORDINATED_CUE=COORDINATED_CUE,
+    SUBJECT_AFTER_CUE=True,
+    AFTER_INVERTED_SUBJECT=AFTER_INVERTED_SUBJECT,
     TRAILING=TRAILING,
     INVERTED=INVERTED,
     SIGNATURE=SIGNATURE,
@@ -193,4 +216,5 @@ ATTRIBUTION = AttributionGrammar(
     COLON_INTRO_DASH=COLON_INTRO_DASH,
     INVERTED_INTRO=INVERTED_INTRO,
     ACCORDING_INTRO=ACCORDING_INTRO,
+    REPORTED_SPEECH_MARK=REPORTED_SPEECH_MARK,
 )
