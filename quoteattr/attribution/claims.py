@@ -32,6 +32,7 @@ from quoteattr.spans import QuoteSpan
 from quoteattr.text import Index, trim
 
 _QUOTE_OPENS = regex.compile(r"\s*(?:[“\"«»„‚‘]|'')")
+_QUOTED_TITLE = regex.compile(r"\s*[“\"«»„‚‘][^“”\"«»„‚‘’\n]{1,40}[”“\"«»‘’](?!\w)")
 _SOURCE_PHRASE = regex.compile(r"[^,;:!?“”\"()]+?(?=\s*(?:[,;:!?“”\"(]|\.?\s*\Z))")
 
 
@@ -338,6 +339,17 @@ def _according_to(
         start, end = trim(text, *phrase.span())
         speaker = Mention(start, end, "name" if text[start].isupper() else "description")
     cue = match.span("cue")
+    if who is not None and grammar.ACCORDING_IN_CLAUSE:
+        title = _QUOTED_TITLE.match(text, speaker.end, hi)
+        if title is not None:
+            speaker.end = title.end()  # "nach Angaben des Magazins „Der Spiegel“": the name in quotes is the source's
+    if who is not None and grammar.ACCORDING_IN_CLAUSE and not text[speaker.end : hi].lstrip().startswith(","):
+        # "Laut Polizei wurden drei Menschen verletzt": the clause runs on around the phrase.
+        pieces = [trim(text, lo, match.start()), trim(text, speaker.end, hi)]
+        pieces = [_without_final_stop(text, piece) for piece in pieces if _word_count(text, *piece) >= 1]
+        if sum(_word_count(text, *piece) for piece in pieces) < 2:
+            return None
+        return Frame(speaker, cue, pieces, "according-to", number)
     if _word_count(text, lo, match.start()) <= 1:
         # "According to X, CLAUSE" — skip an appositive after X.
         comma = text.find(",", speaker.end, hi)
@@ -356,11 +368,17 @@ def _according_to(
         content = trim(text, clause_start, hi)
     else:
         content = trim(text, lo, match.start())
-    while content[1] > content[0] and text[content[1] - 1] in ".,;!?":
-        content = (content[0], content[1] - 1)
+    content = _without_final_stop(text, content)
     if _word_count(text, *content) < 2:
         return None
     return Frame(speaker, cue, [content], "according-to", number)
+
+
+def _without_final_stop(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    start, end = span
+    while end > start and text[end - 1] in ".,;!?":
+        end -= 1
+    return start, end
 
 
 _NESTING = 64  # frames looked at before a quote's start in one sentence: claims nest only so deep

@@ -172,6 +172,9 @@ class AttributionGrammar:
     SPEECH_CUE_WORD: re.Pattern[str] = _NEVER_RE
     # Prepositional cues: "according to", "in the words of".
     ACCORDING_TO: regex.Pattern[str] = _NEVER
+    # Whether the clause goes on right after an according-to source, with no comma: German "Laut
+    # Polizei wurden drei Menschen verletzt", "Dabei wurden nach Angaben der Feuerwehr zwei Häuser zerstört".
+    ACCORDING_IN_CLAUSE: bool = False
     # "in X's opinion": "In his view,".
     IN_OPINION: regex.Pattern[str] = _NEVER
     # (re) The cue of "as X put it": "put it".
