@@ -240,7 +240,7 @@ def sentence_subject(grammar: AttributionGrammar, text: str, lo: int, hi: int) -
         # "The billionaire businessman", "One operative": a capitalised determiner; "The Democratic
         # presidential candidate blasted": the capitalised words only start a longer noun phrase.
         kind = "description"
-    if kind == "description":
+    if kind == "description" and not grammar.DESCRIPTION_ENDS_PHRASE:
         # "The billionaire businessman began by ...": the noun phrase ends before its finite verb.
         span = (span[0], _before_finite_verb(grammar, text, span[0], min(hi, span[0] + 120)))
     mention = classify_mention(grammar, text, *span)

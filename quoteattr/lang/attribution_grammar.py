@@ -122,6 +122,9 @@ class AttributionGrammar:
     # (kind, pattern) pairs, in order, that a whole speaker mention may match: a pronoun ("she"),
     # a relative ("who"), a group ("officials"), a name ("Truss"), a description ("the minister").
     WHOLE_MENTION: tuple[tuple[MentionKind, regex.Pattern[str]], ...] = ()
+    # Whether the description production ends where its noun phrase ends, so a subject needs no cut
+    # before its finite verb: German "Der Bundespräsident (konstatierte)" (English descriptions run on).
+    DESCRIPTION_ENDS_PHRASE: bool = False
     # A subject at the start of a clause, one named group per kind: "she ...", "The minister ...".
     SPEAKER_AT_START: regex.Pattern[str] = _NEVER
     # A name and a colon: "John McCain: Republican Populist Anger ...".
