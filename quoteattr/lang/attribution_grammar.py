@@ -127,6 +127,9 @@ class AttributionGrammar:
     DESCRIPTION_ENDS_PHRASE: bool = False
     # A subject at the start of a clause, one named group per kind: "she ...", "The minister ...".
     SPEAKER_AT_START: regex.Pattern[str] = _NEVER
+    # A subject after a fronted phrase and the finite verb, groups as SPEAKER_AT_START: German
+    # "Dabei griff (sie)", "Am Montag äußerte sich (der Minister)".
+    FRONTED_SUBJECT: regex.Pattern[str] = _NEVER
     # A name and a colon: "John McCain: Republican Populist Anger ...".
     NAME_COLON: regex.Pattern[str] = _NEVER
     # A possessive noun phrase, matched whole: "Truss's remarks".

@@ -53,6 +53,17 @@ SPEAKER_AT_START = regex.compile(
     rf"\s*(?:(?P<pronoun>(?:{grammar.PRONOUN}|{grammar.DATIVE_PRONOUN})\b)|(?P<description>{grammar.DESCRIPTION})"
     rf"|(?P<group>{grammar.GROUP}\b)|(?P<name>{grammar.NAME}))"
 )
+# "Dabei griff sie ...", "Am heutigen Montag äußerte sich der Minister ...": a fronted word or
+# prepositional phrase, the finite verb, then the subject (verb second).
+_FRONTED = (
+    rf"\s*(?:\p{{Lu}}\p{{Ll}}+|(?:{alternation([p.capitalize() for p in _PREPOSITIONS])})(?:\s+\p{{Ll}}+){{0,2}}"
+    rf"\s+\p{{Lu}}[\p{{L}}\-]*)\s+(?!(?:{alternation(_PREPOSITIONS + sorted(_DETERMINER_SET))}|und|oder|so|wie)\b)"
+    rf"\p{{Ll}}+\s+(?:sich\s+)?"
+)
+FRONTED_SUBJECT = regex.compile(
+    rf"{_FRONTED}(?:(?P<pronoun>{grammar.PRONOUN}\b)|(?P<description>{grammar.DESCRIPTION})"
+    rf"|(?P<group>{grammar.GROUP}\b)|(?P<name>{grammar.NAME}))"
+)
 # "Berlin (dpa) -": a dateline before the sentence's subject.
 INTRODUCTORY = regex.compile(
     r"\s*(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*\([^()\n]{1,20}\)\s*[\-\N{EN DASH}\N{EM DASH}]{1,2})?\s*"
@@ -180,6 +191,7 @@ ATTRIBUTION = AttributionGrammar(
     ACCORDING_HINT="aut ",
     WHOLE_MENTION=WHOLE_MENTION,
     SPEAKER_AT_START=SPEAKER_AT_START,
+    FRONTED_SUBJECT=FRONTED_SUBJECT,
     NAME_COLON=NAME_COLON,
     LEADING_CONJUNCTION=LEADING_CONJUNCTION,
     PRONOUN_AT_END=PRONOUN_AT_END,
