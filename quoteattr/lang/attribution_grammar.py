@@ -122,6 +122,9 @@ class AttributionGrammar:
     # (kind, pattern) pairs, in order, that a whole speaker mention may match: a pronoun ("she"),
     # a relative ("who"), a group ("officials"), a name ("Truss"), a description ("the minister").
     WHOLE_MENTION: tuple[tuple[MentionKind, regex.Pattern[str]], ...] = ()
+    # The most words between a subject and the colon that introduces its quote: "Mr. Smith shot back:" (5);
+    # German verb phrases run longer ("Dabei griff sie auch direkt den Präsidenten an:").
+    COLON_PHRASE_WORDS: int = 5
     # Whether the description production ends where its noun phrase ends, so a subject needs no cut
     # before its finite verb: German "Der Bundespräsident (konstatierte)" (English descriptions run on).
     DESCRIPTION_ENDS_PHRASE: bool = False
