@@ -75,7 +75,12 @@ PARENTHETICAL_AT_END = regex.compile(r"(?r)\s*\([^()\n]{1,30}\)\s*\Z")
 SUBORDINATOR = regex.compile(r"(?r)\b(?:[Ww]ie|dass|als|wenn|weil|während|nachdem|und|aber|ob)\s+")
 APPOSITIVE_START = regex.compile(r"\s*(?:der|die|das|ein|eine|einer|eines)\b")
 # "Müller hat am Montag gesagt", "Sie betonte zudem": adverbs and auxiliaries between speaker and cue.
-TRAILING_ADVERBS = regex.compile(rf"(?r)(?:\s+(?:{alternation(grammar.CUE_ADVERBS)}|{grammar.WEEKDAY_PHRASE}))+\s*\Z")
+# "Die Regierung hat am 25. November in einem Interview angekündigt": the auxiliary of a perfect and
+# whatever the clause holds before the participle cue.
+TRAILING_ADVERBS = regex.compile(
+    rf"(?r)(?:\s+(?:hat|haben|hatte|hatten)(?:\s+[^\s,;:!?„“”\"()]+){{0,10}}?"
+    rf"|(?:\s+(?:{alternation(grammar.CUE_ADVERBS)}|{grammar.WEEKDAY_PHRASE}))+)\s*\Z"
+)
 # "sagte der Sprecher des Ministeriums am Montag", "fügte sie hinzu": the speaker ends at a preposition or particle.
 SPEAKER_TAIL = regex.compile(
     rf"\s+(?:{alternation(_PREPOSITIONS)}|{_PARTICLES}|auch|noch|bereits|zudem|dazu|dass|ob|der|die|das|dem|den)\b"
