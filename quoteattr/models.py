@@ -120,6 +120,7 @@ RuleName = Literal[
     "as-put-it",
     "belief",
     "colon-headline",
+    "continued-report",
 ]
 
 

@@ -31,6 +31,8 @@ from quoteattr.models import MentionKind, RuleName
 from quoteattr.spans import QuoteSpan
 from quoteattr.text import Index, trim
 
+_QUOTE_OPENS = regex.compile(r"\s*(?:[“\"«»„‚‘]|'')")
+_QUOTED_TITLE = regex.compile(r"\s*[“\"«»„‚‘][^“”\"«»„‚‘’\n]{1,40}[”“\"«»‘’](?!\w)")
 _SOURCE_PHRASE = regex.compile(r"[^,;:!?“”\"()]+?(?=\s*(?:[,;:!?“”\"(]|\.?\s*\Z))")
 
 
@@ -236,9 +238,11 @@ def _frame_at_cue(
                 if _word_count(text, *claim) < 2:
                     return None
         return Frame(speaker, (cue_start, cue_end), [claim], "belief" if belief else "cue-that", number)
+    prefix = text[lo:cue_start].rstrip()
+    if grammar.SUBJECT_AFTER_CUE and prefix and not prefix.endswith(",") and cue in grammar.INVERSION_FORMS:
+        return _fronted_cue(grammar, text, hi, cue_start, cue_end, cue, number)
     if belief:
         return None
-    prefix = text[lo:cue_start].rstrip()
     if cue in grammar.PARTICIPLE_CUES and (prefix.endswith(",") or grammar.NOUN_BEFORE_PARTICIPLE.search(prefix)):
         # "She called the choice false, stressing that ...", "Trump unleashed a series of tweets
         # saying that ...": the subject of the sentence speaks.
@@ -265,6 +269,30 @@ def _frame_at_cue(
             if _word_count(text, *content) >= 3:
                 return Frame(mention, (cue_start, cue_end), [content], "inverted-cue", number)
     return None
+
+
+def _fronted_cue(
+    grammar: AttributionGrammar, text: str, hi: int, cue_start: int, cue_end: int, cue: str, number: int
+) -> Frame | None:
+    """ "Am Dienstag erklärte der Bürgermeister, die Brücke bleibe gesperrt.": a phrase opens the
+    clause, the finite cue follows in second place, then its subject, then the content."""
+    who = grammar.SPEAKER_AT_START.match(text, cue_end, hi)
+    if who is None:
+        return None
+    kind = next(k for k, v in who.groupdict().items() if v)
+    speaker = classify_mention(grammar, text, *who.span(kind))
+    if speaker is None or speaker.kind not in ("name", "description", "pronoun", "group"):
+        return None
+    if speaker.kind == "pronoun" and text[speaker.start : speaker.end].lower() in grammar.GENERIC_PRONOUNS:
+        return None
+    gap = grammar.AFTER_INVERTED_SUBJECT.match(text, speaker.end, hi)
+    if gap is None or _QUOTE_OPENS.match(text, gap.end(), hi):
+        return None  # "Am Montag sagte sie: „…“": the quotation's own introduction, not a claim
+    claim = _content_after(grammar, text, gap.end(), hi, cue)
+    if claim is None:
+        return None
+    rule: RuleName = "belief" if cue in grammar.BELIEF_FORMS else "cue-that"
+    return Frame(speaker, (cue_start, cue_end), [claim], rule, number)
 
 
 def _as_put_it(
@@ -311,6 +339,17 @@ def _according_to(
         start, end = trim(text, *phrase.span())
         speaker = Mention(start, end, "name" if text[start].isupper() else "description")
     cue = match.span("cue")
+    if who is not None and grammar.ACCORDING_IN_CLAUSE:
+        title = _QUOTED_TITLE.match(text, speaker.end, hi)
+        if title is not None:
+            speaker.end = title.end()  # "nach Angaben des Magazins „Der Spiegel“": the name in quotes is the source's
+    if who is not None and grammar.ACCORDING_IN_CLAUSE and not text[speaker.end : hi].lstrip().startswith(","):
+        # "Laut Polizei wurden drei Menschen verletzt": the clause runs on around the phrase.
+        pieces = [trim(text, lo, match.start()), trim(text, speaker.end, hi)]
+        pieces = [_without_final_stop(text, piece) for piece in pieces if _word_count(text, *piece) >= 1]
+        if sum(_word_count(text, *piece) for piece in pieces) < 2:
+            return None
+        return Frame(speaker, cue, pieces, "according-to", number)
     if _word_count(text, lo, match.start()) <= 1:
         # "According to X, CLAUSE" — skip an appositive after X.
         comma = text.find(",", speaker.end, hi)
@@ -329,11 +368,17 @@ def _according_to(
         content = trim(text, clause_start, hi)
     else:
         content = trim(text, lo, match.start())
-    while content[1] > content[0] and text[content[1] - 1] in ".,;!?":
-        content = (content[0], content[1] - 1)
+    content = _without_final_stop(text, content)
     if _word_count(text, *content) < 2:
         return None
     return Frame(speaker, cue, [content], "according-to", number)
+
+
+def _without_final_stop(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    start, end = span
+    while end > start and text[end - 1] in ".,;!?":
+        end -= 1
+    return start, end
 
 
 _NESTING = 64  # frames looked at before a quote's start in one sentence: claims nest only so deep

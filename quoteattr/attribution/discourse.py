@@ -9,6 +9,8 @@ dialogue, or, nested in another quote, takes its speaker.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
+from itertools import accumulate
 
 import regex
 
@@ -19,7 +21,7 @@ from quoteattr.attribution.quote_rules import _GAP_ONLY_PUNCT, _introduction, _l
 from quoteattr.attribution.rules import RULES, Linked
 from quoteattr.lang.attribution_grammar import AttributionGrammar
 from quoteattr.models import RuleName
-from quoteattr.text import Index
+from quoteattr.text import Index, trim
 
 _DIALOGUE_TURN = 300  # characters: turns of dialogue are short; quoted paragraphs of news speeches are not
 # The rules of a colon that closes the paragraph before a quote ("Truss said:" aside).
@@ -244,3 +246,86 @@ def _nested_speakers(grammar: AttributionGrammar, text: str, index: Index, linke
             item.speaker, item.cue, item.rule = container.speaker, container.cue, "nested"
             item.confidence = RULES["nested"].confidence
             item.frame_window = container.frame_window
+
+
+def _continued_reports(grammar: AttributionGrammar, text: str, index: Index, linked: list[Linked]) -> list[Linked]:
+    """Sentences that go on with the report before them, marked only by their mood: new ``indirect`` records.
+
+    "Der Sprecher sagte, man prüfe den Fall. Eine Entscheidung falle im Mai.": the
+    second sentence has no cue, but its Konjunktiv I says it is still the spokesman's.
+    A sentence attributed already, or whose mark sits inside quotation marks, is not
+    one; the report continued is the last one of the paragraph, or of the paragraph
+    before when the sentence opens its paragraph.  Continuations chain.
+
+    >>> from quoteattr.lang import get_language
+    >>> from quoteattr.attribution.link import link_quotes
+    >>> from quoteattr.spans import pair_quotes
+    >>> german = get_language("de")
+    >>> def continued(text):
+    ...     index = Index(text, german)
+    ...     linked = link_quotes(text, index, pair_quotes(text, index.paragraphs).quotes, german)
+    ...     return [(text[i.start : i.end], text[i.speaker.start : i.speaker.end]) for i in linked
+    ...             if i.rule == "continued-report"]
+    >>> continued("Die Polizei sagte, man prüfe den Fall. Der Täter soll geflohen sein.")
+    [('Der Täter soll geflohen sein', 'Die Polizei')]
+    >>> continued("Der Prozess begann am Montag. Der Täter soll geflohen sein.")  # no report before it
+    []
+    """
+    marked = [m.start() for m in grammar.REPORTED_SPEECH_MARK.finditer(text)]
+    if not marked:
+        return []
+    taken = _Pieces(piece for item in linked for piece in item.pieces)
+    sources = sorted(
+        ((item.end, item) for item in linked if item.speaker is not None and item.depth == 0),
+        key=lambda pair: pair[0],
+    )
+    continued: list[Linked] = []
+    done: set[int] = set()
+    for mark in marked:
+        number = index.sentence_of(mark)
+        if number in done or taken.overlap(mark, mark + 1):
+            continue
+        done.add(number)
+        lo, hi = index.sentences[number]
+        start, end = trim(text, lo, hi)
+        while end > start and text[end - 1] in ".!?;:":
+            end -= 1
+        if taken.overlap(start, end) or _words(text, start, end) < 3:
+            continue
+        k = bisect.bisect_right(sources, start, key=lambda pair: pair[0]) - 1
+        if k < 0:
+            continue
+        source = sources[k][1]
+        paragraph = index.sentence_paragraph[number]
+        opens_paragraph = number == 0 or index.sentence_paragraph[number - 1] != paragraph
+        if source.paragraph != paragraph and not (opens_paragraph and source.paragraph == paragraph - 1):
+            continue
+        item = Linked(
+            [(start, end)],
+            "indirect",
+            0,
+            False,
+            paragraph,
+            source.speaker,
+            source.cue,
+            source.via,
+            "continued-report",
+            RULES["continued-report"].confidence,
+            source.frame_window,
+        )
+        continued.append(item)
+        bisect.insort(sources, (item.end, item), key=lambda pair: pair[0])
+    return continued
+
+
+class _Pieces:
+    """Spans, sorted, with the running maximum of their ends: does any overlap a range (O(log n))."""
+
+    def __init__(self, pieces: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(pieces)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(accumulate((e for _, e in ordered), max))
+
+    def overlap(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self.starts, end) - 1
+        return k >= 0 and self.reach[k] > start

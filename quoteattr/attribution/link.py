@@ -10,6 +10,7 @@ from quoteattr.attribution.claims import Frame, _FrameIndex, find_frames, long_e
 from quoteattr.attribution.discourse import (
     _carry_paragraph_speakers,
     _continue_paragraph_speakers,
+    _continued_reports,
     _merge_split_quotes,
     _nested_speakers,
 )
@@ -119,6 +120,8 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
                 index.sentences[frame.sentence],
             )
         )
+    linked.sort(key=lambda item: (item.start, item.depth, item.end))
+    linked += _continued_reports(grammar, text, index, linked)
     linked.sort(key=lambda item: (item.start, item.depth, item.end))
     return linked
 

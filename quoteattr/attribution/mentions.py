@@ -227,7 +227,7 @@ def sentence_subject(grammar: AttributionGrammar, text: str, lo: int, hi: int) -
     """The subject at the start of a sentence, after any introductory adverbial ("However, she ...")."""
     intro = grammar.INTRODUCTORY.match(text, lo, hi)
     start = intro.end() if intro else lo
-    subject = grammar.SPEAKER_AT_START.match(text, start, hi)
+    subject = grammar.SPEAKER_AT_START.match(text, start, hi) or grammar.FRONTED_SUBJECT.match(text, start, hi)
     if subject is None:
         return None
     kind = next(k for k, v in subject.groupdict().items() if v)
@@ -240,7 +240,7 @@ def sentence_subject(grammar: AttributionGrammar, text: str, lo: int, hi: int) -
         # "The billionaire businessman", "One operative": a capitalised determiner; "The Democratic
         # presidential candidate blasted": the capitalised words only start a longer noun phrase.
         kind = "description"
-    if kind == "description":
+    if kind == "description" and not grammar.DESCRIPTION_ENDS_PHRASE:
         # "The billionaire businessman began by ...": the noun phrase ends before its finite verb.
         span = (span[0], _before_finite_verb(grammar, text, span[0], min(hi, span[0] + 120)))
     mention = classify_mention(grammar, text, *span)

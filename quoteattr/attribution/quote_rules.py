@@ -502,7 +502,7 @@ def _inverted_colon(
     if colon is None:
         return None
     mention = classify_mention(grammar, text, *colon.span("speaker"))
-    if mention is None or mention.kind not in ("name", "description", "group"):
+    if mention is None or mention.kind not in ("name", "description", "group", "pronoun"):
         return None
     return mention, colon.span("cue"), "inverted-colon"
 
@@ -517,7 +517,7 @@ def _colon_subject(
         return found
     # "Mr. Smith shot back: “…”", "The email goes on to say: “…”": a subject and a short verb phrase.
     mention = sentence_subject(grammar, text, lo, colon_at)
-    if mention is not None and 1 <= _words(text, mention.end, colon_at) <= 5:
+    if mention is not None and 1 <= _words(text, mention.end, colon_at) <= grammar.COLON_PHRASE_WORDS:
         return mention, (mention.end + 1, colon_at + 1), "colon-subject"
     return None
 

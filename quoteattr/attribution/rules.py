@@ -85,6 +85,10 @@ RULES: dict[RuleName, Rule] = {
     "as-put-it": Rule(0.70, "As Ms. Simonyan put it in a statement, CLAUSE"),
     "belief": Rule(0.55, "Truss believes (that) CLAUSE"),
     "colon-headline": Rule(0.60, "John McCain: Republican Populist Anger Appeals to ‘Bad Angels’"),
+    # Reported claims that go on without a cue.
+    "continued-report": Rule(
+        0.50, "Der Sprecher sagte, man prüfe den Fall. Eine Entscheidung sei erst im Mai zu erwarten."
+    ),
 }
 
 

@@ -122,8 +122,17 @@ class AttributionGrammar:
     # (kind, pattern) pairs, in order, that a whole speaker mention may match: a pronoun ("she"),
     # a relative ("who"), a group ("officials"), a name ("Truss"), a description ("the minister").
     WHOLE_MENTION: tuple[tuple[MentionKind, regex.Pattern[str]], ...] = ()
+    # The most words between a subject and the colon that introduces its quote: "Mr. Smith shot back:" (5);
+    # German verb phrases run longer ("Dabei griff sie auch direkt den Präsidenten an:").
+    COLON_PHRASE_WORDS: int = 5
+    # Whether the description production ends where its noun phrase ends, so a subject needs no cut
+    # before its finite verb: German "Der Bundespräsident (konstatierte)" (English descriptions run on).
+    DESCRIPTION_ENDS_PHRASE: bool = False
     # A subject at the start of a clause, one named group per kind: "she ...", "The minister ...".
     SPEAKER_AT_START: regex.Pattern[str] = _NEVER
+    # A subject after a fronted phrase and the finite verb, groups as SPEAKER_AT_START: German
+    # "Dabei griff (sie)", "Am Montag äußerte sich (der Minister)".
+    FRONTED_SUBJECT: regex.Pattern[str] = _NEVER
     # A name and a colon: "John McCain: Republican Populist Anger ...".
     NAME_COLON: regex.Pattern[str] = _NEVER
     # A possessive noun phrase, matched whole: "Truss's remarks".
@@ -172,6 +181,9 @@ class AttributionGrammar:
     SPEECH_CUE_WORD: re.Pattern[str] = _NEVER_RE
     # Prepositional cues: "according to", "in the words of".
     ACCORDING_TO: regex.Pattern[str] = _NEVER
+    # Whether the clause goes on right after an according-to source, with no comma: German "Laut
+    # Polizei wurden drei Menschen verletzt", "Dabei wurden nach Angaben der Feuerwehr zwei Häuser zerstört".
+    ACCORDING_IN_CLAUSE: bool = False
     # "in X's opinion": "In his view,".
     IN_OPINION: regex.Pattern[str] = _NEVER
     # (re) The cue of "as X put it": "put it".
@@ -192,6 +204,12 @@ class AttributionGrammar:
     NOUN_BEFORE_PARTICIPLE: regex.Pattern[str] = _NEVER
     # (re) A second cue coordinated with the first: "and said", "but also insisted".
     COORDINATED_CUE: re.Pattern[str] = _NEVER_RE
+    # Whether a fronted phrase puts the subject after the finite cue (verb second): German "Am Montag
+    # sagte der Minister, ...".  An inversion form with no subject before it then takes the one after it.
+    SUBJECT_AFTER_CUE: bool = False
+    # Where a subject after a fronted cue ends and its clause begins, over where and when it was said:
+    # "(der Minister) am Montag in Berlin, ", "(der Minister), dass".
+    AFTER_INVERTED_SUBJECT: regex.Pattern[str] = _NEVER
 
     # --- Quotes and their attribution ------------------------------------------------------
     # “…”, – Truss said.
@@ -246,3 +264,8 @@ class AttributionGrammar:
     INVERTED_INTRO: regex.Pattern[str] = _NEVER
     # (?r) "According to HuffPo:".
     ACCORDING_INTRO: regex.Pattern[str] = _NEVER
+
+    # --- Reports that go on without a cue ---------------------------------------------------
+    # A mark of reported speech: a sentence holding one, after a report, goes on with that report
+    # (German Konjunktiv I "sei", "habe" and the modal "soll"; English marks nothing).
+    REPORTED_SPEECH_MARK: regex.Pattern[str] = _NEVER

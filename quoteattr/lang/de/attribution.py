@@ -20,7 +20,14 @@ import regex
 from quoteattr.lang.attribution_grammar import AttributionGrammar
 from quoteattr.lang.de import grammar
 from quoteattr.lang.de.abbreviations import ABBREVIATIONS
-from quoteattr.lang.de.cues import COMPLEMENTIZERS, PREPOSITIONS, TRAILING_SO
+from quoteattr.lang.de.cues import (
+    COMPLEMENTIZERS,
+    PREPOSITIONS,
+    REPORTATIVE_MODALS,
+    STRICT_SUBJUNCTIVE,
+    SUBJUNCTIVE_MARKERS,
+    TRAILING_SO,
+)
 from quoteattr.lang.de.pronouns import DEMONSTRATIVE, DETERMINERS, RELATIVE, SUBJECT_PRONOUNS
 from quoteattr.lang.de.words import CLAUSE_WORDS, FUNCTION_WORDS, NOT_NAMES
 from quoteattr.lang.patterns import alternation
@@ -46,6 +53,17 @@ SPEAKER_AT_START = regex.compile(
     rf"\s*(?:(?P<pronoun>(?:{grammar.PRONOUN}|{grammar.DATIVE_PRONOUN})\b)|(?P<description>{grammar.DESCRIPTION})"
     rf"|(?P<group>{grammar.GROUP}\b)|(?P<name>{grammar.NAME}))"
 )
+# "Dabei griff sie ...", "Am heutigen Montag äußerte sich der Minister ...": a fronted word or
+# prepositional phrase, the finite verb, then the subject (verb second).
+_FRONTED = (
+    rf"\s*(?:\p{{Lu}}\p{{Ll}}+|(?:{alternation([p.capitalize() for p in _PREPOSITIONS])})(?:\s+\p{{Ll}}+){{0,2}}"
+    rf"\s+\p{{Lu}}[\p{{L}}\-]*)\s+(?!(?:{alternation(_PREPOSITIONS + sorted(_DETERMINER_SET))}|und|oder|so|wie)\b)"
+    rf"\p{{Ll}}+\s+(?:sich\s+)?"
+)
+FRONTED_SUBJECT = regex.compile(
+    rf"{_FRONTED}(?:(?P<pronoun>{grammar.PRONOUN}\b)|(?P<description>{grammar.DESCRIPTION})"
+    rf"|(?P<group>{grammar.GROUP}\b)|(?P<name>{grammar.NAME}))"
+)
 # "Berlin (dpa) -": a dateline before the sentence's subject.
 INTRODUCTORY = regex.compile(
     r"\s*(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*\([^()\n]{1,20}\)\s*[\-\N{EN DASH}\N{EM DASH}]{1,2})?\s*"
@@ -57,7 +75,12 @@ PARENTHETICAL_AT_END = regex.compile(r"(?r)\s*\([^()\n]{1,30}\)\s*\Z")
 SUBORDINATOR = regex.compile(r"(?r)\b(?:[Ww]ie|dass|als|wenn|weil|während|nachdem|und|aber|ob)\s+")
 APPOSITIVE_START = regex.compile(r"\s*(?:der|die|das|ein|eine|einer|eines)\b")
 # "Müller hat am Montag gesagt", "Sie betonte zudem": adverbs and auxiliaries between speaker and cue.
-TRAILING_ADVERBS = regex.compile(rf"(?r)(?:\s+(?:{alternation(grammar.CUE_ADVERBS)}|{grammar.WEEKDAY_PHRASE}))+\s*\Z")
+# "Die Regierung hat am 25. November in einem Interview angekündigt": the auxiliary of a perfect and
+# whatever the clause holds before the participle cue.
+TRAILING_ADVERBS = regex.compile(
+    rf"(?r)(?:\s+(?:hat|haben|hatte|hatten)(?:\s+[^\s,;:!?„“”\"()]+){{0,10}}?"
+    rf"|(?:\s+(?:{alternation(grammar.CUE_ADVERBS)}|{grammar.WEEKDAY_PHRASE}))+)\s*\Z"
+)
 # "sagte der Sprecher des Ministeriums am Montag", "fügte sie hinzu": the speaker ends at a preposition or particle.
 SPEAKER_TAIL = regex.compile(
     rf"\s+(?:{alternation(_PREPOSITIONS)}|{_PARTICLES}|auch|noch|bereits|zudem|dazu|dass|ob|der|die|das|dem|den)\b"
@@ -80,6 +103,12 @@ SUBJECT_IN_GAP = regex.compile(rf"\b(?:{alternation(SUBJECT_PRONOUNS)})\b")
 TRAILING_GAP = regex.compile(
     rf"(?:\s+(?:{alternation(_PREPOSITIONS)}|gestern|heute|zudem|auch)\b(?:(?!\bdass\b)[^,.;:!?„“”\"]){{0,80}})?"
     rf"(?:\s+{_PARTICLES})?\s*[.!?]*\s*\Z"
+)
+# "(Am Montag sagte der Minister) vor Journalisten in Berlin, ...", "(teilte die Polizei) mit, dass":
+# where, when and to whom after an inverted subject, then the comma, colon or "dass" its clause opens with.
+AFTER_INVERTED_SUBJECT = regex.compile(
+    rf"(?:\s+(?:{alternation(_PREPOSITIONS)}|{alternation(grammar.CUE_ADVERBS)}|gestern|heute|gegenüber|der|dem|den)\b"
+    rf"(?:(?!\b(?:dass|ob)\b)[^,.;:!?„“”\"]){{0,80}}?)?(?:\s+{_PARTICLES})?(?:\s*[,:]|(?=\s+(?:dass|ob)\b))"
 )
 PASSIVE_BEFORE = regex.compile(r"(?r)\b(?:wird|werden|wurde|wurden|worden)\s+\Z")
 COORDINATED_CUE = re.compile(rf"\s(?:und|aber)\s+(?:auch\s+)?{grammar.SPEECH_CUE}\b")
@@ -116,7 +145,7 @@ ENDS_ON_CUE = regex.compile(
 # in einem Interview:": the fronted verb, its subject, what else the clause says, a colon.
 INVERTED_COLON = regex.compile(
     rf"(?P<cue>{alternation(grammar.FINITE_SPEECH)})\s+(?:sich\s+)?(?:{grammar.ADVERBS})"
-    rf"(?P<speaker>{grammar.DESCRIPTION}|{grammar.NAME})(?:\s+[^\s:„“”\"]+){{0,6}}:\s*\Z"
+    rf"(?P<speaker>{grammar.PRONOUN}\b|{grammar.DESCRIPTION}|{grammar.NAME})(?:\s+[^\s:„“”\"]+){{0,6}}:\s*\Z"
 )
 ENDS_IN_DETERMINER = regex.compile(
     rf"(?r)\b(?:{alternation(DETERMINERS)}|von|für|zu|über|als|vom|zum|zur|um|gegen|mit)\s*\Z"
@@ -132,6 +161,13 @@ INVERTED_INTRO = regex.compile(
 )
 ACCORDING_INTRO = regex.compile(
     rf"(?r)\b(?P<cue>[Ll]aut|[Gg]emäß)\s+(?P<speaker>{grammar.DESCRIPTION}|{grammar.NAME})\s*[:,]\s*\Z"
+)
+
+# --- Reports that go on without a cue ----------------------------------------------------------
+
+# "Eine Entscheidung falle im Mai.", "Der Täter soll geflohen sein.": Konjunktiv I or the reportative modal.
+REPORTED_SPEECH_MARK = regex.compile(
+    rf"(?<![\w-])(?i:{alternation(sorted(SUBJUNCTIVE_MARKERS | STRICT_SUBJUNCTIVE | REPORTATIVE_MODALS))})(?![\w-])"
 )
 
 ATTRIBUTION = AttributionGrammar(
@@ -160,6 +196,7 @@ ATTRIBUTION = AttributionGrammar(
     ACCORDING_HINT="aut ",
     WHOLE_MENTION=WHOLE_MENTION,
     SPEAKER_AT_START=SPEAKER_AT_START,
+    FRONTED_SUBJECT=FRONTED_SUBJECT,
     NAME_COLON=NAME_COLON,
     LEADING_CONJUNCTION=LEADING_CONJUNCTION,
     PRONOUN_AT_END=PRONOUN_AT_END,
@@ -177,6 +214,11 @@ ATTRIBUTION = AttributionGrammar(
     TRAILING_GAP=TRAILING_GAP,
     PASSIVE_BEFORE=PASSIVE_BEFORE,
     COORDINATED_CUE=COORDINATED_CUE,
+    SUBJECT_AFTER_CUE=True,
+    DESCRIPTION_ENDS_PHRASE=True,
+    COLON_PHRASE_WORDS=8,
+    ACCORDING_IN_CLAUSE=True,
+    AFTER_INVERTED_SUBJECT=AFTER_INVERTED_SUBJECT,
     TRAILING=TRAILING,
     INVERTED=INVERTED,
     SIGNATURE=SIGNATURE,
@@ -194,4 +236,5 @@ ATTRIBUTION = AttributionGrammar(
     COLON_INTRO_DASH=COLON_INTRO_DASH,
     INVERTED_INTRO=INVERTED_INTRO,
     ACCORDING_INTRO=ACCORDING_INTRO,
+    REPORTED_SPEECH_MARK=REPORTED_SPEECH_MARK,
 )
