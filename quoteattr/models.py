@@ -93,6 +93,7 @@ RuleName = Literal[
     "trailing-said-appositive",
     "trailing-said-next-sentence",
     "inverted-said",
+    "dialogue-incise",
     "leading-said",
     "leading-inverted",
     "leading-according",

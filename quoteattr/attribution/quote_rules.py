@@ -6,6 +6,7 @@
 * ``inverted-said``   “…,” said Truss.
 * ``quoted-as``       “…”, – TASS quoted him as saying.  (speaker him, via TASS)
 * ``leading-said``    She added, “…”  /  Truss said: “…”
+* ``dialogue-incise`` — Je crois, répondit Marie, que …  (the narrator between a turn's pieces)
 
 :data:`FALLBACK_RULES` look at the sentence around a quotation none of those
 attributes, e.g. ``inside-claim``: a quoted fragment inside a reported clause
@@ -15,6 +16,7 @@ attributes, e.g. ``inside-claim``: a quoted fragment inside a reported clause
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import islice
 
 import regex
@@ -205,6 +207,37 @@ def _inverted_said(ctx: QuoteContext) -> Linked | None:
     return _linked(ctx, mention, match.span("cue"), "inverted-said", (after, hi))
 
 
+def _dialogue_incise(ctx: QuoteContext) -> Linked | None:
+    """— Je crois, répondit Marie, que … / —No lo sé —respondió María—. Quizá mañana.
+
+    A dialogue turn leaves the narrator's incise out of its pieces; when the
+    incise stands between two pieces, the rules that read after a quote's last
+    piece never see it.  This one reads the gap after the first piece (past the
+    dash that opens the incise, up to the dash that closes it or the next piece)
+    with the inverted and trailing rules, and gives the whole turn its speaker.
+    Quotations in marks keep their own rules: only dialogue turns are read.
+
+    >>> _first("— Je crois, répondit Marie, que tout ira bien.", _dialogue_incise, "fr")
+    ('dialogue-incise', 'Marie')
+    >>> _first("— Нет, — сказал он, — я не поеду.", _dialogue_incise, "ru")
+    ('dialogue-incise', 'он')
+    >>> _first("— Je crois, mais pas toujours, que tout ira bien.", _dialogue_incise, "fr")  # no incise
+    """
+    quote = ctx.quote
+    if not quote.dialogue or len(quote.pieces) < 2:
+        return None
+    gap_start, gap_end = quote.pieces[0][1], quote.pieces[1][0]
+    dashes = [mark for mark in quote.marks if gap_start <= mark < gap_end]
+    after = dashes[0] + 1 if dashes else gap_start
+    hi = dashes[1] if len(dashes) > 1 else gap_end
+    incise = replace(ctx, after=after, window_end=hi, closed_sentence=False)
+    found = _inverted_said(incise) or _trailing_said(incise)
+    if found is None:
+        return None
+    found.rule, found.confidence = "dialogue-incise", RULES["dialogue-incise"].confidence
+    return found
+
+
 def _in_question_put(grammar: AttributionGrammar, text: str, index: Index, open_mark: int) -> bool:
     """The quote sits in an opening "Asked whether/if/about ..." clause, before its comma."""
     lo = max(index.sentences[index.sentence_of(open_mark)][0], open_mark - 160)
@@ -384,6 +417,7 @@ def _sentence_subject(ctx: QuoteContext) -> Linked | None:
 
 # The quotation rules, strongest first: the first that matches attributes the quote.
 QUOTE_RULES: tuple[QuoteRule, ...] = (
+    _dialogue_incise,
     _what_called,
     _signature,
     _trailing_next_sentence,
@@ -405,15 +439,16 @@ FALLBACK_RULES: tuple[QuoteRule, ...] = (
 )
 
 
-def _first(text: str, rule: QuoteRule) -> tuple[str | None, str] | None:
-    """What ``rule`` makes of the first quotation of ``text`` in English: the rule's name and the speaker."""
+def _first(text: str, rule: QuoteRule, code: str = "en") -> tuple[str | None, str] | None:
+    """What ``rule`` makes of the first quotation of ``text`` in a language (English unless told):
+    the rule's name and the speaker."""
     from quoteattr.lang import get_language
     from quoteattr.spans import pair_quotes
 
-    lang = get_language("en")
+    lang = get_language(code)
     index = Index(text, lang)
     grammar = lang.attribution or _NO_GRAMMAR
-    quotes = pair_quotes(text, index.paragraphs).quotes
+    quotes = pair_quotes(text, index.paragraphs, dialogue_dash=lang.dialogue_dash).quotes
     frames = _FrameIndex(find_frames(text, index, [(q.start - 1, _close_end(text, q)) for q in quotes], lang))
     item = rule(QuoteContext.of(text, index, grammar, frames, quotes[0]))
     if item is None or item.speaker is None:

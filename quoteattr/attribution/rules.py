@@ -54,6 +54,8 @@ RULES: dict[RuleName, Rule] = {
     "trailing-said-appositive": Rule(0.85, "“…,” Sergei Yermakov, a leading expert at RISI, said."),
     "trailing-said-next-sentence": Rule(0.80, "“… the emails that are missing.” Trump said."),
     "inverted-said": Rule(0.95, "“…,” said Lavrov."),
+    # Dialogue turns: the narrator's incise between two pieces of one turn.
+    "dialogue-incise": Rule(0.90, "— Je crois, répondit Marie, que tout ira bien."),
     # Quotations: the attribution right before the opening mark.
     "leading-said": Rule(0.90, "She added, “…”"),
     "leading-inverted": Rule(0.85, "In other words, explained CBS moderator Nancy Cordes: “…”"),
