@@ -65,3 +65,30 @@ def _title_case(grammar: AttributionGrammar, text: str, pieces: Sequence[tuple[i
                 return False
             content += 1
     return content > 0
+
+
+def _named_by_noun(grammar: AttributionGrammar, text: str, index: Index, quote: QuoteSpan, open_mark: int) -> bool:
+    """A quote right after a noun that names it is the name of a thing, nobody's words.
+
+    German "die Fernsehserie „In aller Freundschaft“", "des Trägers „Omni-Sport“": the quote
+    opens with a capital, ends without a full stop and is at most 12 words long.  A language
+    without a ``NAMING_NOUN`` production never finds one.
+
+    >>> from quoteattr.lang import get_language
+    >>> from quoteattr.spans import pair_quotes
+    >>> def named(text: str) -> bool:
+    ...     lang = get_language("de")
+    ...     quote = pair_quotes(text).quotes[0]
+    ...     assert lang.attribution is not None
+    ...     return _named_by_noun(lang.attribution, text, Index(text, lang), quote, quote.start - 1)
+    >>> named("Er spielte in der Fernsehserie „In aller Freundschaft“ mit.")
+    True
+    >>> named("Er verabschiedete sich mit den Worten „Wir sehen uns wieder“ vom Team.")
+    False
+    """
+    if not text[quote.start : quote.start + 1].isupper() or _SENTENCE_FINAL.search(text, *quote.pieces[-1]):
+        return False
+    if sum(_words(text, s, e) for s, e in quote.pieces) > 12:
+        return False
+    lo = index.sentences[index.sentence_of(open_mark)][0]
+    return grammar.NAMING_NOUN.search(text, max(lo, open_mark - 80), open_mark) is not None

@@ -14,7 +14,7 @@ from quoteattr.attribution.discourse import (
     _merge_split_quotes,
     _nested_speakers,
 )
-from quoteattr.attribution.kinds import _classify_unattributed
+from quoteattr.attribution.kinds import _classify_unattributed, _named_by_noun
 from quoteattr.attribution.quote_rules import (
     _NO_GRAMMAR,
     FALLBACK_RULES,
@@ -78,6 +78,12 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
             # quoted words are the question, not the answer; whoever asked is not named.
             item = _unlinked(quote)
             item.kind = "partial"
+            linked.append(item)
+            continue
+        if _named_by_noun(grammar, text, index, quote, ctx.open_mark):
+            # "die Fernsehserie „In aller Freundschaft“": the name of a thing, nobody's words.
+            item = _unlinked(quote)
+            item.kind = "term"
             linked.append(item)
             continue
         found = _apply(QUOTE_RULES, ctx) or _apply(FALLBACK_RULES, ctx)

@@ -130,6 +130,9 @@ class AttributionGrammar:
     DESCRIPTION_ENDS_PHRASE: bool = False
     # A subject at the start of a clause, one named group per kind: "she ...", "The minister ...".
     SPEAKER_AT_START: regex.Pattern[str] = _NEVER
+    # A noun that names what the quote right after it is called, ending at the opening mark:
+    # German "die Fernsehserie „…“", "des Trägers „…“" (the quote is the name of a thing).
+    NAMING_NOUN: regex.Pattern[str] = _NEVER
     # A subject after a fronted phrase and the finite verb, groups as SPEAKER_AT_START: German
     # "Dabei griff (sie)", "Am Montag äußerte sich (der Minister)".
     FRONTED_SUBJECT: regex.Pattern[str] = _NEVER

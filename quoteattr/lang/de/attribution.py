@@ -170,6 +170,18 @@ REPORTED_SPEECH_MARK = regex.compile(
     rf"(?<![\w-])(?i:{alternation(sorted(SUBJUNCTIVE_MARKERS | STRICT_SUBJUNCTIVE | REPORTATIVE_MODALS))})(?![\w-])"
 )
 
+# A capitalised noun in the middle of a sentence right before the opening mark names the quote
+# that follows (German writes every noun in capitals, so no adjective or verb gets here): "die
+# Zeitung „…“", "der ARD-Fernsehserie „…“".  Nouns that introduce somebody's words are kept out:
+# "mit den Worten „…“", "die Parole „…“", "zum Beispiel „…“".
+_WORDS_NOUNS = (
+    "Worten Wort Worte Parole Parolen Aufschrift Aufschriften Beispiel Ruf Rufen Rufe Sprechchören Zitat Satz"
+    " Sätzen Frage Antwort Überzeugung Ansicht Meinung Aussage Botschaft Appell Forderung"
+)
+NAMING_NOUN = regex.compile(
+    r"(?<=[\p{L}\p{N},)]\s+)(?!(?:" + "|".join(_WORDS_NOUNS.split()) + r")\s*\Z)\p{Lu}[\p{L}\p{N}-]*\p{Ll}\s*\Z"
+)
+
 ATTRIBUTION = AttributionGrammar(
     SPEECH_FORMS=grammar.SPEECH_FORMS,
     BELIEF_FORMS=grammar.BELIEF_FORMS,
@@ -225,6 +237,7 @@ ATTRIBUTION = AttributionGrammar(
     TRAILING_LEAD=TRAILING_LEAD,
     SCARE_QUOTE_INTRO=SCARE_QUOTE_INTRO,
     NAMED_THING=SCARE_QUOTE_INTRO,
+    NAMING_NOUN=NAMING_NOUN,
     CLAUSE_START=CLAUSE_START,
     VERB_AFTER=VERB_AFTER,
     ENDS_ON_CUE=ENDS_ON_CUE,
