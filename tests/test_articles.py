@@ -163,3 +163,16 @@ def test_directory_reports_dangling_links_and_unreadable_directories(tmp_path: P
     if os.geteuid() != 0:  # root reads every directory
         assert ("locked", "cannot read directory (permission denied)") in problems
     assert [a.id for a in items if isinstance(a, Article)][:1] == ["a"]
+
+
+def test_the_api_takes_a_timestamp_published_as_jsonl_does() -> None:
+    """Issue: ``published="2024-05-01T10:00:00Z"`` was refused by extract() but read from JSON Lines."""
+    import datetime as dt
+
+    import quoteattr
+    from quoteattr.errors import InputError
+
+    doc = quoteattr.extract("“Yes,” Berg said.", published="2024-05-01T10:00:00Z")
+    assert doc.published == dt.date(2024, 5, 1)
+    with pytest.raises(InputError):
+        quoteattr.extract("“Yes,” Berg said.", published="2024-05-01Tnoon")
