@@ -22,6 +22,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import json
+import os
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -231,14 +232,16 @@ def _read_bytes(path: Path | None) -> bytes | Problem:
 # Paths
 
 
-def input_files(paths: Sequence[str | Path]) -> list[Path | None]:
+def input_files(paths: Sequence[str | Path]) -> list[Path | Problem | None]:
     """The inputs behind the command-line paths: files as given, directories to their text and
-    JSON Lines files, and ``None`` for ``-`` (standard input).
+    JSON Lines files (whatever the case of the suffix: ``a.TXT`` too), ``None`` for ``-`` (standard
+    input), and a :class:`Problem` for each entry of a directory that could not be taken (a dangling
+    link, a directory that cannot be read) rather than skipping it silently.
 
     >>> input_files(["-"])
     [None]
     """
-    files: list[Path | None] = []
+    files: list[Path | Problem | None] = []
     for raw in paths:
         if str(raw) == STDIN:
             files.append(None)
@@ -246,11 +249,29 @@ def input_files(paths: Sequence[str | Path]) -> list[Path | None]:
         path = Path(raw)
         if path.is_dir():
             files.extend(
-                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES)
+                sorted(
+                    _directory_inputs(path), key=lambda item: str(item.source if isinstance(item, Problem) else item)
+                )
             )
         else:
             files.append(path)
     return files
+
+
+def _input_name(item: Path | Problem) -> str:
+    return item.source if isinstance(item, Problem) else str(item)
+
+
+def _directory_inputs(root: Path) -> Iterator[Path | Problem]:
+    for path in (root, *root.rglob("*")):
+        if path.is_dir():
+            if not os.access(path, os.R_OK | os.X_OK):
+                yield Problem(str(path), "cannot read directory (permission denied)")
+        elif path.is_file():
+            if path.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES:
+                yield path
+        elif path.is_symlink():
+            yield Problem(str(path), "dangling link")
 
 
 def read_articles(
@@ -272,6 +293,9 @@ def read_articles(
 def _read(paths: Sequence[str | Path], encoding: str) -> Iterator[Article | Problem]:
     taken: dict[str, Path] = {}
     for path in input_files(paths):
+        if isinstance(path, Problem):
+            yield path
+            continue
         if path is not None and path.suffix.lower() in JSONL_SUFFIXES:
             yield from _jsonl_file(path, encoding)
             continue
@@ -349,6 +373,8 @@ def count_articles(paths: Sequence[str | Path]) -> int:
     """A quick upper bound of the number of articles (lines of JSONL files, plus text files), for progress."""
     total = 0
     for path in input_files(paths):
+        if isinstance(path, Problem):
+            continue
         if path is not None and path.suffix.lower() in JSONL_SUFFIXES:
             try:
                 with path.open("rb") as handle:

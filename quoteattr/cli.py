@@ -12,18 +12,22 @@ standard error, the others are still processed, and the exit status is 1.
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
 import json
+import pickle
 import sys
-from collections.abc import Sequence
-from typing import Literal, TextIO, get_args
+import tempfile
+import textwrap
+from collections.abc import Iterable, Sequence
+from typing import Literal, TextIO, cast, get_args
 
 from quoteattr._version import __version__
 from quoteattr.articles import Problem, read_articles, unique_articles
 from quoteattr.errors import QuoteattrError
 from quoteattr.extract import extract
-from quoteattr.models import Document, Quote
-from quoteattr.speakers import link_speakers
+from quoteattr.models import Document, Quote, SpeakerEntity
+from quoteattr.speakers import SpeakerLinker, link_speakers
 
 OutputFormat = Literal["jsonl", "json", "table", "csv"]
 """How ``extract`` prints records: JSON Lines, one JSON array, a table for people, or CSV for spreadsheets."""
@@ -52,25 +56,63 @@ def _quote_row(quote: Quote, lang: str) -> str:
     return f"{doc:<24.24} {lang:<4} {quote.start:>7} {quote.end:>7} {quote.kind:<8} {speaker:<24.24} {text}"
 
 
-def write_documents(documents: Sequence[Document], fmt: OutputFormat | str, out: TextIO) -> None:
-    """Print the quotes of ``documents`` as JSON Lines, one JSON array, a table, or CSV."""
-    if fmt == "csv":
-        from quoteattr.outputs.table import write_csv
+class RecordWriter:
+    """Prints the quotes of documents as they come: JSON Lines, one JSON array, a table, or CSV.
 
-        write_csv(documents, out)
-        return
-    quotes = [q for d in documents for q in d.quotes]
-    if fmt == "jsonl":
-        for quote in quotes:
-            out.write(quote.model_dump_json() + "\n")
-    elif fmt == "json":
-        json.dump([q.model_dump(mode="json") for q in quotes], out, ensure_ascii=False, indent=2)
-        out.write("\n")
-    else:
-        out.write(f"{'doc':<24} {'lang':<4} {'start':>7} {'end':>7} {'kind':<8} {'speaker':<24} text\n")
-        for document in documents:
+    Each document is written as soon as it is given, so ``extract`` holds one document at a time;
+    the JSON array opens with the first record and closes in :meth:`close`.
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> writer = RecordWriter("json", out)
+    >>> writer.close(); out.getvalue()
+    '[]\\n'
+    """
+
+    def __init__(self, fmt: OutputFormat | str, out: TextIO) -> None:
+        self.fmt = fmt
+        self.out = out
+        self._records = 0
+        self._csv: csv.DictWriter[str] | None = None
+        if fmt == "csv":
+            from quoteattr.outputs.table import COLUMNS
+
+            self._csv = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+            self._csv.writeheader()
+        elif fmt == "table":
+            out.write(f"{'doc':<24} {'lang':<4} {'start':>7} {'end':>7} {'kind':<8} {'speaker':<24} text\n")
+
+    def write(self, document: Document) -> None:
+        """Print the records of ``document``."""
+        out = self.out
+        if self._csv is not None:
+            from quoteattr.outputs.table import rows
+
+            self._csv.writerows(rows([document]))
+        elif self.fmt == "jsonl":
+            for quote in document.quotes:
+                out.write(quote.model_dump_json() + "\n")
+        elif self.fmt == "json":
+            for quote in document.quotes:
+                record = json.dumps(quote.model_dump(mode="json"), ensure_ascii=False, indent=2)
+                out.write(("[\n" if self._records == 0 else ",\n") + textwrap.indent(record, "  "))
+                self._records += 1
+        else:
             for quote in document.quotes:
                 out.write(_quote_row(quote, document.lang).replace("\n", " ") + "\n")
+
+    def close(self) -> None:
+        """End the output (the JSON array's closing bracket)."""
+        if self.fmt == "json":
+            self.out.write("\n]\n" if self._records else "[]\n")
+
+
+def write_documents(documents: Iterable[Document], fmt: OutputFormat | str, out: TextIO) -> None:
+    """Print the quotes of ``documents`` as JSON Lines, one JSON array, a table, or CSV."""
+    writer = RecordWriter(fmt, out)
+    for document in documents:
+        writer.write(document)
+    writer.close()
 
 
 def _parse_date(value: str) -> dt.date:
@@ -94,21 +136,49 @@ def _parse_lang(value: str) -> str:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    """Print the records of each document as soon as it is known.
+
+    One document is printed when it is extracted.  Several are linked first (one person, one speaker id
+    across the files), which needs every document's speakers: the documents wait in a temporary
+    spool file, only their speaker entities stay in memory, and a second pass links and prints
+    each one in turn.  Memory stays one document's worth whatever the number of files.
+    """
     status = 0
-    documents: list[Document] = []
-    for article in unique_articles(read_articles(args.paths, encoding=args.encoding, lang=args.lang)):
-        if isinstance(article, Problem):
-            print(f"quoteattr: {article.source}: {article.message}", file=sys.stderr)
-            status = 1
-            continue
-        published = article.published or args.published
-        documents.append(extract(article.text, lang=article.lang, doc_id=article.id, published=published))
-    if len(documents) > 1:
-        documents = link_speakers(documents)  # one person, one speaker id across the files
-    if not documents and status == 0:
+    writer = RecordWriter(args.format, sys.stdout)
+    linker: SpeakerLinker | None = None
+    first: Document | None = None
+    with tempfile.TemporaryFile() as spool:
+        handles: list[tuple[int, list[SpeakerEntity], list[str | None]]] = []
+        count = 0
+        for article in unique_articles(read_articles(args.paths, encoding=args.encoding, lang=args.lang)):
+            if isinstance(article, Problem):
+                print(f"quoteattr: {article.source}: {article.message}", file=sys.stderr)
+                status = 1
+                continue
+            published = article.published or args.published
+            document = extract(article.text, lang=article.lang, doc_id=article.id, published=published)
+            count += 1
+            if count == 1:
+                first = document  # alone, it is printed as it is; with others, it is linked first
+                continue
+            if linker is None:
+                linker = SpeakerLinker()
+                handles.append(linker.add(cast(Document, first)))
+                pickle.dump(first, spool)
+                first = None
+            handles.append(linker.add(document))
+            pickle.dump(document, spool)
+        if linker is not None:
+            linker.finish()
+            spool.seek(0)
+            for handle in handles:
+                writer.write(linker.apply(pickle.load(spool), handle))
+        elif first is not None:
+            writer.write(first)
+    if count == 0 and status == 0:
         print("quoteattr: no .txt files or JSON Lines articles found in the given paths", file=sys.stderr)
         status = 1
-    write_documents(documents, args.format, sys.stdout)
+    writer.close()
     return status
 
 

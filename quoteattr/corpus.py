@@ -44,6 +44,7 @@ import json
 import os
 import shutil
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -71,6 +72,18 @@ from quoteattr.speakers import link_speakers
 
 # --------------------------------------------------------------------------------------------------
 # Extraction (runs in worker processes)
+
+
+def _exit_with_parent(parent: int, interval: float = 1.0) -> None:
+    """Pool initializer: the worker ends itself once its parent is gone (a ``kill -9`` of the run),
+    instead of lingering.  A daemon thread checks the parent id every ``interval`` seconds."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(interval)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def extract_batch(articles: Sequence[Article]) -> list[tuple[str, str | None, str | None, int]]:
@@ -426,7 +439,7 @@ def _run_locked(
         client = connect(scheduler, jobs=jobs)
         submit = lambda batch: client.submit(extract_batch, batch, pure=False)  # noqa: E731
     elif jobs > 1:
-        pool = ProcessPoolExecutor(max_workers=jobs)
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_exit_with_parent, initargs=(os.getpid(),))
         submit = lambda batch: pool.submit(extract_batch, batch)  # noqa: E731
     else:
         submit = lambda batch: _Done(extract_batch(batch))  # noqa: E731

@@ -36,8 +36,12 @@ def _check_date(published: object) -> dt.date | None:
     if isinstance(published, dt.datetime):
         return published.date()
     if isinstance(published, str):
-        try:
-            return dt.date.fromisoformat(published)
+        try:  # a timestamp (``2024-05-01T10:00:00Z``) gives its date, as in a JSON Lines article
+            return (
+                dt.date.fromisoformat(published)
+                if len(published) <= 10
+                else dt.datetime.fromisoformat(published).date()
+            )
         except ValueError:
             raise InputError(f"published must be an ISO date like 2022-04-29, got {published!r}") from None
     raise InputError(f"published must be a date or an ISO date string, got {type(published).__name__}")

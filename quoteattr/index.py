@@ -135,6 +135,10 @@ def _skey(key: str | None) -> str:
     return "k" + hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
 
 
+_FUZZY_MIN = 3
+"""The shortest query scored by fuzzy containment; a shorter one (``ñ``, ``EU``) must be a whole word."""
+
+
 def _search_words(text: str, limit: int) -> list[str]:
     # The longest distinct content words: a cheap stand-in for the rarest ones.
     distinct = dict.fromkeys(w for w in words(text) if w not in STOPWORDS and len(w) > 2 and w.isalnum())
@@ -558,7 +562,13 @@ class QuoteIndex:
         for quote_text, cluster in rows:
             if cluster is None:
                 continue
-            score = fuzz.partial_ratio(needle, " ".join(words(quote_text))) / 100
+            quote_words = words(quote_text)
+            if len(needle) < _FUZZY_MIN:  # a letter or two is inside most words: only a whole word counts
+                score = 1.0 if needle in quote_words else 0.0
+            else:
+                score = fuzz.partial_ratio(needle, " ".join(quote_words)) / 100
+            if score == 0.0:
+                continue
             if score > best.get(cluster, -1.0):
                 best[cluster] = score
         ranked = sorted(best.items(), key=lambda e: (-e[1], e[0]))[:limit]

@@ -442,28 +442,67 @@ def link_speakers(documents: Sequence[Document]) -> list[Document]:
     >>> [d.quotes[0].speaker.id for d in linked], linked[1].speakers[0].aliases
     (['annalena-baerbock', 'annalena-baerbock'], ['Annalena Berbock'])
     """
-    prepared: list[tuple[Document, list[SpeakerEntity], list[str | None]]] = []
-    locals_: list[_Local] = []
-    for doc in documents:
+    linker = SpeakerLinker()
+    handles = [linker.add(doc) for doc in documents]
+    linker.finish()
+    return [linker.apply(doc, handle) for doc, handle in zip(documents, handles, strict=True)]
+
+
+class SpeakerLinker:
+    """:func:`link_speakers` in two passes, so a caller need not hold every document at once.
+
+    ``add`` each document (it keeps only the document's speaker entities and each quote's entity id),
+    ``finish`` once, then ``apply`` each document again with the handle ``add`` returned: the result
+    is the document :func:`link_speakers` returns for it.  ``quoteattr extract`` spools the documents
+    to a temporary file between the passes and prints each as soon as it is linked.
+
+    >>> from quoteattr.models import Quote, Span, Speaker
+    >>> speaker = Speaker(name="Liz Truss", mention="Liz Truss", start=0, end=9, resolution="name")
+    >>> quote = Quote(doc="a", id="a:q0", kind="direct", text="x", start=0, end=1,
+    ...               pieces=[Span(start=0, end=1)], speaker=speaker)
+    >>> doc = Document(doc_id="a", text="Liz Truss", quotes=[quote])
+    >>> linker = SpeakerLinker()
+    >>> handle = linker.add(doc)
+    >>> linker.finish()
+    >>> linker.apply(doc, handle).quotes[0].speaker.id
+    'liz-truss'
+    >>> SpeakerLinker().apply(doc, handle)
+    Traceback (most recent call last):
+    ...
+    RuntimeError: apply() before finish()
+    """
+
+    def __init__(self) -> None:
+        self._locals: list[_Local] = []
+        self._component: list[tuple[str, ...]] | None = None
+        self._corpus: dict[tuple[str, ...], SpeakerEntity] = {}
+
+    def add(self, doc: Document) -> tuple[int, list[SpeakerEntity], list[str | None]]:
+        """Record ``doc``'s entities; the handle to pass to :meth:`apply` with the same document."""
         entities, ids = _document_entities(doc)
-        prepared.append((doc, entities, ids))
+        position = len(self._locals)
         resolutions: dict[str, set[str]] = defaultdict(set)
         for quote, local_id in zip(doc.quotes, ids, strict=True):
             if quote.speaker is not None and local_id is not None:
                 resolutions[local_id].add(quote.speaker.resolution)
         for entity in entities:
             kind = _local_kind(entity, resolutions[entity.id])
-            locals_.append(_Local(doc.doc_id, entity, kind, parse_name(entity.name)))
+            self._locals.append(_Local(doc.doc_id, entity, kind, parse_name(entity.name)))
+        return position, entities, ids
 
-    component = _corpus_components(locals_)
-    corpus = _corpus_entities(locals_, component)
+    def finish(self) -> None:
+        """Group the recorded entities into corpus-wide ones."""
+        self._component = _corpus_components(self._locals)
+        self._corpus = _corpus_entities(self._locals, self._component)
 
-    linked: list[Document] = []
-    position = 0
-    for doc, entities, ids in prepared:
+    def apply(self, doc: Document, handle: tuple[int, list[SpeakerEntity], list[str | None]]) -> Document:
+        """``doc`` with corpus speaker ids and entities."""
+        if self._component is None:
+            raise RuntimeError("apply() before finish()")
+        position, entities, ids = handle
         local_to_corpus = {}
         for entity in entities:
-            local_to_corpus[entity.id] = corpus[component[position]]
+            local_to_corpus[entity.id] = self._corpus[self._component[position]]
             position += 1
         used: dict[str, SpeakerEntity] = {}
         new_quotes = []
@@ -475,8 +514,7 @@ def link_speakers(documents: Sequence[Document]) -> list[Document]:
             new_quotes.append(quote)
         for target in local_to_corpus.values():
             used.setdefault(target.id, target)
-        linked.append(doc.model_copy(update={"quotes": new_quotes, "speakers": list(used.values())}))
-    return linked
+        return doc.model_copy(update={"quotes": new_quotes, "speakers": list(used.values())})
 
 
 def _full_forms(entity: SpeakerEntity) -> frozenset[str]:

@@ -141,3 +141,38 @@ def test_a_raw_line_separator_inside_a_json_string_is_not_a_line_break(monkeypat
     data = json.dumps({"id": "a", "text": "one\u2028two"}, ensure_ascii=False).encode() + b"\n"
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
     assert [getattr(i, "text", i) for i in read_articles(["-"])] == ["one\u2028two"]
+
+
+def test_directory_reports_dangling_links_and_unreadable_directories(tmp_path: Path) -> None:
+    """Issue: a directory's dangling links and unreadable subdirectories were skipped silently; a
+    ``*.TXT`` file is read as ``*.txt`` is."""
+    import os
+
+    (tmp_path / "a.TXT").write_text("“Yes,” Berg said.", encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "b.txt").write_text("“No,” Berg said.", encoding="utf-8")
+    locked.chmod(0)
+    try:
+        items = list(read_articles([tmp_path]))
+    finally:
+        locked.chmod(0o755)
+    problems = {(Path(p.source).name, p.message) for p in items if isinstance(p, Problem)}
+    assert ("gone.txt", "dangling link") in problems
+    if os.geteuid() != 0:  # root reads every directory
+        assert ("locked", "cannot read directory (permission denied)") in problems
+    assert [a.id for a in items if isinstance(a, Article)][:1] == ["a"]
+
+
+def test_the_api_takes_a_timestamp_published_as_jsonl_does() -> None:
+    """Issue: ``published="2024-05-01T10:00:00Z"`` was refused by extract() but read from JSON Lines."""
+    import datetime as dt
+
+    import quoteattr
+    from quoteattr.errors import InputError
+
+    doc = quoteattr.extract("“Yes,” Berg said.", published="2024-05-01T10:00:00Z")
+    assert doc.published == dt.date(2024, 5, 1)
+    with pytest.raises(InputError):
+        quoteattr.extract("“Yes,” Berg said.", published="2024-05-01Tnoon")

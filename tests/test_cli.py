@@ -328,6 +328,52 @@ def test_rough_edges_are_one_line_errors(
     def full(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("quoteattr.cli.write_documents", full)
+    monkeypatch.setattr("quoteattr.cli.RecordWriter.write", full)
     assert main(["extract", str(article)]) == 1
     assert capsys.readouterr().err.strip() == "quoteattr: No space left on device"
+
+
+def test_extract_holds_one_document_at_a_time(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue: every document was kept until the end; now earlier ones wait on disk, not in memory."""
+    import gc
+
+    import quoteattr.cli
+    from quoteattr.models import Document
+
+    for number in range(6):
+        (tmp_path / f"a{number}.txt").write_text(f"“We will win {number},” Liz Truss said.\n", encoding="utf-8")
+    real = quoteattr.cli.extract
+    alive: list[int] = []
+
+    def counting(*args: Any, **kwargs: Any) -> Document:
+        gc.collect()
+        alive.append(sum(isinstance(o, Document) for o in gc.get_objects()))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr("quoteattr.cli.extract", counting)
+    status, out, _ = run(capsys, "extract", str(tmp_path))
+    assert status == 0
+    assert {r["speaker"]["id"] for r in jsonl(out)} == {"liz-truss"}
+    assert len(jsonl(out)) == 6
+    assert max(alive) <= 2, alive
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", "table"])
+def test_streamed_output_matches_the_batch_writer(tmp_path: Path, fmt: str) -> None:
+    """The streaming writer prints what one batch write printed, record for record."""
+    from quoteattr import extract
+    from quoteattr.cli import RecordWriter
+
+    docs = [extract(f"“Yes {n},” Berg said. “No,” she added.", doc_id=f"d{n}") for n in range(3)]
+    streamed = io.StringIO()
+    writer = RecordWriter(fmt, streamed)
+    for doc in docs:
+        writer.write(doc)
+    writer.close()
+    if fmt == "json":
+        assert json.loads(streamed.getvalue()) == [q.model_dump(mode="json") for d in docs for q in d.quotes]
+        assert streamed.getvalue() == json.dumps(json.loads(streamed.getvalue()), ensure_ascii=False, indent=2) + "\n"
+    else:
+        assert streamed.getvalue().count("\n") == 6 + (fmt != "jsonl")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -285,3 +286,32 @@ def test_a_lone_surrogate_escape_does_not_stop_a_run(tmp_path: Path) -> None:
     assert (report.articles, report.skipped) == (3, [])
     assert any("\N{REPLACEMENT CHARACTER}" in q.text for q in read_quotes(out))
     assert run_corpus([source], out, jobs=1, keep_work=True).articles == 3
+
+
+def test_a_worker_ends_when_its_parent_dies(tmp_path: Path) -> None:
+    """Issue: pool workers outlived a kill -9 of the run; the initializer now watches the parent."""
+    import subprocess
+    import sys
+    import time
+
+    script = (
+        "import os, sys, time\n"
+        "from quoteattr.corpus import _exit_with_parent\n"
+        "pid = os.fork()\n"
+        "if pid == 0:\n"
+        "    _exit_with_parent(os.getppid(), 0.05)\n"
+        "    time.sleep(30)\n"
+        "    os._exit(0)\n"
+        "print(pid, flush=True)\n"
+        "os._exit(0)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    child = int(out)
+    for _ in range(100):
+        try:
+            os.kill(child, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.05)
+    os.kill(child, 9)
+    raise AssertionError("the worker outlived its parent")

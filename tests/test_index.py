@@ -332,3 +332,10 @@ def test_search_and_who_never_create_an_index(tmp_path: Path, capsys: pytest.Cap
     assert main(["index", command, str(path), "Truss"]) == 1
     assert "no such quote index" in capsys.readouterr().err
     assert not path.exists()
+
+
+def test_a_one_letter_search_is_not_a_perfect_hit(index: QuoteIndex) -> None:
+    """Issue: ``ñ`` scored 1.00 on every quote holding the letter anywhere; a short query must be a word."""
+    index.add_document(quoteattr.extract("“España will answer,” Pedro Sánchez said.", doc_id="es"))
+    assert [hit.score for hit in index.search("ñ")] == []
+    assert [hit.score for hit in index.search("n")] == []
