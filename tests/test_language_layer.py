@@ -68,7 +68,7 @@ def _vocabulary() -> frozenset[str]:
             continue  # patterns, not tables: their words come from the tables
         module = importlib.import_module(f"quoteattr.lang.en.{info.name}")
         for name, value in vars(module).items():
-            if name.isupper():
+            if name.isupper() and name != "SCRIPTS":  # Unicode script names ("Latin"), not words
                 add(value)
     return frozenset(words)
 

@@ -1,8 +1,8 @@
 """Which language a text is in, from the text alone: script, function words, quotation marks.
 
 No model and no download: the letters' Unicode script narrows the candidates
-(Cyrillic, kana, Latin), the language's most frequent short words and its verbs of
-saying (:attr:`~quoteattr.lang.language.Language.evidence_words`) decide among
+(Cyrillic, kana, Latin), the language's most frequent short words
+(its ``FUNCTION_WORDS``, which also list its commonest verbs of saying) decide among
 languages sharing a script, and the quotation marks a language's press opens
 with („ in German, « in French) break ties.  Only the first
 :data:`SAMPLE` characters are read: a language shows in a paragraph or two.
@@ -10,12 +10,14 @@ with („ in German, « in French) break ties.  Only the first
 
 from __future__ import annotations
 
+import functools
+import importlib
 from collections import Counter
+from typing import NamedTuple
 
 import regex
 
-from quoteattr.lang.language import Language
-from quoteattr.lang.registry import available_languages, get_language
+from quoteattr.lang.registry import available_languages
 
 SAMPLE = 5_000  # characters read from the start of the text
 DEFAULT = "en"  # the answer when the text gives no evidence (empty, numbers only)
@@ -51,8 +53,34 @@ def _scripts(sample: str) -> Counter[str]:
     return +counts
 
 
-def _score(language: Language, words: Counter[str], sample: str) -> float:
-    hits = sum(words[word] for word in language.evidence_words & words.keys())
+class _Profile(NamedTuple):
+    """What detection reads of a language: the small tables of its folder's ``__init__.py``."""
+
+    code: str
+    function_words: frozenset[str]
+    scripts: frozenset[str]
+    opening_marks: str
+
+
+@functools.cache
+def _profiles() -> tuple[_Profile, ...]:
+    # The folders' packages only: their grammars are compiled when a language is used, not here.
+    profiles = []
+    for code in available_languages():
+        folder = importlib.import_module(f"quoteattr.lang.{code}")
+        profiles.append(
+            _Profile(
+                code,
+                getattr(folder, "FUNCTION_WORDS", frozenset()),
+                getattr(folder, "SCRIPTS", frozenset({"Latin"})),
+                getattr(folder, "OPENING_MARKS", ""),
+            )
+        )
+    return tuple(profiles)
+
+
+def _score(language: _Profile, words: Counter[str], sample: str) -> float:
+    hits = sum(words[word] for word in language.function_words & words.keys())
     marks = sum(sample.count(mark) for mark in language.opening_marks)
     return hits + _MARK_WEIGHT * marks
 
@@ -77,7 +105,7 @@ def detect_language(text: str, *, default: str = DEFAULT) -> str:
     wanted = "Kana" if script == "Kana" else script
     candidates = [
         language
-        for language in map(get_language, available_languages())
+        for language in _profiles()
         if wanted in language.scripts or (wanted == "Kana" and "Hiragana" in language.scripts)
     ]
     if not candidates:

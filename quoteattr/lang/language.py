@@ -10,7 +10,6 @@ speakers empty and says why in :attr:`quoteattr.Document.warnings`.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 
 from quoteattr.lang.attribution_grammar import AttributionGrammar
@@ -48,19 +47,6 @@ class Language:
     attribution: AttributionGrammar | None = None
     occasions: OccasionGrammar | None = None
     coref: CorefGrammar | None = None
-
-    @functools.cached_property
-    def evidence_words(self) -> frozenset[str]:
-        """Words that tell the language apart in detection: its function words and its verbs of saying.
-
-        News quotes someone in every other sentence, so the verbs of saying (``dijo``,
-        ``ha detto``'s ``detto``) are frequent and, unlike short function words, seldom
-        shared between neighbouring languages.
-        """
-        if self.attribution is None:
-            return self.function_words
-        verbs = self.attribution.SPEECH_FORMS | self.attribution.DIALOGUE_FORMS
-        return self.function_words | frozenset(form.lower() for form in verbs if " " not in form)
 
     @property
     def attributes(self) -> bool:

@@ -55,7 +55,7 @@ def get_language(code: str | Language) -> Language:
 @functools.cache
 def _load(code: str) -> Language:
     module = importlib.import_module(f"quoteattr.lang.{code}")
-    language = getattr(module, "LANGUAGE", None)
+    language = getattr(module, "LANGUAGE", None)  # a folder builds it on first use, in its language.py
     if not isinstance(language, Language):
         raise InputError(f"quoteattr/lang/{code}/__init__.py must define LANGUAGE, a quoteattr.lang.Language")
     return language

@@ -8,18 +8,24 @@ the subjunctive of reported speech), ``pronouns.py``, ``titles.py``,
 pattern fragments and ``attribution.py`` builds the attribution grammar from those.
 """
 
-from quoteattr.lang.de.abbreviations import ABBREVIATIONS
-from quoteattr.lang.de.attribution import ATTRIBUTION
-from quoteattr.lang.de.words import FUNCTION_WORDS
-from quoteattr.lang.language import Language
-from quoteattr.lang.occasion_grammar import SegmentGrammar
+from __future__ import annotations
 
-LANGUAGE = Language(
-    code="de",
-    name="German",
-    function_words=FUNCTION_WORDS,
-    scripts=frozenset({"Latin"}),
-    opening_marks="\N{DOUBLE LOW-9 QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
-    segmentation=SegmentGrammar(abbreviations=ABBREVIATIONS),
-    attribution=ATTRIBUTION,
-)
+from typing import TYPE_CHECKING
+
+from quoteattr.lang.de.words import FUNCTION_WORDS as FUNCTION_WORDS
+
+SCRIPTS: frozenset[str] = frozenset({"Latin"})
+OPENING_MARKS = "\N{DOUBLE LOW-9 QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+
+if TYPE_CHECKING:
+    from quoteattr.lang.language import Language
+
+
+def __getattr__(name: str) -> Language:
+    # The Language value compiles this folder's grammar: it is built on first use (``language.py``),
+    # so that detection and the name tables, which read only the small tables here, stay cheap.
+    if name == "LANGUAGE":
+        from quoteattr.lang.de.language import LANGUAGE
+
+        return LANGUAGE
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -5,7 +5,9 @@ gains an attribution grammar (``grammar.py`` and its tables) as described in
 docs/languages.md.
 """
 
-from quoteattr.lang.language import Language
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """
@@ -13,10 +15,18 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
-LANGUAGE = Language(
-    code="sv",
-    name="Swedish",
-    function_words=FUNCTION_WORDS,
-    scripts=frozenset({"Latin"}),
-    opening_marks="\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
-)
+SCRIPTS: frozenset[str] = frozenset({"Latin"})
+OPENING_MARKS = "\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+
+if TYPE_CHECKING:
+    from quoteattr.lang.language import Language
+
+
+def __getattr__(name: str) -> Language:
+    # The Language value compiles this folder's grammar: it is built on first use (``language.py``),
+    # so that detection and the name tables, which read only the small tables here, stay cheap.
+    if name == "LANGUAGE":
+        from quoteattr.lang.sv.language import LANGUAGE
+
+        return LANGUAGE
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
