@@ -347,9 +347,14 @@ def test_extract_holds_one_document_at_a_time(
     real = quoteattr.cli.extract
     alive: list[int] = []
 
-    def counting(*args: Any, **kwargs: Any) -> Document:
+    def documents_alive() -> int:
         gc.collect()
-        alive.append(sum(isinstance(o, Document) for o in gc.get_objects()))
+        return sum(isinstance(o, Document) for o in gc.get_objects())
+
+    before = documents_alive()  # other tests' documents may still be held by their fixtures
+
+    def counting(*args: Any, **kwargs: Any) -> Document:
+        alive.append(documents_alive() - before)
         return real(*args, **kwargs)
 
     monkeypatch.setattr("quoteattr.cli.extract", counting)

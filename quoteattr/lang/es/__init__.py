@@ -18,7 +18,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     # other sentence, and these forms are seldom shared with a neighbouring language.
     """
     el la los las y que del en una por con para es se su al lo como más pero sus ha fue según dijo este esta
-    también entre muy sobre hay afirmó aseguró señaló explicó añadió declaró respondió indicó
+    también entre muy sobre hay afirmó aseguró señaló explicó añadió declaró respondió indicó preguntó contestó
     """.split()
 )
 

@@ -17,7 +17,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     """
     le la les et est une des du pour dans qui que sur pas au aux avec ce cette il elle ils sont été mais plus
     ses son leur nous vous selon était ont lui y a-t-il à l d qu n s c j ne déclaré dit indiqué affirmé ajouté
-    estimé souligné expliqué
+    estimé souligné expliqué je tout répondit demanda répondu demandé lança
     """.split()
 )
 

@@ -17,7 +17,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     """
     il lo la gli le di che è una per con non del della dei nel sono alla anche più ha ma come questo essere
     stato secondo detto delle degli l i dichiarato affermato sottolineato spiegato aggiunto commentato ribadito
-    rispose disse domandò ieri
+    rispose disse domandò ieri chiese
     """.split()
 )
 

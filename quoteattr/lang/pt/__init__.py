@@ -20,6 +20,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     """
     o os as que do da dos das em um uma para com não por mais como foi ao se sua seu também pelo pela são está
     disse segundo nos a de e é no na nas tem afirmou declarou explicou acrescentou respondeu garantiu dito
+    perguntou
     """.split()
 )
 
