@@ -218,12 +218,17 @@ def _decode(data: bytes, name: str, encoding: str) -> str | Problem:
 
 def _read_bytes(path: Path | None) -> bytes | Problem:
     name = "<stdin>" if path is None else str(path)
+    if path is None and (sys.stdin is None or getattr(sys.stdin, "buffer", None) is None):
+        # A closed standard input (``quoteattr extract - <&-``): Python sets sys.stdin to None.
+        return Problem(name, "standard input is closed")
     try:
         return sys.stdin.buffer.read() if path is None else path.read_bytes()
     except FileNotFoundError:
         return Problem(name, "no such file")
     except IsADirectoryError:
         return Problem(name, "is a directory")
+    except ValueError:  # reading a standard input that was closed while running
+        return Problem(name, "standard input is closed")
     except OSError as exc:
         return Problem(name, f"cannot read ({exc.strerror or exc})")
 

@@ -382,3 +382,20 @@ def test_streamed_output_matches_the_batch_writer(tmp_path: Path, fmt: str) -> N
         assert streamed.getvalue() == json.dumps(json.loads(streamed.getvalue()), ensure_ascii=False, indent=2) + "\n"
     else:
         assert streamed.getvalue().count("\n") == 6 + (fmt != "jsonl")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="closing a child's standard input is POSIX")
+def test_closed_stdin_is_one_line_and_other_files_still_print(tmp_path: Path) -> None:
+    """Issue: a closed standard input gave a traceback and lost the other files' output."""
+    article = tmp_path / "a.txt"
+    article.write_text("“We will not back down,” Truss said.\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "quoteattr", "extract", "-", str(article)],
+        preexec_fn=lambda: os.close(0),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stderr.strip() == "quoteattr: <stdin>: standard input is closed"
+    assert [json.loads(line)["speaker"]["name"] for line in done.stdout.splitlines()] == ["Truss"]
