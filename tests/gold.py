@@ -107,9 +107,12 @@ def _best_record(doc: Document, expected: dict[str, Any]) -> dict[str, Any] | No
     return max(candidates, key=lambda got: sum(got[k] == v for k, v in expected.items()))
 
 
-def check_attribution_case(case: dict[str, Any]) -> None:
-    """Extract the case's text: every expected record is there as described, no speaker inside ``not_speakers``."""
-    doc = quoteattr.extract(case["text"], published=case.get("published"))
+def check_attribution_case(case: dict[str, Any], lang: str | None = None) -> None:
+    """Extract the case's text: every expected record is there as described, no speaker inside ``not_speakers``.
+
+    ``lang`` extracts in that language; ``None`` lets extraction detect it.
+    """
+    doc = quoteattr.extract(case["text"], lang=lang, published=case.get("published"))
     for expected in case["expected"]:
         got = _best_record(doc, expected)
         assert got is not None, f"no record starts with {expected['text']!r}"

@@ -11,7 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gold import _best_record, assert_attribution_case_well_formed, assert_unique_labels, case_params, load_cases
+from gold import (
+    assert_attribution_case_well_formed,
+    assert_unique_labels,
+    case_params,
+    check_attribution_case,
+    load_cases,
+)
 
 import quoteattr
 from quoteattr.lang import get_language
@@ -89,8 +95,4 @@ def test_case_file_is_well_formed() -> None:
 @pytest.mark.parametrize("case", case_params(_cases()))
 def test_gold_case(case: dict[str, Any]) -> None:
     """Each expected record is there as described, extracted as Portuguese."""
-    doc = quoteattr.extract(case["text"], lang="pt", published=case.get("published"))
-    for expected in case["expected"]:
-        got = _best_record(doc, expected)
-        assert got is not None, f"no record starts with {expected['text']!r}"
-        assert got == expected
+    check_attribution_case(case, lang="pt")
