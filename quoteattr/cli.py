@@ -19,7 +19,7 @@ import pickle
 import sys
 import tempfile
 import textwrap
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal, TextIO, cast, get_args
 
 from quoteattr._version import __version__
@@ -135,6 +135,20 @@ def _parse_lang(value: str) -> str:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+def _extracted(args: argparse.Namespace, problems: list[Problem]) -> Iterator[Document]:
+    """The documents of the command's inputs, one at a time, in the language and date the options give.
+
+    An input that cannot be read is reported on one line of standard error and kept in ``problems``.
+    """
+    for article in unique_articles(read_articles(args.paths, encoding=args.encoding, lang=args.lang)):
+        if isinstance(article, Problem):
+            print(f"quoteattr: {article.source}: {article.message}", file=sys.stderr)
+            problems.append(article)
+            continue
+        published = article.published or args.published
+        yield extract(article.text, lang=article.lang, doc_id=article.id, published=published)
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     """Print the records of each document as soon as it is known.
 
@@ -143,20 +157,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
     spool file, only their speaker entities stay in memory, and a second pass links and prints
     each one in turn.  Memory stays one document's worth whatever the number of files.
     """
-    status = 0
+    problems: list[Problem] = []
     writer = RecordWriter(args.format, sys.stdout)
     linker: SpeakerLinker | None = None
     first: Document | None = None
     with tempfile.TemporaryFile() as spool:
         handles: list[tuple[int, list[SpeakerEntity], list[str | None]]] = []
         count = 0
-        for article in unique_articles(read_articles(args.paths, encoding=args.encoding, lang=args.lang)):
-            if isinstance(article, Problem):
-                print(f"quoteattr: {article.source}: {article.message}", file=sys.stderr)
-                status = 1
-                continue
-            published = article.published or args.published
-            document = extract(article.text, lang=article.lang, doc_id=article.id, published=published)
+        for document in _extracted(args, problems):
             count += 1
             if count == 1:
                 first = document  # alone, it is printed as it is; with others, it is linked first
@@ -175,6 +183,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 writer.write(linker.apply(pickle.load(spool), handle))
         elif first is not None:
             writer.write(first)
+    status = 1 if problems else 0
     if count == 0 and status == 0:
         print("quoteattr: no .txt files or JSON Lines articles found in the given paths", file=sys.stderr)
         status = 1
@@ -186,20 +195,13 @@ def cmd_view(args: argparse.Namespace) -> int:
     """Write the articles' page, quotes highlighted by speaker (see :mod:`quoteattr.outputs.html`)."""
     from quoteattr.outputs.html import to_html
 
-    status = 0
-    documents: list[Document] = []
-    for article in unique_articles(read_articles(args.paths, encoding=args.encoding, lang=args.lang)):
-        if isinstance(article, Problem):
-            print(f"quoteattr: {article.source}: {article.message}", file=sys.stderr)
-            status = 1
-            continue
-        published = article.published or args.published
-        documents.append(extract(article.text, lang=article.lang, doc_id=article.id, published=published))
+    problems: list[Problem] = []
+    documents = list(_extracted(args, problems))
     if len(documents) > 1:
         documents = link_speakers(documents)  # one person, one colour across the articles
     with open(args.out, "w", encoding="utf-8") as out:
         out.write(to_html(documents))
-    return status
+    return 1 if problems else 0
 
 
 def cmd_report(args: argparse.Namespace) -> int:
