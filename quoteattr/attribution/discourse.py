@@ -42,6 +42,11 @@ def _merge_split_quotes(grammar: AttributionGrammar, text: str, linked: list[Lin
             and item.kind in ("direct", "partial")
             and _joinable(grammar, text, previous, item)
         ):
+            if grammar.SPLIT_QUOTES_SEPARATE:
+                _share_speaker(previous, item)
+                merged.append(item)
+                previous = item
+                continue
             if previous.speaker is None and item.speaker is not None:
                 previous.speaker, previous.cue, previous.rule = item.speaker, item.cue, item.rule
                 previous.confidence, previous.frame_window, previous.via = item.confidence, item.frame_window, item.via
@@ -53,6 +58,15 @@ def _merge_split_quotes(grammar: AttributionGrammar, text: str, linked: list[Lin
         if item.depth == 0 and not (item.kind == "term" and item.speaker is None):
             previous = item
     return merged
+
+
+def _share_speaker(first: Linked, second: Linked) -> None:
+    """Two pieces of one split quote kept apart: the piece without a speaker takes the other's."""
+    source, target = (second, first) if first.speaker is None else (first, second)
+    if target.speaker is not None or source.speaker is None:
+        return
+    target.speaker, target.cue, target.rule = source.speaker, source.cue, source.rule
+    target.confidence, target.frame_window, target.via = source.confidence, source.frame_window, source.via
 
 
 def _joinable(grammar: AttributionGrammar, text: str, first: Linked, second: Linked) -> bool:

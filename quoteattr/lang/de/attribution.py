@@ -182,6 +182,13 @@ NAMING_NOUN = regex.compile(
     r"(?<=[\p{L}\p{N},)]\s+)(?!(?:" + "|".join(_WORDS_NOUNS.split()) + r")\s*\Z)\p{Lu}[\p{L}\p{N}-]*\p{Ll}\s*\Z"
 )
 
+# "die regierende „…“", "im „…“", "des „…“": a definite article (or one fused with a preposition)
+# and at most two adjectives before a quote that names a party, a prize, a work.
+NAMING_ARTICLE = regex.compile(
+    r"(?r)(?<![\p{L}-])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en|[Ii]m|[Vv]om|[Zz]um|[Zz]ur|[Bb]eim|[Ii]ns|[Aa]m)"
+    r"(?:\s+\p{Ll}[\p{L}-]*){0,2}\s*\Z"
+)
+
 ATTRIBUTION = AttributionGrammar(
     SPEECH_FORMS=grammar.SPEECH_FORMS,
     BELIEF_FORMS=grammar.BELIEF_FORMS,
@@ -227,6 +234,7 @@ ATTRIBUTION = AttributionGrammar(
     PASSIVE_BEFORE=PASSIVE_BEFORE,
     COORDINATED_CUE=COORDINATED_CUE,
     SUBJECT_AFTER_CUE=True,
+    SPLIT_QUOTES_SEPARATE=True,
     DESCRIPTION_ENDS_PHRASE=True,
     COLON_PHRASE_WORDS=8,
     ACCORDING_IN_CLAUSE=True,
@@ -238,6 +246,7 @@ ATTRIBUTION = AttributionGrammar(
     SCARE_QUOTE_INTRO=SCARE_QUOTE_INTRO,
     NAMED_THING=SCARE_QUOTE_INTRO,
     NAMING_NOUN=NAMING_NOUN,
+    NAMING_ARTICLE=NAMING_ARTICLE,
     CLAUSE_START=CLAUSE_START,
     VERB_AFTER=VERB_AFTER,
     ENDS_ON_CUE=ENDS_ON_CUE,
