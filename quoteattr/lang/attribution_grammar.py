@@ -216,6 +216,10 @@ class AttributionGrammar:
     # Whether the pieces of a quote split by its attribution stay separate quotations, each with the
     # speaker: German news counts "„A“, sagte Beck. „B“" as two quotations; English joins them into one.
     SPLIT_QUOTES_SEPARATE: bool = False
+    # Whether a clause of any length that holds a cue and ends in a colon introduces the quote after
+    # it, its subject speaking: German "Der Vorsitzende, X, kritisierte die Entscheidung scharf: „…“",
+    # "Dazu brachte die Sprecherin ihre Sorge zum Ausdruck: „…“" (English keeps to short clauses).
+    COLON_CLAUSE_CUE: bool = False
     # Where a subject after a fronted cue ends and its clause begins, over where and when it was said:
     # "(der Minister) am Montag in Berlin, ", "(der Minister), dass".
     AFTER_INVERTED_SUBJECT: regex.Pattern[str] = _NEVER
