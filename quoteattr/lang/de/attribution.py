@@ -125,9 +125,14 @@ TRAILING = regex.compile(
     rf"\s*{grammar.PUNCT}?{grammar.DASH}?(?P<speaker>{grammar.PRONOUN}|{grammar.DESCRIPTION}|{grammar.NAME})\s+"
     rf"{grammar.ADVERBS}(?P<cue>{grammar.SPEECH_CUE})\b"
 )
+# „…“, äußerte sich der Minister.  „…“, hatte der Minister in einem Interview erklärt: the reflexive
+# after the cue, or the auxiliary of a perfect with the participle cue closing the sentence.
+_INVERTED_SPEAKER = rf"(?:{grammar.PRONOUN}|{grammar.DESCRIPTION}|{grammar.GROUP}|{grammar.NAME})"
+_PARTICIPLE_CUE = alternation(sorted({v.participle for v in grammar.SPEECH}))
 INVERTED = regex.compile(
-    rf"\s*{grammar.PUNCT}?{grammar.DASH}?(?P<cue>{grammar.INVERTED_CUE})\s+"
-    rf"(?P<speaker>{grammar.PRONOUN}|{grammar.DESCRIPTION}|{grammar.GROUP}|{grammar.NAME})(?=[\s,.;:!?)]|\Z)"
+    rf"\s*{grammar.PUNCT}?{grammar.DASH}?(?:(?P<cue>{grammar.INVERTED_CUE})(?:\s+sich)?\s+(?P<speaker>{_INVERTED_SPEAKER})"
+    rf"|(?:hat|hatte|habe|hätte)\s+(?P<speaker>{_INVERTED_SPEAKER})"
+    rf"(?=(?:\s+[^\s.!?„“”\"]+){{0,10}}?\s+(?P<cue>{_PARTICIPLE_CUE})\s*[.!?]))(?=[\s,.;:!?)]|\Z)"
 )
 SIGNATURE = regex.compile(
     rf"[^\S\n]*[,.]?[^\S\n]*(?P<dash>[\N{{EN DASH}}\N{{EM DASH}}\N{{HORIZONTAL BAR}}]{{1,2}})[^\S\n]*"
