@@ -139,9 +139,10 @@ SIGNATURE = regex.compile(
     rf"(?P<speaker>{grammar.NAME})(?:,[^\n.!?„“”\"]{{1,80}})?[^\S\n]*[.]?[^\S\n]*(?=\n|\Z)"
 )
 TRAILING_LEAD = regex.compile(rf"\s*{grammar.PUNCT}?{grammar.DASH}?")
-# "die sogenannte „Bürgerversicherung“", "unter dem Motto „…“": a term, nobody's words.
+# "die sogenannte „Bürgerversicherung“", "unter dem Motto „…“", "der Name lautet „…“": a term, nobody's words.
 SCARE_QUOTE_INTRO = regex.compile(
-    r"(?r)\b(?:so\s*genannte[nmrs]?|sogenannte[nmrs]?|genannte[nmrs]?|genannt|namens|Titel|Motto|Stichwort)"
+    r"(?r)\b(?:so\s*genannte[nmrs]?|sogenannte[nmrs]?|genannte[nmrs]?|genannt|namens|Titel|Motto|Stichwort"
+    r"|lautet|lauten|lautete|lauteten|heißt|hieß|nennt\s+sich|nannte\s+sich)"
     r"(?:\s+(?:der|die|das|den|dem|des|ein|eine|einen))?\s*\Z",
     regex.IGNORECASE,
 )
