@@ -42,6 +42,11 @@ def _merge_split_quotes(grammar: AttributionGrammar, text: str, linked: list[Lin
             and item.kind in ("direct", "partial")
             and _joinable(grammar, text, previous, item)
         ):
+            if grammar.SPLIT_QUOTES_SEPARATE:
+                _share_speaker(previous, item)
+                merged.append(item)
+                previous = item
+                continue
             if previous.speaker is None and item.speaker is not None:
                 previous.speaker, previous.cue, previous.rule = item.speaker, item.cue, item.rule
                 previous.confidence, previous.frame_window, previous.via = item.confidence, item.frame_window, item.via
@@ -53,6 +58,15 @@ def _merge_split_quotes(grammar: AttributionGrammar, text: str, linked: list[Lin
         if item.depth == 0 and not (item.kind == "term" and item.speaker is None):
             previous = item
     return merged
+
+
+def _share_speaker(first: Linked, second: Linked) -> None:
+    """Two pieces of one split quote kept apart: the piece without a speaker takes the other's."""
+    source, target = (second, first) if first.speaker is None else (first, second)
+    if target.speaker is not None or source.speaker is None:
+        return
+    target.speaker, target.cue, target.rule = source.speaker, source.cue, source.rule
+    target.confidence, target.frame_window, target.via = source.confidence, source.frame_window, source.via
 
 
 def _joinable(grammar: AttributionGrammar, text: str, first: Linked, second: Linked) -> bool:
@@ -275,6 +289,10 @@ def _continued_reports(grammar: AttributionGrammar, text: str, index: Index, lin
     if not marked:
         return []
     taken = _Pieces(piece for item in linked for piece in item.pieces)
+    # A fragment in quotes that only the sentence's subject attributes ("Das Schicksal des Landes
+    # stehe „auf Messers Schneide“") does not take the sentence: the report goes on around it.
+    weak = [item for item in linked if _weakly_attributed(text, item)]
+    attributed = _Pieces(piece for item in linked if not _weakly_attributed(text, item) for piece in item.pieces)
     sources = sorted(
         ((item.end, item) for item in linked if item.speaker is not None and item.depth == 0),
         key=lambda pair: pair[0],
@@ -290,7 +308,7 @@ def _continued_reports(grammar: AttributionGrammar, text: str, index: Index, lin
         start, end = trim(text, lo, hi)
         while end > start and text[end - 1] in ".!?;:":
             end -= 1
-        if taken.overlap(start, end) or _words(text, start, end) < 3:
+        if attributed.overlap(start, end) or _words(text, start, end) < 3:
             continue
         k = bisect.bisect_right(sources, start, key=lambda pair: pair[0]) - 1
         if k < 0:
@@ -315,7 +333,21 @@ def _continued_reports(grammar: AttributionGrammar, text: str, index: Index, lin
         )
         continued.append(item)
         bisect.insort(sources, (item.end, item), key=lambda pair: pair[0])
+        for fragment in weak:
+            if start <= fragment.start and fragment.end <= end:
+                fragment.kind = "partial"  # someone's words now, no longer a bare term
+                fragment.speaker, fragment.cue, fragment.via = source.speaker, source.cue, source.via
+                fragment.rule, fragment.confidence = "continued-report", RULES["continued-report"].confidence
+                fragment.frame_window = source.frame_window
     return continued
+
+
+def _weakly_attributed(text: str, item: Linked) -> bool:
+    """A quoted fragment with no speaker, or only the guess of its sentence's subject; a term in
+    lower case ("„auf Messers Schneide“") is a fragment too, a name in capitals is not."""
+    if item.depth > 0 or item.rule not in (None, "sentence-subject"):
+        return False
+    return item.kind == "partial" or (item.kind == "term" and text[item.start : item.start + 1].islower())
 
 
 class _Pieces:

@@ -92,3 +92,35 @@ def _named_by_noun(grammar: AttributionGrammar, text: str, index: Index, quote: 
         return False
     lo = index.sentences[index.sentence_of(open_mark)][0]
     return grammar.NAMING_NOUN.search(text, max(lo, open_mark - 80), open_mark) is not None
+
+
+def _named_after_article(
+    grammar: AttributionGrammar, text: str, index: Index, quote: QuoteSpan, open_mark: int
+) -> bool:
+    """A quote after a definite article that opens with a capital and is no sentence names a thing.
+
+    German "Die regierende „People's Power Party“ (PPP)", "im „Championnat du Monde“": people's
+    words in such a place start in lower case ("die „veränderte Statik“") or end like a sentence.
+    A language without a ``NAMING_ARTICLE`` production never finds one.
+
+    >>> from quoteattr.lang import get_language
+    >>> from quoteattr.spans import pair_quotes
+    >>> def named(text: str) -> bool:
+    ...     lang = get_language("de")
+    ...     quote = pair_quotes(text).quotes[0]
+    ...     assert lang.attribution is not None
+    ...     return _named_after_article(lang.attribution, text, Index(text, lang), quote, quote.start - 1)
+    >>> named("Die regierende „People's Power Party“ stellt den Premier.")
+    True
+    >>> named("Er sprach von der „schlimmsten Katastrophe“ des Landes.")
+    False
+    """
+    first = text[quote.start : quote.start + 1]
+    if not (first.isupper() or first.isdigit()) or _SENTENCE_FINAL.search(text, *quote.pieces[-1]):
+        return False
+    if sum(_words(text, s, e) for s, e in quote.pieces) > 12:
+        return False
+    lo, hi = index.sentences[index.sentence_of(open_mark)]
+    if grammar.REPORTED_SPEECH_MARK.search(text, lo, hi):
+        return False  # "für die „Totengräber der Demokratie“ keine Toleranz geben dürfe": a report's words
+    return grammar.NAMING_ARTICLE.search(text, max(lo, open_mark - 60), open_mark) is not None

@@ -415,6 +415,41 @@ def _sentence_subject(ctx: QuoteContext) -> Linked | None:
     return item
 
 
+def _colon_clause_cue(ctx: QuoteContext) -> Linked | None:
+    """A clause of any length with a cue, ending in a colon: its subject speaks the quote after it.
+
+    German writes long clauses before the colon, with the subject before the cue or, after a
+    fronted phrase, right after it.  Only in a language whose grammar sets ``COLON_CLAUSE_CUE``.
+
+    >>> _first("Am Montag erklärte die Sprecherin der Fraktion im Landtag in einer langen Mitteilung "
+    ...        "an die Presse zudem: „Das geht zu weit.“", _colon_clause_cue, "de")
+    ('colon-subject', 'die Sprecherin der Fraktion')
+    >>> _first("Die Ergebnisse der Wahl in den einzelnen Bezirken im Überblick: „Bezirk Nord“", _colon_clause_cue, "de")
+    """
+    text, grammar, open_mark = ctx.text, ctx.grammar, ctx.open_mark
+    if not grammar.COLON_CLAUSE_CUE:
+        return None
+    lo = ctx.sentence[0]
+    before = text[lo:open_mark].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon_at = lo + len(before) - 1
+    cue = _last_speech_cue(grammar, text, lo, colon_at)
+    if cue is None:
+        return None
+    mention = subject_before(grammar, text, lo, cue.start()) or sentence_subject(grammar, text, lo, cue.start())
+    if mention is None and cue.group() in grammar.INVERSION_FORMS:
+        after = grammar.SPEAKER_AT_START.match(text, cue.end(), colon_at)
+        if after is not None:
+            kind = next(k for k, v in after.groupdict().items() if v)
+            mention = classify_mention(grammar, text, *after.span(kind))
+    if mention is None or mention.kind not in ("name", "description", "group", "pronoun"):
+        return None
+    if mention.kind == "pronoun" and text[mention.start : mention.end].lower() in grammar.IMPERSONAL_PRONOUNS:
+        return None
+    return _linked(ctx, mention, cue.span(), "colon-subject", (lo, open_mark))
+
+
 # The quotation rules, strongest first: the first that matches attributes the quote.
 QUOTE_RULES: tuple[QuoteRule, ...] = (
     _dialogue_incise,
@@ -426,6 +461,7 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
     _trailing_appositive,
     _inverted_said,
     _leading,
+    _colon_clause_cue,
 )
 
 

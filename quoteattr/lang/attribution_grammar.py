@@ -133,6 +133,9 @@ class AttributionGrammar:
     # A noun that names what the quote right after it is called, ending at the opening mark:
     # German "die Fernsehserie „…“", "des Trägers „…“" (the quote is the name of a thing).
     NAMING_NOUN: regex.Pattern[str] = _NEVER
+    # (?r) A definite article, and at most two adjectives, ending at the opening mark of a quote that
+    # names a thing: German "die regierende „People's Power Party“", "im „Championnat du Monde“".
+    NAMING_ARTICLE: regex.Pattern[str] = _NEVER
     # A subject after a fronted phrase and the finite verb, groups as SPEAKER_AT_START: German
     # "Dabei griff (sie)", "Am Montag äußerte sich (der Minister)".
     FRONTED_SUBJECT: regex.Pattern[str] = _NEVER
@@ -210,6 +213,13 @@ class AttributionGrammar:
     # Whether a fronted phrase puts the subject after the finite cue (verb second): German "Am Montag
     # sagte der Minister, ...".  An inversion form with no subject before it then takes the one after it.
     SUBJECT_AFTER_CUE: bool = False
+    # Whether the pieces of a quote split by its attribution stay separate quotations, each with the
+    # speaker: German news counts "„A“, sagte Beck. „B“" as two quotations; English joins them into one.
+    SPLIT_QUOTES_SEPARATE: bool = False
+    # Whether a clause of any length that holds a cue and ends in a colon introduces the quote after
+    # it, its subject speaking: German "Der Vorsitzende, X, kritisierte die Entscheidung scharf: „…“",
+    # "Dazu brachte die Sprecherin ihre Sorge zum Ausdruck: „…“" (English keeps to short clauses).
+    COLON_CLAUSE_CUE: bool = False
     # Where a subject after a fronted cue ends and its clause begins, over where and when it was said:
     # "(der Minister) am Montag in Berlin, ", "(der Minister), dass".
     AFTER_INVERTED_SUBJECT: regex.Pattern[str] = _NEVER

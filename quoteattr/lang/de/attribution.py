@@ -94,8 +94,12 @@ CUE_ANYWHERE = re.compile(rf"(?<![\w-])(?P<cue>{grammar.CUE}|zufolge|{_SO})\b(?!
 SPEECH_CUE_WORD = re.compile(rf"(?<![\w-]){grammar.SPEECH_CUE}\b")
 # "laut Polizei", "gemäß der Studie", "nach Angaben der Polizei", "nach Ansicht von Experten".
 _PREPOSITION = alternation([p for p in PREPOSITIONS if p not in ("nach", "zufolge")])
+# "laut" is also the adverb loud(ly): "dachte laut über … nach", "war laut geworden", "laut und
+# deutlich".  The words that follow the adverb, never a source.
+_ADVERB_LAUT_NEXT = "über nach zu und oder aus auf gegen vor geworden werden wurde wurden wird gedacht nachgedacht"
 ACCORDING_TO = regex.compile(
-    rf"\b(?P<cue>(?i:{_PREPOSITION})|[Nn]ach\s+{grammar.SOURCE_NOUN}(?:\s+von)?)\s+(?!eigenen\b)"
+    rf"\b(?P<cue>(?i:{_PREPOSITION})(?!\s+(?:{alternation(_ADVERB_LAUT_NEXT.split())})\b)"
+    rf"|[Nn]ach\s+{grammar.SOURCE_NOUN}(?:\s+von)?)\s+(?!eigenen\b)"
 )
 COMPLEMENT_GAP = regex.compile(rf"(?:[^.;:!?„“”\"]){{0,80}}?\b(?:{alternation(COMPLEMENTIZERS)})\b")
 SUBJECT_IN_GAP = regex.compile(rf"\b(?:{alternation(SUBJECT_PRONOUNS)})\b")
@@ -121,18 +125,24 @@ TRAILING = regex.compile(
     rf"\s*{grammar.PUNCT}?{grammar.DASH}?(?P<speaker>{grammar.PRONOUN}|{grammar.DESCRIPTION}|{grammar.NAME})\s+"
     rf"{grammar.ADVERBS}(?P<cue>{grammar.SPEECH_CUE})\b"
 )
+# „…“, äußerte sich der Minister.  „…“, hatte der Minister in einem Interview erklärt: the reflexive
+# after the cue, or the auxiliary of a perfect with the participle cue closing the sentence.
+_INVERTED_SPEAKER = rf"(?:{grammar.PRONOUN}|{grammar.DESCRIPTION}|{grammar.GROUP}|{grammar.NAME})"
+_PARTICIPLE_CUE = alternation(sorted({v.participle for v in grammar.SPEECH}))
 INVERTED = regex.compile(
-    rf"\s*{grammar.PUNCT}?{grammar.DASH}?(?P<cue>{grammar.INVERTED_CUE})\s+"
-    rf"(?P<speaker>{grammar.PRONOUN}|{grammar.DESCRIPTION}|{grammar.GROUP}|{grammar.NAME})(?=[\s,.;:!?)]|\Z)"
+    rf"\s*{grammar.PUNCT}?{grammar.DASH}?(?:(?P<cue>{grammar.INVERTED_CUE})(?:\s+sich)?\s+(?P<speaker>{_INVERTED_SPEAKER})"
+    rf"|(?:hat|hatte|habe|hätte)\s+(?P<speaker>{_INVERTED_SPEAKER})"
+    rf"(?=(?:\s+[^\s.!?„“”\"]+){{0,10}}?\s+(?P<cue>{_PARTICIPLE_CUE})\s*[.!?]))(?=[\s,.;:!?)]|\Z)"
 )
 SIGNATURE = regex.compile(
     rf"[^\S\n]*[,.]?[^\S\n]*(?P<dash>[\N{{EN DASH}}\N{{EM DASH}}\N{{HORIZONTAL BAR}}]{{1,2}})[^\S\n]*"
     rf"(?P<speaker>{grammar.NAME})(?:,[^\n.!?„“”\"]{{1,80}})?[^\S\n]*[.]?[^\S\n]*(?=\n|\Z)"
 )
 TRAILING_LEAD = regex.compile(rf"\s*{grammar.PUNCT}?{grammar.DASH}?")
-# "die sogenannte „Bürgerversicherung“", "unter dem Motto „…“": a term, nobody's words.
+# "die sogenannte „Bürgerversicherung“", "unter dem Motto „…“", "der Name lautet „…“": a term, nobody's words.
 SCARE_QUOTE_INTRO = regex.compile(
-    r"(?r)\b(?:so\s*genannte[nmrs]?|sogenannte[nmrs]?|genannte[nmrs]?|genannt|namens|Titel|Motto|Stichwort)"
+    r"(?r)\b(?:so\s*genannte[nmrs]?|sogenannte[nmrs]?|genannte[nmrs]?|genannt|namens|Titel|Motto|Stichwort"
+    r"|lautet|lauten|lautete|lauteten|heißt|hieß|nennt\s+sich|nannte\s+sich)"
     r"(?:\s+(?:der|die|das|den|dem|des|ein|eine|einen))?\s*\Z",
     regex.IGNORECASE,
 )
@@ -182,6 +192,13 @@ NAMING_NOUN = regex.compile(
     r"(?<=[\p{L}\p{N},)]\s+)(?!(?:" + "|".join(_WORDS_NOUNS.split()) + r")\s*\Z)\p{Lu}[\p{L}\p{N}-]*\p{Ll}\s*\Z"
 )
 
+# "die regierende „…“", "im „…“", "des „…“": a definite article (or one fused with a preposition)
+# and at most two adjectives before a quote that names a party, a prize, a work.
+NAMING_ARTICLE = regex.compile(
+    r"(?r)(?<![\p{L}-])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en|[Ii]m|[Vv]om|[Zz]um|[Zz]ur|[Bb]eim|[Ii]ns|[Aa]m)"
+    r"(?:\s+\p{Ll}[\p{L}-]*){0,2}\s*\Z"
+)
+
 ATTRIBUTION = AttributionGrammar(
     SPEECH_FORMS=grammar.SPEECH_FORMS,
     BELIEF_FORMS=grammar.BELIEF_FORMS,
@@ -227,6 +244,8 @@ ATTRIBUTION = AttributionGrammar(
     PASSIVE_BEFORE=PASSIVE_BEFORE,
     COORDINATED_CUE=COORDINATED_CUE,
     SUBJECT_AFTER_CUE=True,
+    SPLIT_QUOTES_SEPARATE=True,
+    COLON_CLAUSE_CUE=True,
     DESCRIPTION_ENDS_PHRASE=True,
     COLON_PHRASE_WORDS=8,
     ACCORDING_IN_CLAUSE=True,
@@ -238,6 +257,7 @@ ATTRIBUTION = AttributionGrammar(
     SCARE_QUOTE_INTRO=SCARE_QUOTE_INTRO,
     NAMED_THING=SCARE_QUOTE_INTRO,
     NAMING_NOUN=NAMING_NOUN,
+    NAMING_ARTICLE=NAMING_ARTICLE,
     CLAUSE_START=CLAUSE_START,
     VERB_AFTER=VERB_AFTER,
     ENDS_ON_CUE=ENDS_ON_CUE,

@@ -114,6 +114,15 @@ SPEECH_VERBS: tuple[str, ...] = (
     "scherzen",
     "resümieren",
     "bilanzieren",
+    "kommentieren",
+    "bekräftigen",
+    "charakterisieren",
+    "konstatieren",
+    "an|prangern",
+    "zu|sichern",
+    "aus|rufen",
+    "skandieren",
+    "urteilen",
 )
 
 # Verbs of belief, intention and finding: they introduce reported claims ("Experten glauben, ...",

@@ -44,6 +44,13 @@ NOT_NAMES: frozenset[str] = (
     Neben Zwischen Durch Um Bis Trotz Wegen Seitens Angesichts Hinsichtlich
     Offenbar Offensichtlich Möglicherweise Vermutlich Wahrscheinlich Angeblich Tatsächlich Insgesamt
     Laut Ebenfalls Ebenso Gleichzeitig Zugleich Anschließend Daraufhin Schließlich Letztlich Endlich
+    Insbesondere Besonders Dagegen Hingegen Stattdessen Ansonsten Somit Folglich Entsprechend Ähnlich
+    Bislang Monatelang Jahrelang Erstmals Ursprünglich Weiter Weiterhin Darüber Darüberhinaus Hierzu
+    Hierdurch Hierbei Darauf Dafür Darin Daraus Davon Dadurch Daneben Zusammen Selbst Offiziell
+    Grundsätzlich Persönlich Hauptsächlich Praktisch Parallel Weltweit Aktuell Momentan Gegenwärtig
+    Derzeit Zurzeit Meistens Oft Häufig Selten Sinngemäß Unmissverständlich Überraschend
+    Überraschenderweise Glücklicherweise Erwartungsgemäß Ausgerechnet Vieles Zu Ab Ist Sind War Waren
+    Indem Zumal Sobald Solange Falls Besorgt
     """.split()
     )
     | frozenset(MONTHS)
