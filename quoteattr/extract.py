@@ -9,25 +9,13 @@ sentences) -> :mod:`~quoteattr.marks` -> :mod:`~quoteattr.spans` (pairing) ->
 from __future__ import annotations
 
 import datetime as dt
-from typing import cast, get_args
 
 from quoteattr.attribution import Linked, link_quotes, trim_possessive
 from quoteattr.coref import Registry, resolve, subject_names, titled_names
 from quoteattr.dates import published_from_text
 from quoteattr.errors import InputError
 from quoteattr.lang import Language, detect_language, get_language
-from quoteattr.models import (
-    Attribution,
-    Cue,
-    Document,
-    ParseWarning,
-    Quote,
-    QuoteKind,
-    Resolution,
-    RuleName,
-    Span,
-    Speaker,
-)
+from quoteattr.models import Attribution, Cue, Document, ParseWarning, Quote, Span, Speaker
 from quoteattr.occasions import Occasions, occasion_of
 from quoteattr.spans import pair_quotes
 from quoteattr.speakers import build_speakers
@@ -59,36 +47,7 @@ def _check_date(published: object) -> dt.date | None:
     raise InputError(f"published must be a date or an ISO date string, got {type(published).__name__}")
 
 
-_LABELS: dict[str, frozenset[str]] = {
-    "kind": frozenset(get_args(QuoteKind)),
-    "resolution": frozenset(get_args(Resolution)),
-    "rule": frozenset(get_args(RuleName)),
-}
-
-
-def _label(field: str, value: str | None) -> str:
-    """``value`` when the record field ``field`` allows it: the one check of labels on records built unvalidated.
-
-    >>> _label("kind", "direct")
-    'direct'
-    >>> _label("kind", "quoted")
-    Traceback (most recent call last):
-    ...
-    ValueError: kind 'quoted' is not one of ['direct', 'indirect', 'partial', 'term']
-    """
-    if value not in _LABELS[field]:
-        raise ValueError(f"{field} {value!r} is not one of {sorted(_LABELS[field])}")
-    return value
-
-
 def _records(doc: str, text: str, index: Index, linked: list[Linked], published: dt.date | None) -> list[Quote]:
-    """One record per linked quote or claim, speaker resolved and occasion found.
-
-    The records are built without validation (``model_construct``): every value comes from the
-    parser and the linker, already of its field's type, and validating thousands of small records
-    per document cost more than any stage but attribution.  The :class:`Document` that holds them
-    is validated, and tests check that these records equal validated ones.
-    """
     registry = Registry(index.lang)
     occasions = Occasions(text, index, published)
     # People introduced with a title ("Russian Foreign Minister Sergei Lavrov") or as the subject of a
@@ -113,31 +72,26 @@ def _records(doc: str, text: str, index: Index, linked: list[Linked], published:
         if item.speaker is not None:
             mention = trim_possessive(text, item.speaker, index.lang)
             name, resolution = resolve(text, mention, registry)
-            speaker = Speaker.model_construct(
+            speaker = Speaker(
                 start=mention.start,
                 end=mention.end,
                 mention=text[mention.start : mention.end],
                 name=name,
-                resolution=cast(
-                    Resolution,
-                    _label("resolution", "carried" if item.rule in ("carried", "carried-claim") else resolution),
-                ),
+                resolution="carried" if item.rule in ("carried", "carried-claim") else resolution,
             )
-            attribution = Attribution.model_construct(
-                rule=cast(RuleName, _label("rule", item.rule)), confidence=float(item.confidence)
-            )
+            attribution = Attribution(rule=item.rule or "unknown", confidence=item.confidence)
         if item.cue is not None:
-            cue = Cue.model_construct(start=item.cue[0], end=item.cue[1], text=text[item.cue[0] : item.cue[1]])
+            cue = Cue(start=item.cue[0], end=item.cue[1], text=text[item.cue[0] : item.cue[1]])
         occasion = occasion_of(item, speaker, occasions)
         quotes.append(
-            Quote.model_construct(
+            Quote(
                 doc=doc,
                 id=f"{doc}:q{number}",
-                kind=cast(QuoteKind, _label("kind", item.kind)),
+                kind=item.kind,
                 text=" ".join(text[s:e] for s, e in item.pieces),
                 start=item.start,
                 end=item.end,
-                pieces=[Span.model_construct(start=s, end=e) for s, e in item.pieces],
+                pieces=[Span(start=s, end=e) for s, e in item.pieces],
                 depth=item.depth,
                 unclosed=item.unclosed,
                 paragraph=item.paragraph,
