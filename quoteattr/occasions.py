@@ -23,7 +23,7 @@ from quoteattr.attribution import Linked
 from quoteattr.dates import find_date
 from quoteattr.models import Speaker, Venue, Via
 from quoteattr.text import Index
-from quoteattr.venues import TextWords, find_venue, find_via
+from quoteattr.venues import find_venue, find_via
 
 __all__ = ["NEAR", "Occasion", "Occasions", "occasion_of"]
 
@@ -44,9 +44,7 @@ class Occasions:
     """Venue, relaying outlet and date lookups for one document, each window searched once.
 
     Quotes of one sentence, and the sentences searched for a carried venue,
-    share windows; the finders are pure, so their answers are kept.  The text is
-    split into words once (:class:`~quoteattr.venues.TextWords`), and each window
-    takes its words from that split to choose the rules worth running.
+    share windows; the finders are pure, so their answers are kept.
     """
 
     def __init__(self, text: str, index: Index, published: dt.date | None) -> None:
@@ -57,16 +55,15 @@ class Occasions:
         self._venues: dict[tuple[int, int], Venue | None] = {}
         self._dates: dict[tuple[int, int], dt.date | None] = {}
         self._vias: dict[tuple[int, int], Via | None] = {}
-        self._words = TextWords(text)
 
     def venue(self, lo: int, hi: int) -> Venue | None:
         if (lo, hi) not in self._venues:
-            self._venues[lo, hi] = find_venue(self.text, lo, hi, self.lang, index=self._words)
+            self._venues[lo, hi] = find_venue(self.text, lo, hi, self.lang)
         return self._venues[lo, hi]
 
     def via(self, lo: int, hi: int) -> Via | None:
         if (lo, hi) not in self._vias:
-            self._vias[lo, hi] = find_via(self.text, lo, hi, self.lang, index=self._words)
+            self._vias[lo, hi] = find_via(self.text, lo, hi, self.lang)
         return self._vias[lo, hi]
 
     def date(self, lo: int, hi: int) -> dt.date | None:
@@ -132,13 +129,12 @@ def _carried_occasion(start: int, name: str, occasions: Occasions) -> tuple[Venu
     """The venue (and its date) of an earlier sentence of the paragraph that names the speaker's surname."""
     text, index = occasions.text, occasions.index
     number = index.sentence_of(start)
-    words = name.split()
-    surname = words[-1] if words else ""
+    surname = name.split()[-1] if name.split() else ""
     for earlier in range(number - 1, max(-1, number - 1 - _EARLIER), -1):
         if index.sentence_paragraph[number] - index.sentence_paragraph[earlier] > 1 or not surname:
             break
         lo, hi = index.sentences[earlier]
-        if text.find(surname, lo, hi) < 0:  # not named in that sentence
+        if surname not in text[lo:hi]:
             continue
         venue = occasions.venue(lo, hi)
         if venue is not None:

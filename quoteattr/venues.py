@@ -14,17 +14,14 @@ the most specific kind wins (:data:`KIND_PRIORITY`); when several vias are found
 
 from __future__ import annotations
 
-import bisect
-
 import regex
 
 from quoteattr.errors import InputError
 from quoteattr.lang.language import Language
-from quoteattr.lang.occasion_grammar import _TOKEN as _WORD  # the one split of words_of, with offsets
 from quoteattr.lang.occasion_grammar import KeyWords, OccasionGrammar, RuleSet, words_of
 from quoteattr.models import Venue, VenueKind, Via
 
-__all__ = ["KIND_PRIORITY", "TextWords", "find_venue", "find_venues", "find_via", "find_vias", "outlet_name"]
+__all__ = ["KIND_PRIORITY", "find_venue", "find_venues", "find_via", "find_vias", "outlet_name"]
 
 # When a window holds several venues, the most specific kind is the one reported: a press conference
 # held at a summit is a press conference; an interview given at a forum is an interview.
@@ -79,66 +76,20 @@ def _window(text: str, start: int, end: int) -> tuple[int, int]:
     return start, min(max(end, start), n)
 
 
-class TextWords:
-    """The words of any window of one text, as :func:`~quoteattr.lang.occasion_grammar.words_of` splits it,
-    from one pass over the whole text.
-
-    A document's occasion windows are many and overlap; splitting the text once and picking each
-    window's words by offset costs two binary searches per window.  A word cut by a window's edge
-    is split again from the window, as ``words_of`` on the window would see it.  Texts whose lower
-    case is not letter for letter (a capital dotted I grows, a capital sigma lowers by context) are
-    split window by window as before.
-
-    >>> text = "She told reporters at a press conference"
-    >>> words = TextWords(text)
-    >>> sorted(words.within(4, 24)), sorted(words.within(26, 33))  # "told reporters at a", "ess con"
-    (['a', 'at', 'reporters', 'told'], ['con', 'ess'])
-    >>> words.within(26, 33) == set(words_of(text[26:33]))
-    True
-    >>> words.within(10, 10)
-    set()
-    """
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        lowered = text.lower()
-        self._exact = len(lowered) == len(text) and "\N{GREEK CAPITAL LETTER SIGMA}" not in text
-        tokens = list(_WORD.finditer(lowered)) if self._exact else []
-        self._starts = [token.start() for token in tokens]
-        self._ends = [token.end() for token in tokens]
-        self._words = [token.group() for token in tokens]
-
-    def within(self, start: int, end: int) -> set[str]:
-        """``set(words_of(text[start:end]))``, for ``0 <= start <= end <= len(text)``."""
-        if not self._exact:
-            return set(words_of(self.text[start:end]))
-        first = bisect.bisect_left(self._starts, start)  # the first word starting in the window
-        last = bisect.bisect_right(self._ends, end)  # past the last word ending in it
-        words = set(self._words[first:last]) if first < last else set()
-        if first > 0 and self._ends[first - 1] > start:  # a word the window's start cuts
-            words.update(words_of(self.text[start : min(self._ends[first - 1], end)]))
-        if last < len(self._starts) and self._starts[last] < end < self._ends[last]:  # one its end cuts
-            words.update(words_of(self.text[max(self._starts[last], start) : end]))
-        return words
-
-
 def _met(needs: tuple[KeyWords, ...], words: set[str]) -> bool:
     """Whether ``words`` hold every word of some entry of each needed table."""
     return all(any(entry <= words for word in words & keys.keys() for entry in keys[word]) for keys in needs)
 
 
-def _scan(
-    rules: RuleSet, text: str, start: int, end: int, index: TextWords | None = None
-) -> list[tuple[int, regex.Match[str]]]:
+def _scan(rules: RuleSet, text: str, start: int, end: int) -> list[tuple[int, regex.Match[str]]]:
     """Matches of the rules in ``text[start:end]``, leftmost first, as one alternation of them would give.
 
     Only the rules whose key words the window holds are searched.  At each step the leftmost next match
     of any rule is taken (the earlier rule on a tie) and the search goes on after it; a rule's next
     match is searched again only when the taken one overlapped it.  Returns ``(rule number, match)``.
-    ``index`` holds the words of ``text`` when many windows of it are searched.
     """
     start, end = _window(text, start, end)
-    words = index.within(start, end) if index is not None and index.text is text else set(words_of(text[start:end]))
+    words = set(words_of(text[start:end]))
     hits = words & rules.by_word.keys()
     if not hits:
         return []
@@ -174,7 +125,7 @@ def _venue_from(match: regex.Match[str], lang: Language) -> Venue:
     return Venue(start=match.start(), end=match.end(), text=match.group(), kind=kind, outlet=outlet)
 
 
-def find_venues(text: str, start: int, end: int, lang: Language, *, index: TextWords | None = None) -> list[Venue]:
+def find_venues(text: str, start: int, end: int, lang: Language) -> list[Venue]:
     """Every venue phrase in ``text[start:end]``, in text order, with offsets into ``text``.
 
     >>> from quoteattr.lang import get_language
@@ -184,10 +135,10 @@ def find_venues(text: str, start: int, end: int, lang: Language, *, index: TextW
     >>> find_venues("He said so at the end.", 0, 22, get_language("en"))  # a time, not a venue
     []
     """
-    return [_venue_from(match, lang) for _, match in _scan(_grammar(lang).venue_rules, text, start, end, index)]
+    return [_venue_from(match, lang) for _, match in _scan(_grammar(lang).venue_rules, text, start, end)]
 
 
-def find_venue(text: str, start: int, end: int, lang: Language, *, index: TextWords | None = None) -> Venue | None:
+def find_venue(text: str, start: int, end: int, lang: Language) -> Venue | None:
     """The venue of the words in ``text[start:end]``: the most specific kind found, the first of that kind.
 
     Specificity follows :data:`KIND_PRIORITY` (a press conference at a summit is a press conference).
@@ -200,7 +151,7 @@ def find_venue(text: str, start: int, end: int, lang: Language, *, index: TextWo
     >>> find_venue("Truss said.", 0, 11, get_language("en")) is None
     True
     """
-    venues = find_venues(text, start, end, lang, index=index)
+    venues = find_venues(text, start, end, lang)
     if not venues:
         return None
     return min(venues, key=lambda v: (KIND_PRIORITY.index(v.kind), v.start))
@@ -212,9 +163,9 @@ def _via_from(match: regex.Match[str], lang: Language) -> Via:
     return Via(start=match.start(name), end=match.end(name), name=outlet_name(match.group(name), lang))
 
 
-def _vias(text: str, start: int, end: int, lang: Language, index: TextWords | None = None) -> list[tuple[int, Via]]:
+def _vias(text: str, start: int, end: int, lang: Language) -> list[tuple[int, Via]]:
     """``(rule number, via)`` pairs in text order; the rule number is the rule's rank, strongest first."""
-    return [(rank, _via_from(match, lang)) for rank, match in _scan(_grammar(lang).via_rules, text, start, end, index)]
+    return [(rank, _via_from(match, lang)) for rank, match in _scan(_grammar(lang).via_rules, text, start, end)]
 
 
 def find_vias(text: str, start: int, end: int, lang: Language) -> list[Via]:
@@ -228,7 +179,7 @@ def find_vias(text: str, start: int, end: int, lang: Language) -> list[Via]:
     return [via for _, via in _vias(text, start, end, lang)]
 
 
-def find_via(text: str, start: int, end: int, lang: Language, *, index: TextWords | None = None) -> Via | None:
+def find_via(text: str, start: int, end: int, lang: Language) -> Via | None:
     """The outlet that relayed the words in ``text[start:end]``: the strongest rule's, then the first.
 
     The language orders its via rules, strongest first; in English ``X quoted him as saying`` beats
@@ -242,5 +193,5 @@ def find_via(text: str, start: int, end: int, lang: Language, *, index: TextWord
     >>> find_via("he told reporters", 0, 17, get_language("en")) is None
     True
     """
-    vias = _vias(text, start, end, lang, index)
+    vias = _vias(text, start, end, lang)
     return min(vias, key=lambda rv: (rv[0], rv[1].start))[1] if vias else None

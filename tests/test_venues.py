@@ -28,10 +28,8 @@ from quoteattr.errors import InputError
 from quoteattr.lang import get_language
 from quoteattr.lang.en.outlets import OUTLETS, SHOWS
 from quoteattr.lang.en.venues import AUDIENCES, HEADS, PLATFORMS
-from quoteattr.lang.occasion_grammar import words_of
 from quoteattr.models import Venue, Via
 from quoteattr.venues import (
-    TextWords,
     _venue_from,
     _via_from,
     find_venue,
@@ -246,39 +244,3 @@ def test_results_do_not_depend_on_text_outside_the_window(before: str, inside: s
     shift = len(before) + 1
     alone = [(v.start + shift, v.end + shift, v.kind) for v in find_venues(inside, 0, len(inside), EN)]
     assert [(v.start, v.end, v.kind) for v in find_venues(text, shift, len(text), EN)] == alone
-
-
-# --- One split of the text for every window ---------------------------------------------------
-
-_WINDOW_TEXT = st.text(
-    alphabet=st.sampled_from([*"aBcX-&_'’. \n", "\N{LATIN CAPITAL LETTER I WITH DOT ABOVE}", "Σ", "é", "7"]),
-    max_size=40,
-)
-
-
-@given(_WINDOW_TEXT, st.integers(0, 45), st.integers(0, 45))
-@settings(max_examples=400, deadline=None)
-def test_text_words_equal_words_of_every_window(text: str, a: int, b: int) -> None:
-    """Equivalence: the words of a window picked from one split of the text are the window's own words."""
-    start, end = sorted((min(a, len(text)), min(b, len(text))))
-    assert TextWords(text).within(start, end) == set(words_of(text[start:end]))
-
-
-def test_text_words_windows_of_news() -> None:
-    """Equivalence on news text, every window with edges inside words, between them, and at the ends."""
-    text = "On Sunday, she told CNN’s State of the Union: “We’re done.” Q&A op-ed, e-mail."
-    words = TextWords(text)
-    for start in range(len(text) + 1):
-        for end in range(start, len(text) + 1):
-            assert words.within(start, end) == set(words_of(text[start:end])), (start, end)
-
-
-def test_venues_found_with_the_text_split_once() -> None:
-    """The finders give the same answers with the document's split as without it."""
-    en = get_language("en")
-    text = "“No,” Truss told reporters at a press conference. “Yes,” she told CNN in an interview on Sunday."
-    words = TextWords(text)
-    for start in range(0, len(text), 7):
-        for end in range(start, len(text) + 1, 5):
-            assert find_venue(text, start, end, en, index=words) == find_venue(text, start, end, en)
-            assert find_via(text, start, end, en, index=words) == find_via(text, start, end, en)
