@@ -39,19 +39,12 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink ``[start, end)`` past leading and trailing whitespace (what ``str.isspace`` calls whitespace).
-
-    ``str.strip`` without arguments strips exactly those characters, in C rather than one by one.
-
-    >>> trim(" a b \u3000", 0, 6), trim("   ", 0, 3), trim("x", 1, 1)
-    ((1, 4), (3, 3), (1, 1))
-    """
-    if start >= end:
-        return start, end
-    segment = text[start:end]
-    stripped = segment.lstrip()
-    start += len(segment) - len(stripped)
-    return start, start + len(stripped.rstrip())
+    """Shrink ``[start, end)`` past leading and trailing whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 MAX_SENTENCE = 2000  # characters; longer "sentences" are cut (see _bounded)

@@ -136,25 +136,3 @@ def test_a_run_of_unclosed_openers_makes_no_quotes_over_quotes() -> None:
     text = "\N{LEFT DOUBLE QUOTATION MARK}" * 20_000
     total = sum(q.end - q.start for q in pair_quotes(text).quotes)
     assert total < 100
-
-
-def _trim_oracle(text: str, start: int, end: int) -> tuple[int, int]:
-    """Obviously correct: step over whitespace one character at a time."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-_SPACES_AND_LETTERS = [chr(c) for c in range(0x3100) if chr(c).isspace()] + ["a", "b", "\N{ZERO WIDTH SPACE}"]
-
-
-@given(st.data())
-@settings(max_examples=500, deadline=None)
-def test_trim_equals_stepping_over_whitespace(data: st.DataObject) -> None:
-    """Equivalence with the character-by-character oracle, for every whitespace character and any window."""
-    text = data.draw(st.text(alphabet=st.sampled_from(_SPACES_AND_LETTERS), max_size=12))
-    start = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(0, len(text)))
-    assert trim(text, start, end) == _trim_oracle(text, start, end)
