@@ -5,7 +5,9 @@
 1. Over every PolNeAR train text: characters per second of ``pair_quotes``
    (the parser alone) and of ``extract`` (the whole pipeline), each against one
    ``regex`` ``\\w+`` findall pass over the same texts, timed in the same run so
-   the ratios do not depend on the machine.
+   the ratios do not depend on the machine (targets: parser 0.9, extract 0.04);
+   and the peak resident memory of a fresh process extracting 1 MB of those
+   texts joined into one document (target: under 200 MB).
 2. Adversarial input, 1 MB and 2 MB (million characters) of random quotation
    marks of every kind, apostrophes, line breaks, letters and spaces from a
    seeded generator, through ``extract`` and ``pair_quotes``: the time ratio
@@ -30,7 +32,9 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import random
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -45,9 +49,9 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "polnear-train.jsonl"
 MB = 1_000_000  # characters
 
-# Targets: the parser at least half as fast as a bare regex word scan, and
+# Targets: the parser about as fast as a bare regex word scan, and
 # doubling the adversarial input at most 2.5 times the time (linear, with room for noise).
-PARSER_RATIO_TARGET = 0.5
+PARSER_RATIO_TARGET = 0.9
 SCALING_TARGET = 2.5
 
 WORD = regex.compile(r"\w+")
@@ -160,8 +164,39 @@ def regex_pass(text: str) -> object:
     return WORD.findall(text)
 
 
-# The whole pipeline, attribution included, on one core: millions of characters per second.
-EXTRACT_SPEED_TARGET = 1.0
+# The whole pipeline, attribution included, against the regex word pass of the same run: a ratio,
+# so that a loaded or slower machine does not move the target.
+EXTRACT_RATIO_TARGET = 0.04
+
+# Peak memory (resident set, megabytes) of a fresh process extracting one 1 MB document of news text.
+PEAK_MEMORY_MB = 200
+_MEMORY_CHILD = r"""
+import json, resource, sys
+import quoteattr
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8") if line.strip()]
+size, parts, length = int(sys.argv[2]), [], 0
+while length < size:
+    parts.append(texts[len(parts) % len(texts)])
+    length += len(parts[-1]) + 2
+quoteattr.extract("\n\n".join(parts)[:size])
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def peak_memory_mb(data: Path, size: int) -> float:
+    """Peak resident memory, in megabytes, of a new interpreter extracting ``size`` characters of news.
+
+    The document is the corpus texts joined by blank lines: one long article, like a feed
+    concatenated by mistake.  A child process measures it, so this run's own memory does not count.
+    """
+    child = subprocess.run(
+        [sys.executable, "-c", _MEMORY_CHILD, str(data), str(size)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))},
+    )
+    return int(child.stdout.split()[-1]) / 1000  # ru_maxrss is in kilobytes on Linux
 
 
 def main() -> int:
@@ -191,7 +226,9 @@ def main() -> int:
     regex_label = r"regex findall of \w+"
     print(f"{regex_label:<24} {chars / regex_time:>14,.0f} chars/s")
     print(f"{'pair_quotes (parser)':<24} {chars / parser_time:>14,.0f} chars/s   ratio to regex {parser_ratio:.2f}")
-    print(f"{'extract (pipeline)':<24} {chars / extract_time:>14,.0f} chars/s   ratio to regex {extract_ratio:.2f}")
+    print(f"{'extract (pipeline)':<24} {chars / extract_time:>14,.0f} chars/s   ratio to regex {extract_ratio:.4f}")
+    memory = peak_memory_mb(args.data, MB)
+    print(f"{'extract of 1 MB of news':<24} {memory:>14,.0f} MB peak resident memory")
 
     scaling: dict[str, float] = {}
     inputs = (
@@ -216,14 +253,10 @@ def main() -> int:
 
     runs, slowest = single_character_runs(args.repeat)
     scaling.update(runs)
-    extract_speed = chars / extract_time / 1e6
     checks = [
         (f"parser / regex >= {PARSER_RATIO_TARGET}", parser_ratio, parser_ratio >= PARSER_RATIO_TARGET),
-        (
-            f"extract M chars/s >= {EXTRACT_SPEED_TARGET:g}",
-            extract_speed,
-            extract_speed >= EXTRACT_SPEED_TARGET,
-        ),
+        (f"extract / regex >= {EXTRACT_RATIO_TARGET}", extract_ratio, extract_ratio >= EXTRACT_RATIO_TARGET),
+        (f"1 MB news peak MB <= {PEAK_MEMORY_MB}", memory, memory <= PEAK_MEMORY_MB),
     ]
     return summary(checks, scaling, slowest)
 
@@ -258,7 +291,7 @@ def summary(checks: list[tuple[str, float, bool]], scaling: dict[str, float], sl
     ]
     print("\nSummary")
     for label, value, ok in checks:
-        print(f"  {'PASS' if ok else 'FAIL'}  {label:<30} {value:.2f}")
+        print(f"  {'PASS' if ok else 'FAIL'}  {label:<30} {value:.3g}")
     return 0 if all(ok for _, _, ok in checks) else 1
 
 

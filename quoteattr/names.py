@@ -24,6 +24,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Literal
 
 import regex
 from rapidfuzz import fuzz
@@ -143,8 +144,12 @@ def _build_rules() -> tuple[tuple[regex.Pattern[str], str], ...]:
 _RULES = _build_rules()
 
 
+@lru_cache(maxsize=1 << 16)
 def _strip_marks(text: str) -> str:
-    """Lower case without diacritics, other letters mapped to ASCII; spaces and hyphens kept."""
+    """Lower case without diacritics, other letters mapped to ASCII; spaces and hyphens kept.
+
+    Kept per string: the same names are compared over and over, within a document and across a corpus.
+    """
     folded = unicodedata.normalize("NFC", text).casefold().translate(_LETTER_MAP)
     return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
 
@@ -668,8 +673,17 @@ def _slip(key_a: str, key_b: str) -> bool:
     )
 
 
-def _agree(a: str, b: str, variants: dict[str, frozenset[int]]) -> _Agreement:
-    """How two spellings of one name part agree, trying the strictest explanation first."""
+_VariantTable = Literal["given", "surname"]
+
+
+@lru_cache(maxsize=1 << 16)
+def _agree(a: str, b: str, table: _VariantTable) -> _Agreement:
+    """How two spellings of one name part agree, trying the strictest explanation first.
+
+    ``table`` names the variant table that applies (given names or surnames).  Answers are kept per
+    pair: one surname is compared with every person a document has named so far.
+    """
+    variants = _GIVEN_VARIANTS if table == "given" else _SURNAME_VARIANTS
     if a.casefold() == b.casefold():
         return _Agreement(_EXACT, "exact")
     marks_a, marks_b = _strip_marks(a), _strip_marks(b)
@@ -693,13 +707,13 @@ def _given_agree(a: ParsedName, b: ParsedName) -> _Agreement:
         if _letters(a.given)[:1] == _letters(b.given)[:1]:
             return _Agreement(_INITIAL, "initial")
         return _Agreement(0.0, "different")
-    agreement = _agree(a.given, b.given, _GIVEN_VARIANTS)
+    agreement = _agree(a.given, b.given, "given")
     if agreement.how == "different":
         # Recep Tayyip Erdoğan is also "Tayyip Erdoğan": a middle name used as the given name.
         other_a = [m for m in a.middle if not _is_initial(m)]
         other_b = [m for m in b.middle if not _is_initial(m)]
-        if any(_agree(a.given, m, _GIVEN_VARIANTS).how != "different" for m in other_b) or any(
-            _agree(b.given, m, _GIVEN_VARIANTS).how != "different" for m in other_a
+        if any(_agree(a.given, m, "given").how != "different" for m in other_b) or any(
+            _agree(b.given, m, "given").how != "different" for m in other_a
         ):
             return _Agreement(_MIDDLE_AS_GIVEN, _MIDDLE_AS_GIVEN_HOW)
     return agreement
@@ -724,13 +738,13 @@ def _match(a: ParsedName, b: ParsedName) -> tuple[float, bool, str]:
         missing = a if a.surname is None else b
         return 0.0, False, f"no personal name in {missing.original!r}"
     family_a, family_b = _family_name(a), _family_name(b)
-    surname = _agree(family_a, family_b, _SURNAME_VARIANTS)
+    surname = _agree(family_a, family_b, "surname")
     if surname.how == "different":
         # A double surname printed without its hyphen reads as middle name + surname
         # (Alexandria Ocasio Cortez): try the last middle name as part of the surname.
         for x, y in ((a, b), (b, a)):
             if x.middle and not _is_initial(x.middle[-1]) and y.given is not None:
-                joined = _agree(f"{x.middle[-1]} {_family_name(x)}", _family_name(y), _SURNAME_VARIANTS)
+                joined = _agree(f"{x.middle[-1]} {_family_name(x)}", _family_name(y), "surname")
                 if joined.how in ("exact", "spacing"):
                     rejoined = replace(x, middle=x.middle[:-1], surname=f"{x.middle[-1]} {x.surname}")
                     return _match(rejoined, b) if x is a else _match(a, rejoined)
@@ -788,9 +802,7 @@ def _compatible(a: ParsedName, b: ParsedName) -> bool:
     if _match(a, b)[1]:
         return True
     family_a, family_b = _family_name(a), _family_name(b)
-    if _agree(family_a, family_b, _SURNAME_VARIANTS).how == "different" and not _near(
-        name_key(family_a), name_key(family_b)
-    ):
+    if _agree(family_a, family_b, "surname").how == "different" and not _near(name_key(family_a), name_key(family_b)):
         return False
     if a.given is None or b.given is None:
         return True
@@ -808,6 +820,7 @@ def _as_parsed(name: str | ParsedName) -> ParsedName:
     return name if isinstance(name, ParsedName) else parse_name(name)
 
 
+@lru_cache(maxsize=1 << 16)
 def honorific_gender(text: str) -> str | None:
     """ "m" or "f" when a name opens with a gendered honorific (Mr., Mrs., Lady), else None."""
     first = text.split(maxsplit=1)[0].lower().rstrip(".") if text.split() else ""

@@ -97,9 +97,11 @@ def occasion_of(item: Linked, speaker: Speaker | None, occasions: Occasions) -> 
     lo, hi = max(lo, item.start - NEAR), min(hi, item.end + NEAR)
     windows = _outside(lo, hi, item.claim or item.pieces)
     venue = next((found for w in windows if (found := occasions.venue(*w)) is not None), None)
-    via = next((relayed for w in windows if (relayed := occasions.via(*w)) is not None), None)
-    if item.via is not None:
+    via: Via | None
+    if item.via is not None:  # named by the attribution itself: no need to look around
         via = Via(start=item.via[0], end=item.via[1], name=text[item.via[0] : item.via[1]])
+    else:
+        via = next((relayed for w in windows if (relayed := occasions.via(*w)) is not None), None)
     date = next((d for w in windows if (d := occasions.date(*w)) is not None), None)
     if venue is None and speaker is not None and speaker.resolution != "carried":
         venue, carried_date = _carried_occasion(min(lo, item.start), speaker.name, occasions)
@@ -129,12 +131,13 @@ def _carried_occasion(start: int, name: str, occasions: Occasions) -> tuple[Venu
     """The venue (and its date) of an earlier sentence of the paragraph that names the speaker's surname."""
     text, index = occasions.text, occasions.index
     number = index.sentence_of(start)
-    surname = name.split()[-1] if name.split() else ""
+    words = name.split()
+    surname = words[-1] if words else ""
     for earlier in range(number - 1, max(-1, number - 1 - _EARLIER), -1):
         if index.sentence_paragraph[number] - index.sentence_paragraph[earlier] > 1 or not surname:
             break
         lo, hi = index.sentences[earlier]
-        if surname not in text[lo:hi]:
+        if text.find(surname, lo, hi) < 0:  # not named in that sentence
             continue
         venue = occasions.venue(lo, hi)
         if venue is not None:
