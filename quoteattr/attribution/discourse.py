@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 import regex
 
@@ -26,6 +26,10 @@ from quoteattr.text import Index, trim
 _DIALOGUE_TURN = 300  # characters: turns of dialogue are short; quoted paragraphs of news speeches are not
 # The rules of a colon that closes the paragraph before a quote ("Truss said:" aside).
 _COLON_RULES: frozenset[RuleName] = frozenset({"colon-intro", "inverted-colon", "colon-subject"})
+
+
+# Marks and punctuation in the gap between two pieces of a split quote.
+_GAP_PUNCTUATION = regex.compile(r"[\"“”„«»‘’'\s,.;:!?\N{EM DASH}\N{EN DASH}-]+")
 
 
 def _merge_split_quotes(grammar: AttributionGrammar, text: str, linked: list[Linked]) -> list[Linked]:
@@ -73,9 +77,12 @@ def _joinable(grammar: AttributionGrammar, text: str, first: Linked, second: Lin
     clause_end = max(first.speaker.end, first.cue[1])
     if not (gap_start <= clause_start and clause_end <= gap_end):
         return False
-    rest = text[gap_start:clause_start] + text[clause_end:gap_end]
-    rest = regex.sub(r"[\"“”„«»‘’'\s,.;:!?\N{EM DASH}\N{EN DASH}-]", "", rest)
-    return _words(rest, 0, len(rest)) <= 12 and not any(w in grammar.SPEECH_FORMS for w in rest.split())
+    # What the gap holds besides the clause, word by word: "…,” the mayor said, adding that it would
+    # take “…” starts a new claim (a second cue and its clause), so its quote stands apart; "…,” she
+    # said, emphasizing why it matters. “…”" goes on with the same words.
+    rest = _GAP_PUNCTUATION.sub(" ", text[gap_start:clause_start] + " " + text[clause_end:gap_end])
+    words = rest.split()
+    return not any(cue in grammar.SPEECH_FORMS and grammar.THAT.fullmatch(word) for cue, word in pairwise(words))
 
 
 def _continue_paragraph_speakers(

@@ -132,8 +132,14 @@ def _plausible_name(grammar: AttributionGrammar, phrase: str) -> bool:
     words = phrase.split()
     if len(words) > 1 and words[0] in grammar.NOT_NAMES and words[0] not in grammar.NAME_OPENERS:
         return False  # "On Friday", "Back in": an opening phrase, not a name
+    # "Calls men derogatory names", "Speaks": a capitalised verb of saying is a sentence's verb, not a name.
     return not (
-        len(words) == 1 and (words[0] in grammar.NOT_NAMES or words[0].lower().endswith(grammar.ADVERB_ENDINGS))
+        len(words) == 1
+        and (
+            words[0] in grammar.NOT_NAMES
+            or words[0].lower().endswith(grammar.ADVERB_ENDINGS)
+            or (words[0].lower() in grammar.SPEECH_FORMS and words[0].lower() not in grammar.CUE_BASE_FORMS)
+        )
     )
 
 
@@ -182,6 +188,11 @@ def subject_before(grammar: AttributionGrammar, text: str, lo: int, cue_start: i
         pronoun = grammar.PRONOUN_AT_END.search(text, seg_start, end)
         if pronoun is not None:
             return Mention(pronoun.start(), pronoun.end(), "pronoun")
+        # "In a Bloomberg interview Trump declared": the name after an opening phrase that has no comma.
+        opened = grammar.NAME_AFTER_OPENING.fullmatch(text, seg_start, end)
+        named = classify_mention(grammar, text, *opened.span("name")) if opened is not None else None
+        if named is not None and named.kind == "name":
+            return named
         relative = grammar.RELATIVE_AT_END.search(text, seg_start, end)
         if relative is not None and _NAME_BEFORE_RELATIVE.search(text, max(0, relative.start() - 60), relative.start()):
             return Mention(relative.start(), relative.end(), "relative")

@@ -513,10 +513,41 @@ def _introduction(
             mention = sentence_subject(grammar, text, lo, cue_match.start())
     if mention is None:
         mention = subject_before(grammar, text, lo, cue_match.start())
+    if mention is not None and mention.kind == "pronoun":
+        mention = _reporter_of(grammar, text, lo, mention)
     if mention is None:
         # "Sanders made the following comment:": a subject and a short verb phrase.
         return _colon_subject(grammar, text, lo, end) if text[lo:end].rstrip().endswith(":") else None
     return mention, cue_match.span(), "leading-said"
+
+
+def _reporter_of(grammar: AttributionGrammar, text: str, lo: int, pronoun: Mention) -> Mention:
+    """ "Lynch said she recalled thinking, “…”": a pronoun right after a cue is its subject's own report.
+
+    The words are reported by the subject of the outer cue, so that subject speaks;
+    any other pronoun stays.
+
+    >>> from quoteattr.lang import get_language
+    >>> english = get_language("en").attribution
+    >>> text = "Lynch said she recalled thinking, "
+    >>> found = _reporter_of(english, text, 0, Mention(11, 14, "pronoun"))
+    >>> text[found.start : found.end]
+    'Lynch'
+    >>> text = "Lynch smiled as she recalled thinking, "
+    >>> found = _reporter_of(english, text, 0, Mention(16, 19, "pronoun"))
+    >>> text[found.start : found.end]  # no cue before the pronoun
+    'she'
+    """
+    cue = _last_speech_cue(grammar, text, max(lo, pronoun.start - 40), pronoun.start)
+    if cue is None or _words(text, cue.end(), pronoun.start) > 1:
+        return pronoun
+    gap = text[cue.end() : pronoun.start]
+    if gap.strip() and not grammar.THAT.fullmatch(gap.strip()):
+        return pronoun
+    outer = subject_before(grammar, text, lo, cue.start())
+    if outer is None or outer.kind not in ("name", "description", "group", "pronoun"):
+        return pronoun
+    return outer
 
 
 def _inverted_colon(

@@ -150,6 +150,8 @@ class AttributionGrammar:
     LEADING_CONJUNCTION: regex.Pattern[str] = _NEVER
     # (?r) A subject pronoun ending a window: "In 2010 she".
     PRONOUN_AT_END: regex.Pattern[str] = _NEVER
+    # An opening phrase without its comma, then a name ending the window: "In a Bloomberg interview Trump".
+    NAME_AFTER_OPENING: regex.Pattern[str] = _NEVER
     # (?r) A bracket after a name: "Sen. Marco Rubio (R-Fla.)".
     PARENTHETICAL_AT_END: regex.Pattern[str] = _NEVER
     # (?r) A relative pronoun ending a window: "a tweet from Rikkie Wells who".

@@ -2,6 +2,7 @@
 
 * ``NOT_NAMES``: capitalised words that open sentences but never name a speaker
   ("Indeed, ...", "His ...", "Asked about it, ...").
+* ``LABELS``: the labels of headlines and credit lines ("The Latest:", "Correction:"), never a speaker.
 * ``FUNCTION_WORDS``: words a noun phrase cannot end with ("the minister of").
 * ``CLAUSE_WORDS``: words that make a phrase a clause rather than a noun phrase
   ("the result is a sentence I", "every time he").
@@ -32,12 +33,20 @@ NOT_NAMES: frozenset[str] = frozenset(
     Instead Sure Sometimes Often Never Always Once Again Even Only Just Already Like Unlike Except Given
     Despite During Under Over Through Throughout Without Within Among Between Against Toward Towards Back
     Likewise Otherwise Nevertheless Nonetheless Moreover Furthermore Shortly Alongside Across Amid Amidst
-    Informed Pressed Overall Ultimately Separately Elsewhere
+    Informed Pressed Overall Ultimately Separately Elsewhere To From Of By With Into Onto Upon About
     Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday January February March July September October November December
     Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. Mon. Tue. Tues. Wed. Thu. Thurs. Fri. Sat. Sun.
     """.split()
 )
+
+# Labels that open a headline or a line of credits, never a speaker: "The Latest: Trump ...",
+# "Correction: An earlier version ...", "Additional reporting by ...".
+LABELS: frozenset[str] = frozenset(
+    """
+    latest correction corrections clarification update updated reporting contributing related watch photo
+    """.split()
+) | {"the latest", "editor’s note", "editor's note", "additional reporting", "read more"}
 
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """
