@@ -28,6 +28,8 @@ _DIALOGUE_TURN = 300  # characters: turns of dialogue are short; quoted paragrap
 _COLON_RULES: frozenset[RuleName] = frozenset({"colon-intro", "inverted-colon", "colon-subject"})
 
 
+# A quoted piece this short after a new claim's cue is a fragment of that claim, not the quote going on.
+_CLAIM_FRAGMENT_WORDS = 5
 # Marks and punctuation in the gap between two pieces of a split quote.
 _GAP_PUNCTUATION = regex.compile(r"[\"“”„«»‘’'\s,.;:!?\N{EM DASH}\N{EN DASH}-]+")
 
@@ -77,12 +79,14 @@ def _joinable(grammar: AttributionGrammar, text: str, first: Linked, second: Lin
     clause_end = max(first.speaker.end, first.cue[1])
     if not (gap_start <= clause_start and clause_end <= gap_end):
         return False
-    # What the gap holds besides the clause, word by word: "…,” the mayor said, adding that it would
-    # take “…” starts a new claim (a second cue and its clause), so its quote stands apart; "…,” she
-    # said, emphasizing why it matters. “…”" goes on with the same words.
+    # What the gap holds besides the clause, word by word: in "…,” the mayor said, adding that it would
+    # take “more hours”" the fragment belongs to a new claim (a second cue and its clause), so it stands
+    # apart; a whole quoted sentence after the claim's opening ("noting that donors feel “…”") and "…,”
+    # she said, emphasizing why it matters. “…”" go on with the same words.
     rest = _GAP_PUNCTUATION.sub(" ", text[gap_start:clause_start] + " " + text[clause_end:gap_end])
     words = rest.split()
-    return not any(cue in grammar.SPEECH_FORMS and grammar.THAT.fullmatch(word) for cue, word in pairwise(words))
+    new_claim = any(cue in grammar.SPEECH_FORMS and grammar.THAT.fullmatch(word) for cue, word in pairwise(words))
+    return not (new_claim and _words(text, second.start, second.end) <= _CLAIM_FRAGMENT_WORDS)
 
 
 def _continue_paragraph_speakers(
@@ -102,8 +106,10 @@ def _continue_paragraph_speakers(
     for item in linked:
         if item.speaker is not None or item.depth > 0 or item.kind != "direct":
             continue
-        sentence = index.sentences[index.sentence_of(item.start - 1)]
-        if not _GAP_ONLY_PUNCT.match(text, sentence[0], max(sentence[0], item.start - 1)):
+        # The opening mark, not the character before the words: a doubled apostrophe ('') is two.
+        open_mark = min(item.marks[0], item.start - 1) if item.marks else item.start - 1
+        sentence = index.sentences[index.sentence_of(open_mark)]
+        if not _GAP_ONLY_PUNCT.match(text, sentence[0], max(sentence[0], open_mark)):
             continue
         introduced = _introducing_sentence(grammar, text, index, index.sentence_of(item.start - 1))
         if introduced is not None:

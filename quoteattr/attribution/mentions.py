@@ -229,7 +229,8 @@ def subject_before(grammar: AttributionGrammar, text: str, lo: int, cue_start: i
     # "Florida’s attorney general, Pam Bondi, vowed": the name stands between the commas.
     if len(segments) > 1 and not _clause_like(grammar, text[segments[0][0] : segments[0][1]]):
         named = classify_mention(grammar, text, *segments[0])
-        if named is not None and named.kind == "name":
+        # "in Tulsa, Oklahoma, arguing": a place between commas ends a phrase, it does not speak.
+        if named is not None and named.kind == "name" and text[named.start : named.end].lower() not in grammar.PLACES:
             return named
     return None
 

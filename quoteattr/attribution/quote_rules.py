@@ -152,6 +152,7 @@ def _trailing_appositive(ctx: QuoteContext) -> Linked | None:
     >>> _first("“We will win,” Sam Nunberg, a former aide, said.", _trailing_appositive)
     ('trailing-said-appositive', 'Sam Nunberg')
     >>> _first("“We will win,” the crowd knew.", _trailing_appositive)  # no verb of saying
+    >>> _first("He said, “We will win,” when Clinton blasted him.", _trailing_appositive)  # a new clause
     """
     if ctx.closed_sentence:
         return None
@@ -166,6 +167,8 @@ def _trailing_appositive(ctx: QuoteContext) -> Linked | None:
         if mention is None and modifiers is not None:
             mention = classify_mention(grammar, text, modifiers.end(), cue.start())
             mention = mention if mention is not None and mention.kind == "name" else None
+        if mention is not None and grammar.SUBORDINATOR.search(text, lead_end, mention.start):
+            break  # "“…,” when Clinton blasted him": a new clause, whose subject did not say the quote
         if mention is not None and (
             not text[lead_end : mention.start].strip()
             or (mention.kind == "name" and grammar.MODIFIERS.fullmatch(text, lead_end, mention.start))
