@@ -26,6 +26,7 @@ _NOUN_PHRASE_NEXT = regex.compile(r"\s+\p{Ll}[\p{L}\-]*\s+\p{Ll}")
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)")
 _WORD_SPAN = regex.compile(r"[\p{L}\p{N}’'\-.]+")
 _BULLET = regex.compile(r"[~•*·>\-\N{EN DASH}\N{EM DASH}]+\s+")
+_DASHES = ("-", "\N{EN DASH}", "\N{EM DASH}")
 _COMMA_AFTER = regex.compile(r"\s*,\s*")
 
 
@@ -216,7 +217,7 @@ def subject_before(grammar: AttributionGrammar, text: str, lo: int, cue_start: i
             _word_count(text, *seg) == 0 or _clause_like(grammar, text[seg[0] : seg[1]]) for seg in appositives
         ):
             break  # an appositive describes ("a leading expert", "Sanders’ campaign manager"); it has no verb
-        mention = classify_mention(grammar, text, *segments[k])
+        mention = classify_mention(grammar, text, *segments[k]) or _after_dateline(grammar, text, *segments[k])
         if mention is not None and mention.kind == "description" and k + 1 < len(segments):
             # "Giovanni Maria Vian, the editor in chief of the Vatican's newspaper, L'Osservatore
             # Romano, said": the description is itself an appositive of the name before it.
@@ -233,6 +234,14 @@ def subject_before(grammar: AttributionGrammar, text: str, lo: int, cue_start: i
         if named is not None and named.kind == "name" and text[named.start : named.end].lower() not in grammar.PLACES:
             return named
     return None
+
+
+def _after_dateline(grammar: AttributionGrammar, text: str, start: int, end: int) -> Mention | None:
+    """The mention after a dateline or opening phrase: "WASHINGTON -- President Obama" -> President Obama."""
+    opening = grammar.INTRODUCTORY.match(text, start, end)
+    if opening is None or opening.end() in (start, end) or not text[start : opening.end()].rstrip().endswith(_DASHES):
+        return None  # only a dateline, which ends in its dash ("and even a little trepidation" is no dateline)
+    return classify_mention(grammar, text, opening.end(), end)
 
 
 def sentence_subject(grammar: AttributionGrammar, text: str, lo: int, hi: int) -> Mention | None:

@@ -311,6 +311,8 @@ def _headline_cue(ctx: QuoteContext) -> Linked | None:
 
     >>> _first("Hollande Says Trump ‘Makes You Retch’", _headline_cue)
     ('headline-cue', 'Hollande')
+    >>> _first("Clinton Speaks ‘Directly To White People’ After Shooting", _headline_cue)
+    ('headline-cue', 'Clinton')
     >>> _first("Hollande says Trump ‘makes you retch’ often.", _headline_cue)  # no headline
     """
     text, grammar, quote, open_mark = ctx.text, ctx.grammar, ctx.quote, ctx.open_mark
@@ -321,7 +323,10 @@ def _headline_cue(ctx: QuoteContext) -> Linked | None:
         return None
     for window in ((lo, open_mark), (close, hi)):
         for word in _CAPITAL_WORD.finditer(text, *window):
-            if word.group().lower() not in grammar.SPEECH_FORMS or word.start() == window[0]:
+            cue_word = word.group().lower()
+            if cue_word not in grammar.SPEECH_FORMS and cue_word not in grammar.HEADLINE_VERBS:
+                continue
+            if word.start() == window[0]:
                 continue
             name = _NAME_BEFORE_CUE.search(text, window[0], word.start())
             mention = classify_mention(grammar, text, *name.span("name")) if name else None
@@ -646,4 +651,5 @@ def _may_speak(grammar: AttributionGrammar, text: str, mention: Mention) -> bool
         return surface.rsplit(maxsplit=1)[-1].lower() in grammar.SPEAKING_HEADS
     if mention.kind != "name":
         return True
-    return surface.lower() not in grammar.PLACES and not (surface.isupper() and len(surface) > 3)
+    place = surface.lower() in grammar.PLACES and surface.lower() not in grammar.SPEAKING_PLACES
+    return not place and not (surface.isupper() and len(surface) > 3)

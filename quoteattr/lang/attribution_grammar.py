@@ -84,6 +84,10 @@ class AttributionGrammar:
     # Relative pronouns that open a relative clause: "who", "which".
     RELATIVES: frozenset[str] = _NONE
     # Place names, lower case, that are no speakers: "california", "washington".
+    # Places that speak for their governments when they are a verb's subject: "Japan branded".
+    # Verbs of saying read only in a headline, every word capitalised: "Clinton Speaks ‘…’".
+    HEADLINE_VERBS: frozenset[str] = _NONE
+    SPEAKING_PLACES: frozenset[str] = _NONE
     PLACES: frozenset[str] = _NONE
     # Heads of a possessive phrase that speak for their possessor: "Ryan's campaign", "the senator's office".
     SPEAKING_HEADS: frozenset[str] = _NONE

@@ -14,6 +14,8 @@
   "The billionaire businessman began ..."): auxiliaries and common irregular past tenses.
 * ``LY_NOUNS``: lower-case words ending in -ly that are not adverbs ("the family said"), so
   that any other -ly word between a speaker and a cue is read as one ("Cruz gingerly said").
+* ``HEADLINE_VERBS``: verbs a headline uses for saying ("Clinton Speaks ‘…’"), read only in headlines.
+* ``SPEAKING_PLACES``: countries and capitals that speak for their governments ("Japan branded ...").
 * ``PLACES``: US states and much-quoted capitals; a place alone opening a sentence
   ("California ...", a dateline) is not taken as the speaker of a stray quote.
 
@@ -118,6 +120,23 @@ ADVERB_ENDINGS: tuple[str, ...] = (
     "arly",
     "ctly",
     "ssly",
+)
+
+# Verbs a headline uses for saying, capitalised like every headline word: "Clinton Speaks ‘Directly To
+# White People’", "Lawmakers Rip Trump As A ‘Disgusting Fraud’". Read only in a headline.
+HEADLINE_VERBS: frozenset[str] = frozenset(
+    """
+    speaks slams rips blasts knocks hits mocks touts vows urges warns praises lauds pans rebukes scolds
+    """.split()
+)
+
+# Countries and capitals that stand for their governments: "Japan branded North Korea an “outlaw
+# nation”", "Moscow warned". A subject of its own verb, such a place speaks.
+SPEAKING_PLACES: frozenset[str] = frozenset(
+    """
+    china russia ukraine britain france germany japan israel iran iraq syria mexico canada
+    moscow beijing tokyo kyiv kiev tehran jerusalem london paris berlin washington brussels
+    """.split()
 )
 
 PLACES: frozenset[str] = frozenset(
