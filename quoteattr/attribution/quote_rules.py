@@ -33,6 +33,7 @@ from quoteattr.attribution.rules import (
     _close_end,
 )
 from quoteattr.lang.attribution_grammar import AttributionGrammar
+from quoteattr.marks import MARK_PATTERN
 from quoteattr.models import RuleName
 from quoteattr.spans import QuoteSpan
 from quoteattr.text import Index
@@ -67,6 +68,8 @@ def _signature(ctx: QuoteContext) -> Linked | None:
 
     >>> _first("“Be kind.” ― Sonya Herridge\\n", _signature)
     ('signature', 'Sonya Herridge')
+    >>> _first("“Be kind.” And “be brave.” ― Sonya Herridge\\n", _signature)  # signed after the line's last mark
+    ('signature', 'Sonya Herridge')
     >>> _first("She wrote “be kind” ― Sonya Herridge\\n", _signature)  # the quote does not open its line
     """
     text, index, grammar, quote = ctx.text, ctx.index, ctx.grammar, ctx.quote
@@ -75,6 +78,12 @@ def _signature(ctx: QuoteContext) -> Linked | None:
     signed = grammar.SIGNATURE.match(text, ctx.after, ctx.paragraph_end)
     spaces = _SPACE_RUN.match(text, ctx.after, max(ctx.after, ctx.paragraph_end))
     rest_blank = spaces is None or spaces.end() >= ctx.paragraph_end
+    if signed is None and not rest_blank:
+        # “… ‘Some people are so poor.” And that’s all he has “the root of all evil’.” ― Christina Lastra:
+        # the line goes on past an early closing mark, and the signature after its last mark signs it all.
+        late = grammar.SIGNATURE.search(text, ctx.after, ctx.paragraph_end)
+        if late is not None and late.start() > ctx.after and MARK_PATTERN.match(text, late.start() - 1):
+            signed = late
     if signed is None and rest_blank and quote.paragraph + 1 < len(index.paragraphs):
         start, end = index.paragraphs[quote.paragraph + 1]
         signed = grammar.SIGNATURE.match(text, start, end)
