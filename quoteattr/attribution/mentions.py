@@ -139,7 +139,7 @@ def _plausible_name(grammar: AttributionGrammar, phrase: str) -> bool:
         and (
             words[0] in grammar.NOT_NAMES
             or words[0].lower().endswith(grammar.ADVERB_ENDINGS)
-            or (words[0].lower() in grammar.SPEECH_FORMS and words[0].lower() not in grammar.CUE_BASE_FORMS)
+            or words[0].lower() in grammar.VERBS_NOT_NAMES
         )
     )
 

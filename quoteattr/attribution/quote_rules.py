@@ -138,6 +138,7 @@ def _trailing_said(ctx: QuoteContext) -> Linked | None:
     >>> _first("“We will win,” my father often said.", _trailing_said)
     ('trailing-said', 'my father')
     >>> _first("“We will win,” said Truss.", _trailing_said)  # inverted: another rule
+    >>> _first("She called “unhinged” a Donald Trump tweet about her.", _trailing_said)  # a noun phrase
     """
     if ctx.closed_sentence:
         return None
@@ -149,6 +150,8 @@ def _trailing_said(ctx: QuoteContext) -> Linked | None:
     adverbs = grammar.TRAILING_ADVERBS.search(text, start, end)  # "my father often said"
     mention = classify_mention(grammar, text, start, adverbs.start() if adverbs and adverbs.start() > start else end)
     if mention is None:
+        return None
+    if _noun_before_noun(grammar, text, mention, match.group("cue")):
         return None
     return _linked(ctx, mention, match.span("cue"), "trailing-said", (ctx.after, ctx.window_end))
 
@@ -176,6 +179,8 @@ def _trailing_appositive(ctx: QuoteContext) -> Linked | None:
         if mention is None and modifiers is not None:
             mention = classify_mention(grammar, text, modifiers.end(), cue.start())
             mention = mention if mention is not None and mention.kind == "name" else None
+        if mention is not None and _noun_before_noun(grammar, text, mention, cue.group()):
+            continue
         if mention is not None and grammar.SUBORDINATOR.search(text, lead_end, mention.start):
             break  # "“…,” when Clinton blasted him": a new clause, whose subject did not say the quote
         if mention is not None and (
@@ -217,6 +222,12 @@ def _inverted_said(ctx: QuoteContext) -> Linked | None:
     if mention is None:
         return None
     return _linked(ctx, mention, match.span("cue"), "inverted-said", (after, hi))
+
+
+def _noun_before_noun(grammar: AttributionGrammar, text: str, mention: Mention, cue: str) -> bool:
+    """ "a Donald Trump tweet": one thing before a bare verb form is a noun phrase, not subject and cue."""
+    first = text[mention.start : mention.end].split(maxsplit=1)[0].lower()
+    return cue.lower() in grammar.CUE_BASE_FORMS and first in grammar.SINGULAR_DETERMINERS
 
 
 def _dialogue_incise(ctx: QuoteContext) -> Linked | None:

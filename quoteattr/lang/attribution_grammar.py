@@ -74,6 +74,11 @@ class AttributionGrammar:
     # Subject pronouns that make a phrase a clause: "every time he", "that it's why".
     SUBJECT_WORDS: frozenset[str] = _NONE
     # Words that are never a sentence's subject speaker: "there", "this", "what".
+    # Determiners of one thing, whose noun takes no bare verb: "a Donald Trump tweet" is a noun phrase.
+    # Verb forms that are never a one-word name, capitalised at a line's start: "Calls men names".
+    # (Empty where nouns are capitalised and share verb forms: German "Angaben".)
+    VERBS_NOT_NAMES: frozenset[str] = _NONE
+    SINGULAR_DETERMINERS: frozenset[str] = _NONE
     STOP_SUBJECTS: frozenset[str] = _NONE
     # Words after a past tense that make it a verb with an object: "tried to", "granted the".
     AFTER_VERB: frozenset[str] = _NONE

@@ -258,6 +258,8 @@ ATTRIBUTION = AttributionGrammar(
         "about up down out off back over".split()
     ),
     DETERMINERS=frozenset(DETERMINERS),
+    VERBS_NOT_NAMES=grammar.SPEECH_FORMS - frozenset(SPEECH_VERBS + BELIEF_VERBS),
+    SINGULAR_DETERMINERS=frozenset({"a", "an", "another", "each", "every"}),
     DEMONSTRATIVES=frozenset({"that", "this", "these", "those"}),
     RELATIVES=frozenset(RELATIVE),
     PLACES=PLACES,
