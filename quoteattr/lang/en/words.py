@@ -35,7 +35,7 @@ NOT_NAMES: frozenset[str] = frozenset(
     Instead Sure Sometimes Often Never Always Once Again Even Only Just Already Like Unlike Except Given
     Despite During Under Over Through Throughout Without Within Among Between Against Toward Towards Back
     Likewise Otherwise Nevertheless Nonetheless Moreover Furthermore Shortly Alongside Across Amid Amidst
-    Informed Pressed Overall Ultimately Separately Elsewhere To Of By With Into Onto Upon About
+    Informed Pressed Overall Ultimately Separately Elsewhere To Of By With Into Onto Upon
     Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday January February March July September October November December
     Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. Mon. Tue. Tues. Wed. Thu. Thurs. Fri. Sat. Sun.
