@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 import regex
 
@@ -26,6 +26,12 @@ from quoteattr.text import Index, trim
 _DIALOGUE_TURN = 300  # characters: turns of dialogue are short; quoted paragraphs of news speeches are not
 # The rules of a colon that closes the paragraph before a quote ("Truss said:" aside).
 _COLON_RULES: frozenset[RuleName] = frozenset({"colon-intro", "inverted-colon", "colon-subject"})
+
+
+# A quoted piece this short after a new claim's cue is a fragment of that claim, not the quote going on.
+_CLAIM_FRAGMENT_WORDS = 5
+# Marks and punctuation in the gap between two pieces of a split quote.
+_GAP_PUNCTUATION = regex.compile(r"[\"“”„«»‘’'\s,.;:!?\N{EM DASH}\N{EN DASH}-]+")
 
 
 def _merge_split_quotes(grammar: AttributionGrammar, text: str, linked: list[Linked]) -> list[Linked]:
@@ -87,9 +93,14 @@ def _joinable(grammar: AttributionGrammar, text: str, first: Linked, second: Lin
     clause_end = max(first.speaker.end, first.cue[1])
     if not (gap_start <= clause_start and clause_end <= gap_end):
         return False
-    rest = text[gap_start:clause_start] + text[clause_end:gap_end]
-    rest = regex.sub(r"[\"“”„«»‘’'\s,.;:!?\N{EM DASH}\N{EN DASH}-]", "", rest)
-    return _words(rest, 0, len(rest)) <= 12 and not any(w in grammar.SPEECH_FORMS for w in rest.split())
+    # What the gap holds besides the clause, word by word: in "…,” the mayor said, adding that it would
+    # take “more hours”" the fragment belongs to a new claim (a second cue and its clause), so it stands
+    # apart; a whole quoted sentence after the claim's opening ("noting that donors feel “…”") and "…,”
+    # she said, emphasizing why it matters. “…”" go on with the same words.
+    rest = _GAP_PUNCTUATION.sub(" ", text[gap_start:clause_start] + " " + text[clause_end:gap_end])
+    words = rest.split()
+    new_claim = any(cue in grammar.SPEECH_FORMS and grammar.THAT.fullmatch(word) for cue, word in pairwise(words))
+    return not (new_claim and _words(text, second.start, second.end) <= _CLAIM_FRAGMENT_WORDS)
 
 
 def _continue_paragraph_speakers(
@@ -109,8 +120,10 @@ def _continue_paragraph_speakers(
     for item in linked:
         if item.speaker is not None or item.depth > 0 or item.kind != "direct":
             continue
-        sentence = index.sentences[index.sentence_of(item.start - 1)]
-        if not _GAP_ONLY_PUNCT.match(text, sentence[0], max(sentence[0], item.start - 1)):
+        # The opening mark, not the character before the words: a doubled apostrophe ('') is two.
+        open_mark = min(item.marks[0], item.start - 1) if item.marks else item.start - 1
+        sentence = index.sentences[index.sentence_of(open_mark)]
+        if not _GAP_ONLY_PUNCT.match(text, sentence[0], max(sentence[0], open_mark)):
             continue
         introduced = _introducing_sentence(grammar, text, index, index.sentence_of(item.start - 1))
         if introduced is not None:

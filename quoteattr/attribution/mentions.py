@@ -26,6 +26,7 @@ _NOUN_PHRASE_NEXT = regex.compile(r"\s+\p{Ll}[\p{L}\-]*\s+\p{Ll}")
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)")
 _WORD_SPAN = regex.compile(r"[\p{L}\p{N}’'\-.]+")
 _BULLET = regex.compile(r"[~•*·>\-\N{EN DASH}\N{EM DASH}]+\s+")
+_DASHES = ("-", "\N{EN DASH}", "\N{EM DASH}")
 _COMMA_AFTER = regex.compile(r"\s*,\s*")
 
 
@@ -132,8 +133,14 @@ def _plausible_name(grammar: AttributionGrammar, phrase: str) -> bool:
     words = phrase.split()
     if len(words) > 1 and words[0] in grammar.NOT_NAMES and words[0] not in grammar.NAME_OPENERS:
         return False  # "On Friday", "Back in": an opening phrase, not a name
+    # "Calls men derogatory names", "Speaks": a capitalised verb of saying is a sentence's verb, not a name.
     return not (
-        len(words) == 1 and (words[0] in grammar.NOT_NAMES or words[0].lower().endswith(grammar.ADVERB_ENDINGS))
+        len(words) == 1
+        and (
+            words[0] in grammar.NOT_NAMES
+            or words[0].lower().endswith(grammar.ADVERB_ENDINGS)
+            or words[0].lower() in grammar.VERBS_NOT_NAMES
+        )
     )
 
 
@@ -182,6 +189,11 @@ def subject_before(grammar: AttributionGrammar, text: str, lo: int, cue_start: i
         pronoun = grammar.PRONOUN_AT_END.search(text, seg_start, end)
         if pronoun is not None:
             return Mention(pronoun.start(), pronoun.end(), "pronoun")
+        # "In a Bloomberg interview Trump declared": the name after an opening phrase that has no comma.
+        opened = grammar.NAME_AFTER_OPENING.fullmatch(text, seg_start, end)
+        named = classify_mention(grammar, text, *opened.span("name")) if opened is not None else None
+        if named is not None and named.kind == "name":
+            return named
         relative = grammar.RELATIVE_AT_END.search(text, seg_start, end)
         if relative is not None and _NAME_BEFORE_RELATIVE.search(text, max(0, relative.start() - 60), relative.start()):
             return Mention(relative.start(), relative.end(), "relative")
@@ -205,7 +217,7 @@ def subject_before(grammar: AttributionGrammar, text: str, lo: int, cue_start: i
             _word_count(text, *seg) == 0 or _clause_like(grammar, text[seg[0] : seg[1]]) for seg in appositives
         ):
             break  # an appositive describes ("a leading expert", "Sanders’ campaign manager"); it has no verb
-        mention = classify_mention(grammar, text, *segments[k])
+        mention = classify_mention(grammar, text, *segments[k]) or _after_dateline(grammar, text, *segments[k])
         if mention is not None and mention.kind == "description" and k + 1 < len(segments):
             # "Giovanni Maria Vian, the editor in chief of the Vatican's newspaper, L'Osservatore
             # Romano, said": the description is itself an appositive of the name before it.
@@ -218,9 +230,18 @@ def subject_before(grammar: AttributionGrammar, text: str, lo: int, cue_start: i
     # "Florida’s attorney general, Pam Bondi, vowed": the name stands between the commas.
     if len(segments) > 1 and not _clause_like(grammar, text[segments[0][0] : segments[0][1]]):
         named = classify_mention(grammar, text, *segments[0])
-        if named is not None and named.kind == "name":
+        # "in Tulsa, Oklahoma, arguing": a place between commas ends a phrase, it does not speak.
+        if named is not None and named.kind == "name" and text[named.start : named.end].lower() not in grammar.PLACES:
             return named
     return None
+
+
+def _after_dateline(grammar: AttributionGrammar, text: str, start: int, end: int) -> Mention | None:
+    """The mention after a dateline or opening phrase: "WASHINGTON -- President Obama" -> President Obama."""
+    opening = grammar.INTRODUCTORY.match(text, start, end)
+    if opening is None or opening.end() in (start, end) or not text[start : opening.end()].rstrip().endswith(_DASHES):
+        return None  # only a dateline, which ends in its dash ("and even a little trepidation" is no dateline)
+    return classify_mention(grammar, text, opening.end(), end)
 
 
 def sentence_subject(grammar: AttributionGrammar, text: str, lo: int, hi: int) -> Mention | None:

@@ -33,6 +33,7 @@ from quoteattr.attribution.rules import (
     _close_end,
 )
 from quoteattr.lang.attribution_grammar import AttributionGrammar
+from quoteattr.marks import MARK_PATTERN
 from quoteattr.models import RuleName
 from quoteattr.spans import QuoteSpan
 from quoteattr.text import Index
@@ -67,6 +68,8 @@ def _signature(ctx: QuoteContext) -> Linked | None:
 
     >>> _first("“Be kind.” ― Sonya Herridge\\n", _signature)
     ('signature', 'Sonya Herridge')
+    >>> _first("“Be kind.” And “be brave.” ― Sonya Herridge\\n", _signature)  # signed after the line's last mark
+    ('signature', 'Sonya Herridge')
     >>> _first("She wrote “be kind” ― Sonya Herridge\\n", _signature)  # the quote does not open its line
     """
     text, index, grammar, quote = ctx.text, ctx.index, ctx.grammar, ctx.quote
@@ -75,6 +78,12 @@ def _signature(ctx: QuoteContext) -> Linked | None:
     signed = grammar.SIGNATURE.match(text, ctx.after, ctx.paragraph_end)
     spaces = _SPACE_RUN.match(text, ctx.after, max(ctx.after, ctx.paragraph_end))
     rest_blank = spaces is None or spaces.end() >= ctx.paragraph_end
+    if signed is None and not rest_blank:
+        # “… ‘Some people are so poor.” And that’s all he has “the root of all evil’.” ― Christina Lastra:
+        # the line goes on past an early closing mark, and the signature after its last mark signs it all.
+        late = grammar.SIGNATURE.search(text, ctx.after, ctx.paragraph_end)
+        if late is not None and late.start() > ctx.after and MARK_PATTERN.match(text, late.start() - 1):
+            signed = late
     if signed is None and rest_blank and quote.paragraph + 1 < len(index.paragraphs):
         start, end = index.paragraphs[quote.paragraph + 1]
         signed = grammar.SIGNATURE.match(text, start, end)
@@ -129,6 +138,7 @@ def _trailing_said(ctx: QuoteContext) -> Linked | None:
     >>> _first("“We will win,” my father often said.", _trailing_said)
     ('trailing-said', 'my father')
     >>> _first("“We will win,” said Truss.", _trailing_said)  # inverted: another rule
+    >>> _first("She called “unhinged” a Donald Trump tweet about her.", _trailing_said)  # a noun phrase
     """
     if ctx.closed_sentence:
         return None
@@ -141,6 +151,8 @@ def _trailing_said(ctx: QuoteContext) -> Linked | None:
     mention = classify_mention(grammar, text, start, adverbs.start() if adverbs and adverbs.start() > start else end)
     if mention is None:
         return None
+    if _noun_before_noun(grammar, text, mention, match.group("cue")):
+        return None
     return _linked(ctx, mention, match.span("cue"), "trailing-said", (ctx.after, ctx.window_end))
 
 
@@ -152,6 +164,7 @@ def _trailing_appositive(ctx: QuoteContext) -> Linked | None:
     >>> _first("“We will win,” Sam Nunberg, a former aide, said.", _trailing_appositive)
     ('trailing-said-appositive', 'Sam Nunberg')
     >>> _first("“We will win,” the crowd knew.", _trailing_appositive)  # no verb of saying
+    >>> _first("He said, “We will win,” when Clinton blasted him.", _trailing_appositive)  # a new clause
     """
     if ctx.closed_sentence:
         return None
@@ -166,6 +179,10 @@ def _trailing_appositive(ctx: QuoteContext) -> Linked | None:
         if mention is None and modifiers is not None:
             mention = classify_mention(grammar, text, modifiers.end(), cue.start())
             mention = mention if mention is not None and mention.kind == "name" else None
+        if mention is not None and _noun_before_noun(grammar, text, mention, cue.group()):
+            continue
+        if mention is not None and grammar.SUBORDINATOR.search(text, lead_end, mention.start):
+            break  # "“…,” when Clinton blasted him": a new clause, whose subject did not say the quote
         if mention is not None and (
             not text[lead_end : mention.start].strip()
             or (mention.kind == "name" and grammar.MODIFIERS.fullmatch(text, lead_end, mention.start))
@@ -205,6 +222,12 @@ def _inverted_said(ctx: QuoteContext) -> Linked | None:
     if mention is None:
         return None
     return _linked(ctx, mention, match.span("cue"), "inverted-said", (after, hi))
+
+
+def _noun_before_noun(grammar: AttributionGrammar, text: str, mention: Mention, cue: str) -> bool:
+    """ "a Donald Trump tweet": one thing before a bare verb form is a noun phrase, not subject and cue."""
+    first = text[mention.start : mention.end].split(maxsplit=1)[0].lower()
+    return cue.lower() in grammar.CUE_BASE_FORMS and first in grammar.SINGULAR_DETERMINERS
 
 
 def _dialogue_incise(ctx: QuoteContext) -> Linked | None:
@@ -308,6 +331,8 @@ def _headline_cue(ctx: QuoteContext) -> Linked | None:
 
     >>> _first("Hollande Says Trump ‘Makes You Retch’", _headline_cue)
     ('headline-cue', 'Hollande')
+    >>> _first("Clinton Speaks ‘Directly To White People’ After Shooting", _headline_cue)
+    ('headline-cue', 'Clinton')
     >>> _first("Hollande says Trump ‘makes you retch’ often.", _headline_cue)  # no headline
     """
     text, grammar, quote, open_mark = ctx.text, ctx.grammar, ctx.quote, ctx.open_mark
@@ -318,7 +343,10 @@ def _headline_cue(ctx: QuoteContext) -> Linked | None:
         return None
     for window in ((lo, open_mark), (close, hi)):
         for word in _CAPITAL_WORD.finditer(text, *window):
-            if word.group().lower() not in grammar.SPEECH_FORMS or word.start() == window[0]:
+            cue_word = word.group().lower()
+            if cue_word not in grammar.SPEECH_FORMS and cue_word not in grammar.HEADLINE_VERBS:
+                continue
+            if word.start() == window[0]:
                 continue
             name = _NAME_BEFORE_CUE.search(text, window[0], word.start())
             mention = classify_mention(grammar, text, *name.span("name")) if name else None
@@ -549,10 +577,41 @@ def _introduction(
             mention = sentence_subject(grammar, text, lo, cue_match.start())
     if mention is None:
         mention = subject_before(grammar, text, lo, cue_match.start())
+    if mention is not None and mention.kind == "pronoun":
+        mention = _reporter_of(grammar, text, lo, mention)
     if mention is None:
         # "Sanders made the following comment:": a subject and a short verb phrase.
         return _colon_subject(grammar, text, lo, end) if text[lo:end].rstrip().endswith(":") else None
     return mention, cue_match.span(), "leading-said"
+
+
+def _reporter_of(grammar: AttributionGrammar, text: str, lo: int, pronoun: Mention) -> Mention:
+    """ "Lynch said she recalled thinking, “…”": a pronoun right after a cue is its subject's own report.
+
+    The words are reported by the subject of the outer cue, so that subject speaks;
+    any other pronoun stays.
+
+    >>> from quoteattr.lang import get_language
+    >>> english = get_language("en").attribution
+    >>> text = "Lynch said she recalled thinking, "
+    >>> found = _reporter_of(english, text, 0, Mention(11, 14, "pronoun"))
+    >>> text[found.start : found.end]
+    'Lynch'
+    >>> text = "Lynch smiled as she recalled thinking, "
+    >>> found = _reporter_of(english, text, 0, Mention(16, 19, "pronoun"))
+    >>> text[found.start : found.end]  # no cue before the pronoun
+    'she'
+    """
+    cue = _last_speech_cue(grammar, text, max(lo, pronoun.start - 40), pronoun.start)
+    if cue is None or _words(text, cue.end(), pronoun.start) > 1:
+        return pronoun
+    gap = text[cue.end() : pronoun.start]
+    if gap.strip() and not grammar.THAT.fullmatch(gap.strip()):
+        return pronoun
+    outer = subject_before(grammar, text, lo, cue.start())
+    if outer is None or outer.kind not in ("name", "description", "group", "pronoun"):
+        return pronoun
+    return outer
 
 
 def _inverted_colon(
@@ -648,4 +707,5 @@ def _may_speak(grammar: AttributionGrammar, text: str, mention: Mention) -> bool
         return surface.rsplit(maxsplit=1)[-1].lower() in grammar.SPEAKING_HEADS
     if mention.kind != "name":
         return True
-    return surface.lower() not in grammar.PLACES and not (surface.isupper() and len(surface) > 3)
+    place = surface.lower() in grammar.PLACES and surface.lower() not in grammar.SPEAKING_PLACES
+    return not place and not (surface.isupper() and len(surface) > 3)

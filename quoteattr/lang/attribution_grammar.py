@@ -74,6 +74,11 @@ class AttributionGrammar:
     # Subject pronouns that make a phrase a clause: "every time he", "that it's why".
     SUBJECT_WORDS: frozenset[str] = _NONE
     # Words that are never a sentence's subject speaker: "there", "this", "what".
+    # Determiners of one thing, whose noun takes no bare verb: "a Donald Trump tweet" is a noun phrase.
+    # Verb forms that are never a one-word name, capitalised at a line's start: "Calls men names".
+    # (Empty where nouns are capitalised and share verb forms: German "Angaben".)
+    VERBS_NOT_NAMES: frozenset[str] = _NONE
+    SINGULAR_DETERMINERS: frozenset[str] = _NONE
     STOP_SUBJECTS: frozenset[str] = _NONE
     # Words after a past tense that make it a verb with an object: "tried to", "granted the".
     AFTER_VERB: frozenset[str] = _NONE
@@ -84,6 +89,10 @@ class AttributionGrammar:
     # Relative pronouns that open a relative clause: "who", "which".
     RELATIVES: frozenset[str] = _NONE
     # Place names, lower case, that are no speakers: "california", "washington".
+    # Places that speak for their governments when they are a verb's subject: "Japan branded".
+    # Verbs of saying read only in a headline, every word capitalised: "Clinton Speaks ‘…’".
+    HEADLINE_VERBS: frozenset[str] = _NONE
+    SPEAKING_PLACES: frozenset[str] = _NONE
     PLACES: frozenset[str] = _NONE
     # Heads of a possessive phrase that speak for their possessor: "Ryan's campaign", "the senator's office".
     SPEAKING_HEADS: frozenset[str] = _NONE
@@ -153,6 +162,8 @@ class AttributionGrammar:
     LEADING_CONJUNCTION: regex.Pattern[str] = _NEVER
     # (?r) A subject pronoun ending a window: "In 2010 she".
     PRONOUN_AT_END: regex.Pattern[str] = _NEVER
+    # An opening phrase without its comma, then a name ending the window: "In a Bloomberg interview Trump".
+    NAME_AFTER_OPENING: regex.Pattern[str] = _NEVER
     # (?r) A bracket after a name: "Sen. Marco Rubio (R-Fla.)".
     PARENTHETICAL_AT_END: regex.Pattern[str] = _NEVER
     # (?r) A relative pronoun ending a window: "a tweet from Rikkie Wells who".

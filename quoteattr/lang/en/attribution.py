@@ -36,10 +36,13 @@ from quoteattr.lang.en.words import (
     ADVERB_ENDINGS,
     CLAUSE_WORDS,
     FUNCTION_WORDS,
+    HEADLINE_VERBS,
+    LABELS,
     NOT_NAMES,
     PHRASE_OPENERS,
     PLACES,
     SPEAKING_HEADS,
+    SPEAKING_PLACES,
     SUBJECT_VERBS,
     WORD_OPENERS,
 )
@@ -71,6 +74,10 @@ LEADING_CONJUNCTION = regex.compile(
 )
 NOUN_PHRASE_GOES_ON = regex.compile(
     r"\s+\p{Ll}[\p{L}\-]*\s+(?:have|has|are|were|is|was|will|would|had|can|could|say|said|says)\b"
+)
+# "In a Bloomberg interview Trump": an opening phrase with no comma, then the name that ends the window.
+NAME_AFTER_OPENING = regex.compile(
+    rf"\s*(?i:{'|'.join(PHRASE_OPENERS)})\s[^,.;:!?“”\"]{{0,80}}?\s(?P<name>{grammar.NAME})\s*\Z"
 )
 PRONOUN_AT_END = regex.compile(rf"(?r)(?<=\s)(?:{grammar.PRONOUN})(?=\s*\Z)")
 PARENTHETICAL_AT_END = regex.compile(rf"(?r){grammar.PARENTHETICAL}\s*\Z")
@@ -244,15 +251,20 @@ ATTRIBUTION = AttributionGrammar(
     NOT_NAMES=NOT_NAMES,
     NAME_OPENERS=frozenset({"The", "This", "That", "These", "Those", "All", "Some"}),
     SUBJECT_WORDS=frozenset({"he", "she", "they", "it", "it’s", "it's", "i", "we", "you"}),
-    STOP_SUBJECTS=frozenset("there this that what whom whose where when why how here these those such one".split()),
+    STOP_SUBJECTS=frozenset("there this that what whom whose where when why how here these those such one".split())
+    | LABELS,
     AFTER_VERB=frozenset(
         "the a an his her their its our this that these those him them it me us to by on in at for with from "
         "about up down out off back over".split()
     ),
     DETERMINERS=frozenset(DETERMINERS),
+    VERBS_NOT_NAMES=grammar.SPEECH_FORMS - frozenset(SPEECH_VERBS + BELIEF_VERBS),
+    SINGULAR_DETERMINERS=frozenset({"a", "an", "another", "each", "every"}),
     DEMONSTRATIVES=frozenset({"that", "this", "these", "those"}),
     RELATIVES=frozenset(RELATIVE),
     PLACES=PLACES,
+    HEADLINE_VERBS=HEADLINE_VERBS,
+    SPEAKING_PLACES=SPEAKING_PLACES,
     SPEAKING_HEADS=SPEAKING_HEADS,
     ABBREVIATIONS=ABBREVIATIONS,
     TITLE_SMALL_WORDS=frozenset("a an the of in on at to for and or but nor with from by as vs".split()),
@@ -278,6 +290,7 @@ ATTRIBUTION = AttributionGrammar(
     MODIFIERS=MODIFIERS,
     LEADING_CONJUNCTION=LEADING_CONJUNCTION,
     PRONOUN_AT_END=PRONOUN_AT_END,
+    NAME_AFTER_OPENING=NAME_AFTER_OPENING,
     PARENTHETICAL_AT_END=PARENTHETICAL_AT_END,
     RELATIVE_AT_END=RELATIVE_AT_END,
     RELATIVE_INSIDE=RELATIVE_INSIDE,

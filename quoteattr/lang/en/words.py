@@ -2,6 +2,7 @@
 
 * ``NOT_NAMES``: capitalised words that open sentences but never name a speaker
   ("Indeed, ...", "His ...", "Asked about it, ...").
+* ``LABELS``: the labels of headlines and credit lines ("The Latest:", "Correction:"), never a speaker.
 * ``FUNCTION_WORDS``: words a noun phrase cannot end with ("the minister of").
 * ``CLAUSE_WORDS``: words that make a phrase a clause rather than a noun phrase
   ("the result is a sentence I", "every time he").
@@ -13,6 +14,8 @@
   "The billionaire businessman began ..."): auxiliaries and common irregular past tenses.
 * ``LY_NOUNS``: lower-case words ending in -ly that are not adverbs ("the family said"), so
   that any other -ly word between a speaker and a cue is read as one ("Cruz gingerly said").
+* ``HEADLINE_VERBS``: verbs a headline uses for saying ("Clinton Speaks ‘…’"), read only in headlines.
+* ``SPEAKING_PLACES``: countries and capitals that speak for their governments ("Japan branded ...").
 * ``PLACES``: US states and much-quoted capitals; a place alone opening a sentence
   ("California ...", a dateline) is not taken as the speaker of a stray quote.
 
@@ -32,12 +35,20 @@ NOT_NAMES: frozenset[str] = frozenset(
     Instead Sure Sometimes Often Never Always Once Again Even Only Just Already Like Unlike Except Given
     Despite During Under Over Through Throughout Without Within Among Between Against Toward Towards Back
     Likewise Otherwise Nevertheless Nonetheless Moreover Furthermore Shortly Alongside Across Amid Amidst
-    Informed Pressed Overall Ultimately Separately Elsewhere
+    Informed Pressed Overall Ultimately Separately Elsewhere To Of By With Into Onto Upon
     Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday January February March July September October November December
     Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. Mon. Tue. Tues. Wed. Thu. Thurs. Fri. Sat. Sun.
     """.split()
 )
+
+# Labels that open a headline or a line of credits, never a speaker: "The Latest: Trump ...",
+# "Correction: An earlier version ...", "Additional reporting by ...".
+LABELS: frozenset[str] = frozenset(
+    """
+    latest correction corrections clarification update updated reporting contributing related watch photo
+    """.split()
+) | {"the latest", "editor’s note", "editor's note", "additional reporting", "read more"}
 
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """
@@ -109,6 +120,23 @@ ADVERB_ENDINGS: tuple[str, ...] = (
     "arly",
     "ctly",
     "ssly",
+)
+
+# Verbs a headline uses for saying, capitalised like every headline word: "Clinton Speaks ‘Directly To
+# White People’", "Lawmakers Rip Trump As A ‘Disgusting Fraud’". Read only in a headline.
+HEADLINE_VERBS: frozenset[str] = frozenset(
+    """
+    speaks slams rips blasts knocks hits mocks touts vows urges warns praises lauds pans rebukes scolds
+    """.split()
+)
+
+# Countries and capitals that stand for their governments: "Japan branded North Korea an “outlaw
+# nation”", "Moscow warned". A subject of its own verb, such a place speaks.
+SPEAKING_PLACES: frozenset[str] = frozenset(
+    """
+    china russia ukraine britain france germany japan israel iran iraq syria mexico canada
+    moscow beijing tokyo kyiv kiev tehran jerusalem london paris berlin washington brussels
+    """.split()
 )
 
 PLACES: frozenset[str] = frozenset(
