@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from itertools import islice
+from itertools import islice, pairwise
 
 import regex
 
@@ -195,13 +195,26 @@ def _frame_at_cue(
         return None  # "the so called “initiative”": a name, not a claim
     if cue in grammar.PASSIVE_CUES and grammar.PASSIVE_BEFORE.search(text, max(lo, cue_start - 30), cue_start):
         return None  # "Mr. Thiel was revealed as", "voters are expected to": the subject is not the speaker
+    if grammar.PASSIVE_INFINITIVE_BEFORE.search(text, max(lo, cue_start - 40), cue_start):
+        return None  # "voters are expected to reject the measure": a forecast, nobody's stance
     speaker = subject_before(grammar, text, lo, cue_start)
     belief = cue in grammar.BELIEF_FORMS
+    modals = grammar.MODALS_BEFORE_CUE.search(text, lo, cue_start) if speaker is None and not belief else None
+    if modals is not None:
+        # "Lawmakers have not said when", "Clinton didn’t say whether": the subject before the modals.
+        # A modal before a belief is the writer's ("NATO should seek to ...") and reports nobody.
+        speaker = subject_before(grammar, text, lo, modals.start())
+    if speaker is None:
+        speaker = _subject_further_back(grammar, text, lo, modals.start() if modals else cue_start, cue)
     if speaker is not None:
         if speaker.kind == "pronoun" and text[speaker.start : speaker.end].lower() in grammar.GENERIC_PRONOUNS:
             return None
         rest = grammar.TRAILING_GAP.match(text, cue_end, hi)
         comma_before = text[lo : speaker.start].rstrip().endswith(",")
+        if rest and grammar.CONTENT_AFTER_OPENING_SUBJECT and not text[lo : speaker.start].strip():
+            # "Republicans have refused to hold hearings.", "Trump called for a repeal.": a sentence that
+            # opens on its subject has no quote before it, so what follows the cue is its content.
+            rest = None
         if rest and not comma_before:
             return None  # "…,” the analyst explained in a conversation with RT": the quote's own cue
         if rest and comma_before and not belief:
@@ -269,6 +282,68 @@ def _frame_at_cue(
             if _word_count(text, *content) >= 3:
                 return Frame(mention, (cue_start, cue_end), [content], "inverted-cue", number)
     return None
+
+
+def _subject_further_back(grammar: AttributionGrammar, text: str, lo: int, cue_start: int, cue: str) -> Mention | None:
+    """The subject of a cue that :func:`subject_before` does not reach, or None.
+
+    Two shapes: a verb coordinated with an earlier one after a clause boundary takes the
+    sentence's subject ("Carson admitted the name was wrong, but said ..." -> Carson); a long
+    noun phrase opening the sentence is the subject of a verb of saying when it holds no finite
+    verb outside a relative clause ("Experts on North Korea and nuclear nonproliferation said", "Current and
+    former officials who spoke with the Post said").
+
+    >>> from quoteattr.lang import get_language
+    >>> english = get_language("en").attribution
+    >>> text = "Experts on North Korea and nuclear nonproliferation said the test worked."
+    >>> found = _subject_further_back(english, text, 0, text.index(" said") + 1, "said")
+    >>> text[found.start : found.end]
+    'Experts on North Korea and nuclear nonproliferation'
+    >>> text = "Trump met the leaders who said the deal was dead."
+    >>> _subject_further_back(english, text, 0, text.index(" said") + 1, "said") is None
+    True
+    """
+    if not grammar.SUBJECT_PHRASE_WORDS:
+        return None
+    adverbs = grammar.TRAILING_ADVERBS.search(text, lo, cue_start)
+    end = adverbs.start() if adverbs else cue_start
+    if text[lo:end].rstrip().endswith(grammar.COORDINATION_ENDINGS):
+        return sentence_subject(grammar, text, lo, end)
+    if cue in grammar.PARTICIPLE_CUES or not (cue in grammar.INVERSION_FORMS or cue in grammar.PASSIVE_CUES):
+        return None  # "You'll get the answers", "Mrs. Clinton enjoyed tremendous support": a noun, no cue
+    intro = grammar.INTRODUCTORY.match(text, lo, end)
+    start, end = trim(text, intro.end() if intro else lo, end)
+    if start >= end or not (text[start].isupper() or text[start].isdigit()) or _CLAUSE_MARK.search(text, start, end):
+        return None
+    if text[start:end].endswith(grammar.POSSESSIVE_ENDINGS):
+        return None  # "the Foreign Secretary’s remarks": the cue word is a noun
+    words = text[start:end].split()
+    first = words[0].lower()
+    if not 2 <= len(words) <= grammar.SUBJECT_PHRASE_WORDS or first in grammar.STOP_SUBJECTS | grammar.SUBJECT_WORDS:
+        return None
+    if first in grammar.CLAUSE_WORDS or (first in grammar.FUNCTION_WORDS and first not in grammar.DETERMINERS):
+        return None  # "In a Facebook message posted Friday": a phrase opens the sentence, no subject
+    relative = next((k for k, word in enumerate(words) if word in grammar.RELATIVES), len(words))
+    head = [word.lower() for word in words[:relative]]
+    if any(
+        word in grammar.SUBJECT_VERBS
+        or word in grammar.CLAUSE_WORDS
+        or word in grammar.SPEECH_FORMS
+        or word in grammar.BELIEF_FORMS
+        for word in head
+    ) or any(word.endswith(grammar.PAST_ENDINGS) and after in grammar.AFTER_VERB for word, after in pairwise(head)):
+        return None  # "Trump met the leaders who said", "Trump attacked the men who said": a clause
+    if any(
+        before[:1].isupper() and word.islower() and word.endswith(grammar.PAST_ENDINGS)
+        for before, word in pairwise(words[:relative])
+    ):
+        return None  # "Ortiz rebuked critics who": a name and its past tense
+    if words[-1].lower() in grammar.FUNCTION_WORDS:
+        return None  # "critics who want her to (say)": an infinitive has no subject of its own
+    return Mention(start, end, "description")
+
+
+_CLAUSE_MARK = regex.compile(r"[,;:()\[\]“”\"«»„\N{EM DASH}\N{EN DASH}]|''")
 
 
 def _fronted_cue(

@@ -23,8 +23,10 @@ from quoteattr.lang.en.abbreviations import ABBREVIATIONS
 from quoteattr.lang.en.cues import (
     BELIEF_VERBS,
     CLAIM_NOUNS,
+    CUE_ADVERBS,
     DIALOGUE_VERBS,
     INVERTED_INTRO_VERBS,
+    MODAL_ADVERBS,
     NAMING_CUES,
     PASSIVE_NAMING,
     SPEECH_VERBS,
@@ -139,6 +141,12 @@ TRAILING_GAP = regex.compile(
     r"(?:\s+\w+ly)?(?:\s+(?:in|at|on|during|to|after|before|with|for|from|via|through|last|this|earlier|late|early|when|while)"
     r"\b(?:(?!\bthat\b)[^,.;:!?“”\"]){0,80})?\s*[.!?]*\s*\Z"
 )
+# "Lawmakers could not say", "he didn’t say": a claim's subject stands before modals and negations
+# (quotes keep to CUE_ADVERBS: "The mayor should begin ''building bridges''" introduces nothing).
+MODALS_BEFORE_CUE = regex.compile(
+    rf"(?r)(?:\s+(?:{alternation(CUE_ADVERBS + MODAL_ADVERBS)}|{grammar.LY_ADVERB}))+\s*\Z"
+)
+PASSIVE_INFINITIVE_BEFORE = regex.compile(r"(?r)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+ed\s+to\s+\Z")
 PASSIVE_BEFORE = regex.compile(r"(?r)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\Z")
 # "as X put it": scanned with the standard library for speed, the speaker found backwards.
 PUT_IT = re.compile(r"\bput(?:s)? it\b")
@@ -266,7 +274,9 @@ ATTRIBUTION = AttributionGrammar(
     ADVERB_ENDINGS=ADVERB_ENDINGS,
     MANNER_ENDINGS=("ly",),
     PARTICIPLE_ENDINGS=("ing",),
-    COORDINATION_ENDINGS=(" and",),
+    COORDINATION_ENDINGS=(" and", " but"),
+    SUBJECT_PHRASE_WORDS=16,
+    CONTENT_AFTER_OPENING_SUBJECT=True,
     WHAT_HINT="hat ",
     ACCORDING_HINT="ccording to",
     WHOLE_MENTION=WHOLE_MENTION,
@@ -301,6 +311,8 @@ ATTRIBUTION = AttributionGrammar(
     SUBJECT_IN_GAP=SUBJECT_IN_GAP,
     TOLD_OBJECT=TOLD_OBJECT,
     TRAILING_GAP=TRAILING_GAP,
+    MODALS_BEFORE_CUE=MODALS_BEFORE_CUE,
+    PASSIVE_INFINITIVE_BEFORE=PASSIVE_INFINITIVE_BEFORE,
     PASSIVE_BEFORE=PASSIVE_BEFORE,
     NOUN_BEFORE_PARTICIPLE=NOUN_BEFORE_PARTICIPLE,
     COORDINATED_CUE=COORDINATED_CUE,
