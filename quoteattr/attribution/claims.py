@@ -83,6 +83,7 @@ def _content_after(
     if gap and (
         grammar.SUBJECT_IN_GAP.search(text, cue_end, gap.start() + len(gap.group()) - 4)
         or grammar.COORDINATED_CUE.search(text, cue_end, gap.end())
+        or grammar.SECOND_COMPLEMENT.search(text, cue_end, gap.end())
     ):
         gap = None  # "said he was ashamed that", "said the plan failed and added that": not an object
     if gap and (cue_word in grammar.TELL_FORMS or _word_count(text, cue_end, gap.end()) <= 8):
@@ -132,7 +133,7 @@ def find_frames(text: str, index: Index, quoted: list[tuple[int, int]], lang: La
         lo, hi = index.sentences[number]
         frame = _frame_at_cue(grammar, text, lo, hi, cue_start, cue_end, match.group(), number)
         if frame is not None:
-            frames.append(frame)
+            frames.extend(_complements(grammar, text, frame))
     for according in grammar.ACCORDING_TO.finditer(text):
         if inside(according.start()):
             continue
@@ -167,6 +168,35 @@ def find_frames(text: str, index: Index, quoted: list[tuple[int, int]], lang: La
                 content = trim(text, headline.end(), end)
                 frames.append(Frame(named, headline.span("cue"), [content], "colon-headline", number))
     frames.sort(key=lambda f: f.start)
+    return frames
+
+
+def _complements(grammar: AttributionGrammar, text: str, frame: Frame) -> list[Frame]:
+    """A frame whose content holds several complement clauses, as one frame for each.
+
+    "said the plan failed and that the agency should close" reports two claims; a reader (and
+    the annotators of news corpora) counts them apart, each with the cue and speaker.
+
+    >>> from quoteattr.lang import get_language
+    >>> english = get_language("en")
+    >>> text = "Smith said the plan failed and that the agency should close."
+    >>> [[text[slice(*f.content[0])]] for f in find_frames(text, Index(text, english), [], english)]
+    [['the plan failed'], ['the agency should close']]
+    >>> text = "Smith said the plan failed and the agency closed."
+    >>> [[text[slice(*f.content[0])]] for f in find_frames(text, Index(text, english), [], english)]
+    [['the plan failed and the agency closed']]
+    """
+    if len(frame.content) != 1:
+        return [frame]
+    start, end = frame.content[0]
+    frames: list[Frame] = []
+    for second in grammar.SECOND_COMPLEMENT.finditer(text, start, end):
+        if long_enough_claim(grammar, text, start, second.start()):
+            frames.append(Frame(frame.speaker, frame.cue, [(start, second.start())], frame.rule, frame.sentence))
+            start = second.end()
+    if not frames:
+        return [frame]
+    frames.append(Frame(frame.speaker, frame.cue, [(start, end)], frame.rule, frame.sentence, frame.via))
     return frames
 
 
@@ -309,7 +339,9 @@ def _subject_further_back(grammar: AttributionGrammar, text: str, lo: int, cue_s
     end = adverbs.start() if adverbs else cue_start
     if text[lo:end].rstrip().endswith(grammar.COORDINATION_ENDINGS):
         return sentence_subject(grammar, text, lo, end)
-    if cue in grammar.PARTICIPLE_CUES or not (cue in grammar.INVERSION_FORMS or cue in grammar.PASSIVE_CUES):
+    if cue in grammar.PARTICIPLE_CUES or not (
+        cue in grammar.INVERSION_FORMS or cue in grammar.PASSIVE_CUES or cue in grammar.BELIEF_FORMS
+    ):
         return None  # "You'll get the answers", "Mrs. Clinton enjoyed tremendous support": a noun, no cue
     intro = grammar.INTRODUCTORY.match(text, lo, end)
     start, end = trim(text, intro.end() if intro else lo, end)

@@ -220,6 +220,8 @@ class AttributionGrammar:
     NOUN_BEFORE_PARTICIPLE: regex.Pattern[str] = _NEVER
     # (re) A second cue coordinated with the first: "and said", "but also insisted".
     COORDINATED_CUE: re.Pattern[str] = _NEVER_RE
+    # (re) A second complement clause of the same cue: "said the plan failed| and that |...".
+    SECOND_COMPLEMENT: re.Pattern[str] = _NEVER_RE
     # Whether a fronted phrase puts the subject after the finite cue (verb second): German "Am Montag
     # sagte der Minister, ...".  An inversion form with no subject before it then takes the one after it.
     SUBJECT_AFTER_CUE: bool = False

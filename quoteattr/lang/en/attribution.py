@@ -160,7 +160,14 @@ NOUN_BEFORE_PARTICIPLE = regex.compile(
     r"(?r)\b(?:statement|statements|tweet|tweets|letter|memo|email|e-mail|release|post|posts|message|messages|"
     r"ad|ads|video|note|op-ed|column|report|filing|remarks|speech)\b(?:\s+\w+){0,3}\s*\Z"
 )
-COORDINATED_CUE = re.compile(rf"\s(?:and|but)\s+(?:\w+ly\s+)?{grammar.SPEECH_CUE}\b")
+# "and said", "but he also insisted", ", adding that": a second verb of saying, with its own content.
+_SPEECH_PARTICIPLES = sorted(form for form in grammar.SPEECH_FORMS if form.endswith("ing"))
+COORDINATED_CUE = re.compile(
+    rf"\s(?:and|but)\s+(?:(?:he|she|they|we|I)\s+)?(?:(?:\w+ly|also|then|later)\s+)?{grammar.SPEECH_CUE}\b"
+    rf"|,\s+(?:{alternation(_SPEECH_PARTICIPLES)})\b"
+)
+# "said the plan failed and that the agency should close": each "that" opens a claim of its own.
+SECOND_COMPLEMENT = re.compile(r",?\s+(?:and|but|or)\s+(?:also\s+)?that\b\s*")
 NAME_COLON = regex.compile(rf"(?P<speaker>{grammar.NAME})(?P<cue>:)\s+(?=\S)")
 
 # --- Quotes and their attribution --------------------------------------------------------------
@@ -316,6 +323,7 @@ ATTRIBUTION = AttributionGrammar(
     PASSIVE_BEFORE=PASSIVE_BEFORE,
     NOUN_BEFORE_PARTICIPLE=NOUN_BEFORE_PARTICIPLE,
     COORDINATED_CUE=COORDINATED_CUE,
+    SECOND_COMPLEMENT=SECOND_COMPLEMENT,
     TRAILING=grammar.TRAILING,
     INVERTED=grammar.INVERTED,
     SIGNATURE=grammar.SIGNATURE,

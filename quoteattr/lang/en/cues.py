@@ -217,9 +217,8 @@ BELIEF_VERBS: tuple[str, ...] = (
         "express",
         "mention",
         "echo",
-        "applaud",
         "blame",
-        "dispute",
+        "rail",  # "has railed against the trade deal"
     ),
 )
 
