@@ -225,6 +225,8 @@ def _frame_at_cue(
         return None  # "the so called “initiative”": a name, not a claim
     if cue in grammar.PASSIVE_CUES and grammar.PASSIVE_BEFORE.search(text, max(lo, cue_start - 30), cue_start):
         return None  # "Mr. Thiel was revealed as", "voters are expected to": the subject is not the speaker
+    if grammar.NOUN_AFTER_CUE.match(text, cue_end, hi):
+        return None  # "Health worries have dogged her", "Additional reporting by": the cue word is a noun
     if grammar.PASSIVE_INFINITIVE_BEFORE.search(text, max(lo, cue_start - 40), cue_start):
         return None  # "voters are expected to reject the measure": a forecast, nobody's stance
     speaker = subject_before(grammar, text, lo, cue_start)

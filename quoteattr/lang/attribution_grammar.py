@@ -214,6 +214,9 @@ class AttributionGrammar:
     MODALS_BEFORE_CUE: regex.Pattern[str] = _NEVER
     # (?r) A passive verb and "to" before a cue: "voters are expected to (reject)" reports no one's stance.
     PASSIVE_INFINITIVE_BEFORE: regex.Pattern[str] = _NEVER
+    # After a cue word that is no verb but a noun or a passive: "Health worries| have dogged",
+    # "battleground states| could", "Additional reporting| by", "a view echoed| by".
+    NOUN_AFTER_CUE: regex.Pattern[str] = _NEVER
     # (?r) A passive auxiliary before a cue: "was (revealed)".
     PASSIVE_BEFORE: regex.Pattern[str] = _NEVER
     # (?r) A thing put out, before a participle cue: "issued a statement (saying)".

@@ -146,6 +146,13 @@ TRAILING_GAP = regex.compile(
 MODALS_BEFORE_CUE = regex.compile(
     rf"(?r)(?:\s+(?:{alternation(CUE_ADVERBS + MODAL_ADVERBS)}|{grammar.LY_ADVERB}))+\s*\Z"
 )
+# A present-tense cue followed by an auxiliary is the head of a subject ("Health worries have dogged",
+# "several battleground states could be decisive"); any cue followed by "by" is a passive or a noun
+# ("Additional reporting by", "a view echoed by everyone").  Past forms before an auxiliary stay cues:
+# "what the senators said was gerrymandering".
+NOUN_AFTER_CUE = regex.compile(
+    r"\s+by\b|(?<!ed|id|ld|ght|wn|en)\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b"
+)
 PASSIVE_INFINITIVE_BEFORE = regex.compile(r"(?r)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+ed\s+to\s+\Z")
 PASSIVE_BEFORE = regex.compile(r"(?r)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\Z")
 # "as X put it": scanned with the standard library for speed, the speaker found backwards.
@@ -165,6 +172,8 @@ _SPEECH_PARTICIPLES = sorted(form for form in grammar.SPEECH_FORMS if form.endsw
 COORDINATED_CUE = re.compile(
     rf"\s(?:and|but)\s+(?:(?:he|she|they|we|I)\s+)?(?:(?:\w+ly|also|then|later)\s+)?{grammar.SPEECH_CUE}\b"
     rf"|,\s+(?:{alternation(_SPEECH_PARTICIPLES)})\b"
+    # "Democrats want X, and Republicans want Y", "..., while Mr. Obama thinks": a new subject and its cue.
+    rf"|,?\s(?:and|but|while|whereas)\s+(?:[A-Z][\w.’'\-]*\s+){{1,3}}(?:(?:\w+ly|also|now)\s+)?{grammar.CUE}\b"
 )
 # "said the plan failed and that the agency should close": each "that" opens a claim of its own.
 SECOND_COMPLEMENT = re.compile(r",?\s+(?:and|but|or)\s+(?:also\s+)?that\b\s*")
@@ -319,6 +328,7 @@ ATTRIBUTION = AttributionGrammar(
     TOLD_OBJECT=TOLD_OBJECT,
     TRAILING_GAP=TRAILING_GAP,
     MODALS_BEFORE_CUE=MODALS_BEFORE_CUE,
+    NOUN_AFTER_CUE=NOUN_AFTER_CUE,
     PASSIVE_INFINITIVE_BEFORE=PASSIVE_INFINITIVE_BEFORE,
     PASSIVE_BEFORE=PASSIVE_BEFORE,
     NOUN_BEFORE_PARTICIPLE=NOUN_BEFORE_PARTICIPLE,
