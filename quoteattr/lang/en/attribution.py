@@ -138,6 +138,9 @@ COMPLEMENT_GAP = regex.compile(r"(?:(?!'')[^.;:!?“”\"]){0,80}?\bthat\b")
 SUBJECT_IN_GAP = regex.compile(r"\b(?:he|she|they|I|we|it|you|there)\b")
 TOLD_OBJECT = regex.compile(r"\s+(?:[\p{L}’'.\-]+\s+){1,5}?(?=(?:he|she|they|I|we|it|there)\s+\p{Ll})")
 TRAILING_GAP = regex.compile(
+    # "..., the official said Thursday.", "said Friday afternoon in a statement": a bare day or time first.
+    r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?"
     r"(?:\s+\w+ly)?(?:\s+(?:in|at|on|during|to|after|before|with|for|from|via|through|last|this|earlier|late|early|when|while)"
     r"\b(?:(?!\bthat\b)[^,.;:!?“”\"]){0,80})?\s*[.!?]*\s*\Z"
 )
