@@ -136,7 +136,9 @@ INTRODUCTORY = regex.compile(
 COMPLEMENT_GAP = regex.compile(r"(?:(?!'')[^.;:!?“”\"]){0,80}?\bthat\b")
 # "said he was ashamed that ...": a subject in the gap starts the claim before "that".
 SUBJECT_IN_GAP = regex.compile(r"\b(?:he|she|they|I|we|it|you|there)\b")
-TOLD_OBJECT = regex.compile(r"\s+(?:[\p{L}’'.\-]+\s+){1,5}?(?=(?:he|she|they|I|we|it|there)\s+\p{Ll})")
+TOLD_OBJECT = regex.compile(
+    r"\s+(?:[\p{L}’'.\-]+\s+){1,8}?(?=(?:he|she|they|I|we|it|there)\s+\p{Ll}|(?:how|why|what|whether)\s)"
+)
 TRAILING_GAP = regex.compile(
     # "..., the official said Thursday.", "said Friday afternoon in a statement": a bare day or time first.
     r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
