@@ -55,8 +55,8 @@ PAGE = ROOT / "docs" / "attribution.md"
 CASES = Path(__file__).parent / "cases" / "attribution-docs.json"
 CASE_KEYS = ATTRIBUTION_CASE_KEYS | {"doc_examples"}
 
-# Spans the rules below take for examples that are not: none today.
-NOT_EXAMPLES: frozenset[str] = frozenset()
+# Spans the rules below take for examples that are not: code that holds a cue word ("mention").
+NOT_EXAMPLES: frozenset[str] = frozenset({"text[speaker.start:speaker.end] == speaker.mention"})
 
 # A quotation mark: typographic marks, a doubled apostrophe, or a right single mark not between letters.
 QUOTATION_MARK = re.compile(r"[“”‘„«»‹›]|''|’(?!\w)|(?<!\w)’")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from itertools import islice
+from itertools import islice, pairwise
 
 import regex
 
@@ -83,6 +83,7 @@ def _content_after(
     if gap and (
         grammar.SUBJECT_IN_GAP.search(text, cue_end, gap.start() + len(gap.group()) - 4)
         or grammar.COORDINATED_CUE.search(text, cue_end, gap.end())
+        or grammar.SECOND_COMPLEMENT.search(text, cue_end, gap.end())
     ):
         gap = None  # "said he was ashamed that", "said the plan failed and added that": not an object
     if gap and (cue_word in grammar.TELL_FORMS or _word_count(text, cue_end, gap.end()) <= 8):
@@ -104,6 +105,32 @@ def _content_after(
     while end > start and text[end - 1] in ".!?;":
         end -= 1
     return (start, end) if long_enough_claim(grammar, text, start, end) else None
+
+
+def _subject_of_cue_before(grammar: AttributionGrammar, text: str, lo: int, comma_end: int) -> Mention | None:
+    """The subject of the verb of saying that ends right before a participle's comma.
+
+    In "“…,” the mayor said, adding that …" the sentence opens on a quotation, so it has no subject at its
+    start; the participle shares the subject of the cue before it.
+
+    >>> from quoteattr.lang import get_language
+    >>> grammar = get_language("en").attribution
+    >>> text = "“No link,” the mayor said, adding that"
+    >>> mention = _subject_of_cue_before(grammar, text, 0, text.index("adding"))
+    >>> text[mention.start : mention.end]
+    'the mayor'
+    >>> _subject_of_cue_before(grammar, "“No link,” in the end, adding that", 0, 24) is None
+    True
+    """
+    head = text[lo:comma_end].rstrip()
+    if not head.endswith(","):
+        return None
+    head_end = lo + len(head) - 1
+    last = next(iter(reversed(list(grammar.SPEECH_CUE_WORD.finditer(text, max(lo, head_end - 40), head_end)))), None)
+    if last is None or text[last.end() : head_end].strip():
+        return None
+    mention = subject_before(grammar, text, lo, last.start())
+    return mention if mention is not None and mention.kind != "relative" else None
 
 
 def find_frames(text: str, index: Index, quoted: list[tuple[int, int]], lang: Language) -> list[Frame]:
@@ -132,7 +159,7 @@ def find_frames(text: str, index: Index, quoted: list[tuple[int, int]], lang: La
         lo, hi = index.sentences[number]
         frame = _frame_at_cue(grammar, text, lo, hi, cue_start, cue_end, match.group(), number)
         if frame is not None:
-            frames.append(frame)
+            frames.extend(_complements(grammar, text, frame))
     for according in grammar.ACCORDING_TO.finditer(text):
         if inside(according.start()):
             continue
@@ -170,6 +197,35 @@ def find_frames(text: str, index: Index, quoted: list[tuple[int, int]], lang: La
     return frames
 
 
+def _complements(grammar: AttributionGrammar, text: str, frame: Frame) -> list[Frame]:
+    """A frame whose content holds several complement clauses, as one frame for each.
+
+    "said the plan failed and that the agency should close" reports two claims; a reader (and
+    the annotators of news corpora) counts them apart, each with the cue and speaker.
+
+    >>> from quoteattr.lang import get_language
+    >>> english = get_language("en")
+    >>> text = "Smith said the plan failed and that the agency should close."
+    >>> [[text[slice(*f.content[0])]] for f in find_frames(text, Index(text, english), [], english)]
+    [['the plan failed'], ['the agency should close']]
+    >>> text = "Smith said the plan failed and the agency closed."
+    >>> [[text[slice(*f.content[0])]] for f in find_frames(text, Index(text, english), [], english)]
+    [['the plan failed and the agency closed']]
+    """
+    if len(frame.content) != 1:
+        return [frame]
+    start, end = frame.content[0]
+    frames: list[Frame] = []
+    for second in grammar.SECOND_COMPLEMENT.finditer(text, start, end):
+        if long_enough_claim(grammar, text, start, second.start()):
+            frames.append(Frame(frame.speaker, frame.cue, [(start, second.start())], frame.rule, frame.sentence))
+            start = second.end()
+    if not frames:
+        return [frame]
+    frames.append(Frame(frame.speaker, frame.cue, [(start, end)], frame.rule, frame.sentence, frame.via))
+    return frames
+
+
 class _Inside:
     """Membership test for offsets inside sorted, non-overlapping spans (O(log n) each)."""
 
@@ -195,13 +251,28 @@ def _frame_at_cue(
         return None  # "the so called “initiative”": a name, not a claim
     if cue in grammar.PASSIVE_CUES and grammar.PASSIVE_BEFORE.search(text, max(lo, cue_start - 30), cue_start):
         return None  # "Mr. Thiel was revealed as", "voters are expected to": the subject is not the speaker
+    if grammar.NOUN_AFTER_CUE.match(text, cue_end, hi):
+        return None  # "Health worries have dogged her", "Additional reporting by": the cue word is a noun
+    if grammar.PASSIVE_INFINITIVE_BEFORE.search(text, max(lo, cue_start - 40), cue_start):
+        return None  # "voters are expected to reject the measure": a forecast, nobody's stance
     speaker = subject_before(grammar, text, lo, cue_start)
     belief = cue in grammar.BELIEF_FORMS
+    modals = grammar.MODALS_BEFORE_CUE.search(text, lo, cue_start) if speaker is None and not belief else None
+    if modals is not None:
+        # "Lawmakers have not said when", "Clinton didn’t say whether": the subject before the modals.
+        # A modal before a belief is the writer's ("NATO should seek to ...") and reports nobody.
+        speaker = subject_before(grammar, text, lo, modals.start())
+    if speaker is None:
+        speaker = _subject_further_back(grammar, text, lo, modals.start() if modals else cue_start, cue)
     if speaker is not None:
         if speaker.kind == "pronoun" and text[speaker.start : speaker.end].lower() in grammar.GENERIC_PRONOUNS:
             return None
         rest = grammar.TRAILING_GAP.match(text, cue_end, hi)
         comma_before = text[lo : speaker.start].rstrip().endswith(",")
+        if rest and grammar.CONTENT_AFTER_OPENING_SUBJECT and not text[lo : speaker.start].strip():
+            # "Republicans have refused to hold hearings.", "Trump called for a repeal.": a sentence that
+            # opens on its subject has no quote before it, so what follows the cue is its content.
+            rest = None
         if rest and not comma_before:
             return None  # "…,” the analyst explained in a conversation with RT": the quote's own cue
         if rest and comma_before and not belief:
@@ -246,7 +317,7 @@ def _frame_at_cue(
     if cue in grammar.PARTICIPLE_CUES and (prefix.endswith(",") or grammar.NOUN_BEFORE_PARTICIPLE.search(prefix)):
         # "She called the choice false, stressing that ...", "Trump unleashed a series of tweets
         # saying that ...": the subject of the sentence speaks.
-        subject = sentence_subject(grammar, text, lo, cue_start)
+        subject = sentence_subject(grammar, text, lo, cue_start) or _subject_of_cue_before(grammar, text, lo, cue_start)
         clause = _content_after(grammar, text, cue_end, hi, cue)
         if subject is not None and clause:
             return Frame(subject, (cue_start, cue_end), [clause], "participle-cue", number)
@@ -269,6 +340,70 @@ def _frame_at_cue(
             if _word_count(text, *content) >= 3:
                 return Frame(mention, (cue_start, cue_end), [content], "inverted-cue", number)
     return None
+
+
+def _subject_further_back(grammar: AttributionGrammar, text: str, lo: int, cue_start: int, cue: str) -> Mention | None:
+    """The subject of a cue that :func:`subject_before` does not reach, or None.
+
+    Two shapes: a verb coordinated with an earlier one after a clause boundary takes the
+    sentence's subject ("Carson admitted the name was wrong, but said ..." -> Carson); a long
+    noun phrase opening the sentence is the subject of a verb of saying when it holds no finite
+    verb outside a relative clause ("Experts on North Korea and nuclear nonproliferation said", "Current and
+    former officials who spoke with the Post said").
+
+    >>> from quoteattr.lang import get_language
+    >>> english = get_language("en").attribution
+    >>> text = "Experts on North Korea and nuclear nonproliferation said the test worked."
+    >>> found = _subject_further_back(english, text, 0, text.index(" said") + 1, "said")
+    >>> text[found.start : found.end]
+    'Experts on North Korea and nuclear nonproliferation'
+    >>> text = "Trump met the leaders who said the deal was dead."
+    >>> _subject_further_back(english, text, 0, text.index(" said") + 1, "said") is None
+    True
+    """
+    if not grammar.SUBJECT_PHRASE_WORDS:
+        return None
+    adverbs = grammar.TRAILING_ADVERBS.search(text, lo, cue_start)
+    end = adverbs.start() if adverbs else cue_start
+    if text[lo:end].rstrip().endswith(grammar.COORDINATION_ENDINGS):
+        return sentence_subject(grammar, text, lo, end)
+    if cue in grammar.PARTICIPLE_CUES or not (
+        cue in grammar.INVERSION_FORMS or cue in grammar.PASSIVE_CUES or cue in grammar.BELIEF_FORMS
+    ):
+        return None  # "You'll get the answers", "Mrs. Clinton enjoyed tremendous support": a noun, no cue
+    intro = grammar.INTRODUCTORY.match(text, lo, end)
+    start, end = trim(text, intro.end() if intro else lo, end)
+    if start >= end or not (text[start].isupper() or text[start].isdigit()) or _CLAUSE_MARK.search(text, start, end):
+        return None
+    if text[start:end].endswith(grammar.POSSESSIVE_ENDINGS):
+        return None  # "the Foreign Secretary’s remarks": the cue word is a noun
+    words = text[start:end].split()
+    first = words[0].lower()
+    if not 2 <= len(words) <= grammar.SUBJECT_PHRASE_WORDS or first in grammar.STOP_SUBJECTS | grammar.SUBJECT_WORDS:
+        return None
+    if first in grammar.CLAUSE_WORDS or (first in grammar.FUNCTION_WORDS and first not in grammar.DETERMINERS):
+        return None  # "In a Facebook message posted Friday": a phrase opens the sentence, no subject
+    relative = next((k for k, word in enumerate(words) if word in grammar.RELATIVES), len(words))
+    head = [word.lower() for word in words[:relative]]
+    if any(
+        word in grammar.SUBJECT_VERBS
+        or word in grammar.CLAUSE_WORDS
+        or word in grammar.SPEECH_FORMS
+        or word in grammar.BELIEF_FORMS
+        for word in head
+    ) or any(word.endswith(grammar.PAST_ENDINGS) and after in grammar.AFTER_VERB for word, after in pairwise(head)):
+        return None  # "Trump met the leaders who said", "Trump attacked the men who said": a clause
+    if any(
+        before[:1].isupper() and word.islower() and word.endswith(grammar.PAST_ENDINGS)
+        for before, word in pairwise(words[:relative])
+    ):
+        return None  # "Ortiz rebuked critics who": a name and its past tense
+    if words[-1].lower() in grammar.FUNCTION_WORDS:
+        return None  # "critics who want her to (say)": an infinitive has no subject of its own
+    return Mention(start, end, "description")
+
+
+_CLAUSE_MARK = regex.compile(r"[,;:()\[\]“”\"«»„\N{EM DASH}\N{EN DASH}]|''")
 
 
 def _fronted_cue(

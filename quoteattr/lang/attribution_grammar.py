@@ -134,6 +134,15 @@ class AttributionGrammar:
     # The most words between a subject and the colon that introduces its quote: "Mr. Smith shot back:" (5);
     # German verb phrases run longer ("Dabei griff sie auch direkt den Präsidenten an:").
     COLON_PHRASE_WORDS: int = 5
+    # Whether what follows a cue is its content even when it reads like a trailing cue's time or place,
+    # once the cue's subject opens the sentence (no quote before it): "Trump called for a repeal",
+    # "Republicans have refused to hold hearings".  Off where such phrases close the verb (German
+    # "Die Staatsanwaltschaft gab am Dienstag eine Stellungnahme ab").
+    CONTENT_AFTER_OPENING_SUBJECT: bool = False
+    # The most words of a noun phrase opening a sentence that is taken as the subject of a cue when no
+    # mention production matches it ("Experts on North Korea and nuclear nonproliferation said");
+    # 0 looks no further than the mention productions (a verb-second language fronts other phrases).
+    SUBJECT_PHRASE_WORDS: int = 0
     # Whether the description production ends where its noun phrase ends, so a subject needs no cut
     # before its finite verb: German "Der Bundespräsident (konstatierte)" (English descriptions run on).
     DESCRIPTION_ENDS_PHRASE: bool = False
@@ -215,12 +224,21 @@ class AttributionGrammar:
     TOLD_OBJECT: regex.Pattern[str] = _NEVER
     # Where and when after a trailing cue, to the sentence end: "explained in a conversation with RT.".
     TRAILING_GAP: regex.Pattern[str] = _NEVER
+    # (?r) Modals, negations and adverbs before a claim's cue: "Lawmakers| could not (say)".
+    MODALS_BEFORE_CUE: regex.Pattern[str] = _NEVER
+    # (?r) A passive verb and "to" before a cue: "voters are expected to (reject)" reports no one's stance.
+    PASSIVE_INFINITIVE_BEFORE: regex.Pattern[str] = _NEVER
+    # After a cue word that is no verb but a noun or a passive: "Health worries| have dogged",
+    # "battleground states| could", "Additional reporting| by", "a view echoed| by".
+    NOUN_AFTER_CUE: regex.Pattern[str] = _NEVER
     # (?r) A passive auxiliary before a cue: "was (revealed)".
     PASSIVE_BEFORE: regex.Pattern[str] = _NEVER
     # (?r) A thing put out, before a participle cue: "issued a statement (saying)".
     NOUN_BEFORE_PARTICIPLE: regex.Pattern[str] = _NEVER
     # (re) A second cue coordinated with the first: "and said", "but also insisted".
     COORDINATED_CUE: re.Pattern[str] = _NEVER_RE
+    # (re) A second complement clause of the same cue: "said the plan failed| and that |...".
+    SECOND_COMPLEMENT: re.Pattern[str] = _NEVER_RE
     # Whether a fronted phrase puts the subject after the finite cue (verb second): German "Am Montag
     # sagte der Minister, ...".  An inversion form with no subject before it then takes the one after it.
     SUBJECT_AFTER_CUE: bool = False

@@ -23,8 +23,10 @@ from quoteattr.lang.en.abbreviations import ABBREVIATIONS
 from quoteattr.lang.en.cues import (
     BELIEF_VERBS,
     CLAIM_NOUNS,
+    CUE_ADVERBS,
     DIALOGUE_VERBS,
     INVERTED_INTRO_VERBS,
+    MODAL_ADVERBS,
     NAMING_CUES,
     PASSIVE_NAMING,
     SPEECH_VERBS,
@@ -141,11 +143,29 @@ INTRODUCTORY = regex.compile(
 COMPLEMENT_GAP = regex.compile(r"(?:(?!'')[^.;:!?“”\"]){0,80}?\bthat\b")
 # "said he was ashamed that ...": a subject in the gap starts the claim before "that".
 SUBJECT_IN_GAP = regex.compile(r"\b(?:he|she|they|I|we|it|you|there)\b")
-TOLD_OBJECT = regex.compile(r"\s+(?:[\p{L}’'.\-]+\s+){1,5}?(?=(?:he|she|they|I|we|it|there)\s+\p{Ll})")
+TOLD_OBJECT = regex.compile(
+    r"\s+(?:[\p{L}’'.\-]+\s+){1,8}?(?=(?:he|she|they|I|we|it|there)\s+\p{Ll}|(?:how|why|what|whether)\s)"
+)
 TRAILING_GAP = regex.compile(
+    # "..., the official said Thursday.", "said Friday afternoon in a statement": a bare day or time first.
+    r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?"
     r"(?:\s+\w+ly)?(?:\s+(?:in|at|on|during|to|after|before|with|for|from|via|through|last|this|earlier|late|early|when|while)"
     r"\b(?:(?!\bthat\b)[^,.;:!?“”\"]){0,80})?\s*[.!?]*\s*\Z"
 )
+# "Lawmakers could not say", "he didn’t say": a claim's subject stands before modals and negations
+# (quotes keep to CUE_ADVERBS: "The mayor should begin ''building bridges''" introduces nothing).
+MODALS_BEFORE_CUE = regex.compile(
+    rf"(?r)(?:\s+(?:{alternation(CUE_ADVERBS + MODAL_ADVERBS)}|{grammar.LY_ADVERB}))+\s*\Z"
+)
+# A present-tense cue followed by an auxiliary is the head of a subject ("Health worries have dogged",
+# "several battleground states could be decisive"); any cue followed by "by" is a passive or a noun
+# ("Additional reporting by", "a view echoed by everyone").  Past forms before an auxiliary stay cues:
+# "what the senators said was gerrymandering".
+NOUN_AFTER_CUE = regex.compile(
+    r"\s+by\b|(?<!ed|id|ld|ght|wn|en)\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b"
+)
+PASSIVE_INFINITIVE_BEFORE = regex.compile(r"(?r)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+ed\s+to\s+\Z")
 PASSIVE_BEFORE = regex.compile(r"(?r)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\Z")
 # "as X put it": scanned with the standard library for speed, the speaker found backwards.
 PUT_IT = re.compile(r"\bput(?:s)? it\b")
@@ -159,7 +179,16 @@ NOUN_BEFORE_PARTICIPLE = regex.compile(
     r"(?r)\b(?:statement|statements|tweet|tweets|letter|memo|email|e-mail|release|post|posts|message|messages|"
     r"ad|ads|video|note|op-ed|column|report|filing|remarks|speech)\b(?:\s+\w+){0,3}\s*\Z"
 )
-COORDINATED_CUE = re.compile(rf"\s(?:and|but)\s+(?:\w+ly\s+)?{grammar.SPEECH_CUE}\b")
+# "and said", "but he also insisted", ", adding that": a second verb of saying, with its own content.
+_SPEECH_PARTICIPLES = sorted(form for form in grammar.SPEECH_FORMS if form.endswith("ing"))
+COORDINATED_CUE = re.compile(
+    rf"\s(?:and|but)\s+(?:(?:he|she|they|we|I)\s+)?(?:(?:\w+ly|also|then|later)\s+)?{grammar.SPEECH_CUE}\b"
+    rf"|,\s+(?:{alternation(_SPEECH_PARTICIPLES)})\b"
+    # "Democrats want X, and Republicans want Y", "..., while Mr. Obama thinks": a new subject and its cue.
+    rf"|,?\s(?:and|but|while|whereas)\s+(?:[A-Z][\w.’'\-]*\s+){{1,3}}(?:(?:\w+ly|also|now)\s+)?{grammar.CUE}\b"
+)
+# "said the plan failed and that the agency should close": each "that" opens a claim of its own.
+SECOND_COMPLEMENT = re.compile(r",?\s+(?:and|but|or)\s+(?:also\s+)?that\b\s*")
 NAME_COLON = regex.compile(rf"(?P<speaker>{grammar.NAME})(?P<cue>:)\s+(?=\S)")
 
 # --- Quotes and their attribution --------------------------------------------------------------
@@ -278,7 +307,9 @@ ATTRIBUTION = AttributionGrammar(
     ADVERB_ENDINGS=ADVERB_ENDINGS,
     MANNER_ENDINGS=("ly",),
     PARTICIPLE_ENDINGS=("ing",),
-    COORDINATION_ENDINGS=(" and",),
+    COORDINATION_ENDINGS=(" and", " but"),
+    SUBJECT_PHRASE_WORDS=16,
+    CONTENT_AFTER_OPENING_SUBJECT=True,
     WHAT_HINT="hat ",
     ACCORDING_HINT="ccording to",
     WHOLE_MENTION=WHOLE_MENTION,
@@ -314,9 +345,13 @@ ATTRIBUTION = AttributionGrammar(
     SUBJECT_IN_GAP=SUBJECT_IN_GAP,
     TOLD_OBJECT=TOLD_OBJECT,
     TRAILING_GAP=TRAILING_GAP,
+    MODALS_BEFORE_CUE=MODALS_BEFORE_CUE,
+    NOUN_AFTER_CUE=NOUN_AFTER_CUE,
+    PASSIVE_INFINITIVE_BEFORE=PASSIVE_INFINITIVE_BEFORE,
     PASSIVE_BEFORE=PASSIVE_BEFORE,
     NOUN_BEFORE_PARTICIPLE=NOUN_BEFORE_PARTICIPLE,
     COORDINATED_CUE=COORDINATED_CUE,
+    SECOND_COMPLEMENT=SECOND_COMPLEMENT,
     TRAILING=grammar.TRAILING,
     INVERTED=grammar.INVERTED,
     SIGNATURE=grammar.SIGNATURE,

@@ -208,6 +208,18 @@ BELIEF_VERBS: tuple[str, ...] = (
     "worry",
     "assume",
     "consider",
+    *(
+        # Stances: verbs of judging or taking a side, whose content is the noun phrase or
+        # infinitive after them ("rejected the proposal", "dismissed the report as a hoax").
+        # Kept to those that, in news, almost always report what someone said or holds.
+        "reject",
+        "dismiss",
+        "express",
+        "mention",
+        "echo",
+        "blame",
+        "rail",  # "has railed against the trade deal"
+    ),
 )
 
 # Irregular forms (base: forms).  Regular forms are derived by `inflections`.
@@ -239,6 +251,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "point": ("point out", "points out", "pointed out", "pointing out"),
     "shoot": ("shot back", "shoots back", "shooting back"),
     "fire": ("fired back", "fires back", "firing back"),
+    "echo": ("echo", "echoes", "echoed", "echoing"),
     "seek": ("seek", "seeks", "sought", "seeking"),
     "begin": ("begin", "begins", "began", "beginning"),
     "read": ("read", "reads", "reading"),  # “…,” the statement read.
@@ -417,6 +430,29 @@ CUE_ADVERBS: tuple[str, ...] = (
     "was",
     "were",
     "are",
+)
+
+# Modals and negations between a subject and its cue ("Lawmakers could not say", "he didn’t
+# say"): looked past when finding a claim's subject, but never taken as a quote's lead-in
+# ("The mayor should begin ''building bridges''" is no introduction).
+MODAL_ADVERBS: tuple[str, ...] = (
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "should",
+    "shall",
+    "cannot",
+    *(
+        f"{verb}n{apostrophe}t"
+        for verb in ("did", "does", "do", "has", "have", "had", "would", "could", "should", "is", "was", "are", "were")
+        for apostrophe in ("’", "'")
+    ),
+    "won’t",
+    "won't",
+    "can’t",
+    "can't",
 )
 
 
