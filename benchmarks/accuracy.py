@@ -27,12 +27,16 @@ from quoteattr.evaluation import predictions_for
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 TARGETS: dict[str, dict[tuple[str, str], float]] = {
+    # English: precision floors are the figures before the speaker and claim rules of docs/attribution.md
+    # (direct 0.892, all 0.847), so recall is never bought with wrong records.
     "en": {
+        ("direct", "precision"): 0.892,
         ("direct", "f1"): 0.90,
-        ("direct", "speaker_accuracy"): 0.90,
-        ("direct", "e2e_f1"): 0.80,
+        ("direct", "speaker_accuracy"): 0.94,
+        ("direct", "e2e_f1"): 0.87,
+        ("all", "precision"): 0.847,
         ("all", "f1"): 0.65,
-        ("all", "e2e_f1"): 0.55,
+        ("all", "e2e_f1"): 0.67,
     },
     "de": {
         ("direct", "f1"): 0.88,
@@ -110,7 +114,7 @@ def main() -> int:
                 value = scores[track][metric]
                 ok &= value >= target
                 verdict = "PASS" if value >= target else "FAIL"
-                print(f"  {track:>6} {metric:<17} {value:.3f}  target >= {target:.2f}  {verdict}")
+                print(f"  {track:>6} {metric:<17} {value:.3f}  target >= {target:.3f}  {verdict}")
     if args.out is None:
         out.unlink()
     return 0 if ok else 1
