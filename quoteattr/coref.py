@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import islice
 
 import regex
 
 from quoteattr.attribution.mentions import Mention
 from quoteattr.lang.coref_grammar import CorefGrammar
 from quoteattr.lang.language import Language
-from quoteattr.names import honorific_gender, match_keys, parse_name, role_matches, same_person
+from quoteattr.names import honorific_gender, match_keys, parse_name, role_classes, role_matches, same_person
 
 _NONE = CorefGrammar()
 
@@ -62,25 +63,35 @@ class Registry:
 
     def __init__(self, lang: Language) -> None:
         self.grammar = _grammar(lang)
-        self.people: list[Person] = []
-        # Blocking: key -> the people (by id) whose name has that key; and when each person
-        # was last mentioned, which orders the candidates as ``people`` orders everyone.
+        # Everyone by id, least recently mentioned first: moving one to the end is O(1).
+        self._people: dict[int, Person] = {}
+        # Blocking: key -> the people (by id) filed under it; and when each person was last
+        # mentioned, which orders the candidates as ``people`` orders everyone.
         self._blocks: dict[str, dict[int, Person]] = {}
         self._mentioned: dict[int, int] = {}
         self._clock = 0
 
+    @property
+    def people(self) -> list[Person]:
+        """Everyone named so far, the most recently mentioned last."""
+        return list(self._people.values())
+
+    def _recent(self) -> Iterable[Person]:
+        return reversed(self._people.values())
+
     def _touch(self, person: Person) -> Person:
-        self.people.remove(person)
-        self.people.append(person)
+        del self._people[id(person)]
+        self._people[id(person)] = person
         self._clock += 1
         self._mentioned[id(person)] = self._clock
         return person
 
     def _add(self, person: Person) -> Person:
-        self.people.append(person)
+        self._people[id(person)] = person
         self._clock += 1
         self._mentioned[id(person)] = self._clock
         self._index(person)
+        self._index_roles(person)
         return person
 
     def _index(self, person: Person) -> None:
@@ -88,6 +99,12 @@ class Registry:
         keys = [_group_key(person.name)] if person.group else [_written_key(person.name), *match_keys(person.name)]
         for key in keys:
             self._blocks.setdefault(key, {})[id(person)] = person
+
+    def _index_roles(self, person: Person) -> None:
+        """File a person under the classes of their roles, where descriptions look (roles only grow)."""
+        for role in person.roles:
+            for key in role_classes(role):
+                self._blocks.setdefault(_role_key(key), {})[id(person)] = person
 
     def _candidates(self, keys: Iterable[str]) -> list[Person]:
         """The people filed under any of ``keys``, least recently mentioned first (the order of ``people``)."""
@@ -109,6 +126,7 @@ class Registry:
                     person.name = full
                     self._index(person)  # the old keys stay: each candidate is checked
                 person.roles.extend(r for r in all_roles if r not in person.roles)
+                self._index_roles(person)
                 return self._touch(person)
         return self._add(Person(full, all_roles, _feminine(self.grammar, full, all_roles)))
 
@@ -120,6 +138,7 @@ class Registry:
         for person in self._candidates(match_keys(parsed.name)):
             if same_person(person.name, parsed.name):
                 person.roles.extend(r for r in parsed.roles if r not in person.roles)
+                self._index_roles(person)
                 return
         roles = list(parsed.roles)
         self._add(Person(parsed.name, roles, _feminine(self.grammar, parsed.name, roles)))
@@ -149,10 +168,10 @@ class Registry:
         word = pronoun.lower()
         if word in feminine:
             # A woman named recently wins over a more recent person of unknown gender.
-            for person in reversed(self.people[-6:]):
+            for person in islice(self._recent(), 6):
                 if person.feminine is True and not person.group:
                     return self._touch(person)
-        for person in reversed(self.people):
+        for person in self._recent():
             if word in plural:
                 if person.group:
                     return person
@@ -169,7 +188,8 @@ class Registry:
         return None
 
     def by_description(self, description: str) -> Person | None:
-        for person in reversed(self.people):
+        """The most recent person whose roles the description fits; only those sharing a class of office are tried."""
+        for person in reversed(self._candidates(_role_key(key) for key in role_classes(description))):
             if not person.group and person.roles and role_matches(description, person.roles):
                 return self._touch(person)
         return None
@@ -182,6 +202,10 @@ def _written_key(name: str) -> str:
 
 def _group_key(name: str) -> str:
     return "@" + name.lower()
+
+
+def _role_key(role_class: str) -> str:
+    return "^" + role_class
 
 
 _SENTENCE_GAP = regex.compile(r"(?<=\p{Ll}{2}\.) ")

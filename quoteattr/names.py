@@ -63,6 +63,7 @@ __all__ = [
     "match_names",
     "name_key",
     "parse_name",
+    "role_classes",
     "role_matches",
     "same_person",
     "surname_key",
@@ -634,6 +635,19 @@ def _role_profile(text: str) -> _RoleProfile:
     for found in _TITLE_PHRASE.finditer(rest):
         classes.update(_ROLE_PHRASES[found.group(0).lower()])
     return _RoleProfile(frozenset(classes), countries)
+
+
+def role_classes(text: str) -> frozenset[str]:
+    """The classes of office a role or description names: :func:`role_matches` needs one in common.
+
+    So people can be filed under the classes of their roles and a description looked up by its own.
+
+    >>> sorted(role_classes("the head of British diplomacy")) == sorted(role_classes("Foreign Secretary"))
+    True
+    >>> role_classes("his wife")
+    frozenset()
+    """
+    return _role_profile(text).classes
 
 
 def role_matches(description: str, roles: list[str] | tuple[str, ...]) -> bool:

@@ -51,6 +51,7 @@ from quoteattr.names import (
     match_names,
     name_key,
     parse_name,
+    role_classes,
     role_matches,
     surname_key,
 )
@@ -357,10 +358,12 @@ def _assign_speakers(
     for position, mention in enumerate(mentions):
         if position in key_of and mention.kind == "person":
             roles_of[key_of[position]].extend([*mention.parsed.roles, *roles.get(mention.raw, ())])
+    held_roles = sorted(roles_of.items())
     for position, mention in enumerate(mentions):
         if mention.kind != "description":
             continue
-        fits = [key for key, held in sorted(roles_of.items()) if role_matches(mention.raw, held)]
+        # A description naming no class of office fits nobody: no need to try everyone.
+        fits = [key for key, held in held_roles if role_matches(mention.raw, held)] if role_classes(mention.raw) else []
         key_of[position] = fits[0] if len(fits) == 1 else f"d:{_description_key(mention.raw)}"
 
     members: dict[str, list[_Mention]] = defaultdict(list)

@@ -16,7 +16,7 @@ import quoteattr.coref as coref
 from quoteattr.attribution.mentions import Mention
 from quoteattr.coref import Person, Registry, _feminine, resolve, subject_names, titled_names
 from quoteattr.lang import get_language
-from quoteattr.names import honorific_gender, parse_name, same_person
+from quoteattr.names import honorific_gender, parse_name, role_matches, same_person
 
 EN = get_language("en")
 
@@ -75,7 +75,10 @@ def test_a_language_without_a_coreference_grammar_guesses_no_gender() -> None:
 
 
 class ExhaustiveRegistry(Registry):
-    """The registry before blocking: every new name compared with every earlier person (the oracle)."""
+    """The registry before blocking: every new name compared with every earlier person (the oracle).
+
+    It keeps people where the registry does (``_add``, ``_touch``), but never looks anyone up by a key.
+    """
 
     def add_name(self, mention_text: str, roles: list[str]) -> Person:
         bare = self.grammar.possessive_end.sub("", mention_text)
@@ -90,9 +93,7 @@ class ExhaustiveRegistry(Registry):
                     person.name = full
                 person.roles.extend(r for r in all_roles if r not in person.roles)
                 return self._touch(person)
-        person = Person(full, all_roles, _feminine(self.grammar, full, all_roles))
-        self.people.append(person)
-        return person
+        return self._add(Person(full, all_roles, _feminine(self.grammar, full, all_roles)))
 
     def add_titled(self, mention_text: str) -> None:
         parsed = parse_name(mention_text)
@@ -103,24 +104,26 @@ class ExhaustiveRegistry(Registry):
                 person.roles.extend(r for r in parsed.roles if r not in person.roles)
                 return
         roles = list(parsed.roles)
-        self.people.append(Person(parsed.name, roles, _feminine(self.grammar, parsed.name, roles)))
+        self._add(Person(parsed.name, roles, _feminine(self.grammar, parsed.name, roles)))
 
     def add_described(self, text: str) -> Person:
         for person in reversed(self.people):
             if not person.group and person.name.lower() == text.lower():
                 return self._touch(person)
         words = {w.lower().strip(".,") for w in text.split()}
-        person = Person(text, [], True if words & self.grammar.feminine_titles else None)
-        self.people.append(person)
-        return person
+        return self._add(Person(text, [], True if words & self.grammar.feminine_titles else None))
 
     def add_group(self, text: str) -> Person:
         for person in reversed(self.people):
             if person.group and person.name.lower() == text.lower():
                 return self._touch(person)
-        person = Person(text, [], None, True)
-        self.people.append(person)
-        return person
+        return self._add(Person(text, [], None, True))
+
+    def by_description(self, description: str) -> Person | None:
+        for person in reversed(self.people):
+            if not person.group and person.roles and role_matches(description, person.roles):
+                return self._touch(person)
+        return None
 
 
 GIVEN = ["Sergei", "Sergey", "Liz", "Elizabeth", "Bill", "Hillary", "J.", "A.", "Mohammed", "Alexandria", "Tayyip"]
@@ -190,7 +193,9 @@ def _replay(registry: Registry, operations: list[tuple[str, str]]) -> list[objec
             found = registry.by_pronoun(["she", "he", "they"][len(text) % 3])
             answers.append(found.name if found else None)
         else:
-            found = registry.by_description("the minister")
+            found = registry.by_description(
+                ["the minister", "the head of British diplomacy", "his wife"][len(text) % 3]
+            )
             answers.append(found.name if found else None)
     answers.append([(p.name, p.roles, p.feminine, p.group) for p in registry.people])
     return answers
