@@ -10,10 +10,13 @@
    marks of every kind, apostrophes, line breaks, letters and spaces from a
    seeded generator, through ``extract`` and ``pair_quotes``: the time ratio
    2 MB / 1 MB is about 2 for a linear pass and about 4 for a quadratic one.
-3. The same doubling for one long document of dialogue (2 MB / 1 MB) and for
+3. The same doubling for one long document of dialogue (2 MB / 1 MB), for
    one run-on "sentence" of attribution patterns with no full stop
    (0.5 MB / 0.25 MB), where any per-quote scan of the whole sentence would
-   make the pass quadratic.
+   make the pass quadratic, for one document of the corpus texts joined
+   (2 MB / 1 MB), and for quotes each from a new person (0.25 MB / 0.125 MB,
+   about 1,700 and 3,400 people), where comparing each new name with everyone
+   named before was quadratic.
 4. Runs of one character, 50 KB and 100 KB (bytes of UTF-8) with no line break: spaces, no-break
    spaces, carriage returns, ideographic spaces (a sentence-end pattern that rescanned the run
    from each of its places was quadratic), and opening quotation marks (each unclosed opener's
@@ -155,6 +158,38 @@ def run_on(size: int, seed: int) -> str:
     return _drawn(RUN_ON_UNITS, size, seed)
 
 
+def news_document(texts: Sequence[str]) -> Callable[[int, int], str]:
+    """A maker of one document of ``size`` characters: the corpus texts joined, from a seeded start."""
+
+    def make(size: int, seed: int) -> str:
+        parts: list[str] = []
+        length, number = 0, random.Random(seed).randrange(len(texts))
+        while length < size:
+            parts.append(texts[number % len(texts)])
+            length += len(parts[-1]) + 2
+            number += 1
+        return "\n\n".join(parts)[:size]
+
+    return make
+
+
+# Surnames no two of which are one slip apart: syllables that differ in their first and last letters.
+_SYLLABLES = [f"{a}{v}{b}" for a, v, b in zip("bdfglmnprstv", "aeiouaeiouae", "rntlmdkpszgb", strict=True)]
+
+
+def many_people(size: int, seed: int) -> str:
+    """``size`` characters of quotes, each from a new person: coreference must not compare everyone."""
+    rng = random.Random(seed)
+    parts: list[str] = []
+    length = 0
+    while length < size:
+        surname = "".join(rng.choice(_SYLLABLES) for _ in range(4)).title()
+        quote = "\N{LEFT DOUBLE QUOTATION MARK}We will look at it again,\N{RIGHT DOUBLE QUOTATION MARK}"
+        parts.append(f"{quote} said {rng.choice(('Elizabeth', 'Jane', 'Peter'))} {surname}.")
+        length += len(parts[-1]) + 2
+    return "\n\n".join(parts)
+
+
 SINGLE_CHARACTERS = (
     "x\N{SPACE}",  # spaces between two letters: no sentence end, no line end anywhere
     "x\N{NO-BREAK SPACE}",
@@ -220,6 +255,8 @@ def main() -> int:
         ("Adversarial input (random marks, apostrophes, breaks)", adversarial, "", MB),
         ("One long document of dialogue (a novel's worth)", dialogue, " dialogue", MB),
         ("One run-on sentence of attributions (no full stop)", run_on, " run-on", MB // 4),
+        ("One document of news (the corpus texts joined)", news_document(texts), " news", MB),
+        ("A new person in every quote (thousands of speakers)", many_people, " people", MB // 8),
     )
     for title, make, suffix, size in inputs:
         print(f"\n{title}")
