@@ -33,7 +33,8 @@ class Person:
     """Someone the document has named: their fullest name, roles and what pronoun fits.
 
     Compared by identity: two people may carry the same name and roles (two texts that name
-    no one), and moving one to the most recent place must move that one, in one pointer scan.
+    no one), and the registry keeps each by its identity, so moving one to the most recent
+    place moves that one.
     """
 
     name: str
