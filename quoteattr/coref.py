@@ -10,14 +10,16 @@ before it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import islice
 
 import regex
 
 from quoteattr.attribution.mentions import Mention
 from quoteattr.lang.coref_grammar import CorefGrammar
 from quoteattr.lang.language import Language
-from quoteattr.names import honorific_gender, parse_name, role_matches, same_person
+from quoteattr.names import honorific_gender, match_keys, parse_name, role_classes, role_matches, same_person
 
 _NONE = CorefGrammar()
 
@@ -26,9 +28,14 @@ def _grammar(lang: Language) -> CorefGrammar:
     return lang.coref or _NONE
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Person:
-    """Someone the document has named: their fullest name, roles and what pronoun fits."""
+    """Someone the document has named: their fullest name, roles and what pronoun fits.
+
+    Compared by identity: two people may carry the same name and roles (two texts that name
+    no one), and the registry keeps each by its identity, so moving one to the most recent
+    place moves that one.
+    """
 
     name: str
     roles: list[str] = field(default_factory=list)
@@ -42,6 +49,11 @@ class Registry:
     The language's :class:`~quoteattr.lang.coref_grammar.CorefGrammar` says which pronoun fits whom
     and which words tell a woman.
 
+    A new name is compared only with the people who share one of its
+    :func:`~quoteattr.names.match_keys`: every pair :func:`~quoteattr.names.same_person`
+    joins shares one, so the answers are those of comparing it with everyone, and a
+    document naming thousands of people stays linear.
+
     >>> from quoteattr.lang import get_language
     >>> registry = Registry(get_language("en"))
     >>> registry.add_name("British Foreign Secretary Liz Truss", []).name
@@ -52,12 +64,55 @@ class Registry:
 
     def __init__(self, lang: Language) -> None:
         self.grammar = _grammar(lang)
-        self.people: list[Person] = []
+        # Everyone by id, least recently mentioned first: moving one to the end is O(1).
+        self._people: dict[int, Person] = {}
+        # Blocking: key -> the people (by id) filed under it; and when each person was last
+        # mentioned, which orders the candidates as ``people`` orders everyone.
+        self._blocks: dict[str, dict[int, Person]] = {}
+        self._mentioned: dict[int, int] = {}
+        self._clock = 0
+
+    @property
+    def people(self) -> list[Person]:
+        """Everyone named so far, the most recently mentioned last."""
+        return list(self._people.values())
+
+    def _recent(self) -> Iterable[Person]:
+        return reversed(self._people.values())
 
     def _touch(self, person: Person) -> Person:
-        self.people.remove(person)
-        self.people.append(person)
+        del self._people[id(person)]
+        self._people[id(person)] = person
+        self._clock += 1
+        self._mentioned[id(person)] = self._clock
         return person
+
+    def _add(self, person: Person) -> Person:
+        self._people[id(person)] = person
+        self._clock += 1
+        self._mentioned[id(person)] = self._clock
+        self._index(person)
+        self._index_roles(person)
+        return person
+
+    def _index(self, person: Person) -> None:
+        """File a person under their keys: a group under its name, anyone else also under the name's keys."""
+        keys = [_group_key(person.name)] if person.group else [_written_key(person.name), *match_keys(person.name)]
+        for key in keys:
+            self._blocks.setdefault(key, {})[id(person)] = person
+
+    def _index_roles(self, person: Person) -> None:
+        """File a person under the classes of their roles, where descriptions look (roles only grow)."""
+        for role in person.roles:
+            for key in role_classes(role):
+                self._blocks.setdefault(_role_key(key), {})[id(person)] = person
+
+    def _candidates(self, keys: Iterable[str]) -> list[Person]:
+        """The people filed under any of ``keys``, least recently mentioned first (the order of ``people``)."""
+        found: dict[int, Person] = {}
+        for key in keys:
+            found.update(self._blocks.get(key, ()))
+        return sorted(found.values(), key=lambda person: self._mentioned[id(person)])
 
     def add_name(self, mention_text: str, roles: list[str]) -> Person:
         bare = self.grammar.possessive_end.sub("", mention_text)
@@ -66,37 +121,36 @@ class Registry:
         if parsed.given is None and honorific_gender(bare) is not None:
             full = bare  # "Mrs. Bennet": without a given name the honorific is what tells her apart
         all_roles = [*parsed.roles, *roles]
-        for person in reversed(self.people):
-            if not person.group and same_person(person.name, full):
+        for person in reversed(self._candidates(match_keys(full))):
+            if same_person(person.name, full):
                 if len(full) > len(person.name) and " " in full:
                     person.name = full
+                    self._index(person)  # the old keys stay: each candidate is checked
                 person.roles.extend(r for r in all_roles if r not in person.roles)
+                self._index_roles(person)
                 return self._touch(person)
-        person = Person(full, all_roles, _feminine(self.grammar, full, all_roles))
-        self.people.append(person)
-        return person
+        return self._add(Person(full, all_roles, _feminine(self.grammar, full, all_roles)))
 
     def add_titled(self, mention_text: str) -> None:
         """Remember someone introduced with a title, without making them the latest speaker."""
         parsed = parse_name(mention_text)
         if not parsed.roles or not parsed.has_name or " " not in parsed.name:
             return
-        for person in self.people:
-            if not person.group and same_person(person.name, parsed.name):
+        for person in self._candidates(match_keys(parsed.name)):
+            if same_person(person.name, parsed.name):
                 person.roles.extend(r for r in parsed.roles if r not in person.roles)
+                self._index_roles(person)
                 return
         roles = list(parsed.roles)
-        self.people.append(Person(parsed.name, roles, _feminine(self.grammar, parsed.name, roles)))
+        self._add(Person(parsed.name, roles, _feminine(self.grammar, parsed.name, roles)))
 
     def add_described(self, text: str) -> Person:
         """Someone known only by a description ("his wife", "a spokeswoman"): a person a pronoun can find."""
-        for person in reversed(self.people):
-            if not person.group and person.name.lower() == text.lower():
+        for person in reversed(self._candidates([_written_key(text)])):
+            if person.name.lower() == text.lower():
                 return self._touch(person)
         words = {w.lower().strip(".,") for w in text.split()}
-        person = Person(text, [], True if words & self.grammar.feminine_titles else None)
-        self.people.append(person)
-        return person
+        return self._add(Person(text, [], True if words & self.grammar.feminine_titles else None))
 
     def add_subject(self, mention_text: str) -> None:
         """Someone a sentence is about becomes the most recent person, as a reader would take it."""
@@ -105,22 +159,20 @@ class Registry:
             self.add_name(mention_text, [])
 
     def add_group(self, text: str) -> Person:
-        for person in reversed(self.people):
-            if person.group and person.name.lower() == text.lower():
+        for person in reversed(self._candidates([_group_key(text)])):
+            if person.name.lower() == text.lower():
                 return self._touch(person)
-        person = Person(text, [], None, True)
-        self.people.append(person)
-        return person
+        return self._add(Person(text, [], None, True))
 
     def by_pronoun(self, pronoun: str) -> Person | None:
         feminine, masculine, plural = self.grammar.feminine, self.grammar.masculine, self.grammar.plural
         word = pronoun.lower()
         if word in feminine:
             # A woman named recently wins over a more recent person of unknown gender.
-            for person in reversed(self.people[-6:]):
+            for person in islice(self._recent(), 6):
                 if person.feminine is True and not person.group:
                     return self._touch(person)
-        for person in reversed(self.people):
+        for person in self._recent():
             if word in plural:
                 if person.group:
                     return person
@@ -137,10 +189,24 @@ class Registry:
         return None
 
     def by_description(self, description: str) -> Person | None:
-        for person in reversed(self.people):
+        """The most recent person whose roles the description fits; only those sharing a class of office are tried."""
+        for person in reversed(self._candidates(_role_key(key) for key in role_classes(description))):
             if not person.group and person.roles and role_matches(description, person.roles):
                 return self._touch(person)
         return None
+
+
+def _written_key(name: str) -> str:
+    """The key of anyone by their name as written, for descriptions met again ("his wife")."""
+    return "~" + name.lower()  # a prefix that no key of :func:`~quoteattr.names.match_keys` has
+
+
+def _group_key(name: str) -> str:
+    return "@" + name.lower()
+
+
+def _role_key(role_class: str) -> str:
+    return "^" + role_class
 
 
 _SENTENCE_GAP = regex.compile(r"(?<=\p{Ll}{2}\.) ")

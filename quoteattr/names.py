@@ -60,9 +60,11 @@ __all__ = [
     "NameMatch",
     "ParsedName",
     "country_of",
+    "match_keys",
     "match_names",
     "name_key",
     "parse_name",
+    "role_classes",
     "role_matches",
     "same_person",
     "surname_key",
@@ -207,6 +209,40 @@ def surname_key(parsed: ParsedName) -> str:
     ('baerbok', 'binsalman')
     """
     return name_key(_family_name(parsed))
+
+
+@lru_cache(maxsize=1 << 16)
+def match_keys(name: str) -> frozenset[str]:
+    """Keys such that any two names :func:`same_person` joins share at least one.
+
+    A document's people are looked up by these keys (:class:`quoteattr.coref.Registry`), so a
+    new name is compared only with the people it could be, not with everyone named so far.  The
+    keys follow the ways :func:`match_names` lets two surnames agree: the case-folded surname
+    (same spelling), its :func:`name_key` (diacritics, spacing, transliteration), the groups of
+    known variants it belongs to, its key with one letter deleted (one typing slip: two keys one
+    edit apart share a deletion) and, for a double surname printed without its hyphen
+    (Alexandria Ocasio Cortez), the same for the last middle name joined to the surname.
+    A text that names no one has no key, as it matches no one.
+
+    >>> "ermakov" in match_keys("Sergei Yermakov") & match_keys("Ермаков")
+    True
+    >>> match_keys("Bill Clinton") & match_keys("Boris Johnson"), match_keys("the minister")
+    (frozenset(), frozenset())
+    """
+    parsed = parse_name(name)
+    if parsed.surname is None:
+        return frozenset()
+    family = _family_name(parsed)
+    surnames = [family, f"{parsed.middle[-1]} {family}"] if parsed.middle else [family]
+    keys: set[str] = set()
+    for surname in surnames:
+        keys.add("=" + surname.casefold())  # a prefix no name key has: keys are letters only
+        key = name_key(surname)
+        keys.add(key)
+        keys.update(f"#{group}" for group in _SURNAME_VARIANTS.get(key, ()))
+        if len(key) >= _SLIP_MIN_LENGTH:
+            keys.update(key[:cut] + key[cut + 1 :] for cut in range(len(key)))
+    return frozenset(keys)
 
 
 def _family_name(parsed: ParsedName) -> str:
@@ -604,6 +640,19 @@ def _role_profile(text: str) -> _RoleProfile:
     for found in _TITLE_PHRASE.finditer(rest):
         classes.update(_ROLE_PHRASES[found.group(0).lower()])
     return _RoleProfile(frozenset(classes), countries)
+
+
+def role_classes(text: str) -> frozenset[str]:
+    """The classes of office a role or description names: :func:`role_matches` needs one in common.
+
+    So people can be filed under the classes of their roles and a description looked up by its own.
+
+    >>> sorted(role_classes("the head of British diplomacy")) == sorted(role_classes("Foreign Secretary"))
+    True
+    >>> role_classes("his wife")
+    frozenset()
+    """
+    return _role_profile(text).classes
 
 
 def role_matches(description: str, roles: list[str] | tuple[str, ...]) -> bool:

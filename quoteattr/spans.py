@@ -38,7 +38,7 @@ nest one level deeper.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 
@@ -99,20 +99,39 @@ class ParseResult:
 
 @dataclass(slots=True)
 class _Open:
+    """An opened quote, as taken off the stack (or carried over a paragraph break while on it).
+
+    Its lists are made only when needed: most quotes never get a reopening mark.
+    """
+
     mark: Mark
     paragraph: int
     depth: int
     piece_start: int
-    pieces: list[tuple[int, int]] = field(default_factory=list)
-    marks: list[int] = field(default_factory=list)
+    pieces: list[tuple[int, int]] | None = None  # the pieces before the last paragraph break
+    reopens: list[int] | None = None  # the marks reopening the quote in later paragraphs
     cut: int | None = None  # where an unclosed quote of the same family opened inside this one
+
+    def add_piece(self, piece: tuple[int, int]) -> list[tuple[int, int]]:
+        if self.pieces is None:
+            self.pieces = []
+        self.pieces.append(piece)
+        return self.pieces
 
 
 class _Pairer:
     def __init__(self, text: str, marks: list[Mark]) -> None:
         self.text = text
         self.marks = marks
-        self.stack: list[_Open] = []
+        # The open quotes, innermost last: their opening marks and the paragraphs they opened in.
+        # Plain lists, not an object per quote: a run of openers pushes one per mark, and
+        # thousands of long-lived objects would cost the garbage collector more than the pass.
+        self.stack: list[Mark] = []
+        self.opened_in: list[int] = []
+        # By stack position: the quote carried over a paragraph break, with its pieces so far, and
+        # where an unclosed quote of its family opened inside it.
+        self.carried: dict[int, _Open] = {}
+        self.cuts: dict[int, int] = {}
         self.by_family: dict[str, list[int]] = {}
         self.quotes: list[QuoteSpan] = []
         self.apostrophes: list[int] = []
@@ -121,11 +140,26 @@ class _Pairer:
     # -- stack helpers -------------------------------------------------------
     def push(self, mark: Mark, paragraph: int) -> None:
         self.by_family.setdefault(mark.info.family, []).append(len(self.stack))
-        self.stack.append(_Open(mark, paragraph, len(self.stack), mark.end, marks=[mark.start]))
+        self.stack.append(mark)
+        self.opened_in.append(paragraph)
 
     def pop(self) -> _Open:
-        opened = self.stack.pop()
-        self.by_family[opened.mark.info.family].pop()
+        position = len(self.stack) - 1
+        mark = self.stack.pop()
+        paragraph = self.opened_in.pop()
+        self.by_family[mark.info.family].pop()
+        opened = self.carried.pop(position, None)
+        if opened is None:
+            opened = _Open(mark, paragraph, position, mark.end)
+        opened.cut = self.cuts.pop(position, None)
+        return opened
+
+    def carry(self, position: int) -> _Open:
+        """The open quote at ``position`` as a record, to carry it over a paragraph break."""
+        opened = self.carried.get(position)
+        if opened is None:
+            mark = self.stack[position]
+            opened = self.carried[position] = _Open(mark, self.opened_in[position], position, mark.end)
         return opened
 
     def closable(self, mark: Mark) -> int | None:
@@ -136,7 +170,7 @@ class _Pairer:
             if (
                 across is not None
                 and self.stack
-                and self.stack[-1].mark.info.family == across
+                and self.stack[-1].info.family == across
                 and not mark.info.apostrophe
                 and mark.right_flanking
                 and not mark.left_flanking
@@ -146,7 +180,7 @@ class _Pairer:
         position = positions[-1]
         if mark.info.apostrophe and position != len(self.stack) - 1:
             return None  # an apostrophe look-alike only closes the innermost quote
-        if mark.char == self.stack[position].mark.char and mark.char in SELF_CLOSING_FORBIDDEN:
+        if mark.char == self.stack[position].char and mark.char in SELF_CLOSING_FORBIDDEN:
             return None
         return position
 
@@ -155,9 +189,9 @@ class _Pairer:
         while len(self.stack) > position + 1:
             self.abandon(self.pop(), mark.start)
         opened = self.pop()
-        opened.pieces.append(trim(self.text, opened.piece_start, mark.start))
-        opened.marks.append(mark.start)
-        self.quotes.append(QuoteSpan(_nonempty(opened.pieces), opened.marks, opened.depth, opened.paragraph))
+        pieces = opened.add_piece(trim(self.text, opened.piece_start, mark.start))
+        marks = [opened.mark.start, *(opened.reopens or ()), mark.start]
+        self.quotes.append(QuoteSpan(_nonempty(pieces), marks, opened.depth, opened.paragraph))
 
     def abandon(self, opened: _Open, end: int) -> None:
         """An opener that never closed: an apostrophe if it can be one, else an unclosed quote.
@@ -173,8 +207,8 @@ class _Pairer:
             return
         same_family = self.by_family.get(opened.mark.info.family)
         if same_family:  # the nearest open quote of this family, however deep: “A ‘B “C …
-            parent = self.stack[same_family[-1]]
-            parent.cut = opened.mark.start if parent.cut is None else min(parent.cut, opened.mark.start)
+            parent = same_family[-1]
+            self.cuts[parent] = min(self.cuts.get(parent, opened.mark.start), opened.mark.start)
         self.warnings.append(
             (opened.mark.start, opened.mark.char, "opening quotation mark never closed; quote ends here")
         )
@@ -182,8 +216,8 @@ class _Pairer:
             end = min(end, opened.cut)
         elif opened.cut is not None and not opened.pieces:
             return  # ““ with neither closed: the first opens nothing (a run of them would nest quadratically)
-        opened.pieces.append(trim(self.text, opened.piece_start, end))
-        self.quotes.append(QuoteSpan(_nonempty(opened.pieces), opened.marks[1:], opened.depth, opened.paragraph, True))
+        pieces = opened.add_piece(trim(self.text, opened.piece_start, end))
+        self.quotes.append(QuoteSpan(_nonempty(pieces), opened.reopens or [], opened.depth, opened.paragraph, True))
 
     def end_paragraph(self, end: int, next_start: int | None, next_mark: Mark | None) -> bool:
         """Close or carry the open quotes at a paragraph end; True if ``next_mark`` reopens."""
@@ -196,16 +230,19 @@ class _Pairer:
             and next_mark.start == next_start
             and next_mark.info.opens
             and not next_mark.apostrophe
-            and next_mark.info.family == outer.mark.info.family
-            and outer.mark.info.family in MULTI_PARAGRAPH_FAMILIES
+            and next_mark.info.family == outer.info.family
+            and outer.info.family in MULTI_PARAGRAPH_FAMILIES
         )
         while len(self.stack) > (1 if reopens else 0):
             self.abandon(self.pop(), end)
         if reopens:
             assert next_mark is not None
-            outer.pieces.append(trim(self.text, outer.piece_start, end))
-            outer.piece_start = next_mark.end
-            outer.marks.append(next_mark.start)
+            carried = self.carry(0)
+            carried.add_piece(trim(self.text, carried.piece_start, end))
+            carried.piece_start = next_mark.end
+            if carried.reopens is None:
+                carried.reopens = []
+            carried.reopens.append(next_mark.start)
         return reopens
 
     def _closed_by_stray_mark(self, end: int) -> bool:
@@ -213,7 +250,7 @@ class _Pairer:
         the open quote, right after a full stop.  The writer closed the quote there with the wrong
         mark, so a quote opening the next paragraph is a new quote, not a continuation.
         """
-        if not self.apostrophes or self.apostrophes[-1] < self.stack[-1].mark.end:
+        if not self.apostrophes or self.apostrophes[-1] < self.stack[-1].end:
             return False
         last = self.apostrophes[-1]
         return (
@@ -268,7 +305,7 @@ class _Pairer:
             return
         # A mark between two marks (the inner ‘ and “ of “‘“we”’”) flanks both ways;
         # one that follows an opening mark directly opens too, as a run of openers.
-        opens_run = left and bool(self.stack) and self.stack[-1].mark.end == mark.start
+        opens_run = left and bool(self.stack) and self.stack[-1].end == mark.start
         if info.closes and (right or not left) and not opens_run:
             position = self.closable(mark)
             if position is not None:

@@ -26,6 +26,7 @@ under reordering.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -50,6 +51,7 @@ from quoteattr.names import (
     match_names,
     name_key,
     parse_name,
+    role_classes,
     role_matches,
     surname_key,
 )
@@ -224,18 +226,46 @@ class _Mention:
     printed: ParsedName | None = None
 
 
-def _nearest(candidates: Sequence[int], full: Sequence[_Mention], cluster_of: Mapping[str, int], start: int) -> int:
-    """Of several people sharing a surname, the one named in full most recently before ``start``."""
-    best: tuple[int, int] | None = None
+def _deletions(key: str) -> set[str]:
+    """A key and the keys one letter shorter: two keys within one edit share one of them."""
+    return {key, *(key[:cut] + key[cut + 1 :] for cut in range(len(key)))}
+
+
+def _named_at(full: Sequence[_Mention], cluster_of: Mapping[str, int]) -> dict[int, list[tuple[int, int]]]:
+    """For each person, ``(offset, order)`` of the quotes naming them in full, sorted by offset."""
+    named: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for order, mention in enumerate(full):
+        named[cluster_of[mention.parsed.name]].append((mention.start, order))
+    for places in named.values():
+        places.sort()
+    return named
+
+
+def _offset(place: tuple[int, int]) -> int:
+    return place[0]
+
+
+def _nearest(candidates: Sequence[int], named_at: Mapping[int, list[tuple[int, int]]], start: int) -> int:
+    """Of several people sharing a surname, the one named in full most recently before ``start``.
+
+    Before the bare surname beats after it, nearer beats farther, and of two namings at one
+    distance the earlier quote; each person's namings are sorted, so each is two bisections.
+    """
+    best: tuple[int, int, int] | None = None
     chosen = min(candidates)
-    for mention in full:
-        cluster = cluster_of[mention.parsed.name]
-        if cluster not in candidates:
-            continue
-        # Before the bare surname beats after it; nearer beats farther.
-        distance = (0, start - mention.start) if mention.start <= start else (1, mention.start - start)
-        if best is None or distance < best:
-            best, chosen = distance, cluster
+    for cluster in candidates:
+        places = named_at.get(cluster, [])
+        cut = bisect_right(places, start, key=_offset)
+        nearest = []
+        if cut:
+            offset = places[cut - 1][0]
+            first = bisect_left(places, offset, key=_offset)
+            nearest.append((0, start - offset, places[first][1]))
+        if cut < len(places):
+            nearest.append((1, places[cut][0] - start, places[cut][1]))
+        for distance in nearest:
+            if best is None or distance < best:
+                best, chosen = distance, cluster
     return chosen
 
 
@@ -292,9 +322,15 @@ def _assign_speakers(
     clusters = _cluster_full_names(m.parsed.name for m in full)
     cluster_of = {form: number for number, forms in enumerate(clusters) for form in forms}
     by_surname: dict[str, set[int]] = defaultdict(set)
+    # Each surname key also under its one-letter deletions: two keys one slip apart share one.
+    by_deletion: dict[str, set[int]] = defaultdict(set)
     for number, forms in enumerate(clusters):
         for form in forms:
-            by_surname[surname_key(parse_name(form))].add(number)
+            key = surname_key(parse_name(form))
+            by_surname[key].add(number)
+            for deleted in _deletions(key):
+                by_deletion[deleted].add(number)
+    named_at = _named_at(full, cluster_of)
 
     key_of: dict[int, str] = {}  # mention position in ``mentions`` -> cluster key
     for position, mention in enumerate(mentions):
@@ -307,12 +343,13 @@ def _assign_speakers(
             candidates = sorted(by_surname.get(key, ()))
             if not candidates:
                 # Within one article a one-letter slip of a named person's surname is that person.
-                slips = {n for n, forms in enumerate(clusters) for f in forms if _slip(key, surname_key(parse_name(f)))}
+                near = {n for deleted in _deletions(key) for n in by_deletion.get(deleted, ())}
+                slips = {n for n in near for f in clusters[n] if _slip(key, surname_key(parse_name(f)))}
                 candidates = sorted(slips)
             if len(candidates) == 1:
                 key_of[position] = f"p:{candidates[0]}"
             elif candidates:
-                key_of[position] = f"p:{_nearest(candidates, full, cluster_of, mention.start)}"
+                key_of[position] = f"p:{_nearest(candidates, named_at, mention.start)}"
             else:
                 key_of[position] = f"b:{key}"
 
@@ -321,10 +358,12 @@ def _assign_speakers(
     for position, mention in enumerate(mentions):
         if position in key_of and mention.kind == "person":
             roles_of[key_of[position]].extend([*mention.parsed.roles, *roles.get(mention.raw, ())])
+    held_roles = sorted(roles_of.items())
     for position, mention in enumerate(mentions):
         if mention.kind != "description":
             continue
-        fits = [key for key, held in sorted(roles_of.items()) if role_matches(mention.raw, held)]
+        # A description naming no class of office fits nobody: no need to try everyone.
+        fits = [key for key, held in held_roles if role_matches(mention.raw, held)] if role_classes(mention.raw) else []
         key_of[position] = fits[0] if len(fits) == 1 else f"d:{_description_key(mention.raw)}"
 
     members: dict[str, list[_Mention]] = defaultdict(list)

@@ -41,8 +41,13 @@ from gold import (
     check_attribution_case,
     load_cases,
 )
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import quoteattr
+from quoteattr.attribution.claims import Frame
+from quoteattr.attribution.link import _reports_attribution
+from quoteattr.attribution.mentions import Mention
 from quoteattr.models import Document, Quote
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -188,3 +193,17 @@ def test_language_without_attribution_grammar_links_nobody() -> None:
     linked = link_quotes(text, index, pair_quotes(text, index.paragraphs).quotes, bare)
     assert [text[item.start : item.end] for item in linked] == ["We will win,"]
     assert all(item.speaker is None for item in linked)
+
+
+SPANS = st.lists(st.tuples(st.integers(0, 80), st.integers(0, 12)).map(lambda p: (p[0], p[0] + p[1])), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SPANS, SPANS)
+def test_a_report_of_a_report_is_found_by_bisection_as_by_a_scan(
+    content: list[tuple[int, int]], cues: list[tuple[int, int]]
+) -> None:
+    """Oracle: looking only at the sorted cues starting inside the content finds what a scan of all cues finds."""
+    frame = Frame(Mention(0, 1, "name"), (0, 1), content, "according-to", 0)
+    scan = any(s <= cue[0] and cue[1] <= e for s, e in content for cue in set(cues))
+    assert _reports_attribution(frame, sorted(set(cues))) is scan

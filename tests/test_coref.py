@@ -1,12 +1,22 @@
-"""Coreference: the registry, titled and subject names, and a language without a coreference grammar."""
+"""Coreference: the registry, titled and subject names, a language without a coreference grammar, and blocking."""
 
 from __future__ import annotations
 
+import importlib
+import json
 from dataclasses import replace
+from pathlib import Path
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import quoteattr
+import quoteattr.coref as coref
 from quoteattr.attribution.mentions import Mention
-from quoteattr.coref import Registry, resolve, subject_names, titled_names
+from quoteattr.coref import Person, Registry, _feminine, resolve, subject_names, titled_names
 from quoteattr.lang import get_language
+from quoteattr.names import honorific_gender, parse_name, role_matches, same_person
 
 EN = get_language("en")
 
@@ -59,3 +69,185 @@ def test_a_language_without_a_coreference_grammar_guesses_no_gender() -> None:
     found = registry.by_pronoun("she")  # not known as feminine: the most recent person
     assert found is not None and found.name == "Antony Blinken" and found.feminine is None
     assert titled_names("Russian Foreign Minister Sergei Lavrov said.", bare) == []
+
+
+# --- Blocking: the registry compares a new name only with the people sharing a key -------------
+
+
+class ExhaustiveRegistry(Registry):
+    """The registry before blocking: every new name compared with every earlier person (the oracle).
+
+    It keeps people where the registry does (``_add``, ``_touch``), but never looks anyone up by a key.
+    """
+
+    def add_name(self, mention_text: str, roles: list[str]) -> Person:
+        bare = self.grammar.possessive_end.sub("", mention_text)
+        parsed = parse_name(bare)
+        full = parsed.name or mention_text
+        if parsed.given is None and honorific_gender(bare) is not None:
+            full = bare
+        all_roles = [*parsed.roles, *roles]
+        for person in reversed(self.people):
+            if not person.group and same_person(person.name, full):
+                if len(full) > len(person.name) and " " in full:
+                    person.name = full
+                person.roles.extend(r for r in all_roles if r not in person.roles)
+                return self._touch(person)
+        return self._add(Person(full, all_roles, _feminine(self.grammar, full, all_roles)))
+
+    def add_titled(self, mention_text: str) -> None:
+        parsed = parse_name(mention_text)
+        if not parsed.roles or not parsed.has_name or " " not in parsed.name:
+            return
+        for person in self.people:
+            if not person.group and same_person(person.name, parsed.name):
+                person.roles.extend(r for r in parsed.roles if r not in person.roles)
+                return
+        roles = list(parsed.roles)
+        self._add(Person(parsed.name, roles, _feminine(self.grammar, parsed.name, roles)))
+
+    def add_described(self, text: str) -> Person:
+        for person in reversed(self.people):
+            if not person.group and person.name.lower() == text.lower():
+                return self._touch(person)
+        words = {w.lower().strip(".,") for w in text.split()}
+        return self._add(Person(text, [], True if words & self.grammar.feminine_titles else None))
+
+    def add_group(self, text: str) -> Person:
+        for person in reversed(self.people):
+            if person.group and person.name.lower() == text.lower():
+                return self._touch(person)
+        return self._add(Person(text, [], None, True))
+
+    def by_description(self, description: str) -> Person | None:
+        for person in reversed(self.people):
+            if not person.group and person.roles and role_matches(description, person.roles):
+                return self._touch(person)
+        return None
+
+
+GIVEN = ["Sergei", "Sergey", "Liz", "Elizabeth", "Bill", "Hillary", "J.", "A.", "Mohammed", "Alexandria", "Tayyip"]
+SURNAMES = [
+    "Yermakov",
+    "Ermakov",
+    "Ермаков",
+    "Yermakova",
+    "Baerbock",
+    "Berbock",
+    "Baerbok",
+    "Ocasio-Cortez",
+    "Ocasio Cortez",
+    "Cortez",
+    "von der Leyen",
+    "Von der Leyen",
+    "Leyen",
+    "al-Assad",
+    "Assad",
+    "Gaddafi",
+    "Qaddafi",
+    "bin Salman",
+    "Salman",
+    "Erdoğan",
+    "Erdogan",
+    "Zelenskyy",
+    "Zelensky",
+    "Зеленский",
+    "Clinton",
+    "Truss",
+    "Smith-Jones",
+    "Jones",
+    "de Gaulle",
+    "O’Brien",
+    "O'Brien",
+]
+TITLES = ["", "", "Mr. ", "Mrs. ", "Dr. ", "President ", "Foreign Minister ", "British Foreign Secretary "]
+SUFFIXES = ["", "", " Jr.", "’s"]
+PRINTED = st.builds(
+    lambda title, given, middle, surname, suffix: f"{title}{given}{middle}{surname}{suffix}",
+    st.sampled_from(TITLES),
+    st.sampled_from(["", *(g + " " for g in GIVEN)]),
+    st.sampled_from(["", "", "J. ", "Recep ", "Ocasio "]),
+    st.sampled_from(SURNAMES),
+    st.sampled_from(SUFFIXES),
+)
+ANY_NAME = st.one_of(PRINTED, PRINTED, st.text(min_size=1, max_size=25))
+OPERATIONS = st.lists(
+    st.tuples(st.sampled_from(["name", "titled", "described", "group", "pronoun", "description"]), ANY_NAME),
+    max_size=40,
+)
+
+
+def _replay(registry: Registry, operations: list[tuple[str, str]]) -> list[object]:
+    """What each operation answers, and who the registry holds in which order at the end."""
+    answers: list[object] = []
+    for operation, text in operations:
+        if operation == "name":
+            answers.append(registry.add_name(text, []).name)
+        elif operation == "titled":
+            answers.append(registry.add_titled(text))
+        elif operation == "described":
+            answers.append(registry.add_described(text).name)
+        elif operation == "group":
+            answers.append(registry.add_group(text).name)
+        elif operation == "pronoun":
+            found = registry.by_pronoun(["she", "he", "they"][len(text) % 3])
+            answers.append(found.name if found else None)
+        else:
+            found = registry.by_description(
+                ["the minister", "the head of British diplomacy", "his wife"][len(text) % 3]
+            )
+            answers.append(found.name if found else None)
+    answers.append([(p.name, p.roles, p.feminine, p.group) for p in registry.people])
+    return answers
+
+
+@settings(max_examples=300, deadline=None)
+@given(OPERATIONS)
+def test_blocking_answers_as_comparing_with_everyone(operations: list[tuple[str, str]]) -> None:
+    """Oracle: the blocked registry answers every call as the exhaustive one does, and ends in the same state."""
+    assert _replay(Registry(EN), operations) == _replay(ExhaustiveRegistry(EN), operations)
+
+
+CASES = sorted((Path(__file__).parent / "cases").glob("*.json"))
+
+
+def _texts() -> list[str]:
+    texts = []
+    for path in CASES:
+        for case in json.loads(path.read_text(encoding="utf-8")):
+            if isinstance(case, dict) and isinstance(case.get("text"), str):
+                texts.append(case["text"])
+    return texts
+
+
+def test_blocking_leaves_the_gold_cases_as_comparing_with_everyone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Oracle: every gold case text extracts to the same document with the blocked and the exhaustive registry."""
+    texts = _texts()
+    assert len(texts) > 100
+    blocked = [quoteattr.extract(text) for text in texts]
+    monkeypatch.setattr(importlib.import_module("quoteattr.extract"), "Registry", ExhaustiveRegistry)
+    assert [quoteattr.extract(text) for text in texts] == blocked
+
+
+def test_many_distinct_people_are_not_compared_with_each_other(monkeypatch: pytest.MonkeyPatch) -> None:
+    """2,000 people with 2,000 surnames: a new name is compared with nobody (it was 2 million comparisons)."""
+    calls = 0
+
+    def counted(a: str, b: str) -> bool:
+        nonlocal calls
+        calls += 1
+        return same_person(a, b)
+
+    monkeypatch.setattr(coref, "same_person", counted)
+    registry = Registry(EN)
+    # Syllables that differ in two letters or more: no surname is one slip from another.
+    shapes = zip("bdfglmnprstv", "aeiouaeiouae", "rntlmdkpszgb", strict=True)
+    syllables = [f"{first}{vowel}{last}" for first, vowel, last in shapes]
+    surnames = [f"{a.title()}{b}{c}{d}" for a in syllables for b in syllables for c in syllables for d in "ao"][:2000]
+    for surname in surnames:
+        registry.add_name(f"Anna {surname}", [])
+    for surname in surnames:
+        assert registry.add_name(surname, []).name == f"Anna {surname}"
+    assert len(registry.people) == 2000
+    # Each bare surname meets only the people one slip away from it, never everyone.
+    assert calls < 5 * len(surnames), calls

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 from gold import assert_unique_labels, case_params, load_cases
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import quoteattr
@@ -29,6 +29,7 @@ from quoteattr.errors import InputError
 from quoteattr.names import (
     ParsedName,
     country_of,
+    match_keys,
     match_names,
     name_key,
     parse_name,
@@ -282,6 +283,50 @@ def test_matching_is_symmetric(a: str, b: str) -> None:
     forward, backward = match_names(a, b), match_names(b, a)
     assert (forward.score, forward.same) == (backward.score, backward.same)
     assert 0.0 <= forward.score <= 1.0
+
+
+VARIANT_NAMES = st.builds(
+    "{}{}{}{}{}".format,
+    st.sampled_from(["", "", "Mr. ", "Mrs. ", "Dr. ", "President ", "Foreign Minister "]),
+    st.sampled_from(["", "Sergei ", "Sergey ", "Liz ", "J. ", "J.K. ", "Alexandria ", "Mohammed ", "Tayyip "]),
+    st.sampled_from(["", "", "K. ", "Recep ", "Ocasio "]),
+    st.sampled_from(
+        [
+            *("Yermakov", "Ermakov", "Ермаков", "Jermakow", "Yermakova", "Baerbock", "Berbock", "Baerbok"),
+            *("Ocasio-Cortez", "Ocasio Cortez", "Cortez", "Cortes", "von der Leyen", "Von der Leyen", "Leyen"),
+            *("al-Assad", "Al-Assad", "Assad", "Gaddafi", "Qaddafi", "Kadhafi", "bin Salman", "Salman"),
+            *("Erdoğan", "Erdogan", "Zelenskyy", "Zelensky", "Зеленский", "Smith-Jones", "Jones", "de Gaulle"),
+            *("O’Brien", "O'Brien", "OBrien", "Tsai Ing-wen", "Xi Jinping", "习近平", "Müller", "Mueller"),
+        ]
+    ),
+    st.sampled_from(["", "", " Jr.", "’s", " III"]),
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(VARIANT_NAMES, NAMES), st.one_of(VARIANT_NAMES, NAMES))
+def test_names_of_one_person_share_a_match_key(a: str, b: str) -> None:
+    """Blocking loses nothing: two names same_person joins always share one of their match keys."""
+    if same_person(a, b):
+        assert match_keys(a) & match_keys(b), (a, b, match_names(a, b))
+
+
+def test_every_joined_pair_of_a_name_set_shares_a_match_key() -> None:
+    """Blocking loses nothing, all pairs of a set of variants checked (hundreds of them join)."""
+    surnames = ["Yermakov", "Ermakov", "Ермаков", "Baerbock", "Berbock", "Ocasio-Cortez", "Cortez", "al-Assad"]
+    surnames += ["Assad", "Gaddafi", "Qaddafi", "bin Salman", "Erdoğan", "Erdogan", "Zelenskyy", "Зеленский"]
+    forenames = ["", "Sergei ", "Sergey ", "S. ", "Mr. ", "President ", "Alexandria Ocasio ", "Recep Tayyip "]
+    names = [f + s for f in forenames for s in surnames] + ["Mohammed bin Salman", "Tayyip Erdoğan", "Lavrov’s"]
+    joined = [(a, b) for a in names for b in names if a < b and same_person(a, b)]
+    assert len(joined) > 100
+    assert [(a, b) for a, b in joined if not match_keys(a) & match_keys(b)] == []
+
+
+def test_match_keys_block_variants_together_and_strangers_apart() -> None:
+    for a, b in [("Sergei Yermakov", "Ермаков"), ("Annalena Baerbock", "Annalena Berbock"), ("Gaddafi", "Qaddafi")]:
+        assert same_person(a, b) and match_keys(a) & match_keys(b), (a, b)
+    assert not match_keys("Bill Clinton") & match_keys("Liz Truss")
+    assert match_keys("Alexandria Ocasio Cortez") & match_keys("Ocasio-Cortez")
 
 
 @given(st.text(max_size=40))

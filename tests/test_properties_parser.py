@@ -8,6 +8,7 @@ decision that loses a mark) shows up as a difference.
 
 from __future__ import annotations
 
+import gc
 import random
 import re
 import time
@@ -19,6 +20,7 @@ from hypothesis import strategies as st
 
 import quoteattr
 from quoteattr.models import Document
+from quoteattr.spans import _Pairer
 from quoteattr.text import paragraphs
 
 # -- the oracle ---------------------------------------------------------------
@@ -356,3 +358,31 @@ def test_dialogue_time_is_linear(make: Callable[[int], str]) -> None:
 
     small, large = seconds(make(50_000)), seconds(make(100_000))
     assert large < 4 * small + 0.05, (small, large)
+
+
+@pytest.mark.parametrize(
+    "char", ['"', "\N{LEFT DOUBLE QUOTATION MARK}", "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"]
+)
+def test_a_run_of_open_quotes_holds_no_object_per_quote(char: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Linear time: 20,000 quotes open at once leave no object per quote for the garbage collector to walk.
+
+    Each open quote was an object with two lists: a run of openers grew the live heap by three
+    objects a mark, and the collector's full passes over it made the doubling ratio exceed 2.5.
+    """
+    live: list[int] = []
+    end_paragraph = _Pairer.end_paragraph
+
+    def counted(self: _Pairer, *args: object) -> bool:
+        if not live:  # the first paragraph end: every quote still open
+            gc.collect()
+            live.append(len(gc.get_objects()))
+        return end_paragraph(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(_Pairer, "end_paragraph", counted)
+    text = char * 20_000
+    gc.collect()
+    before = len(gc.get_objects())
+    result = quoteattr.pair_quotes(text)
+    assert len(result.quotes) + len(result.warnings) >= len(text) - 2
+    # The marks themselves stay (a named tuple is never untracked); nothing more per open quote.
+    assert live and live[0] - before < len(text) + 1_000, live[0] - before

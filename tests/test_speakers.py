@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from quoteattr.models import Document, Quote, Span, Speaker
 from quoteattr.names import NameMatch, _compatible, match_names, parse_name
-from quoteattr.speakers import _cluster_full_names, build_speakers, link_speakers, speaker_kind
+from quoteattr.speakers import _cluster_full_names, _nearest, build_speakers, link_speakers, speaker_kind
 
 
 def make_doc(doc_id: str, names: Sequence[str | tuple[str, str]]) -> Document:
@@ -346,3 +346,35 @@ def test_document_order_does_not_change_the_grouping(docs: list[Document]) -> No
     """Order independence: permuting the documents yields the same corpus ids for every quote."""
     assert grouping(link_speakers(docs)) == grouping(link_speakers(CORPUS))
     assert [doc.doc_id for doc in link_speakers(docs)] == [doc.doc_id for doc in docs]
+
+
+def _nearest_by_scan(candidates: Sequence[int], places: Sequence[tuple[int, int]], start: int) -> int:
+    """The old all-mentions scan: ``places`` are (person, offset) of full namings in quote order."""
+    best: tuple[int, int] | None = None
+    chosen = min(candidates)
+    for cluster, offset in places:
+        if cluster not in candidates:
+            continue
+        distance = (0, start - offset) if offset <= start else (1, offset - start)
+        if best is None or distance < best:
+            best, chosen = distance, cluster
+    return chosen
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 5), st.integers(0, 60)), max_size=30),
+    st.lists(st.integers(0, 5), min_size=1, max_size=4, unique=True),
+    st.integers(0, 60),
+)
+def test_nearest_full_naming_by_bisection_is_the_scan(
+    places: list[tuple[int, int]], candidates: list[int], start: int
+) -> None:
+    """Oracle: the nearest naming found by bisection per person is the one a scan of all namings finds."""
+    named: dict[int, list[tuple[int, int]]] = {}
+    for order, (cluster, offset) in enumerate(places):
+        named.setdefault(cluster, []).append((offset, order))
+    for found in named.values():
+        found.sort()
+    candidates = sorted(candidates)
+    assert _nearest(candidates, named, start) == _nearest_by_scan(candidates, places, start)

@@ -98,13 +98,14 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
     _continue_paragraph_speakers(grammar, text, index, linked, frames)
     _nested_speakers(grammar, text, index, linked)
     used_cues = {item.cue for item in linked if item.cue is not None and item.kind == "direct"}
+    sorted_cues = sorted(used_cues)
     direct = [item for item in linked if item.kind == "direct" and item.depth == 0]
     direct_starts = sorted((item.start, item.cue) for item in direct if item.cue)
     direct_pieces = sorted(piece for item in direct for piece in item.pieces)
     for frame in frames:
         if frame.cue in used_cues:
             continue
-        if frame.rule == "according-to" and _reports_attribution(frame, used_cues):
+        if frame.rule == "according-to" and _reports_attribution(frame, sorted_cues):
             # "“…,” the judge said, according to the Post": the Post's claim is that the judge said it.
             content = list(frame.content)
         elif _mostly_quoted(frame, direct_pieces):
@@ -158,9 +159,18 @@ def _cut_before_quotes(
     return pieces
 
 
-def _reports_attribution(frame: Frame, used_cues: set[tuple[int, int]]) -> bool:
-    """Whether a frame's content holds the cue of an attributed quote: a report of a report."""
-    return any(s <= cue[0] and cue[1] <= e for s, e in frame.content for cue in used_cues)
+def _reports_attribution(frame: Frame, cues: Sequence[tuple[int, int]]) -> bool:
+    """Whether a frame's content holds the cue of an attributed quote: a report of a report.
+
+    ``cues`` are sorted, so only those starting inside the content are looked at.
+    """
+    for start, end in frame.content:
+        k = bisect.bisect_left(cues, (start, start))
+        while k < len(cues) and cues[k][0] <= end:
+            if cues[k][1] <= end:
+                return True
+            k += 1
+    return False
 
 
 def _mostly_quoted(frame: Frame, direct_pieces: list[tuple[int, int]]) -> bool:
