@@ -32,6 +32,7 @@ import datetime as dt
 import difflib
 import gc
 import hashlib
+import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -40,7 +41,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from quoteattr.models import ClusterMember, Document, MatchReason, Quote, QuoteCluster, Speaker
-from quoteattr.shingles import Shingled, Vocabulary, band_keys, shingle, trigram_keys, words
+from quoteattr.shingles import Shingled, Vocabulary, band_keys, shingle, words
 from quoteattr.speaker_keys import same_speaker, speaker_key
 from quoteattr.speakers import link_speakers
 from quoteattr.unionfind import UnionFind
@@ -262,7 +263,7 @@ def _cluster_group(
     prepared: list[Shingled | None] = [None] * n
     kinds: list[str] = [""] * n
     first_with_codes: dict[str, int] = {}
-    postings: dict[int, list[int] | None] = {}
+    postings: dict[int | str, list[int] | None] = {}
     cap = config.key_cap
     for position, i in enumerate(order):
         item = items[i]
@@ -279,7 +280,7 @@ def _cluster_group(
         prepared[position] = shingled
         kinds[position] = _kind(item)
         candidates: set[int] = set()
-        for key in trigram_keys(shingled) | band_keys(shingled):
+        for key in _trigrams(shingled.codes) | band_keys(shingled):
             posting = postings.get(key, [])
             if posting is None:  # a stop key
                 continue
@@ -302,6 +303,14 @@ def _cluster_group(
     for position, i in enumerate(order):
         labels[i] = order[sets.find(position)]
     return labels
+
+
+def _trigrams(codes: str) -> set[int | str]:
+    # Every run of three word codes (the whole quote when shorter): within one run of the clustering, codes
+    # stand for words one to one, so these keys relate the same quotes as trigram_keys, at a third of the cost.
+    if len(codes) < 3:
+        return {codes} if codes else set()
+    return {codes[i : i + 3] for i in range(len(codes) - 2)}
 
 
 def _one_per_cluster(posting: list[int], sets: UnionFind) -> list[int]:
@@ -342,6 +351,58 @@ _VOCABULARY_LIMIT = 1_000_000
 
 _Shared = tuple[list[str | None], Vocabulary]
 
+_FORKED: Sequence[Item] = ()
+"""The items forked group workers read: set just before the workers start, so none is pickled."""
+
+
+def _group_worker(
+    groups: list[list[int]], config: ClusterConfig
+) -> tuple[list[tuple[int, int]], list[str | None], list[tuple[str, str]]]:
+    # One worker's share of the groups: the labels that moved, each item's codes (groups concatenated),
+    # and the worker's vocabulary as (code, word) pairs, which the parent maps onto its own codes.
+    vocabulary = Vocabulary()
+    moved: list[tuple[int, int]] = []
+    codes: list[str | None] = []
+    with _without_gc():
+        for positions in groups:
+            local_codes: list[str | None] = [None] * len(positions)
+            local = _cluster_group([_FORKED[i] for i in positions], config, vocabulary, local_codes)
+            moved += [(i, positions[label]) for i, label in zip(positions, local, strict=True) if positions[label] != i]
+            codes += local_codes
+    return moved, codes, vocabulary.codes()
+
+
+def _group_pass_forked(items: Sequence[Item], config: ClusterConfig, jobs: int) -> tuple[list[int], _Shared | None]:
+    # _group_pass with the groups dealt, largest first, to the least loaded of ``jobs`` forked workers.
+    global _FORKED
+    groups = [g for key, g in group_items(items).items() if key is not None and len(g) > 1]
+    groups.sort(key=len, reverse=True)
+    shares: list[list[list[int]]] = [[] for _ in range(jobs)]
+    loads = [0] * jobs
+    for group in groups:
+        least = loads.index(min(loads))
+        shares[least].append(group)
+        loads[least] += len(group)
+    _FORKED = items
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            results = pool.starmap(_group_worker, [(share, config) for share in shares])
+    finally:
+        _FORKED = ()
+    labels = list(range(len(items)))
+    codes: list[str | None] = [None] * len(items)
+    vocabulary = Vocabulary()
+    for share, (moved, worker_codes, pairs) in zip(shares, results, strict=True):
+        for i, label in moved:
+            labels[i] = label
+        table = {ord(code): vocabulary.code(word) for code, word in pairs}
+        positions = [i for group in share for i in group]
+        for i, found in zip(positions, worker_codes, strict=True):
+            codes[i] = found.translate(table) if found is not None else None
+    if len(vocabulary) > _VOCABULARY_LIMIT:
+        return labels, None
+    return labels, (codes, vocabulary)
+
 
 def _group_pass(items: Sequence[Item], config: ClusterConfig) -> tuple[list[int], _Shared | None]:
     # The labels, and each grouped item's word codes (one vocabulary for the whole run) so that the text
@@ -364,14 +425,15 @@ def _group_pass(items: Sequence[Item], config: ClusterConfig) -> tuple[list[int]
     return labels, (codes, vocabulary) if codes is not None else None
 
 
-def cluster_items(items: Sequence[Item], *, config: ClusterConfig = DEFAULT_CONFIG) -> list[int]:
+def cluster_items(items: Sequence[Item], *, config: ClusterConfig = DEFAULT_CONFIG, jobs: int = 1) -> list[int]:
     """Cluster labels for plain tuples: for each item, the position of its cluster's first item (by id).
 
     Text decides first: renderings with the same words (``text_words`` or more) or sharing a long
     verbatim run (``shared_run``) join whatever their speakers, so a quote whose speaker is unknown
     (``None``) still finds its twins.  Every weaker match (a variant, a paraphrase, a short fragment)
     needs the same speaker key.  This is the whole clustering, on tuples light enough for a million
-    quotes; :func:`cluster_documents` builds on it.
+    quotes; :func:`cluster_documents` builds on it.  With ``jobs`` above 1 (where processes can be
+    forked), the speaker groups are clustered by that many worker processes: same labels, less time.
 
     >>> cluster_items([("q1", "truss", "We need a global NATO. It must have a global vision."),
     ...                ("q2", "lavrov", "We need a global NATO, with a global vision."),
@@ -379,7 +441,8 @@ def cluster_items(items: Sequence[Item], *, config: ClusterConfig = DEFAULT_CONF
     ...                ("q5", None, "we need a global NATO. It must have a global vision!")])
     [0, 1, 0, 3, 0]
     """
-    labels, shared = _group_pass(items, config)
+    forked = jobs > 1 and "fork" in multiprocessing.get_all_start_methods()
+    labels, shared = _group_pass_forked(items, config, jobs) if forked else _group_pass(items, config)
     return _join(items, labels, config, shared)
 
 

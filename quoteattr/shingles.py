@@ -119,6 +119,10 @@ class Vocabulary:
     def __len__(self) -> int:
         return len(self._entries)
 
+    def codes(self) -> list[tuple[str, str]]:
+        """Every ``(code, word)`` given so far, in the order given."""
+        return [(entry[0], word) for word, entry in self._entries.items()]
+
     def code(self, word: str) -> str:
         """The one-character code of a word."""
         found = self._entries.get(word)

@@ -385,3 +385,20 @@ def test_speaker_key_and_words() -> None:
     """Normalisation agrees across case, diacritics and apostrophes."""
     assert speaker_key("Annalena BAERBÖCK") == speaker_key("Annalena Baerbock") == "baerbok"
     assert words("Don’t") == words("don't")
+
+
+def test_forked_workers_give_the_same_labels() -> None:
+    """Engine invariance: speaker groups clustered by two forked workers give the single-process labels."""
+    rng = random.Random(7)
+    items: list[tuple[str, str | None, str]] = []
+    for utterance in range(120):
+        tokens = [rng.choice(WORDS) for _ in range(rng.randint(6, 20))]
+        speaker = f"s{rng.randint(0, 9)}"
+        for _ in range(rng.randint(1, 4)):
+            start, end = rng.randint(0, 2), len(tokens) - rng.randint(0, 2)
+            said = None if rng.random() < 0.2 else speaker
+            items.append((f"u{utterance}-{len(items)}", said, " ".join(tokens[start:end])))
+    rng.shuffle(items)
+    labels = cluster_items(items)
+    assert cluster_items(items, jobs=2) == labels
+    assert len(set(labels)) < len(items)  # the corpus does hold repeats
