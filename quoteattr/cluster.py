@@ -392,7 +392,9 @@ def _group_pass_forked(items: Sequence[Item], config: ClusterConfig, jobs: int) 
     labels = list(range(len(items)))
     codes: list[str | None] = [None] * len(items)
     vocabulary = Vocabulary()
-    for share, (moved, worker_codes, pairs) in zip(shares, results, strict=True):
+    for number, share in enumerate(shares):
+        moved, worker_codes, pairs = results[number]
+        results[number] = ([], [], [])  # let each worker's lists go once mapped: a million strings each
         for i, label in moved:
             labels[i] = label
         table = {ord(code): vocabulary.code(word) for code, word in pairs}
@@ -478,7 +480,9 @@ def _join(items: Sequence[Item], labels: Sequence[int], config: ClusterConfig, s
             _join_texts([items[i] for i in order], sets, config, None, Vocabulary())
         else:
             codes, vocabulary = shared
-            _join_texts([items[i] for i in order], sets, config, [codes[i] for i in order], vocabulary)
+            ordered = [codes[i] for i in order]
+            del codes, shared
+            _join_texts([items[i] for i in order], sets, config, ordered, vocabulary)
         return [order[sets.find(rank[i])] for i in range(n)]
 
 
@@ -496,7 +500,8 @@ def _join_texts(
     code = vocabulary.code
     run = config.shared_run
     first_of: dict[str, int] = {}
-    texts: list[tuple[int, str]] = []
+    texts: list[int] = []
+    codes_at: list[str | None] = [None] * len(items)
     anchors: dict[int, int | list[int]] = {}
     for position, item in enumerate(items):
         if _kind(item) == "term":
@@ -513,7 +518,8 @@ def _join_texts(
         first_of[codes] = position
         if len(codes) < run:
             continue
-        texts.append((position, codes))
+        texts.append(position)
+        codes_at[position] = codes
         for anchor in {hash(codes[i : i + run]) for i in _anchor_positions(len(codes), config)}:
             held = anchors.get(anchor)
             if held is None:
@@ -523,17 +529,17 @@ def _join_texts(
             elif len(held) < config.key_cap:
                 held.append(position)
     del first_of
-    codes_at = dict(texts)
-    for position, codes in texts:
+    for position in texts:
+        text = codes_at[position] or ""
         found: set[int] = set()
-        for i in range(len(codes) - run + 1):
-            held = anchors.get(hash(codes[i : i + run]))
+        for i in range(len(text) - run + 1):
+            held = anchors.get(hash(text[i : i + run]))
             if held is None:
                 continue
             found.update((held,) if isinstance(held, int) else held)
         found.discard(position)
         for other in sorted(found):
-            if not sets.same(other, position) and _share_run(codes_at[other], codes, config):
+            if not sets.same(other, position) and _share_run(codes_at[other] or "", text, config):
                 sets.union(other, position)
 
 
