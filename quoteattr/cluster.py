@@ -2,13 +2,19 @@
 
 A cluster is one thing one speaker said, however it was rendered: exact
 repeats, different trimming, a fragment quoted inside a longer quote, a second
-translation, an indirect paraphrase of the direct words.  Two quotes join a
-cluster only when
+translation, an indirect paraphrase of the direct words.  Text decides first:
+two renderings with the same words (``text_words`` or more) or sharing a long
+verbatim run (:func:`text_match`) join whatever their speakers say, so a quote
+without a speaker still finds its twins.  Every weaker match needs
 
-1. their speakers agree: the same corpus-wide ``speaker.id`` after linking, or
-   the same name key (``speaker_key``) and ``same_person`` on the names; a quote
-   without a speaker stays alone, since its words may be anybody's; and
-2. :func:`similarity` finds one of its reasons (see :data:`MatchReason`).
+1. speakers that agree: the same name key (``speaker_key``) and
+   ``same_speaker`` on the names, the notion of a person the quote index
+   shares; and
+2. :func:`similarity` to find one of its reasons (see :data:`MatchReason`).
+
+A cluster then knows who said it: a rendering without a speaker takes the one
+its named renderings agree on (:func:`lend_speakers`), and two people given the
+same words are reported as a conflict in the cluster record.
 
 Scale comes from never comparing all pairs.  Quotes are grouped by speaker
 (a group is the unit a Dask worker clusters, see :mod:`quoteattr.dask_engine`);

@@ -9,9 +9,11 @@ speaker only: full-text search (FTS5) over its longest words, restricted to its 
 gives at most ``candidates`` stored quotes, and :func:`quoteattr.cluster.similarity` -- the test
 :func:`quoteattr.cluster.cluster` uses -- decides.  No match opens a cluster; one joins it; a
 quote that matches several clusters merges them (the oldest cluster keeps its id).  Speakers
-agree when their name keys agree and :func:`quoteattr.names.same_person` accepts the two names.
-Quotes without a speaker get a cluster of their own; terms and quotes shorter
-than ``min_words`` get none.
+agree when their name keys agree and :func:`quoteattr.speaker_keys.same_speaker` accepts the two
+names.  Before that, text decides: the stored run keys of each quote (``quote_runs``, see
+:func:`text_keys`) find the renderings with the same words or a long shared run, whatever their
+speakers, as the batch run's text pass does; so adding articles one by one gives the batch
+partition.  Terms and quotes shorter than ``min_words`` get no cluster.
 
 **Safety.**  The database runs in WAL mode, so readers (``search``, ``who``) work while a writer
 adds.  Each article is one transaction (``BEGIN IMMEDIATE`` ... ``COMMIT``): killing an ``add``
