@@ -7,7 +7,9 @@ Usage::
 Corpora are generated from the PolNeAR train texts, which are read at run time and never copied
 here: the articles are cut into runs of one to three consecutive sentences, each run an
 *utterance*; synthetic speakers (a few very prolific, most quoting rarely) each say distinct runs.
-Every utterance is quoted once, and about half of them again, as
+A run said again by another speaker has every fourth word replaced first, so that two utterances
+never share six words in a row (the same words are one quotation, whoever is named).  Every
+utterance is quoted once, and about half of them again (15% of these renderings naming nobody), as
 
 * repeats (sometimes with different case or punctuation),
 * trimmed renderings (a few words dropped at either end),
@@ -17,9 +19,20 @@ Every utterance is quoted once, and about half of them again, as
 
 so the true clusters are known.  For each size the script prints pairwise precision and recall of
 :func:`quoteattr.cluster.cluster_items` (over all pairs of quotes put in one cluster), the time of
-the clustering itself (wall clock, and CPU time of the process, which other load on the machine
-does not inflate) and the peak resident memory of the run, each size in a fresh process; then the
-growth of time between sizes (near 10 for each tenfold step means near-linear).
+the clustering itself (wall clock, and CPU time of the process and its ``--jobs`` group workers,
+which other load on the machine inflates less) and the peak resident memory of the run and of
+the largest worker, each size in a fresh process; then the growth of time between sizes (near 10
+for each tenfold step means near-linear).
+
+``--real`` measures real text instead: the PolNeAR train articles are extracted, and
+
+* each article is added twice (a corpus of wire copies): the share of quotes of six words or more
+  that share their twin's cluster;
+* the gold quotations (content spans) of eight words or more whose words recur in several articles
+  (and several publishers) are found among the extracted quotes: the share of pairs of occurrences in
+  two articles that share one cluster (recall), and how many occurrences extraction missed;
+* ``--sample N`` prints N random clusters spanning several articles, with each member's speaker and
+  text, to check by hand how many mix different statements (precision).
 """
 
 from __future__ import annotations
@@ -34,6 +47,7 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO_ROOT.parent / "shared/data/polnear-train.jsonl"
@@ -109,9 +123,16 @@ _HOW = ("repeat", "trimmed", "fragment", "variant", "paraphrase")
 _HOW_WEIGHTS = (0.25, 0.2, 0.25, 0.22, 0.08)
 
 
+def _reword(run: str, content: list[str], rng: random.Random) -> str:
+    tokens = run.split()
+    for position in range(rng.randrange(4), len(tokens), 4):
+        tokens[position] = rng.choice(content)
+    return " ".join(tokens)
+
+
 def generate(
     n: int, runs: list[str], content: list[str], seed: int
-) -> tuple[list[tuple[str, str, str, str]], list[int]]:
+) -> tuple[list[tuple[str, str | None, str, str]], list[int]]:
     """``n`` quotes as ``(id, speaker, text, kind)`` tuples, and the true utterance of each."""
     rng = random.Random(seed)
     speakers = max(20, n // 40)
@@ -119,9 +140,10 @@ def generate(
     cumulative = list(itertools.accumulate(1 / (r + 1) ** 0.8 for r in range(speakers)))
     cap = len(runs) // 2
     population = range(speakers)
-    items: list[tuple[str, str, str, str]] = []
+    items: list[tuple[str, str | None, str, str]] = []
     truth: list[int] = []
     used: dict[int, set[int]] = {}
+    said: Counter[int] = Counter()
     utterance = 0
     while len(items) < n:
         speaker = rng.choices(population, cum_weights=cumulative)[0]
@@ -130,14 +152,16 @@ def generate(
         if run_number in taken or len(taken) >= cap:
             continue
         taken.add(run_number)
-        run = runs[run_number]
+        run = runs[run_number] if not said[run_number] else _reword(runs[run_number], content, rng)
+        said[run_number] += 1
         copies = 0 if rng.random() < 0.5 else rng.randint(1, 5)
         renderings = [(run, "direct")]
         renderings += [render(run, rng.choices(_HOW, _HOW_WEIGHTS)[0], content, rng) for _ in range(copies)]
-        for text, kind in renderings:
+        for number, (text, kind) in enumerate(renderings):
             if len(items) >= n:
                 break
-            items.append((f"q{len(items)}", f"s{speaker}", text, kind))
+            named = number == 0 or rng.random() >= 0.15
+            items.append((f"q{len(items)}", f"s{speaker}" if named else None, text, kind))
             truth.append(utterance)
         utterance += 1
     order = list(range(len(items)))
@@ -157,17 +181,23 @@ def pairwise(labels: list[int], truth: list[int]) -> tuple[float, float]:
     return (true_positive / predicted if predicted else 1.0), (true_positive / actual if actual else 1.0)
 
 
-def run_one(n: int, data: Path, seed: int) -> dict[str, float]:
-    """Generate, cluster and score one corpus of ``n`` quotes (in this process)."""
+def _cpu() -> float:
+    # CPU seconds of this process and of its finished children (the group workers).
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def run_one(n: int, data: Path, seed: int, jobs: int = 1) -> dict[str, float]:
+    """Generate, cluster and score one corpus of ``n`` quotes (in this process, and ``jobs`` workers)."""
     from quoteattr.cluster import cluster_items
 
     rng = random.Random(seed)
     runs, content = load_runs(data, rng)
     items, truth = generate(n, runs, content, seed)
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    start, cpu_start = time.perf_counter(), time.process_time()
-    labels = cluster_items(items)
-    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
+    start, cpu_start = time.perf_counter(), _cpu()
+    labels = cluster_items(items, jobs=jobs)
+    elapsed, cpu = time.perf_counter() - start, _cpu() - cpu_start
     precision, recall = pairwise(labels, truth)
     return {
         "quotes": n,
@@ -178,8 +208,94 @@ def run_one(n: int, data: Path, seed: int) -> dict[str, float]:
         "seconds": elapsed,
         "cpu_seconds": cpu,
         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "worker_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
         "generated_mb": rss_before / 1024,
     }
+
+
+def _publisher(article_id: str) -> str:
+    # PolNeAR ids read polnear/train/<publisher>_<date>_<slug>.
+    return article_id.rsplit("/", 1)[-1].split("_", 1)[0]
+
+
+def _twin(document: Any, suffix: str) -> Any:
+    doc_id = document.doc_id + suffix
+    quotes = [
+        q.model_copy(update={"doc": doc_id, "id": doc_id + q.id[len(document.doc_id) :]}) for q in document.quotes
+    ]
+    return document.model_copy(update={"doc_id": doc_id, "quotes": quotes})
+
+
+def real_data(path: Path, sample: int, seed: int) -> dict[str, float]:
+    """Wire-copy and recurring-quotation recall of :func:`quoteattr.cluster.cluster_documents` on PolNeAR train."""
+    from quoteattr import extract
+    from quoteattr.cluster import cluster_documents
+    from quoteattr.shingles import words
+
+    records = [json.loads(line) for line in path.open(encoding="utf-8")]
+    start = time.perf_counter()
+    documents = [extract(r["text"], doc_id=r["id"]) for r in records]
+    extracted = time.perf_counter() - start
+    result: dict[str, float] = {"articles": len(documents), "extract_seconds": extracted}
+
+    # Wire copies: every article twice.
+    start = time.perf_counter()
+    docs, clusters = cluster_documents([*documents, *(_twin(d, "~copy") for d in documents)])
+    result["cluster_seconds"] = time.perf_counter() - start
+    cluster_of = {q.id: q.cluster for d in docs for q in d.quotes}
+    long_quotes = [q for d in docs[: len(documents)] for q in d.quotes if q.kind != "term" and len(words(q.text)) >= 6]
+    joined = sum(1 for q in long_quotes if cluster_of[q.id] == cluster_of[q.doc + "~copy" + q.id[len(q.doc) :]])
+    result["wire_quotes"] = len(long_quotes)
+    result["wire_recall"] = joined / len(long_quotes) if long_quotes else 1.0
+    result["speakers_lent"] = sum(1 for d in docs for q in d.quotes if q.speaker and q.speaker.resolution == "cluster")
+
+    # Recurring gold quotations: the same words (8+) in several articles.
+    docs, clusters = cluster_documents(documents)
+    by_doc = {d.doc_id: d for d in docs}
+    places: dict[str, list[tuple[str, int, int]]] = {}
+    for record in records:
+        for gold in record["attributions"]:
+            key = " ".join(words(gold["content_text"]))
+            if len(key.split()) >= 8:
+                lo, hi = min(s for s, _ in gold["content"]), max(e for _, e in gold["content"])
+                places.setdefault(key, []).append((record["id"], lo, hi))
+    recurring = {k: v for k, v in places.items() if len({a for a, _, _ in v}) > 1}
+    pairs = shared = missed = occurrences = across_publishers = 0
+    for spots in recurring.values():
+        found: list[tuple[str, set[str | None]]] = []
+        for article, lo, hi in spots:
+            occurrences += 1
+            hits = {q.cluster for q in by_doc[article].quotes if q.start < hi and lo < q.end and q.cluster}
+            if hits:
+                found.append((article, hits))
+            else:
+                missed += 1
+        for (a, ca), (b, cb) in itertools.combinations(found, 2):
+            if a != b:
+                pairs += 1
+                shared += bool(ca & cb)
+        across_publishers += len({_publisher(a) for a, _, _ in spots}) > 1
+    result["recurring_quotations"] = len(recurring)
+    result["recurring_across_publishers"] = across_publishers
+    result["recurring_occurrences"] = occurrences
+    result["recurring_missed_by_extraction"] = missed
+    result["recurring_pairs"] = pairs
+    result["recurring_recall"] = shared / pairs if pairs else 1.0
+
+    multi = [c for c in clusters if len({m.doc for m in c.members}) > 1]
+    result["clusters_across_articles"] = len(multi)
+    if sample:
+        quotes = {q.id: q for d in docs for q in d.quotes}
+        for cluster in random.Random(seed).sample(multi, min(sample, len(multi))):
+            print(f"\n{cluster.id} speakers={cluster.speakers} conflicts={cluster.conflicts}", file=sys.stderr)
+            for member in cluster.members:
+                quote = quotes[member.quote]
+                speaker = quote.speaker.name if quote.speaker else "-"
+                print(
+                    f"  {member.reason:<14} {member.doc[-40:]:<40} {speaker[:20]:<20} {quote.text[:150]}",
+                    file=sys.stderr,
+                )
+    return result
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -187,21 +303,32 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help=f"PolNeAR train JSONL (default {DEFAULT_DATA})")
     parser.add_argument("--sizes", default="10000,100000,1000000", help="comma-separated corpus sizes")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--jobs", type=int, default=2, help="worker processes clustering speaker groups (default 2)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # run one size in this process
+    parser.add_argument("--real", action="store_true", help="measure wire copies and recurring quotations instead")
+    parser.add_argument("--sample", type=int, default=0, help="with --real, print this many clusters to check by hand")
     args = parser.parse_args(argv)
     if not args.data.is_file():
         print(f"dedup.py: {args.data} not found; pass --data with the path of polnear-train.jsonl", file=sys.stderr)
         return 2
+    if args.real:
+        for name, value in real_data(args.data, args.sample, args.seed).items():
+            print(f"{name:>30} {value:.4f}" if isinstance(value, float) else f"{name:>30} {value}")
+        return 0
     if args.one:
-        print(json.dumps(run_one(args.one, args.data, args.seed)))
+        print(json.dumps(run_one(args.one, args.data, args.seed, args.jobs)))
         return 0
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     results = []
-    print(f"{'quotes':>9} {'clusters':>9} {'precision':>9} {'recall':>7} {'seconds':>8} {'cpu s':>8} {'peak MB':>8}")
+    print(
+        f"{'quotes':>9} {'clusters':>9} {'precision':>9} {'recall':>7} {'seconds':>8} {'cpu s':>8} {'peak MB':>8}"
+        f" {'worker MB':>9}"
+    )
     for n in sizes:
         # A fresh process per size, so each peak memory figure is that size's own.
+        command = [sys.executable, __file__, "--one", str(n), "--data", str(args.data), "--seed", str(args.seed)]
         done = subprocess.run(
-            [sys.executable, __file__, "--one", str(n), "--data", str(args.data), "--seed", str(args.seed)],
+            [*command, "--jobs", str(args.jobs)],
             capture_output=True,
             text=True,
             check=False,
@@ -213,7 +340,8 @@ def main(argv: list[str] | None = None) -> int:
         results.append(result)
         print(
             f"{result['quotes']:>9} {result['clusters']:>9} {result['precision']:>9.4f} {result['recall']:>7.4f} "
-            f"{result['seconds']:>8.1f} {result['cpu_seconds']:>8.1f} {result['peak_mb']:>8.0f}",
+            f"{result['seconds']:>8.1f} {result['cpu_seconds']:>8.1f} {result['peak_mb']:>8.0f}"
+            f" {result.get('worker_peak_mb', 0):>9.0f}",
             flush=True,
         )
     for small, large in itertools.pairwise(results):

@@ -5,8 +5,8 @@ Run from the repository root::
     python examples/cluster_seeds.py
 
 Each cluster is one utterance: its speaker, where it was seen first, and every rendering with
-the reason it belongs (variant, fragment, paraphrase...).  Quotes whose speaker is not known yet
-stay in clusters of their own, so the script prints fewer clusters, never wrong ones.
+the reason it belongs (variant, fragment, paraphrase...).  The same words join whoever is named;
+weaker matches (a variant, a paraphrase) need the speakers to agree.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def main() -> int:
             short = text if len(text) <= 90 else text[:87] + "..."
             print(f"  {member.reason:<14} {member.similarity:4.2f}  {member.doc[:12]:<12}  {short}")
     if not shared:
-        print("no utterance is quoted twice yet (speakers are needed to link quotes across articles)")
+        print("no utterance is quoted twice yet")
     return 0
 
 

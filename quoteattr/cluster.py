@@ -2,13 +2,19 @@
 
 A cluster is one thing one speaker said, however it was rendered: exact
 repeats, different trimming, a fragment quoted inside a longer quote, a second
-translation, an indirect paraphrase of the direct words.  Two quotes join a
-cluster only when
+translation, an indirect paraphrase of the direct words.  Text decides first:
+two renderings with the same words (``text_words`` or more) or sharing a long
+verbatim run (:func:`text_match`) join whatever their speakers say, so a quote
+without a speaker still finds its twins.  Every weaker match needs
 
-1. their speakers agree: the same corpus-wide ``speaker.id`` after linking, or
-   the same name key (``speaker_key``) and ``same_person`` on the names; a quote
-   without a speaker stays alone, since its words may be anybody's; and
-2. :func:`similarity` finds one of its reasons (see :data:`MatchReason`).
+1. speakers that agree: the same name key (``speaker_key``) and
+   ``same_speaker`` on the names, the notion of a person the quote index
+   shares; and
+2. :func:`similarity` to find one of its reasons (see :data:`MatchReason`).
+
+A cluster then knows who said it: a rendering without a speaker takes the one
+its named renderings agree on (:func:`lend_speakers`), and two people given the
+same words are reported as a conflict in the cluster record.
 
 Scale comes from never comparing all pairs.  Quotes are grouped by speaker
 (a group is the unit a Dask worker clusters, see :mod:`quoteattr.dask_engine`);
@@ -29,8 +35,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import difflib
 import gc
 import hashlib
+import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -38,10 +46,9 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
-from quoteattr.models import ClusterMember, Document, MatchReason, Quote, QuoteCluster
-from quoteattr.names import same_person as names_same_person
-from quoteattr.shingles import Shingled, Vocabulary, band_keys, shingle, trigram_keys, words
-from quoteattr.speaker_keys import speaker_key
+from quoteattr.models import ClusterMember, Document, MatchReason, Quote, QuoteCluster, Speaker
+from quoteattr.shingles import Shingled, Vocabulary, band_keys, shingle, words
+from quoteattr.speaker_keys import same_speaker, speaker_key
 from quoteattr.speakers import link_speakers
 from quoteattr.unionfind import UnionFind
 
@@ -80,6 +87,11 @@ class ClusterConfig:
     """Content words an indirect report must share with the direct quote."""
     key_cap: int = 48
     """A blocking key shared by more distinct clusters of one speaker than this is dropped as uninformative."""
+    text_words: int = 6
+    """Renderings with the same words, at least this many, join one cluster whatever their speakers say."""
+    shared_run: int = 8
+    """Renderings sharing a run of at least this many words, verbatim, that makes up ``trimmed`` of the
+    shorter one (all of it when contained) join one cluster whatever their speakers say."""
 
 
 DEFAULT_CONFIG = ClusterConfig()
@@ -243,19 +255,27 @@ def cluster_group(items: Sequence[Item], *, config: ClusterConfig = DEFAULT_CONF
         return _cluster_group(items, config)
 
 
-def _cluster_group(items: Sequence[Item], config: ClusterConfig) -> list[int]:
+def _cluster_group(
+    items: Sequence[Item],
+    config: ClusterConfig,
+    vocabulary: Vocabulary | None = None,
+    codes: list[str | None] | None = None,
+) -> list[int]:
+    # With ``codes``, each item's word codes are kept there for the text pass (same vocabulary for all).
     n = len(items)
     order = sorted(range(n), key=lambda i: items[i][0])
     sets = UnionFind(n)
-    vocabulary = Vocabulary()
+    vocabulary = vocabulary if vocabulary is not None else Vocabulary()
     prepared: list[Shingled | None] = [None] * n
     kinds: list[str] = [""] * n
     first_with_codes: dict[str, int] = {}
-    postings: dict[int, list[int] | None] = {}
+    postings: dict[int | str, list[int] | None] = {}
     cap = config.key_cap
     for position, i in enumerate(order):
         item = items[i]
         shingled = shingle(item[2], vocabulary)
+        if codes is not None:
+            codes[i] = shingled.codes
         if len(shingled) < config.min_words or _kind(item) == "term":
             continue
         twin = first_with_codes.get(shingled.codes)
@@ -266,7 +286,7 @@ def _cluster_group(items: Sequence[Item], config: ClusterConfig) -> list[int]:
         prepared[position] = shingled
         kinds[position] = _kind(item)
         candidates: set[int] = set()
-        for key in trigram_keys(shingled) | band_keys(shingled):
+        for key in _trigrams(shingled.codes) | band_keys(shingled):
             posting = postings.get(key, [])
             if posting is None:  # a stop key
                 continue
@@ -291,6 +311,14 @@ def _cluster_group(items: Sequence[Item], config: ClusterConfig) -> list[int]:
     return labels
 
 
+def _trigrams(codes: str) -> set[int | str]:
+    # Every run of three word codes (the whole quote when shorter): within one run of the clustering, codes
+    # stand for words one to one, so these keys relate the same quotes as trigram_keys, at a third of the cost.
+    if len(codes) < 3:
+        return {codes} if codes else set()
+    return {codes[i : i + 3] for i in range(len(codes) - 2)}
+
+
 def _one_per_cluster(posting: list[int], sets: UnionFind) -> list[int]:
     # Keep the latest member of each cluster: later quotes are compared with one rendering per cluster.
     seen: set[int] = set()
@@ -312,26 +340,258 @@ def group_items(items: Sequence[Item]) -> dict[str | None, list[int]]:
     return groups
 
 
-def cluster_items(items: Sequence[Item], *, config: ClusterConfig = DEFAULT_CONFIG) -> list[int]:
-    """Cluster labels for plain tuples: for each item, the position of its cluster's first item (by id).
+def group_labels(items: Sequence[Item], *, config: ClusterConfig = DEFAULT_CONFIG) -> list[int]:
+    """The speaker-guarded half of :func:`cluster_items`: each speaker group clustered alone.
 
-    Items without a speaker key are never merged with anything.  This is the whole clustering, on
-    tuples light enough for a million quotes; :func:`cluster_documents` builds on it.
-
-    >>> cluster_items([("q1", "truss", "We need a global NATO. It must have a global vision."),
-    ...                ("q2", "lavrov", "We need a global NATO. It must have a global vision."),
-    ...                ("q3", "truss", "We need a global NATO"), ("q4", None, "We need a global NATO")])
-    [0, 1, 0, 3]
+    Items without a speaker key are left alone here; only their words can join them to others
+    (:func:`join_by_text`).  Engines that spread groups over workers compute these labels their own
+    way and finish with :func:`join_by_text`, so every engine gets the same clusters.
     """
+    return _group_pass(items, config)[0]
+
+
+_VOCABULARY_LIMIT = 1_000_000
+"""Distinct words one vocabulary takes before a run stops sharing codes between its two passes
+(codes are characters: a little over a million exist)."""
+
+
+_Shared = tuple[list[str | None], Vocabulary]
+
+_FORKED: Sequence[Item] = ()
+"""The items forked group workers read: set just before the workers start, so none is pickled."""
+
+
+def _group_worker(
+    groups: list[list[int]], config: ClusterConfig
+) -> tuple[list[tuple[int, int]], list[str | None], list[tuple[str, str]]]:
+    # One worker's share of the groups: the labels that moved, each item's codes (groups concatenated),
+    # and the worker's vocabulary as (code, word) pairs, which the parent maps onto its own codes.
+    vocabulary = Vocabulary()
+    moved: list[tuple[int, int]] = []
+    codes: list[str | None] = []
+    with _without_gc():
+        for positions in groups:
+            local_codes: list[str | None] = [None] * len(positions)
+            local = _cluster_group([_FORKED[i] for i in positions], config, vocabulary, local_codes)
+            moved += [(i, positions[label]) for i, label in zip(positions, local, strict=True) if positions[label] != i]
+            codes += local_codes
+    return moved, codes, vocabulary.codes()
+
+
+def _group_pass_forked(items: Sequence[Item], config: ClusterConfig, jobs: int) -> tuple[list[int], _Shared | None]:
+    # _group_pass with the groups dealt, largest first, to the least loaded of ``jobs`` forked workers.
+    global _FORKED
+    groups = [g for key, g in group_items(items).items() if key is not None and len(g) > 1]
+    groups.sort(key=len, reverse=True)
+    shares: list[list[list[int]]] = [[] for _ in range(jobs)]
+    loads = [0] * jobs
+    for group in groups:
+        least = loads.index(min(loads))
+        shares[least].append(group)
+        loads[least] += len(group)
+    _FORKED = items
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            results = pool.starmap(_group_worker, [(share, config) for share in shares])
+    finally:
+        _FORKED = ()
     labels = list(range(len(items)))
+    codes: list[str | None] = [None] * len(items)
+    vocabulary = Vocabulary()
+    for number, share in enumerate(shares):
+        moved, worker_codes, pairs = results[number]
+        results[number] = ([], [], [])  # let each worker's lists go once mapped: a million strings each
+        for i, label in moved:
+            labels[i] = label
+        table = {ord(code): vocabulary.code(word) for code, word in pairs}
+        positions = [i for group in share for i in group]
+        for i, found in zip(positions, worker_codes, strict=True):
+            codes[i] = found.translate(table) if found is not None else None
+    if len(vocabulary) > _VOCABULARY_LIMIT:
+        return labels, None
+    return labels, (codes, vocabulary)
+
+
+def _group_pass(items: Sequence[Item], config: ClusterConfig) -> tuple[list[int], _Shared | None]:
+    # The labels, and each grouped item's word codes (one vocabulary for the whole run) so that the text
+    # pass need not read those texts again; None for the codes if the vocabulary had to be renewed.
+    labels = list(range(len(items)))
+    vocabulary = Vocabulary()
+    codes: list[str | None] | None = [None] * len(items)
     with _without_gc():
         for key, positions in group_items(items).items():
             if key is None or len(positions) < 2:
                 continue
-            local = _cluster_group([items[i] for i in positions], config)
-            for i, label in zip(positions, local, strict=True):
+            if len(vocabulary) > _VOCABULARY_LIMIT:
+                vocabulary, codes = Vocabulary(), None
+            local_codes: list[str | None] | None = [None] * len(positions) if codes is not None else None
+            local = _cluster_group([items[i] for i in positions], config, vocabulary, local_codes)
+            for number, (i, label) in enumerate(zip(positions, local, strict=True)):
                 labels[i] = positions[label]
-    return labels
+                if codes is not None and local_codes is not None:
+                    codes[i] = local_codes[number]
+    return labels, (codes, vocabulary) if codes is not None else None
+
+
+def cluster_items(items: Sequence[Item], *, config: ClusterConfig = DEFAULT_CONFIG, jobs: int = 1) -> list[int]:
+    """Cluster labels for plain tuples: for each item, the position of its cluster's first item (by id).
+
+    Text decides first: renderings with the same words (``text_words`` or more) or sharing a long
+    verbatim run (``shared_run``) join whatever their speakers, so a quote whose speaker is unknown
+    (``None``) still finds its twins.  Every weaker match (a variant, a paraphrase, a short fragment)
+    needs the same speaker key.  This is the whole clustering, on tuples light enough for a million
+    quotes; :func:`cluster_documents` builds on it.  With ``jobs`` above 1 (where processes can be
+    forked), the speaker groups are clustered by that many worker processes: same labels, less time.
+
+    >>> cluster_items([("q1", "truss", "We need a global NATO. It must have a global vision."),
+    ...                ("q2", "lavrov", "We need a global NATO, with a global vision."),
+    ...                ("q3", "truss", "We need a global NATO"), ("q4", None, "We need a global NATO"),
+    ...                ("q5", None, "we need a global NATO. It must have a global vision!")])
+    [0, 1, 0, 3, 0]
+    """
+    forked = jobs > 1 and "fork" in multiprocessing.get_all_start_methods()
+    labels, shared = _group_pass_forked(items, config, jobs) if forked else _group_pass(items, config)
+    return _join(items, labels, config, shared)
+
+
+def join_by_text(items: Sequence[Item], labels: Sequence[int], *, config: ClusterConfig = DEFAULT_CONFIG) -> list[int]:
+    """``labels`` (positions of each item's cluster head) joined by the text alone, whatever the speakers.
+
+    Two renderings join when they have the same normalised words (case, accents and punctuation
+    folded), at least ``text_words`` of them, or when they share a run of at least ``shared_run`` words
+    that makes up ``trimmed`` of the shorter one (all of it when it is contained in the longer).
+    Returns labels of the same form: the position of the cluster's first item by id.
+
+    >>> items = [("a", "truss", "We will stand with Ukraine for as long as it takes"),
+    ...          ("b", None, "“We will stand with Ukraine for as long as it takes.”"),
+    ...          ("c", None, "We will stand with Ukraine")]
+    >>> join_by_text(items, [0, 1, 2])
+    [0, 0, 2]
+    """
+    return _join(items, labels, config, None)
+
+
+def _join(items: Sequence[Item], labels: Sequence[int], config: ClusterConfig, shared: _Shared | None) -> list[int]:
+    n = len(items)
+    order = sorted(range(n), key=lambda i: items[i][0])
+    rank = [0] * n
+    for r, i in enumerate(order):
+        rank[i] = r
+    sets = UnionFind(n)
+    with _without_gc():
+        for i, label in enumerate(labels):
+            if label != i:
+                sets.union(rank[i], rank[label])
+        if shared is None:
+            _join_texts([items[i] for i in order], sets, config, None, Vocabulary())
+        else:
+            codes, vocabulary = shared
+            ordered = [codes[i] for i in order]
+            del codes, shared
+            _join_texts([items[i] for i in order], sets, config, ordered, vocabulary)
+        return [order[sets.find(rank[i])] for i in range(n)]
+
+
+def _join_texts(
+    items: Sequence[Item],
+    sets: UnionFind,
+    config: ClusterConfig,
+    known: Sequence[str | None] | None,
+    vocabulary: Vocabulary,
+) -> None:
+    # Items come in id order and sets are over their positions; ``known`` holds the word codes the
+    # group pass found (from ``vocabulary``).  First pass: each distinct text's word codes, exact
+    # repeats joined on the way, and the anchors of each text long enough to share a run (see
+    # _anchor_positions).  Second pass: every text looks each of its runs up among the anchors.
+    code = vocabulary.code
+    run = config.shared_run
+    first_of: dict[str, int] = {}
+    texts: list[int] = []
+    codes_at: list[str | None] = [None] * len(items)
+    anchors: dict[int, int | list[int]] = {}
+    for position, item in enumerate(items):
+        if _kind(item) == "term":
+            continue
+        given = known[position] if known is not None else None
+        codes = given if given is not None else "".join([code(token) for token in words(item[2])])
+        if len(codes) < min(config.text_words, run) or len(codes) < config.min_words:
+            continue
+        twin = first_of.get(codes)
+        if twin is not None:
+            if len(codes) >= config.text_words:
+                sets.union(twin, position)
+            continue
+        first_of[codes] = position
+        if len(codes) < run:
+            continue
+        texts.append(position)
+        codes_at[position] = codes
+        for anchor in {hash(codes[i : i + run]) for i in _anchor_positions(len(codes), config)}:
+            held = anchors.get(anchor)
+            if held is None:
+                anchors[anchor] = position
+            elif isinstance(held, int):
+                anchors[anchor] = [held, position]
+            elif len(held) < config.key_cap:
+                held.append(position)
+    del first_of
+    for position in texts:
+        text = codes_at[position] or ""
+        found: set[int] = set()
+        for i in range(len(text) - run + 1):
+            held = anchors.get(hash(text[i : i + run]))
+            if held is None:
+                continue
+            found.update((held,) if isinstance(held, int) else held)
+        found.discard(position)
+        for other in sorted(found):
+            if not sets.same(other, position) and _share_run(codes_at[other] or "", text, config):
+                sets.union(other, position)
+
+
+def _anchor_positions(length: int, config: ClusterConfig) -> range:
+    """Where the runs that stand for a text of ``length`` words start: every long enough shared run holds one.
+
+    A shared run making up ``trimmed`` of the text, and at least ``shared_run`` words, starts at some
+    ``a <= last = length - least`` and holds every run of ``shared_run`` words starting in
+    ``[a, a + least - shared_run]``; positions ``last, last - step, ...`` (``step = least - shared_run + 1``)
+    hit every such interval.  One to three anchors for most quotes.
+
+    >>> list(_anchor_positions(30, ClusterConfig())), list(_anchor_positions(10, ClusterConfig()))
+    ([6], [2, 1, 0])
+    """
+    least = max(config.shared_run, -(-int(config.trimmed * 100) * length // 100))
+    return range(length - least, -1, -(least - config.shared_run + 1))
+
+
+def _share_run(a: str, b: str, config: ClusterConfig) -> bool:
+    return text_match(a, b, config=config) is not None
+
+
+def text_match(a: str, b: str, *, config: ClusterConfig = DEFAULT_CONFIG) -> Match | None:
+    """Whether two renderings' words alone make them one quotation, whatever their speakers, and why.
+
+    ``a`` and ``b`` are word codes from one :class:`~quoteattr.shingles.Vocabulary` (or any two
+    strings with one character per word): the same words, at least ``text_words``; or a verbatim run of
+    at least ``shared_run`` words making up ``trimmed`` of the shorter (a contained fragment or a
+    rendering trimmed at its ends).
+
+    >>> text_match("abcdefgh", "abcdefgh"), text_match("abcdefgh", "xxabcdefghyy")
+    (Match(score=1.0, reason='exact'), Match(score=1.0, reason='fragment'))
+    >>> text_match("abcdefghij", "zabcdefghi"), text_match("abcdefg", "xxabcdefgyy")
+    (Match(score=1.0, reason='trimmed'), None)
+    """
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if short == long:
+        return Match(1.0, "exact") if len(short) >= config.text_words else None
+    if len(short) < config.shared_run:
+        return None
+    if short in long:
+        return Match(1.0, "trimmed" if len(short) >= config.trimmed * len(long) else "fragment")
+    longest = difflib.SequenceMatcher(None, short, long, autojunk=False).find_longest_match().size
+    if longest >= config.shared_run and longest >= config.trimmed * len(short):
+        return Match(1.0, "trimmed")
+    return None
 
 
 def memberships(ids: Sequence[str], labels: Sequence[int]) -> set[frozenset[str]]:
@@ -351,12 +611,12 @@ def memberships(ids: Sequence[str], labels: Sequence[int]) -> set[frozenset[str]
 
 
 def person_keys(
-    names: Iterable[str], *, same_person: Callable[[str, str], bool] | None = names_same_person
+    names: Iterable[str], *, same_person: Callable[[str, str], bool] | None = same_speaker
 ) -> dict[str, str]:
     """A corpus-wide person key for each speaker name.
 
     Names are first blocked by :func:`~quoteattr.speaker_keys.speaker_key` (the surname); within a block,
-    ``same_person`` (:func:`quoteattr.names.same_person` unless given; ``None`` takes every name of a
+    ``same_person`` (:func:`quoteattr.speaker_keys.same_speaker` unless given; ``None`` takes every name of a
     block for one person) splits different people sharing a surname, longer names first so that
     "Truss" joins "Liz Truss".  The key is the normalised longest name.
 
@@ -395,10 +655,13 @@ def cluster_documents(
 ) -> tuple[list[Document], list[QuoteCluster]]:
     """Cluster every quote across ``documents``; return the documents with ``Quote.cluster`` set, and the clusters.
 
-    With ``link``, speakers are linked first (:func:`quoteattr.speakers.link_speakers`) and their
-    corpus-wide ``speaker.id`` decides who is who; a speaker left without one (a bare pronoun), or
-    every speaker without ``link``, is told apart by name (see :func:`person_keys`).  Quotes of kind
-    ``term`` and quotes under ``min_words`` words get no cluster.
+    With ``link``, speakers are linked first (:func:`quoteattr.speakers.link_speakers`), which gives
+    them corpus-wide ``speaker.id`` values.  Who is who, for clustering, is decided by name
+    (:func:`person_keys`: the speaker key, then :func:`~quoteattr.speaker_keys.same_speaker`), the one
+    notion of a person the quote index applies too, so both find the same clusters.  A quote with no
+    speaker, or a pronoun that resolves to nobody, joins others by its words alone, and then takes
+    the speaker its cluster agrees on (:func:`lend_speakers`).  Quotes of kind ``term`` and quotes
+    under ``min_words`` words get no cluster.
     Every other quote gets one, a singleton if nothing matched.
 
     >>> import quoteattr
@@ -407,21 +670,18 @@ def cluster_documents(
     >>> [len(c.members) for c in clusters]
     [1]
     """
-    linked = link
-    if linked:
+    if link:
         documents = link_speakers(list(documents))
     quotes: list[tuple[Quote, Document]] = [(q, d) for d in documents for q in d.quotes]
-    keys = person_keys(
-        [q.speaker.name for q, _ in quotes if q.speaker is not None and not (linked and q.speaker.id)],
-    )
+    keys = person_keys([q.speaker.name for q, _ in quotes if q.speaker is not None and not unresolved(q.speaker)])
     items: list[Item] = []
     chosen: list[int] = []
     for number, (quote, _) in enumerate(quotes):
         if quote.kind == "term" or len(words(quote.text)) < config.min_words:
             continue
         key: str | None = None
-        if quote.speaker is not None:
-            key = f"id:{quote.speaker.id}" if linked and quote.speaker.id else keys.get(quote.speaker.name)
+        if quote.speaker is not None and not unresolved(quote.speaker):
+            key = keys.get(quote.speaker.name)
         items.append((quote.id, key, quote.text, quote.kind))
         chosen.append(number)
     labels = cluster_items(items, config=config)
@@ -446,7 +706,7 @@ def cluster_documents(
             new_quotes.append(quote.model_copy(update={"cluster": cluster_of.get(number)}))
             number += 1
         updated.append(document.model_copy(update={"quotes": new_quotes}))
-    return updated, clusters
+    return lend_speakers(updated, clusters), clusters
 
 
 class QuoteInfo(NamedTuple):
@@ -459,6 +719,8 @@ class QuoteInfo(NamedTuple):
     date: dt.date | None = None
     speaker: str | None = None
     speaker_id: str | None = None
+    named: bool = True
+    """Whether ``speaker`` names someone: ``False`` for a pronoun that resolved to nobody."""
 
     @classmethod
     def of(cls, quote: Quote, document: Document | None = None) -> QuoteInfo:
@@ -473,6 +735,7 @@ class QuoteInfo(NamedTuple):
             quote.date or published,
             speaker.name if speaker else None,
             speaker.id if speaker else None,
+            speaker is not None and not unresolved(speaker),
         )
 
 
@@ -516,17 +779,114 @@ def build_cluster(
             records.append(ClusterMember(quote=member.id, doc=member.doc, similarity=score, reason="linked"))
         else:
             records.append(ClusterMember(quote=member.id, doc=member.doc, similarity=match.score, reason=match.reason))
+    speaker, speaker_id, seen, conflicts = _cluster_speakers(members, rep)
     return QuoteCluster(
         id=cluster_id(m.id for m in members),
         text=rep.text,
         representative=rep.id,
-        speaker=rep.speaker,
-        speaker_id=rep.speaker_id,
+        speaker=speaker,
+        speaker_id=speaker_id,
+        speakers=seen,
+        conflicts=conflicts,
         first_doc=first.doc,
         first_quote=first.id,
         first_date=first.date,
         members=records,
     )
+
+
+def unresolved(speaker: Speaker | None) -> bool:
+    """Whether a quote's speaker leaves it unattributed: none at all, or a pronoun that resolved to nobody.
+
+    >>> unresolved(None), unresolved(Speaker(name="she", mention="she", start=0, end=3, resolution="pronoun"))
+    (True, True)
+    >>> unresolved(Speaker(name="Liz Truss", mention="she", start=0, end=3, resolution="pronoun"))
+    False
+    """
+    return speaker is None or (speaker.resolution == "pronoun" and speaker.name == speaker.mention)
+
+
+def _cluster_speakers(
+    members: Sequence[QuoteInfo], rep: QuoteInfo
+) -> tuple[str | None, str | None, list[str], list[str]]:
+    # (speaker, speaker id, every name seen, conflicting people's names).  Names are told apart as
+    # people by person_keys; each person is shown by its fullest name.  The cluster's speaker is the
+    # representative's when it names one, else the person most members name.
+    named = [m for m in members if m.speaker is not None and m.named]
+    seen = list(dict.fromkeys(m.speaker for m in named if m.speaker is not None))
+    if not named:
+        return rep.speaker if rep.named else None, rep.speaker_id if rep.named else None, seen, []
+    keys = person_keys(seen)
+    people: dict[str, list[QuoteInfo]] = {}
+    for m in named:
+        assert m.speaker is not None
+        people.setdefault(keys.get(m.speaker, m.speaker), []).append(m)
+    if rep in named and rep.speaker is not None:
+        chosen = keys.get(rep.speaker, rep.speaker)
+        speaker, speaker_id = rep.speaker, rep.speaker_id
+    else:
+        chosen = max(people, key=lambda k: (len(people[k]), -seen.index(people[k][0].speaker or "")))
+        speaker = _fullest(people[chosen])
+        speaker_id = next((m.speaker_id for m in people[chosen] if m.speaker_id), None)
+    conflicts = [_fullest(group) for key, group in people.items() if key != chosen]
+    return speaker, speaker_id, seen, conflicts
+
+
+def _fullest(members: Sequence[QuoteInfo]) -> str:
+    return max((m.speaker or "" for m in members), key=lambda name: (len(words(name)), len(name)))
+
+
+def lend_speakers(documents: Sequence[Document], clusters: Sequence[QuoteCluster]) -> list[Document]:
+    """Documents whose unattributed quotes take the speaker their cluster agrees on.
+
+    A quote with no speaker, or with a pronoun that resolved to nobody, in a cluster with a speaker and
+    no conflicts gets that speaker, marked ``resolution="cluster"`` with ``source``, the id of the
+    member quote that names it.  Every other quote is left as it was.
+
+    >>> import quoteattr
+    >>> a = quoteattr.extract("“We will stand with Ukraine for as long as it takes,” Liz Truss said.", doc_id="a")
+    >>> b = quoteattr.extract("Britain is firm. “We will stand with Ukraine for as long as it takes.”", doc_id="b")
+    >>> docs, clusters = cluster_documents([a, b])
+    >>> speaker = docs[1].quotes[0].speaker
+    >>> speaker.name, speaker.resolution, speaker.source
+    ('Liz Truss', 'cluster', 'a:q0')
+    >>> c = quoteattr.extract("“We will stand with Ukraine for as long as it takes,” Boris Johnson said.", doc_id="c")
+    >>> docs, clusters = cluster_documents([a, b, c])
+    >>> docs[1].quotes[0].speaker is None, clusters[0].speakers, clusters[0].conflicts
+    (True, ['Liz Truss', 'Boris Johnson'], ['Boris Johnson'])
+    """
+    by_id = {c.id: c for c in clusters}
+    named_by: dict[tuple[str, str], str] = {}
+    for document in documents:
+        for quote in document.quotes:
+            if quote.cluster is not None and quote.speaker is not None and not unresolved(quote.speaker):
+                named_by.setdefault((quote.cluster, quote.speaker.name), quote.id)
+    updated: list[Document] = []
+    for document in documents:
+        quotes = []
+        changed = False
+        for quote in document.quotes:
+            record = by_id.get(quote.cluster) if quote.cluster is not None else None
+            if record is not None and record.speaker and not record.conflicts and unresolved(quote.speaker):
+                source = named_by.get((record.id, record.speaker))
+                if source is None:
+                    source = next((q for (c, _), q in sorted(named_by.items()) if c == record.id), None)
+                if source is not None:
+                    old = quote.speaker
+                    speaker = Speaker(
+                        name=record.speaker,
+                        mention=old.mention if old else "",
+                        start=old.start if old else quote.start,
+                        end=old.end if old else quote.start,
+                        resolution="cluster",
+                        id=record.speaker_id,
+                        source=source,
+                    )
+                    quote = quote.model_copy(update={"speaker": speaker})
+                    changed = True
+            quotes.append(quote)
+        updated.append(document.model_copy(update={"quotes": quotes}) if changed else document)
+    return updated
 
 
 def cluster(

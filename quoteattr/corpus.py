@@ -63,6 +63,7 @@ from quoteattr.cluster import (
     cluster_group,
     cluster_id,
     group_items,
+    join_by_text,
 )
 from quoteattr.errors import CorpusError, InputError
 from quoteattr.lang import get_language
@@ -561,7 +562,8 @@ def _cluster_inputs(
             if quote["kind"] == "term" or len(words(quote["text"])) < config.min_words:
                 continue
             speaker = quote.get("speaker")
-            key = corpus_speaker_id(speaker_ids, record["id"], speaker) if speaker else None
+            named = bool(speaker) and not (speaker["resolution"] == "pronoun" and speaker["name"] == speaker["mention"])
+            key = corpus_speaker_id(speaker_ids, record["id"], speaker) if named else None
             items.append((quote["id"], key, quote["text"], quote["kind"]))
             if want_infos:
                 date = quote.get("date") or record.get("published")
@@ -574,6 +576,7 @@ def _cluster_inputs(
                         dt.date.fromisoformat(date) if date else None,
                         speaker["name"] if speaker else None,
                         key,
+                        named,
                     )
                 )
     return items, infos
@@ -605,7 +608,7 @@ def cluster_items_parallel(
     for positions, local in zip(groups, results, strict=True):
         for i, label in zip(positions, local, strict=True):
             labels[i] = positions[label]
-    return labels
+    return join_by_text(items, labels, config=config)
 
 
 def _cluster_ids(items: Sequence[Item], labels: Sequence[int]) -> tuple[dict[str, str], int]:

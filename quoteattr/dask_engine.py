@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from quoteattr.cluster import DEFAULT_CONFIG, ClusterConfig, Item, cluster_group
+from quoteattr.cluster import DEFAULT_CONFIG, ClusterConfig, Item, cluster_group, join_by_text
 from quoteattr.errors import MissingExtraError
 
 
@@ -80,11 +80,11 @@ def cluster_items_dask(
     labels = list(range(len(items)))
     entries = [(i, item) for i, item in enumerate(items) if item[1] is not None]
     if not entries:
-        return labels
+        return join_by_text(items, labels, config=config)
     parts = npartitions or max(1, min(64, len(entries) // 2000 + 1))
     bag = bag_module.from_sequence(entries, npartitions=parts)
     grouped = bag.groupby(_key, npartitions=parts).map(_cluster_block, config).flatten()
     pairs = client.compute(grouped).result() if client is not None else grouped.compute()
     for position, label in pairs:
         labels[position] = label
-    return labels
+    return join_by_text(items, labels, config=config)

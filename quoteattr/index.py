@@ -9,9 +9,11 @@ speaker only: full-text search (FTS5) over its longest words, restricted to its 
 gives at most ``candidates`` stored quotes, and :func:`quoteattr.cluster.similarity` -- the test
 :func:`quoteattr.cluster.cluster` uses -- decides.  No match opens a cluster; one joins it; a
 quote that matches several clusters merges them (the oldest cluster keeps its id).  Speakers
-agree when their name keys agree and :func:`quoteattr.names.same_person` accepts the two names.
-Quotes without a speaker get a cluster of their own; terms and quotes shorter
-than ``min_words`` get none.
+agree when their name keys agree and :func:`quoteattr.speaker_keys.same_speaker` accepts the two
+names.  Before that, text decides: the stored run keys of each quote (``quote_runs``, see
+:func:`text_keys`) find the renderings with the same words or a long shared run, whatever their
+speakers, as the batch run's text pass does; so adding articles one by one gives the batch
+partition.  Terms and quotes shorter than ``min_words`` get no cluster.
 
 **Safety.**  The database runs in WAL mode, so readers (``search``, ``who``) work while a writer
 adds.  Each article is one transaction (``BEGIN IMMEDIATE`` ... ``COMMIT``): killing an ``add``
@@ -47,20 +49,23 @@ from quoteattr.cluster import (
     ClusterConfig,
     Match,
     QuoteInfo,
+    _anchor_positions,
     build_cluster,
     cluster_id,
     similarity,
+    text_match,
+    unresolved,
 )
 from quoteattr.data.stopwords import STOPWORDS
 from quoteattr.errors import IndexFileError
 from quoteattr.models import Document, Quote, QuoteCluster
-from quoteattr.names import same_person
 from quoteattr.shingles import Vocabulary, normalise, shingle, words
-from quoteattr.speaker_keys import speaker_key
+from quoteattr.speaker_keys import same_speaker, speaker_key
 
-SCHEMA_VERSION = "2"
-"""Version 2 keys speakers by :func:`~quoteattr.speaker_keys.speaker_key` (the transliterated surname);
-version 1 keyed them by their last word.  A version 1 file is re-keyed when opened."""
+SCHEMA_VERSION = "3"
+"""Version 3 files each quote's text keys (``quote_runs``) so that words alone join renderings whatever
+their speakers; version 2 keys speakers by :func:`~quoteattr.speaker_keys.speaker_key` (the
+transliterated surname); version 1 keyed them by their last word.  Older files are upgraded when opened."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -105,13 +110,23 @@ CREATE TABLE IF NOT EXISTS quotes (
 );
 CREATE INDEX IF NOT EXISTS quotes_cluster ON quotes (cluster);
 CREATE INDEX IF NOT EXISTS quotes_article ON quotes (article);
+CREATE TABLE IF NOT EXISTS quote_runs (key INTEGER NOT NULL, role INTEGER NOT NULL, quote INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS quote_runs_key ON quote_runs (key, role);
 """
+
+_EXACT, _RUN, _ANCHOR = 0, 1, 2
+"""Roles of a text key: the hash of all a quote's words; of a run of ``shared_run`` words; of a run that
+is also one of the quote's anchors (see :func:`quoteattr.cluster.join_by_text`)."""
 
 _FTS = "CREATE VIRTUAL TABLE IF NOT EXISTS quote_fts USING fts5(text, skey, tokenize='unicode61 remove_diacritics 2')"
 _PLAIN = """
 CREATE TABLE IF NOT EXISTS quote_words (word TEXT NOT NULL, skey TEXT NOT NULL, quote INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS quote_words_word ON quote_words (word, skey);
 """
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
 
 
 def text_digest(text: str) -> str:
@@ -137,6 +152,31 @@ def _skey(key: str | None) -> str:
 
 _FUZZY_MIN = 3
 """The shortest query scored by fuzzy containment; a shorter one (``ñ``, ``EU``) must be a whole word."""
+
+
+def _stable(tokens: Sequence[str]) -> int:
+    return int.from_bytes(hashlib.blake2b(" ".join(tokens).encode("utf-8"), digest_size=8).digest(), "big", signed=True)
+
+
+def text_keys(tokens: Sequence[str], config: ClusterConfig = DEFAULT_CONFIG) -> list[tuple[int, int]]:
+    """``(key, role)`` of a quote's normalised words: what finds the stored renderings it may share text with.
+
+    Stable across processes (a digest of the words), unlike the in-memory keys of the batch run;
+    both feed the same test, :func:`quoteattr.cluster.text_match`, so both join the same quotes.
+
+    >>> roles = [role for _, role in text_keys("we will stand with ukraine for as long as it takes".split())]
+    >>> roles.count(_EXACT), roles.count(_RUN), roles.count(_ANCHOR)
+    (1, 2, 2)
+    """
+    keys: list[tuple[int, int]] = []
+    if len(tokens) >= config.text_words:
+        keys.append((_stable(tokens), _EXACT))
+    run = config.shared_run
+    if len(tokens) >= run:
+        anchors = set(_anchor_positions(len(tokens), config))
+        for i in range(len(tokens) - run + 1):
+            keys.append((_stable(tokens[i : i + run]), _ANCHOR if i in anchors else _RUN))
+    return keys
 
 
 def _search_words(text: str, limit: int) -> list[str]:
@@ -220,6 +260,8 @@ class QuoteIndex:
         self.fts = stored.get("search") == "fts5"
         if stored.get("schema") == "1":
             self._rekey_speakers()
+        if stored.get("schema") in ("1", "2"):
+            self._add_text_keys()
         columns = {row[1] for row in self.connection.execute("PRAGMA table_info(articles)")}
         if "digest" not in columns:  # an index from before article versions: every stored id is its name
             self.connection.executescript(
@@ -247,7 +289,31 @@ class QuoteIndex:
                 db.executemany("UPDATE quote_fts SET skey = ? WHERE rowid = ?", [(_skey(k), r) for r, k in rows])
             else:
                 db.executemany("UPDATE quote_words SET skey = ? WHERE quote = ?", [(_skey(k), r) for r, k in rows])
+            db.execute("UPDATE meta SET value = '2' WHERE key = 'schema'")
+
+    def _add_text_keys(self) -> None:
+        # From schema 2 to 3: the text keys of every stored quote, in one transaction.  Stored clusters
+        # are kept as they were; quotes added from now on join them by their words too.
+        db = self.connection
+        with self._transaction():
+            if db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0] == SCHEMA_VERSION:
+                return  # another process got here first
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS quote_runs (key INTEGER NOT NULL, role INTEGER NOT NULL,"
+                " quote INTEGER NOT NULL)"
+            )
+            db.execute("CREATE INDEX IF NOT EXISTS quote_runs_key ON quote_runs (key, role)")
+            for rowid, text, kind in db.execute("SELECT rowid, text, kind FROM quotes").fetchall():
+                if kind != "term":
+                    self._store_text_keys(rowid, words(text))
             db.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (SCHEMA_VERSION,))
+
+    def _store_text_keys(self, rowid: int, tokens: Sequence[str]) -> None:
+        if len(tokens) >= self.config.min_words:
+            keys = text_keys(tokens, self.config)
+            self.connection.executemany(
+                "INSERT INTO quote_runs (key, role, quote) VALUES (?, ?, ?)", [(k, r, rowid) for k, r in keys]
+            )
 
     def __enter__(self) -> QuoteIndex:
         return self
@@ -379,27 +445,36 @@ class QuoteIndex:
         return report
 
     def _key(self, quote: Quote) -> str | None:
-        return speaker_key(quote.speaker.name) if quote.speaker is not None else None
+        return speaker_key(quote.speaker.name) if not unresolved(quote.speaker) else None  # type: ignore[union-attr]
 
     def _add_quote(self, quote: Quote, document: Document, vocabulary: Vocabulary) -> None:
         db = self.connection
         date = quote.date or document.published
         key = self._key(quote)
-        clusterable = quote.kind != "term" and len(words(quote.text)) >= self.config.min_words
+        tokens = words(quote.text)
+        clusterable = quote.kind != "term" and len(tokens) >= self.config.min_words
         target: str | None = None
         best: Match | None = None
+        matched: dict[str, Match] = {}
+        if clusterable:  # text decides first: the same words, or a long shared run, whoever the speakers
+            codes = "".join(vocabulary.code(token) for token in tokens)
+            for text, cluster in self._text_candidates(tokens):
+                if cluster is None or cluster in matched:
+                    continue
+                match = text_match("".join(vocabulary.code(t) for t in words(text)), codes, config=self.config)
+                if match is not None:
+                    matched[cluster] = match
         if clusterable and key is not None:
             shingled = shingle(quote.text, vocabulary)
-            matched: dict[str, Match] = {}
             for _, text, kind, cluster, speaker in self._candidates(quote.text, key):
                 if cluster is None or cluster in matched or not self._agree(quote.speaker.name, speaker):  # type: ignore[union-attr]
                     continue
                 match = similarity(shingle(text, vocabulary), shingled, kinds=(kind, quote.kind), config=self.config)
                 if match is not None:
                     matched[cluster] = match
-            if matched:
-                target = self._merge(sorted(matched))
-                best = max(matched.values())
+        if matched:
+            target = self._merge(sorted(matched))
+            best = max(matched.values())
         if clusterable and target is None:
             target = cluster_id([quote.id])
             db.execute(
@@ -435,6 +510,9 @@ class QuoteIndex:
             ),
         )
         rowid = cursor.lastrowid
+        assert rowid is not None
+        if clusterable:
+            self._store_text_keys(rowid, tokens)
         if self.fts:
             db.execute("INSERT INTO quote_fts (rowid, text, skey) VALUES (?, ?, ?)", (rowid, quote.text, _skey(key)))
         else:
@@ -446,7 +524,28 @@ class QuoteIndex:
             self._update_cluster(target, quote, document, date)
 
     def _agree(self, name: str, other: str | None) -> bool:
-        return other is not None and same_person(name, other)
+        return other is not None and same_speaker(name, other)
+
+    def _text_candidates(self, tokens: Sequence[str]) -> list[tuple[str, str | None]]:
+        # Stored quotes with the same words; holding one of this quote's anchors; or anchored by one of its runs.
+        keys = text_keys(tokens, self.config)
+        if not keys:
+            return []
+        exact = [k for k, role in keys if role == _EXACT]
+        anchors = [k for k, role in keys if role == _ANCHOR]
+        runs = [k for k, role in keys if role != _EXACT]
+        clauses, params = [], []
+        for wanted, roles in ((exact, (_EXACT,)), (anchors, (_RUN, _ANCHOR)), (runs, (_ANCHOR,))):
+            if wanted:
+                clauses.append(
+                    f"(r.key IN ({','.join('?' * len(wanted))}) AND r.role IN ({','.join('?' * len(roles))}))"
+                )
+                params += [*wanted, *roles]
+        sql = (
+            "SELECT DISTINCT q.text, q.cluster FROM quote_runs r JOIN quotes q ON q.rowid = r.quote WHERE "
+            + " OR ".join(clauses)
+        )
+        return self.connection.execute(sql, params).fetchall()
 
     def _candidates(self, text: str, key: str | None) -> list[tuple[int, str, str, str | None, str | None]]:
         terms = _search_words(text, 12)
@@ -529,13 +628,14 @@ class QuoteIndex:
     def get_cluster(self, cluster: str) -> QuoteCluster | None:
         """One stored cluster with its members (each scored against the representative), or ``None``."""
         rows = self.connection.execute(
-            "SELECT id, article, kind, text, date, speaker FROM quotes WHERE cluster = ? ORDER BY rowid", (cluster,)
+            "SELECT id, article, kind, text, date, speaker, speaker_key FROM quotes WHERE cluster = ? ORDER BY rowid",
+            (cluster,),
         ).fetchall()
         if not rows:
             return None
         members = [
-            QuoteInfo(quote_id, article, kind, text, dt.date.fromisoformat(date) if date else None, speaker)
-            for quote_id, article, kind, text, date, speaker in rows
+            QuoteInfo(quote, article, kind, text, _date(date), speaker, None, bool(key))
+            for quote, article, kind, text, date, speaker, key in rows
         ]
         return build_cluster(members, config=self.config).model_copy(update={"id": cluster})
 
@@ -580,14 +680,19 @@ class QuoteIndex:
         return hits
 
     def who(self, name: str, *, limit: int | None = None) -> list[QuoteCluster]:
-        """The clusters of a speaker, largest first (names matched with :func:`quoteattr.names.same_person`)."""
+        """The clusters in which some rendering names this speaker, largest first (names matched with
+        :func:`quoteattr.names.same_person`)."""
         key = speaker_key(name)
         if key is None:
             return []
+        # Any rendering naming the speaker counts: a cluster whose words someone else is also given
+        # (a conflict) is found under either name.
         rows = self.connection.execute(
-            "SELECT id, speaker FROM clusters WHERE speaker_key = ? ORDER BY size DESC, first_date, id", (key,)
+            "SELECT DISTINCT c.id, q.speaker, c.size, c.first_date FROM quotes q JOIN clusters c ON c.id = q.cluster"
+            " WHERE q.speaker_key = ? ORDER BY c.size DESC, c.first_date, c.id",
+            (key,),
         ).fetchall()
-        chosen = [cluster for cluster, speaker in rows if self._agree(name, speaker)]
+        chosen = list(dict.fromkeys(cluster for cluster, speaker, _, _ in rows if self._agree(name, speaker)))
         records = [self.get_cluster(c) for c in chosen[:limit] if c]
         return [r for r in records if r is not None]
 

@@ -16,7 +16,9 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 QuoteKind = Literal["direct", "partial", "indirect", "term"]
 MentionKind = Literal["pronoun", "name", "description", "group", "relative", "possessive"]
 """What phrase a speaker mention is, before it is resolved: a closed set of labels."""
-Resolution = Literal["name", "pronoun", "description", "carried", "group"]
+Resolution = Literal["name", "pronoun", "description", "carried", "group", "cluster"]
+"""How a speaker was found: ``cluster`` when the document did not say (no attribution, or a pronoun that
+resolves to nobody) and the quote's cluster did: its named renderings elsewhere agree on one person."""
 VenueKind = Literal[
     "press_conference",
     "interview",
@@ -56,12 +58,18 @@ class Speaker(Span):
     ``mention`` is ``text[start:end]`` (a name, pronoun, title or group);
     ``name`` is the resolved person or organisation; ``id`` is the speaker
     entity in :attr:`Document.speakers` (and, after linking, across documents).
+
+    A speaker learnt from the quote's cluster (``resolution == "cluster"``) keeps the pronoun that
+    resolved to nobody as its mention, or, when the text attributed the quote to nobody, has an empty
+    mention at the quote's start; ``source`` is the id of the quote (in another document) whose
+    speaker it is.
     """
 
     name: str
     mention: str
     resolution: Resolution
     id: str | None = None
+    source: str | None = None
 
 
 class Cue(Span):
@@ -255,6 +263,11 @@ class QuoteCluster(Record):
     ``text`` is the representative rendering (the longest direct one); ``first_doc``,
     ``first_quote`` and ``first_date`` say where it was seen first (earliest date, then input
     order).  Quote records point back here through :attr:`Quote.cluster`.
+
+    ``speaker`` is the person the named renderings agree on (the representative's speaker, or, when
+    the representative names nobody, the agreed one); ``speakers`` lists every speaker name the members
+    give, in the order seen; ``conflicts`` lists the names of people other than ``speaker`` to whom some
+    rendering attributes the same words.  A cluster with conflicts lends its speaker to nobody.
     """
 
     id: str
@@ -266,3 +279,5 @@ class QuoteCluster(Record):
     first_quote: str
     first_date: dt.date | None = None
     members: list[ClusterMember] = Field(min_length=1)
+    speakers: list[str] = Field(default_factory=list)
+    conflicts: list[str] = Field(default_factory=list)

@@ -85,9 +85,9 @@ def normalise(text: str) -> str:
     >>> normalise("Le Drian’s CAFÉ")
     "le drian's cafe"
     """
-    text = text.translate(_APOSTROPHES)
-    if not text.isascii():  # the common case skips decomposition entirely
-        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    if text.isascii():  # the common case: one look-alike at most, and no decomposition
+        return (text.replace("`", "'") if "`" in text else text).casefold()
+    text = _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(_APOSTROPHES)))
     return text.casefold()
 
 
@@ -118,6 +118,15 @@ class Vocabulary:
 
     def __len__(self) -> int:
         return len(self._entries)
+
+    def codes(self) -> list[tuple[str, str]]:
+        """Every ``(code, word)`` given so far, in the order given."""
+        return [(entry[0], word) for word, entry in self._entries.items()]
+
+    def code(self, word: str) -> str:
+        """The one-character code of a word."""
+        found = self._entries.get(word)
+        return found[0] if found is not None else self.entry(word)[0]
 
     def entry(self, word: str) -> tuple[str, int, int]:
         """``(code, hash, stem hash)`` of a word (stem hash 0 for a stopword), assigned on first sight."""
@@ -173,33 +182,30 @@ def shingle(text: str, vocabulary: Vocabulary) -> Shingled:
     (8, (0, 5, 8))
     """
     folded = normalise(text)
-    codes: list[str] = []
-    hashes: list[int] = []
-    stems: list[int] = []
-    numbers: list[str] = []
-    has_digit = _DIGIT.search(folded) is not None
-    breaks = [0]
-    previous_word = ""
-    pending = False
-    entry, known = vocabulary.entry, vocabulary._entries.get
-    for match in _TOKEN.finditer(folded):
-        word = match.group(1)
-        if word is None:
-            # A sentence ends at . ! ? ; or … between two words, except after a single letter (U.S., J. Smith).
-            pending = pending or (bool(codes) and len(previous_word) > 1)
-            continue
-        if pending:
-            breaks.append(len(codes))
-            pending = False
-        code, hashed, stem = known(word) or entry(word)
-        codes.append(code)
-        hashes.append(hashed)
-        stems.append(stem)
-        if has_digit and _DIGIT.search(word):
-            numbers.append(word)
-        previous_word = word
-    breaks.append(len(codes))
-    return Shingled("".join(codes), tuple(breaks), tuple(hashes), tuple(stems), frozenset(numbers))
+    tokens = _TOKEN.findall(folded)  # a word, or "" where a sentence may end
+    if "" in tokens:
+        # A sentence ends at . ! ? ; or … between two words, except after a single letter (U.S., J. Smith).
+        found: list[str] = []
+        breaks = [0]
+        pending = False
+        for token in tokens:
+            if not token:
+                pending = pending or (bool(found) and len(found[-1]) > 1)
+                continue
+            if pending:
+                breaks.append(len(found))
+                pending = False
+            found.append(token)
+        tokens = found
+        breaks.append(len(tokens))
+    else:
+        breaks = [0, len(tokens)]
+    if not tokens:
+        return Shingled("", (0, 0), (), (), frozenset())
+    known, entry = vocabulary._entries.get, vocabulary.entry
+    codes, hashes, stems = zip(*[known(token) or entry(token) for token in tokens], strict=True)
+    numbers = frozenset(token for token in tokens if _DIGIT.search(token)) if _DIGIT.search(folded) else frozenset()
+    return Shingled("".join(codes), tuple(breaks), hashes, stems, numbers)
 
 
 def _combine(values: tuple[int, ...] | list[int]) -> int:

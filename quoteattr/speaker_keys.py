@@ -9,8 +9,26 @@ must file both under that same key, or asking it for one spelling misses the oth
 
 from __future__ import annotations
 
-from quoteattr.names import parse_name, surname_key
+from quoteattr.names import parse_name, same_person, surname_key
 from quoteattr.shingles import words
+
+
+def _uncapitalised(name: str) -> str:
+    # Words printed in capitals read as if they were not: TRUSS is Truss.
+    return " ".join(word.title() if word.isupper() else word for word in name.split())
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """Whether two speaker names are one person: :func:`quoteattr.names.same_person`, with capitals folded.
+
+    The one test batch clustering and the quote index both apply to two names of one speaker key.
+
+    >>> same_speaker("Annalena BAERBÖCK", "Baerbock"), same_speaker("TRUSS", "Liz Truss")
+    (True, True)
+    >>> same_speaker("Sergei Lavrov", "Sergei Yermakov")
+    False
+    """
+    return a == b or same_person(_uncapitalised(a), _uncapitalised(b))
 
 
 def speaker_key(name: str | None) -> str | None:
@@ -30,7 +48,7 @@ def speaker_key(name: str | None) -> str | None:
         return None
     key = surname_key(parse_name(name))
     if not key and any(word.isupper() for word in name.split()):
-        key = surname_key(parse_name(" ".join(word.title() if word.isupper() else word for word in name.split())))
+        key = surname_key(parse_name(_uncapitalised(name)))
     if key:
         return key
     tokens = words(name)
