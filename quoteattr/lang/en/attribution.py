@@ -33,7 +33,7 @@ from quoteattr.lang.en.cues import (
     TERM_INTROS,
     inflections,
 )
-from quoteattr.lang.en.pronouns import DETERMINERS, RELATIVE
+from quoteattr.lang.en.pronouns import DETERMINERS, PERSONAL_RELATIVE, RELATIVE
 from quoteattr.lang.en.words import (
     ADVERB_ENDINGS,
     CLAUSE_WORDS,
@@ -291,6 +291,7 @@ ATTRIBUTION = AttributionGrammar(
     SINGULAR_DETERMINERS=frozenset({"a", "an", "another", "each", "every"}),
     DEMONSTRATIVES=frozenset({"that", "this", "these", "those"}),
     RELATIVES=frozenset(RELATIVE),
+    PERSONAL_RELATIVES=frozenset(PERSONAL_RELATIVE),
     PLACES=PLACES,
     HEADLINE_VERBS=HEADLINE_VERBS,
     SPEAKING_PLACES=SPEAKING_PLACES,
