@@ -48,6 +48,7 @@ _NAME_BEFORE_CUE = regex.compile(
 _GAP_ONLY_PUNCT = regex.compile(r"[\s,.;:!?\N{EM DASH}\N{EN DASH}-]*\Z")
 # What may follow "Trump said" for the sentence to be an attribution and nothing more.
 _ATTRIBUTION_ENDS = regex.compile(r"[^\S\n]*[.!](?:\s|\Z)")
+_FIRST_WORD = regex.compile(r"\s*(\w+)")
 # What a language without an attribution grammar matches: nothing, so every quote stays unattributed.
 _NO_GRAMMAR = AttributionGrammar()
 
@@ -434,8 +435,10 @@ def _sentence_subject(ctx: QuoteContext) -> Linked | None:
     if grammar.SCARE_QUOTE_INTRO.search(text, max(lo, open_mark - 40), open_mark):
         return None  # the so-called “rules-based order”: a term, nobody's words
     mention = _nearest_subject(grammar, text, lo, open_mark)
-    if mention is None or mention.end > open_mark or mention.kind == "relative":
+    if mention is None or mention.end > open_mark:
         return None
+    if mention.kind == "relative" and not text[: mention.start].rstrip().endswith(","):
+        return None  # only the relative pronoun of a clause after a comma ("Beck, who described …")
     if mention.kind == "pronoun" and text[mention.start : mention.end].lower() in grammar.IMPERSONAL_PRONOUNS:
         return None
     item = _linked(ctx, mention, None, "sentence-subject", (lo, hi))
@@ -689,6 +692,9 @@ def _nearest_subject(grammar: AttributionGrammar, text: str, lo: int, open_mark:
     """
     starts = [lo] + [m.end() for m in grammar.CLAUSE_START.finditer(text, lo, open_mark)]
     for start in reversed(starts):
+        relative = _relative_subject(grammar, text, start, open_mark)
+        if relative is not None:
+            return relative
         mention = sentence_subject(grammar, text, start, open_mark)
         if (
             mention is not None
@@ -698,6 +704,35 @@ def _nearest_subject(grammar: AttributionGrammar, text: str, lo: int, open_mark:
             return mention
     mention = sentence_subject(grammar, text, lo, open_mark)
     return mention if mention is not None and _may_speak(grammar, text, mention) else None
+
+
+def _relative_subject(grammar: AttributionGrammar, text: str, start: int, open_mark: int) -> Mention | None:
+    """The personal relative pronoun opening a clause after a comma, when a verb follows: its subject.
+
+    "Beck, who has long mocked Trump as “a dangerous man,”": the fragment is in the relative clause, whose
+    subject is "who", standing for the name before it (and not for the sentence's subject, when the
+    relative clause hangs on an object: "a lecture from Peña Nieto, who called the wall “a bad idea”").
+
+    >>> from quoteattr.lang import get_language
+    >>> grammar = get_language("en").attribution
+    >>> text = "Beck, who has long mocked Trump as “a dangerous man.”"
+    >>> _relative_subject(grammar, text, 6, text.index("“"))
+    Mention(start=6, end=9, kind='relative', roles=[])
+    >>> text = "Beck, who has long criticized Trump, called him “a dangerous man.”"
+    >>> _relative_subject(grammar, text, 6, text.index("“"))
+    """
+    word = _FIRST_WORD.match(text, start, open_mark)
+    if (
+        word is None
+        or word.group(1).lower() not in grammar.PERSONAL_RELATIVES
+        or not text[:start].rstrip().endswith(",")
+        or not grammar.VERB_AFTER.match(text, word.end(), open_mark)
+        or grammar.MAIN_VERB_AFTER_COMMA.search(text, word.end(), open_mark)
+        or ":" in text[word.end() : open_mark]
+    ):
+        return None  # the relative clause ended before the quote: "Sanders, who ..., rallied", "…: “"
+    mention = classify_mention(grammar, text, *word.span(1))
+    return mention if mention is not None and mention.kind == "relative" else None
 
 
 def _may_speak(grammar: AttributionGrammar, text: str, mention: Mention) -> bool:

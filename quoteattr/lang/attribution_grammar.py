@@ -88,6 +88,8 @@ class AttributionGrammar:
     DEMONSTRATIVES: frozenset[str] = _NONE
     # Relative pronouns that open a relative clause: "who", "which".
     RELATIVES: frozenset[str] = _NONE
+    # Relative pronouns that stand for a person, whose clause may hold that person's words: "who".
+    PERSONAL_RELATIVES: frozenset[str] = _NONE
     # Place names, lower case, that are no speakers: "california", "washington".
     # Places that speak for their governments when they are a verb's subject: "Japan branded".
     # Verbs of saying read only in a headline, every word capitalised: "Clinton Speaks ‘…’".

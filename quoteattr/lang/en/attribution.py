@@ -33,7 +33,7 @@ from quoteattr.lang.en.cues import (
     TERM_INTROS,
     inflections,
 )
-from quoteattr.lang.en.pronouns import DETERMINERS, RELATIVE
+from quoteattr.lang.en.pronouns import DETERMINERS, PERSONAL_RELATIVE, RELATIVE
 from quoteattr.lang.en.words import (
     ADVERB_ENDINGS,
     CLAUSE_WORDS,
@@ -164,6 +164,7 @@ MODALS_BEFORE_CUE = regex.compile(
 # "what the senators said was gerrymandering".
 NOUN_AFTER_CUE = regex.compile(
     r"\s+by\b|(?<!ed|id|ld|ght|wn|en)\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b"
+    r"|['’]s\b"  # a verb takes no possessive: "the Democratic state's party convention"
 )
 PASSIVE_INFINITIVE_BEFORE = regex.compile(r"(?r)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+ed\s+to\s+\Z")
 PASSIVE_BEFORE = regex.compile(r"(?r)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\Z")
@@ -223,7 +224,8 @@ WHAT_CALLED = regex.compile(
     rf"(?r)\b[Ww]hat\s+(?P<speaker>{grammar.NAME}|{grammar.PRONOUN}|{grammar.DESCRIPTION}?)\s+"
     rf"(?P<cue>{alternation(NAMING_CUES)})(?:\s+(?:the|a|an|his|her|their))?\s*\Z"
 )
-CLAUSE_START = regex.compile(r"[,;:(]\s+|\s(?:but|and|while|so)\s+")
+# "and" between two capitalised words joins names ("Fox and Friends"), not clauses.
+CLAUSE_START = regex.compile(r"[,;:(]\s+|\s(?:but|while|so)\s+|(?<!\p{Lu}[\p{L}.]*)\sand\s+|\sand\s+(?!\p{Lu})")
 # A subject is followed by its verb: a lower-case word ("referred", "has", "also said").
 VERB_AFTER = regex.compile(r"\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|s|d|t)?\b")
 ENDS_ON_CUE = regex.compile(
@@ -291,6 +293,7 @@ ATTRIBUTION = AttributionGrammar(
     SINGULAR_DETERMINERS=frozenset({"a", "an", "another", "each", "every"}),
     DEMONSTRATIVES=frozenset({"that", "this", "these", "those"}),
     RELATIVES=frozenset(RELATIVE),
+    PERSONAL_RELATIVES=frozenset(PERSONAL_RELATIVE),
     PLACES=PLACES,
     HEADLINE_VERBS=HEADLINE_VERBS,
     SPEAKING_PLACES=SPEAKING_PLACES,

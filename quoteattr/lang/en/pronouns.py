@@ -16,6 +16,8 @@ PERSONAL: frozenset[str] = FEMININE | MASCULINE | PLURAL | FIRST_PERSON
 SUBJECT_PRONOUNS: tuple[str, ...] = ("he", "she", "they", "I", "we", "you", "it")
 OBJECT_PRONOUNS: tuple[str, ...] = ("him", "her", "them", "me", "us")
 RELATIVE: tuple[str, ...] = ("who", "which")
+# "which" stands for a thing: "the bill, which prompted Clinton to call them “super predators”" is not the bill's.
+PERSONAL_RELATIVE: tuple[str, ...] = ("who",)
 
 # Words that open a descriptive noun phrase ("the minister", "a spokeswoman", "his aide").
 DETERMINERS: tuple[str, ...] = (
