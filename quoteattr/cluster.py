@@ -47,7 +47,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from quoteattr.models import ClusterMember, Document, MatchReason, Quote, QuoteCluster, Speaker
-from quoteattr.shingles import Shingled, Vocabulary, band_keys, shingle, words
+from quoteattr.shingles import Shingled, Vocabulary, sentence_band_keys, shingle, words
 from quoteattr.speaker_keys import same_speaker, speaker_key
 from quoteattr.speakers import link_speakers
 from quoteattr.unionfind import UnionFind
@@ -269,15 +269,27 @@ def _cluster_group(
     prepared: list[Shingled | None] = [None] * n
     kinds: list[str] = [""] * n
     first_with_codes: dict[str, int] = {}
-    postings: dict[int | str, list[int] | None] = {}
+    postings: dict[int | str, list[int]] = {}
+    posted = postings.get
+    stopped = _STOPPED
     cap = config.key_cap
+    bands = _BandCache()
+    find = sets.find
+    same_text: dict[str, tuple[int, str]] = {}
     for position, i in enumerate(order):
         item = items[i]
+        seen = same_text.get(item[2])
+        if seen is not None and _kind(item) != "term":  # the very same text: the same codes, the same cluster
+            if codes is not None:
+                codes[i] = seen[1]
+            sets.union(seen[0], position)
+            continue
         shingled = shingle(item[2], vocabulary)
         if codes is not None:
             codes[i] = shingled.codes
         if len(shingled) < config.min_words or _kind(item) == "term":
             continue
+        same_text[item[2]] = (position, shingled.codes)
         twin = first_with_codes.get(shingled.codes)
         if twin is not None:  # an exact repeat: no need to index it twice
             sets.union(twin, position)
@@ -286,29 +298,66 @@ def _cluster_group(
         prepared[position] = shingled
         kinds[position] = _kind(item)
         candidates: set[int] = set()
-        for key in _trigrams(shingled.codes) | band_keys(shingled):
-            posting = postings.get(key, [])
-            if posting is None:  # a stop key
+        for key in _trigrams(shingled.codes) | bands.keys(shingled):
+            posting = posted(key)
+            if posting is None:  # most keys are new: nothing to compare with yet
+                postings[key] = [position]
+                continue
+            if posting is stopped:
                 continue
             if len(posting) >= cap:
                 posting = _one_per_cluster(posting, sets)
                 if len(posting) >= cap:
-                    postings[key] = None
+                    postings[key] = stopped
                     continue
+                postings[key] = posting
             candidates.update(posting)
             posting.append(position)
-            postings[key] = posting
+        root = find(position)
         for other in sorted(candidates):
-            if sets.find(other) == sets.find(position):
+            if find(other) == root:
                 continue
             other_shingled = prepared[other]
             assert other_shingled is not None
             if similarity(other_shingled, shingled, kinds=(kinds[other], kinds[position]), config=config):
-                sets.union(other, position)
+                root = sets.union(other, position)
     labels = [0] * n
     for position, i in enumerate(order):
         labels[i] = order[sets.find(position)]
     return labels
+
+
+_STOPPED: list[int] = []
+"""The posting of a stop key (compared by identity): a key too common to say anything about identity."""
+
+
+class _BandCache:
+    """MinHash band keys of one group's sentences, each distinct sentence computed once.
+
+    Renderings of one utterance share most of their sentences (a trimmed rendering changes only its
+    ends, a fragment keeps whole sentences of the middle), and a sentence's band keys depend on its
+    content stems alone, so they are looked up by the sentence's word codes.
+    """
+
+    __slots__ = ("_known",)
+
+    def __init__(self) -> None:
+        self._known: dict[str, tuple[int, ...]] = {}
+
+    def keys(self, shingled: Shingled) -> set[int]:
+        """The same keys as :func:`quoteattr.shingles.band_keys` (``min_content`` at its default)."""
+        known = self._known
+        found: set[int] = set()
+        b = shingled.breaks
+        codes = shingled.codes
+        for n in range(len(b) - 1):
+            sentence = codes[b[n] : b[n + 1]]
+            keys = known.get(sentence)
+            if keys is None:
+                keys = sentence_band_keys(shingled.stems[b[n] : b[n + 1]])
+                known[sentence] = keys
+            found.update(keys)
+        return found
 
 
 def _trigrams(codes: str) -> set[int | str]:
@@ -538,11 +587,9 @@ def _join_texts(
     for position in texts:
         text = codes_at[position] or ""
         found: set[int] = set()
-        for i in range(len(text) - run + 1):
-            held = anchors.get(hash(text[i : i + run]))
-            if held is None:
-                continue
-            found.update((held,) if isinstance(held, int) else held)
+        for held in map(anchors.get, [hash(text[i : i + run]) for i in range(len(text) - run + 1)]):
+            if held is not None:
+                found.update((held,) if isinstance(held, int) else held)
         found.discard(position)
         for other in sorted(found):
             if not sets.same(other, position) and _share_run(codes_at[other] or "", text, config):
