@@ -903,37 +903,84 @@ def lend_speakers(documents: Sequence[Document], clusters: Sequence[QuoteCluster
     (True, ['Liz Truss', 'Boris Johnson'], ['Boris Johnson'])
     """
     by_id = {c.id: c for c in clusters}
-    named_by: dict[tuple[str, str], str] = {}
+    members: dict[str, list[QuoteInfo]] = {}
     for document in documents:
         for quote in document.quotes:
-            if quote.cluster is not None and quote.speaker is not None and not unresolved(quote.speaker):
-                named_by.setdefault((quote.cluster, quote.speaker.name), quote.id)
+            if quote.cluster is not None:
+                members.setdefault(quote.cluster, []).append(QuoteInfo.of(quote))
+    sources: dict[str, str] = {}
+    for cluster_id_, infos in members.items():
+        record = by_id.get(cluster_id_)
+        if record is not None:
+            sources.update(speaker_loans(infos, record.speaker, record.conflicts))
     updated: list[Document] = []
     for document in documents:
         quotes = []
         changed = False
         for quote in document.quotes:
-            record = by_id.get(quote.cluster) if quote.cluster is not None else None
-            if record is not None and record.speaker and not record.conflicts and unresolved(quote.speaker):
-                source = named_by.get((record.id, record.speaker))
-                if source is None:
-                    source = next((q for (c, _), q in sorted(named_by.items()) if c == record.id), None)
-                if source is not None:
-                    old = quote.speaker
-                    speaker = Speaker(
-                        name=record.speaker,
-                        mention=old.mention if old else "",
-                        start=old.start if old else quote.start,
-                        end=old.end if old else quote.start,
-                        resolution="cluster",
-                        id=record.speaker_id,
-                        source=source,
-                    )
-                    quote = quote.model_copy(update={"speaker": speaker})
-                    changed = True
+            source = sources.get(quote.id)
+            if source is not None and quote.cluster is not None:
+                record = by_id[quote.cluster]
+                quote = lent(quote, record.speaker or "", record.speaker_id, source)
+                changed = True
             quotes.append(quote)
         updated.append(document.model_copy(update={"quotes": quotes}) if changed else document)
     return updated
+
+
+def speaker_loans(members: Sequence[QuoteInfo], speaker: str | None, conflicts: Sequence[str]) -> dict[str, str]:
+    """Which members of one cluster take its ``speaker``: quote id -> id of the member that names it.
+
+    Members without a speaker, or with a pronoun that resolved to nobody, take it when the cluster has
+    a speaker and no conflicts.  The source is the first member naming ``speaker``, else the first
+    member of the alphabetically first name seen.  :func:`lend_speakers`, corpus runs and the quote
+    index all lend through this one rule.
+
+    >>> members = [QuoteInfo("a:q0", "a", "direct", "x", speaker="Liz Truss"), QuoteInfo("b:q0", "b", "direct", "x")]
+    >>> speaker_loans(members, "Liz Truss", []), speaker_loans(members, "Liz Truss", ["Boris Johnson"])
+    ({'b:q0': 'a:q0'}, {})
+    """
+    if not speaker or conflicts:
+        return {}
+    first: dict[str, str] = {}
+    for m in members:
+        if m.speaker is not None and m.named:
+            first.setdefault(m.speaker, m.id)
+    if not first:
+        return {}
+    source = first.get(speaker) or first[min(first)]
+    return {m.id: source for m in members if m.speaker is None or not m.named}
+
+
+def lent(quote: Quote, speaker: str, speaker_id: str | None, source: str) -> Quote:
+    """``quote`` with the speaker its cluster lends it: ``resolution="cluster"``, ``source`` the naming quote.
+
+    The mention and its offsets are kept when the quote had an unresolved pronoun; else the speaker
+    spans nothing, at the quote's start.
+    """
+    old = quote.speaker
+    record = Speaker(
+        name=speaker,
+        mention=old.mention if old else "",
+        start=old.start if old else quote.start,
+        end=old.end if old else quote.start,
+        resolution="cluster",
+        id=speaker_id,
+        source=source,
+    )
+    return quote.model_copy(update={"speaker": record})
+
+
+def cluster_speaker(members: Sequence[QuoteInfo]) -> tuple[str | None, str | None, list[str]]:
+    """The speaker, speaker id and conflicts :func:`build_cluster` gives these members, without scoring them.
+
+    >>> cluster_speaker([QuoteInfo("a:q0", "a", "direct", "x", speaker="Liz Truss"),
+    ...                  QuoteInfo("b:q0", "b", "direct", "x y")])
+    ('Liz Truss', None, [])
+    """
+    rep = max(enumerate(members), key=lambda e: (e[1].kind != "indirect", len(e[1].text), -e[0]))[1]
+    speaker, speaker_id, _, conflicts = _cluster_speakers(members, rep)
+    return speaker, speaker_id, conflicts
 
 
 def cluster(
