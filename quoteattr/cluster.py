@@ -452,10 +452,16 @@ def _group_pass_forked(items: Sequence[Item], config: ClusterConfig, jobs: int) 
         results[number] = ([], [], [])  # let each worker's lists go once mapped: a million strings each
         for i, label in moved:
             labels[i] = label
-        table = {ord(code): vocabulary.code(word) for code, word in pairs}
+        # A list indexed by code point translates faster than a dict; the first worker's vocabulary is
+        # taken as it is (the parent's is still empty), so half the codes need no translating at all.
+        table: list[str] = [""] * (ord(pairs[-1][0]) + 1 if pairs else 0)
+        same = True
+        for code, word in pairs:
+            table[ord(code)] = mine = vocabulary.code(word)
+            same = same and mine == code
         positions = [i for group in share for i in group]
         for i, found in zip(positions, worker_codes, strict=True):
-            codes[i] = found.translate(table) if found is not None else None
+            codes[i] = found if same or found is None else found.translate(table)
     if len(vocabulary) > _VOCABULARY_LIMIT:
         return labels, None
     return labels, (codes, vocabulary)
