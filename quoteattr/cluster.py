@@ -339,14 +339,14 @@ class _BandCache:
     content stems alone, so they are looked up by the sentence's word codes.
     """
 
-    __slots__ = ("_known",)
+    __slots__ = ("_bands",)
 
     def __init__(self) -> None:
-        self._known: dict[str, tuple[int, ...]] = {}
+        self._bands: dict[str, tuple[int, ...]] = {}
 
     def keys(self, shingled: Shingled) -> set[int]:
         """The same keys as :func:`quoteattr.shingles.band_keys` (``min_content`` at its default)."""
-        known = self._known
+        known = self._bands
         found: set[int] = set()
         b = shingled.breaks
         codes = shingled.codes
