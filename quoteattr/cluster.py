@@ -39,9 +39,10 @@ import difflib
 import gc
 import hashlib
 import multiprocessing
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
@@ -505,8 +506,10 @@ def cluster_items(items: Sequence[Item], *, config: ClusterConfig = DEFAULT_CONF
     [0, 1, 0, 3, 0]
     """
     forked = jobs > 1 and "fork" in multiprocessing.get_all_start_methods()
-    labels, shared = _group_pass_forked(items, config, jobs) if forked else _group_pass(items, config)
-    return _join(items, labels, config, shared)
+    # Handed over in a list that _join empties, so that the group labels and the codes list are freed
+    # as soon as the text pass has read them: a million quotes' worth each.
+    passed = list(_group_pass_forked(items, config, jobs) if forked else _group_pass(items, config))
+    return _join(items, passed, config)
 
 
 def join_by_text(items: Sequence[Item], labels: Sequence[int], *, config: ClusterConfig = DEFAULT_CONFIG) -> list[int]:
@@ -523,13 +526,16 @@ def join_by_text(items: Sequence[Item], labels: Sequence[int], *, config: Cluste
     >>> join_by_text(items, [0, 1, 2])
     [0, 0, 2]
     """
-    return _join(items, labels, config, None)
+    return _join(items, [labels, None], config)
 
 
-def _join(items: Sequence[Item], labels: Sequence[int], config: ClusterConfig, shared: _Shared | None) -> list[int]:
+def _join(items: Sequence[Item], passed: list[Any], config: ClusterConfig) -> list[int]:
+    # ``passed`` holds the group labels and the shared codes (or None), taken out here.
+    shared: _Shared | None = passed.pop()
+    labels: Sequence[int] = passed.pop()
     n = len(items)
     order = sorted(range(n), key=lambda i: items[i][0])
-    rank = [0] * n
+    rank = array("q", bytes(8 * n))  # eight bytes a quote, where a list of ints takes forty
     for r, i in enumerate(order):
         rank[i] = r
     sets = UnionFind(n)
@@ -537,6 +543,7 @@ def _join(items: Sequence[Item], labels: Sequence[int], config: ClusterConfig, s
         for i, label in enumerate(labels):
             if label != i:
                 sets.union(rank[i], rank[label])
+        del labels
         if shared is None:
             _join_texts([items[i] for i in order], sets, config, None, Vocabulary())
         else:
