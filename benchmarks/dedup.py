@@ -187,8 +187,12 @@ def _cpu() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def run_one(n: int, data: Path, seed: int, jobs: int = 1) -> dict[str, float]:
-    """Generate, cluster and score one corpus of ``n`` quotes (in this process, and ``jobs`` workers)."""
+def run_one(n: int, data: Path, seed: int, jobs: int = 1, labels_dir: Path | None = None) -> dict[str, Any]:
+    """Generate, cluster and score one corpus of ``n`` quotes (in this process, and ``jobs`` workers).
+
+    With ``labels_dir``, the labels are compared with ``labels-N.json`` there when it exists (the
+    partition an earlier version found: faster code must find the same), else written to it.
+    """
     from quoteattr.cluster import cluster_items
 
     rng = random.Random(seed)
@@ -199,7 +203,19 @@ def run_one(n: int, data: Path, seed: int, jobs: int = 1) -> dict[str, float]:
     labels = cluster_items(items, jobs=jobs)
     elapsed, cpu = time.perf_counter() - start, _cpu() - cpu_start
     precision, recall = pairwise(labels, truth)
+    partition = "-"
+    if labels_dir is not None:
+        saved = labels_dir / f"labels-{n}.json"
+        if saved.is_file():
+            before = json.loads(saved.read_text())
+            moved = sum(a != b for a, b in zip(before, labels, strict=True)) if len(before) == len(labels) else "all"
+            partition = "same" if before == labels else f"DIFFERENT ({moved} labels)"
+        else:
+            labels_dir.mkdir(parents=True, exist_ok=True)
+            saved.write_text(json.dumps(labels))
+            partition = "saved"
     return {
+        "partition": partition,
         "quotes": n,
         "utterances": len(set(truth)),
         "clusters": len(set(labels)),
@@ -304,6 +320,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="10000,100000,1000000", help="comma-separated corpus sizes")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--jobs", type=int, default=2, help="worker processes clustering speaker groups (default 2)")
+    parser.add_argument(
+        "--labels", type=Path, help="directory of saved labels: compare each size's partition with them (or save)"
+    )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # run one size in this process
     parser.add_argument("--real", action="store_true", help="measure wire copies and recurring quotations instead")
     parser.add_argument("--sample", type=int, default=0, help="with --real, print this many clusters to check by hand")
@@ -316,17 +335,19 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name:>30} {value:.4f}" if isinstance(value, float) else f"{name:>30} {value}")
         return 0
     if args.one:
-        print(json.dumps(run_one(args.one, args.data, args.seed, args.jobs)))
+        print(json.dumps(run_one(args.one, args.data, args.seed, args.jobs, args.labels)))
         return 0
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     results = []
     print(
         f"{'quotes':>9} {'clusters':>9} {'precision':>9} {'recall':>7} {'seconds':>8} {'cpu s':>8} {'peak MB':>8}"
-        f" {'worker MB':>9}"
+        f" {'worker MB':>9} partition"
     )
     for n in sizes:
         # A fresh process per size, so each peak memory figure is that size's own.
         command = [sys.executable, __file__, "--one", str(n), "--data", str(args.data), "--seed", str(args.seed)]
+        if args.labels is not None:
+            command += ["--labels", str(args.labels)]
         done = subprocess.run(
             [*command, "--jobs", str(args.jobs)],
             capture_output=True,
@@ -341,16 +362,39 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{result['quotes']:>9} {result['clusters']:>9} {result['precision']:>9.4f} {result['recall']:>7.4f} "
             f"{result['seconds']:>8.1f} {result['cpu_seconds']:>8.1f} {result['peak_mb']:>8.0f}"
-            f" {result.get('worker_peak_mb', 0):>9.0f}",
+            f" {result.get('worker_peak_mb', 0):>9.0f} {result['partition']}",
             flush=True,
         )
-    for small, large in itertools.pairwise(results):
-        print(
-            f"time {large['quotes']}/{small['quotes']}: {large['seconds'] / small['seconds']:.1f}x wall, "
-            f"{large['cpu_seconds'] / small['cpu_seconds']:.1f}x cpu, for {large['quotes'] / small['quotes']:.0f}x "
-            "the quotes"
-        )
+    for line in targets(results):
+        print(line)
     return 0
+
+
+def targets(results: list[dict[str, Any]]) -> list[str]:
+    """The scale aims, each with PASS or FAIL: a million quotes in under 60 s wall and 1 GB, near-linear growth.
+
+    Growth is judged on CPU seconds, which other load on a shared machine inflates less than wall time;
+    both ratios are printed.
+
+    >>> small = {"quotes": 10, "seconds": 1.0, "cpu_seconds": 1.0, "peak_mb": 10, "worker_peak_mb": 0}
+    >>> targets([small, {**small, "quotes": 100, "seconds": 12.0, "cpu_seconds": 10.5}])
+    ['time 100/10: 12.0x wall, 10.5x cpu for 10x the quotes (aim <= 11.0x): PASS']
+    """
+    lines = []
+    for small, large in itertools.pairwise(results):
+        factor = large["quotes"] / small["quotes"]
+        wall, cpu = large["seconds"] / small["seconds"], large["cpu_seconds"] / small["cpu_seconds"]
+        aim = 1.1 * factor
+        lines.append(
+            f"time {large['quotes']}/{small['quotes']}: {wall:.1f}x wall, {cpu:.1f}x cpu for {factor:.0f}x the quotes"
+            f" (aim <= {aim:.1f}x): {'PASS' if cpu <= aim else 'FAIL'}"
+        )
+    for result in results:
+        if result["quotes"] >= 1_000_000:
+            seconds, peak = result["seconds"], max(result["peak_mb"], result.get("worker_peak_mb", 0))
+            lines.append(f"1M quotes wall {seconds:.1f} s (aim < 60 s): {'PASS' if seconds < 60 else 'FAIL'}")
+            lines.append(f"1M quotes peak memory {peak:.0f} MB (aim < 1024 MB): {'PASS' if peak < 1024 else 'FAIL'}")
+    return lines
 
 
 if __name__ == "__main__":

@@ -39,15 +39,16 @@ import difflib
 import gc
 import hashlib
 import multiprocessing
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from quoteattr.models import ClusterMember, Document, MatchReason, Quote, QuoteCluster, Speaker
-from quoteattr.shingles import Shingled, Vocabulary, band_keys, shingle, words
+from quoteattr.shingles import Shingled, Vocabulary, sentence_band_keys, shingle, words
 from quoteattr.speaker_keys import same_speaker, speaker_key
 from quoteattr.speakers import link_speakers
 from quoteattr.unionfind import UnionFind
@@ -269,15 +270,27 @@ def _cluster_group(
     prepared: list[Shingled | None] = [None] * n
     kinds: list[str] = [""] * n
     first_with_codes: dict[str, int] = {}
-    postings: dict[int | str, list[int] | None] = {}
+    postings: dict[int | str, list[int]] = {}
+    posted = postings.get
+    stopped = _STOPPED
     cap = config.key_cap
+    bands = _BandCache()
+    find = sets.find
+    same_text: dict[str, tuple[int, str]] = {}
     for position, i in enumerate(order):
         item = items[i]
+        seen = same_text.get(item[2])
+        if seen is not None and _kind(item) != "term":  # the very same text: the same codes, the same cluster
+            if codes is not None:
+                codes[i] = seen[1]
+            sets.union(seen[0], position)
+            continue
         shingled = shingle(item[2], vocabulary)
         if codes is not None:
             codes[i] = shingled.codes
         if len(shingled) < config.min_words or _kind(item) == "term":
             continue
+        same_text[item[2]] = (position, shingled.codes)
         twin = first_with_codes.get(shingled.codes)
         if twin is not None:  # an exact repeat: no need to index it twice
             sets.union(twin, position)
@@ -286,29 +299,66 @@ def _cluster_group(
         prepared[position] = shingled
         kinds[position] = _kind(item)
         candidates: set[int] = set()
-        for key in _trigrams(shingled.codes) | band_keys(shingled):
-            posting = postings.get(key, [])
-            if posting is None:  # a stop key
+        for key in _trigrams(shingled.codes) | bands.keys(shingled):
+            posting = posted(key)
+            if posting is None:  # most keys are new: nothing to compare with yet
+                postings[key] = [position]
+                continue
+            if posting is stopped:
                 continue
             if len(posting) >= cap:
                 posting = _one_per_cluster(posting, sets)
                 if len(posting) >= cap:
-                    postings[key] = None
+                    postings[key] = stopped
                     continue
+                postings[key] = posting
             candidates.update(posting)
             posting.append(position)
-            postings[key] = posting
+        root = find(position)
         for other in sorted(candidates):
-            if sets.find(other) == sets.find(position):
+            if find(other) == root:
                 continue
             other_shingled = prepared[other]
             assert other_shingled is not None
             if similarity(other_shingled, shingled, kinds=(kinds[other], kinds[position]), config=config):
-                sets.union(other, position)
+                root = sets.union(other, position)
     labels = [0] * n
     for position, i in enumerate(order):
         labels[i] = order[sets.find(position)]
     return labels
+
+
+_STOPPED: list[int] = []
+"""The posting of a stop key (compared by identity): a key too common to say anything about identity."""
+
+
+class _BandCache:
+    """MinHash band keys of one group's sentences, each distinct sentence computed once.
+
+    Renderings of one utterance share most of their sentences (a trimmed rendering changes only its
+    ends, a fragment keeps whole sentences of the middle), and a sentence's band keys depend on its
+    content stems alone, so they are looked up by the sentence's word codes.
+    """
+
+    __slots__ = ("_bands",)
+
+    def __init__(self) -> None:
+        self._bands: dict[str, tuple[int, ...]] = {}
+
+    def keys(self, shingled: Shingled) -> set[int]:
+        """The same keys as :func:`quoteattr.shingles.band_keys` (``min_content`` at its default)."""
+        known = self._bands
+        found: set[int] = set()
+        b = shingled.breaks
+        codes = shingled.codes
+        for n in range(len(b) - 1):
+            sentence = codes[b[n] : b[n + 1]]
+            keys = known.get(sentence)
+            if keys is None:
+                keys = sentence_band_keys(shingled.stems[b[n] : b[n + 1]])
+                known[sentence] = keys
+            found.update(keys)
+        return found
 
 
 def _trigrams(codes: str) -> set[int | str]:
@@ -403,10 +453,16 @@ def _group_pass_forked(items: Sequence[Item], config: ClusterConfig, jobs: int) 
         results[number] = ([], [], [])  # let each worker's lists go once mapped: a million strings each
         for i, label in moved:
             labels[i] = label
-        table = {ord(code): vocabulary.code(word) for code, word in pairs}
+        # A list indexed by code point translates faster than a dict; the first worker's vocabulary is
+        # taken as it is (the parent's is still empty), so half the codes need no translating at all.
+        table: list[str] = [""] * (ord(pairs[-1][0]) + 1 if pairs else 0)
+        same = True
+        for code, word in pairs:
+            table[ord(code)] = mine = vocabulary.code(word)
+            same = same and mine == code
         positions = [i for group in share for i in group]
         for i, found in zip(positions, worker_codes, strict=True):
-            codes[i] = found.translate(table) if found is not None else None
+            codes[i] = found if same or found is None else found.translate(table)
     if len(vocabulary) > _VOCABULARY_LIMIT:
         return labels, None
     return labels, (codes, vocabulary)
@@ -450,8 +506,10 @@ def cluster_items(items: Sequence[Item], *, config: ClusterConfig = DEFAULT_CONF
     [0, 1, 0, 3, 0]
     """
     forked = jobs > 1 and "fork" in multiprocessing.get_all_start_methods()
-    labels, shared = _group_pass_forked(items, config, jobs) if forked else _group_pass(items, config)
-    return _join(items, labels, config, shared)
+    # Handed over in a list that _join empties, so that the group labels and the codes list are freed
+    # as soon as the text pass has read them: a million quotes' worth each.
+    passed = list(_group_pass_forked(items, config, jobs) if forked else _group_pass(items, config))
+    return _join(items, passed, config)
 
 
 def join_by_text(items: Sequence[Item], labels: Sequence[int], *, config: ClusterConfig = DEFAULT_CONFIG) -> list[int]:
@@ -468,13 +526,16 @@ def join_by_text(items: Sequence[Item], labels: Sequence[int], *, config: Cluste
     >>> join_by_text(items, [0, 1, 2])
     [0, 0, 2]
     """
-    return _join(items, labels, config, None)
+    return _join(items, [labels, None], config)
 
 
-def _join(items: Sequence[Item], labels: Sequence[int], config: ClusterConfig, shared: _Shared | None) -> list[int]:
+def _join(items: Sequence[Item], passed: list[Any], config: ClusterConfig) -> list[int]:
+    # ``passed`` holds the group labels and the shared codes (or None), taken out here.
+    shared: _Shared | None = passed.pop()
+    labels: Sequence[int] = passed.pop()
     n = len(items)
     order = sorted(range(n), key=lambda i: items[i][0])
-    rank = [0] * n
+    rank = array("q", bytes(8 * n))  # eight bytes a quote, where a list of ints takes forty
     for r, i in enumerate(order):
         rank[i] = r
     sets = UnionFind(n)
@@ -482,6 +543,7 @@ def _join(items: Sequence[Item], labels: Sequence[int], config: ClusterConfig, s
         for i, label in enumerate(labels):
             if label != i:
                 sets.union(rank[i], rank[label])
+        del labels
         if shared is None:
             _join_texts([items[i] for i in order], sets, config, None, Vocabulary())
         else:
@@ -538,11 +600,9 @@ def _join_texts(
     for position in texts:
         text = codes_at[position] or ""
         found: set[int] = set()
-        for i in range(len(text) - run + 1):
-            held = anchors.get(hash(text[i : i + run]))
-            if held is None:
-                continue
-            found.update((held,) if isinstance(held, int) else held)
+        for held in map(anchors.get, [hash(text[i : i + run]) for i in range(len(text) - run + 1)]):
+            if held is not None:
+                found.update((held,) if isinstance(held, int) else held)
         found.discard(position)
         for other in sorted(found):
             if not sets.same(other, position) and _share_run(codes_at[other] or "", text, config):
@@ -856,37 +916,84 @@ def lend_speakers(documents: Sequence[Document], clusters: Sequence[QuoteCluster
     (True, ['Liz Truss', 'Boris Johnson'], ['Boris Johnson'])
     """
     by_id = {c.id: c for c in clusters}
-    named_by: dict[tuple[str, str], str] = {}
+    members: dict[str, list[QuoteInfo]] = {}
     for document in documents:
         for quote in document.quotes:
-            if quote.cluster is not None and quote.speaker is not None and not unresolved(quote.speaker):
-                named_by.setdefault((quote.cluster, quote.speaker.name), quote.id)
+            if quote.cluster is not None:
+                members.setdefault(quote.cluster, []).append(QuoteInfo.of(quote))
+    sources: dict[str, str] = {}
+    for cluster_id_, infos in members.items():
+        record = by_id.get(cluster_id_)
+        if record is not None:
+            sources.update(speaker_loans(infos, record.speaker, record.conflicts))
     updated: list[Document] = []
     for document in documents:
         quotes = []
         changed = False
         for quote in document.quotes:
-            record = by_id.get(quote.cluster) if quote.cluster is not None else None
-            if record is not None and record.speaker and not record.conflicts and unresolved(quote.speaker):
-                source = named_by.get((record.id, record.speaker))
-                if source is None:
-                    source = next((q for (c, _), q in sorted(named_by.items()) if c == record.id), None)
-                if source is not None:
-                    old = quote.speaker
-                    speaker = Speaker(
-                        name=record.speaker,
-                        mention=old.mention if old else "",
-                        start=old.start if old else quote.start,
-                        end=old.end if old else quote.start,
-                        resolution="cluster",
-                        id=record.speaker_id,
-                        source=source,
-                    )
-                    quote = quote.model_copy(update={"speaker": speaker})
-                    changed = True
+            source = sources.get(quote.id)
+            if source is not None and quote.cluster is not None:
+                record = by_id[quote.cluster]
+                quote = lent(quote, record.speaker or "", record.speaker_id, source)
+                changed = True
             quotes.append(quote)
         updated.append(document.model_copy(update={"quotes": quotes}) if changed else document)
     return updated
+
+
+def speaker_loans(members: Sequence[QuoteInfo], speaker: str | None, conflicts: Sequence[str]) -> dict[str, str]:
+    """Which members of one cluster take its ``speaker``: quote id -> id of the member that names it.
+
+    Members without a speaker, or with a pronoun that resolved to nobody, take it when the cluster has
+    a speaker and no conflicts.  The source is the first member naming ``speaker``, else the first
+    member of the alphabetically first name seen.  :func:`lend_speakers`, corpus runs and the quote
+    index all lend through this one rule.
+
+    >>> members = [QuoteInfo("a:q0", "a", "direct", "x", speaker="Liz Truss"), QuoteInfo("b:q0", "b", "direct", "x")]
+    >>> speaker_loans(members, "Liz Truss", []), speaker_loans(members, "Liz Truss", ["Boris Johnson"])
+    ({'b:q0': 'a:q0'}, {})
+    """
+    if not speaker or conflicts:
+        return {}
+    first: dict[str, str] = {}
+    for m in members:
+        if m.speaker is not None and m.named:
+            first.setdefault(m.speaker, m.id)
+    if not first:
+        return {}
+    source = first.get(speaker) or first[min(first)]
+    return {m.id: source for m in members if m.speaker is None or not m.named}
+
+
+def lent(quote: Quote, speaker: str, speaker_id: str | None, source: str) -> Quote:
+    """``quote`` with the speaker its cluster lends it: ``resolution="cluster"``, ``source`` the naming quote.
+
+    The mention and its offsets are kept when the quote had an unresolved pronoun; else the speaker
+    spans nothing, at the quote's start.
+    """
+    old = quote.speaker
+    record = Speaker(
+        name=speaker,
+        mention=old.mention if old else "",
+        start=old.start if old else quote.start,
+        end=old.end if old else quote.start,
+        resolution="cluster",
+        id=speaker_id,
+        source=source,
+    )
+    return quote.model_copy(update={"speaker": record})
+
+
+def cluster_speaker(members: Sequence[QuoteInfo]) -> tuple[str | None, str | None, list[str]]:
+    """The speaker, speaker id and conflicts :func:`build_cluster` gives these members, without scoring them.
+
+    >>> cluster_speaker([QuoteInfo("a:q0", "a", "direct", "x", speaker="Liz Truss"),
+    ...                  QuoteInfo("b:q0", "b", "direct", "x y")])
+    ('Liz Truss', None, [])
+    """
+    rep = max(enumerate(members), key=lambda e: (e[1].kind != "indirect", len(e[1].text), -e[0]))[1]
+    speaker, speaker_id, _, conflicts = _cluster_speakers(members, rep)
+    return speaker, speaker_id, conflicts
 
 
 def cluster(

@@ -62,8 +62,11 @@ from quoteattr.cluster import (
     build_cluster,
     cluster_group,
     cluster_id,
+    cluster_speaker,
     group_items,
     join_by_text,
+    lent,
+    speaker_loans,
 )
 from quoteattr.errors import CorpusError, InputError
 from quoteattr.lang import get_language
@@ -477,7 +480,7 @@ def _run_locked(
         if report.articles == 0 and not report.skipped:
             raise CorpusError("no articles found in the given paths")
         speaker_ids = link_corpus_speakers(spool)
-        items, infos = _cluster_inputs(spool, speaker_ids, config, want_infos=clusters_out is not None)
+        items, infos = _cluster_inputs(spool, speaker_ids, config, want_infos=True)
         if client is not None:
             from quoteattr.dask_engine import cluster_items_dask
 
@@ -487,8 +490,9 @@ def _run_locked(
         cluster_of, report.clusters = _cluster_ids(items, labels)
         if clusters_out is not None:
             _write_clusters(Path(clusters_out), infos, labels, config)
+        loans = _speaker_loans(infos, labels)
         del items, labels, infos
-        report.quotes = _write_output(spool, out, speaker_ids, cluster_of)
+        report.quotes = _write_output(spool, out, speaker_ids, cluster_of, loans)
     finally:
         if pool is not None:
             pool.shutdown()
@@ -634,7 +638,30 @@ def _write_clusters(path: Path, infos: Sequence[QuoteInfo], labels: Sequence[int
     os.replace(temporary, path)
 
 
-def _write_output(spool: Path, out: Path, speaker_ids: dict[tuple[str, str], str], cluster_of: dict[str, str]) -> int:
+def _speaker_loans(infos: Sequence[QuoteInfo], labels: Sequence[int]) -> dict[str, tuple[str, str | None, str]]:
+    # Quote id -> (speaker, speaker id, source quote) for each unattributed quote its cluster lends a speaker,
+    # by the rule cluster_documents applies (speaker_loans).  Only clusters mixing named and unnamed
+    # renderings are looked at.
+    members: dict[int, list[QuoteInfo]] = {}
+    for info, label in zip(infos, labels, strict=True):
+        members.setdefault(label, []).append(info)
+    loans: dict[str, tuple[str, str | None, str]] = {}
+    for group in members.values():
+        if len(group) < 2 or all(m.named for m in group) or not any(m.named for m in group):
+            continue
+        speaker, speaker_id, conflicts = cluster_speaker(group)
+        for quote_id, source in speaker_loans(group, speaker, conflicts).items():
+            loans[quote_id] = (speaker or "", speaker_id, source)
+    return loans
+
+
+def _write_output(
+    spool: Path,
+    out: Path,
+    speaker_ids: dict[tuple[str, str], str],
+    cluster_of: dict[str, str],
+    loans: dict[str, tuple[str, str | None, str]] | None = None,
+) -> int:
     temporary = out.with_name(out.name + ".tmp")
     count = 0
     with temporary.open("w", encoding="utf-8") as sink:
@@ -645,7 +672,11 @@ def _write_output(spool: Path, out: Path, speaker_ids: dict[tuple[str, str], str
                 if quote.speaker is not None:
                     corpus_id = corpus_speaker_id(speaker_ids, record["id"], data["speaker"])
                     update["speaker"] = quote.speaker.model_copy(update={"id": corpus_id})
-                sink.write(quote.model_copy(update=update).model_dump_json() + "\n")
+                quote = quote.model_copy(update=update)
+                loan = loans.get(quote.id) if loans else None
+                if loan is not None:
+                    quote = lent(quote, *loan)
+                sink.write(quote.model_dump_json() + "\n")
                 count += 1
     os.replace(temporary, out)
     return count

@@ -52,7 +52,10 @@ from quoteattr.cluster import (
     _anchor_positions,
     build_cluster,
     cluster_id,
+    cluster_speaker,
+    lent,
     similarity,
+    speaker_loans,
     text_match,
     unresolved,
 )
@@ -638,6 +641,22 @@ class QuoteIndex:
             for quote, article, kind, text, date, speaker, key in rows
         ]
         return build_cluster(members, config=self.config).model_copy(update={"id": cluster})
+
+    def quotes(self, cluster: str) -> list[Quote]:
+        """The stored quote records of one cluster, in the order they were added.
+
+        An unattributed rendering takes the speaker its cluster agrees on (``resolution="cluster"``,
+        ``source`` the quote naming it), by the rule :func:`~quoteattr.cluster.cluster_documents` lends
+        speakers with, so a cluster found by :meth:`who` or :meth:`search` reports who said each rendering.
+        """
+        rows = self.connection.execute("SELECT record FROM quotes WHERE cluster = ? ORDER BY rowid", (cluster,))
+        quotes = [Quote.model_validate_json(record) for (record,) in rows]
+        if not quotes:
+            return []
+        infos = [QuoteInfo.of(q) for q in quotes]
+        speaker, speaker_id, conflicts = cluster_speaker(infos)
+        loans = speaker_loans(infos, speaker, conflicts)
+        return [lent(q, speaker or "", speaker_id, loans[q.id]) if q.id in loans else q for q in quotes]
 
     def search(self, text: str, *, limit: int = 10) -> list[SearchHit]:
         """Clusters whose quotes best match ``text`` (words anywhere, ranked by fuzzy containment)."""

@@ -247,11 +247,26 @@ def band_keys(shingled: Shingled, *, min_content: int = 3) -> set[int]:
     True
     """
     keys: set[int] = set()
-    low = _TRIGRAM_TAG - 1
-    for stems in shingled.sentence_content():
-        if len(stems) < min_content:
-            continue
-        signature = list(map(min, zip(*map(_permuted, stems), strict=True)))
-        for band in range(0, _NUM_PERM, _ROWS):
-            keys.add(_BAND_TAG | (_combine([band, *signature[band : band + _ROWS]]) & low))
+    b = shingled.breaks
+    for n in range(len(b) - 1):
+        keys.update(sentence_band_keys(shingled.stems[b[n] : b[n + 1]], min_content=min_content))
     return keys
+
+
+def sentence_band_keys(stems: tuple[int, ...], *, min_content: int = 3) -> tuple[int, ...]:
+    """The band keys of one sentence, given its words' stem hashes (0 for a stopword; order does not matter).
+
+    >>> len(sentence_band_keys((11, 0, 13, 17))), sentence_band_keys((11, 0, 13))
+    (4, ())
+    """
+    content = {s for s in stems if s}
+    if len(content) < min_content:
+        return ()
+    signature = list(map(min, zip(*map(_permuted, content), strict=True)))
+    low = _TRIGRAM_TAG - 1
+    p = 1_000_003
+    # _combine((band, signature[band], signature[band + 1])), unrolled: the band number first, then its rows.
+    return tuple(
+        _BAND_TAG | ((((band * p + signature[band]) & _MASK) * p + signature[band + 1]) & _MASK & low)
+        for band in range(0, _NUM_PERM, _ROWS)
+    )

@@ -315,3 +315,34 @@ def test_a_worker_ends_when_its_parent_dies(tmp_path: Path) -> None:
         time.sleep(0.05)
     os.kill(child, 9)
     raise AssertionError("the worker outlived its parent")
+
+
+def test_corpus_output_lends_speakers_as_cluster_documents_does(tmp_path: Path) -> None:
+    """A bare rendering of a named quote takes its speaker in the corpus output, as in cluster_documents."""
+    import quoteattr
+    from quoteattr.cluster import cluster_documents
+
+    said = "We will stand with Ukraine for as long as it takes, whatever the cost to us"
+    texts = {
+        "a": f"“{said},” Liz Truss said.",
+        "b": f"Britain is firm. “{said}.”",
+        "c": "“Our budget will be balanced by the end of the decade,” the minister said not long ago.",
+    }
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "articles.jsonl").write_text(
+        "".join(json.dumps({"id": k, "text": v}) + "\n" for k, v in texts.items()), encoding="utf-8"
+    )
+    out = tmp_path / "out.jsonl"
+    run_corpus([folder], out, jobs=1, progress=False)
+    got = {q.id: q for q in read_quotes(out)}
+    docs, _ = cluster_documents([quoteattr.extract(t, doc_id=k) for k, t in texts.items()])
+    expected = {q.id: q for d in docs for q in d.quotes}
+    lent = got["b:q0"].speaker
+    assert lent is not None and (lent.name, lent.resolution, lent.source) == ("Liz Truss", "cluster", "a:q0")
+    assert lent.id == got["a:q0"].speaker.id  # type: ignore[union-attr]
+    for quote_id, quote in got.items():
+        mine, theirs = quote.speaker, expected[quote_id].speaker
+        assert (mine and (mine.name, mine.resolution, mine.source)) == (
+            theirs and (theirs.name, theirs.resolution, theirs.source)
+        )

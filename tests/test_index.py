@@ -417,3 +417,25 @@ def test_a_one_letter_search_is_not_a_perfect_hit(index: QuoteIndex) -> None:
     index.add_document(quoteattr.extract("“España will answer,” Pedro Sánchez said.", doc_id="es"))
     assert [hit.score for hit in index.search("ñ")] == []
     assert [hit.score for hit in index.search("n")] == []
+
+
+def test_index_lends_speakers_as_cluster_documents_does(index: QuoteIndex) -> None:
+    """A bare rendering stored in the index reports the speaker its cluster lends, as in a batch run."""
+    said = "We will stand with Ukraine for as long as it takes, whatever the cost to us"
+    documents = [
+        quoteattr.extract(f"“{said},” Liz Truss said.", doc_id="a"),
+        quoteattr.extract(f"Britain is firm. “{said}.”", doc_id="b"),
+    ]
+    for added in documents:
+        index.add_document(added)
+    (found,) = index.who("Truss")
+    assert [hit.cluster.id for hit in index.search("stand with Ukraine")] == [found.id]
+    stored = {q.id: q.speaker for q in index.quotes(found.id)}
+    lent = stored["b:q0"]
+    assert lent is not None and (lent.name, lent.resolution, lent.source) == ("Liz Truss", "cluster", "a:q0")
+    batch, _ = cluster_documents(documents, link=False)
+    expected = {q.id: q.speaker for d in batch for q in d.quotes}
+    assert {k: s and (s.name, s.resolution, s.source) for k, s in stored.items()} == {
+        k: s and (s.name, s.resolution, s.source) for k, s in expected.items()
+    }
+    assert stored["a:q0"] is not None and stored["a:q0"].resolution != "cluster"
