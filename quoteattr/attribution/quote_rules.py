@@ -634,7 +634,36 @@ def _inverted_colon(
     mention = classify_mention(grammar, text, *colon.span("speaker"))
     if mention is None or mention.kind not in ("name", "description", "group", "pronoun"):
         return None
+    mention = _subject_before_second_verb(grammar, text, lo, colon.start("cue"), mention)
     return mention, colon.span("cue"), "inverted-colon"
+
+
+def _subject_before_second_verb(
+    grammar: AttributionGrammar, text: str, lo: int, cue_start: int, after: Mention
+) -> Mention:
+    """In a verb-second language, a subject before the finite cue makes the phrase after it an object.
+
+    "Thaksin begründete seinen Schritt mit den Worten:": Thaksin speaks, not "seinen Schritt";
+    "Am Montag sagte der Minister:" has no subject before the verb, so the one after it stays.
+    A pronoun after the verb ("lehnt er ab") is the subject whatever stands before it.
+
+    >>> from quoteattr.lang import get_language
+    >>> german = get_language("de").attribution
+    >>> text = "Thaksin begründete seinen Schritt mit den Worten: "
+    >>> found = _subject_before_second_verb(german, text, 0, 8, Mention(19, 33, "description"))
+    >>> text[found.start : found.end]
+    'Thaksin'
+    >>> text = "Am Montag sagte der Minister: "
+    >>> found = _subject_before_second_verb(german, text, 0, 10, Mention(16, 28, "description"))
+    >>> text[found.start : found.end]
+    'der Minister'
+    """
+    if not grammar.SUBJECT_AFTER_CUE or after.kind == "pronoun":
+        return after
+    before = subject_before(grammar, text, lo, cue_start)
+    if before is None or before.kind not in ("name", "description", "group", "pronoun"):
+        return after
+    return before
 
 
 def _colon_subject(

@@ -154,7 +154,7 @@ ENDS_ON_CUE = regex.compile(
 # "Dazu sagte Müller:", "Am Montag gab die Polizei weiter bekannt:", "Dazu äußerte sich der Minister
 # in einem Interview:": the fronted verb, its subject, what else the clause says, a colon.
 INVERTED_COLON = regex.compile(
-    rf"(?P<cue>{alternation(grammar.FINITE_SPEECH)})\s+(?:sich\s+)?(?:{grammar.ADVERBS})"
+    rf"\b(?P<cue>{alternation(grammar.FINITE_SPEECH)})\s+(?:sich\s+)?(?:{grammar.ADVERBS})"
     rf"(?P<speaker>{grammar.PRONOUN}\b|{grammar.DESCRIPTION}|{grammar.NAME})(?:\s+[^\s:„“”\"]+){{0,6}}:\s*\Z"
 )
 ENDS_IN_DETERMINER = regex.compile(
