@@ -122,6 +122,7 @@ RuleName = Literal[
     "belief",
     "colon-headline",
     "continued-report",
+    "document-says",
 ]
 
 

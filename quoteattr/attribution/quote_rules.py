@@ -478,10 +478,37 @@ def _colon_clause_cue(ctx: QuoteContext) -> Linked | None:
     return _linked(ctx, mention, cue.span(), "colon-subject", (lo, open_mark))
 
 
+def _document_says(ctx: QuoteContext) -> Linked | None:
+    """A document speaks the quote through an impersonal cue: "In dem Antrag heißt es: „…“".
+
+    German news quotes statements, bills and web pages with ``heißt es`` and no person; the document
+    is the source.  Only in a language whose grammar has ``DOCUMENT_BEFORE`` / ``DOCUMENT_AFTER``.
+
+    >>> _first("In dem Antrag heißt es wörtlich: „Das Verbot ist aufzuheben.“", _document_says, "de")
+    ('document-says', 'dem Antrag')
+    >>> _first("„Das Verbot ist aufzuheben“, heißt es in der Mitteilung.", _document_says, "de")
+    ('document-says', 'der Mitteilung')
+    >>> _first("Der Minister sagte: „Das Verbot ist aufzuheben.“", _document_says, "de")
+    """
+    text, grammar = ctx.text, ctx.grammar
+    lo = ctx.sentence[0]
+    found = grammar.DOCUMENT_BEFORE.search(text, lo, ctx.open_mark)
+    window = (lo, ctx.open_mark)
+    if found is None:
+        found = grammar.DOCUMENT_AFTER.match(text, ctx.after, ctx.window_end)
+        window = (ctx.after, ctx.window_end)
+    if found is None:
+        return None
+    start, end = found.span("speaker")
+    document = classify_mention(grammar, text, start, end) or Mention(start, end, "description")
+    return _linked(ctx, document, found.span("cue"), "document-says", window)
+
+
 # The quotation rules, strongest first: the first that matches attributes the quote.
 QUOTE_RULES: tuple[QuoteRule, ...] = (
     _dialogue_incise,
     _what_called,
+    _document_says,
     _signature,
     _trailing_next_sentence,
     _quoted_as,

@@ -22,6 +22,9 @@ from quoteattr.lang.de import grammar
 from quoteattr.lang.de.abbreviations import ABBREVIATIONS
 from quoteattr.lang.de.cues import (
     COMPLEMENTIZERS,
+    DOCUMENT_ADVERBS,
+    DOCUMENT_PREPOSITIONS,
+    IMPERSONAL_CUES,
     PREPOSITIONS,
     REPORTATIVE_MODALS,
     STRICT_SUBJUNCTIVE,
@@ -157,6 +160,20 @@ INVERTED_COLON = regex.compile(
     rf"\b(?P<cue>{alternation(grammar.FINITE_SPEECH)})\s+(?:sich\s+)?(?:{grammar.ADVERBS})"
     rf"(?P<speaker>{grammar.PRONOUN}\b|{grammar.DESCRIPTION}|{grammar.NAME})(?:\s+[^\s:„“”\"]+){{0,6}}:\s*\Z"
 )
+# A document speaking through an impersonal cue: "In dem Antrag heißt es wörtlich:", "Darin heißt es:",
+# "So heißt es in der Meldung der Firma:" before a quote, ", heißt es in der Mitteilung." after it.
+_IMPERSONAL = "(?:" + "|".join(c.replace(" ", r"\s+") for c in sorted(IMPERSONAL_CUES, key=len, reverse=True)) + ")"
+_DOC_PREP = rf"(?i:{alternation(DOCUMENT_PREPOSITIONS)})"
+_DOC_ADVERB = alternation([a.capitalize() for a in DOCUMENT_ADVERBS])
+DOCUMENT_BEFORE = regex.compile(
+    rf"(?:(?<![\p{{L}}-]){_DOC_PREP}\s+(?P<speaker>[^,:;!?„“”\"]{{2,100}}?)|(?<![\p{{L}}-])(?P<speaker>{_DOC_ADVERB}))"
+    rf"\s+(?P<cue>{_IMPERSONAL})\b[^„“”\":]{{0,80}}:\s*\Z"
+    rf"|\b(?P<cue>{_IMPERSONAL})\s+(?:\p{{Ll}}+\s+){{0,2}}?{_DOC_PREP}\s+(?P<speaker>[^,:;!?]{{2,100}}?)"
+    rf"(?:\s+wörtlich)?\s*:\s*\Z"
+)
+DOCUMENT_AFTER = regex.compile(
+    rf"[\s,]*(?:so\s+)?(?P<cue>{_IMPERSONAL})\s+(?:\p{{Ll}}+\s+){{0,2}}?{_DOC_PREP}\s+(?P<speaker>[^,.;:!?„“”\"]{{2,100}})"
+)
 ENDS_IN_DETERMINER = regex.compile(
     rf"(?r)\b(?:{alternation(DETERMINERS)}|von|für|zu|über|als|vom|zum|zur|um|gegen|mit)\s*\Z"
 )
@@ -250,6 +267,8 @@ ATTRIBUTION = AttributionGrammar(
     COLON_PHRASE_WORDS=8,
     ACCORDING_IN_CLAUSE=True,
     AFTER_INVERTED_SUBJECT=AFTER_INVERTED_SUBJECT,
+    DOCUMENT_BEFORE=DOCUMENT_BEFORE,
+    DOCUMENT_AFTER=DOCUMENT_AFTER,
     TRAILING=TRAILING,
     INVERTED=INVERTED,
     SIGNATURE=SIGNATURE,
