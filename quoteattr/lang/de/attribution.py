@@ -95,14 +95,15 @@ SPEAKER_TAIL = regex.compile(
 _SO = rf"(?<=, ){TRAILING_SO}(?= )"
 CUE_ANYWHERE = re.compile(rf"(?<![\w-])(?P<cue>{grammar.CUE}|zufolge|{_SO})\b(?!-)")
 SPEECH_CUE_WORD = re.compile(rf"(?<![\w-]){grammar.SPEECH_CUE}\b")
-# "laut Polizei", "gemäß der Studie", "nach Angaben der Polizei", "nach Ansicht von Experten".
+# "laut Polizei", "gemäß der Studie", "nach Angaben der Polizei", "nach Ansicht von Experten", "nach den
+# Worten des Ministers" (the plural noun may take its article).
 _PREPOSITION = alternation([p for p in PREPOSITIONS if p not in ("nach", "zufolge")])
 # "laut" is also the adverb loud(ly): "dachte laut über … nach", "war laut geworden", "laut und
 # deutlich".  The words that follow the adverb, never a source.
 _ADVERB_LAUT_NEXT = "über nach zu und oder aus auf gegen vor geworden werden wurde wurden wird gedacht nachgedacht"
 ACCORDING_TO = regex.compile(
     rf"\b(?P<cue>(?i:{_PREPOSITION})(?!\s+(?:{alternation(_ADVERB_LAUT_NEXT.split())})\b)"
-    rf"|[Nn]ach\s+{grammar.SOURCE_NOUN}(?:\s+von)?)\s+(?!eigenen\b)"
+    rf"|[Nn]ach\s+(?:den\s+)?{grammar.SOURCE_NOUN}(?:\s+von)?)\s+(?!eigenen\b)"
 )
 COMPLEMENT_GAP = regex.compile(rf"(?:[^.;:!?„“”\"]){{0,80}}?\b(?:{alternation(COMPLEMENTIZERS)})\b")
 SUBJECT_IN_GAP = regex.compile(rf"\b(?:{alternation(SUBJECT_PRONOUNS)})\b")
