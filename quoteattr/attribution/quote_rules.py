@@ -504,11 +504,38 @@ def _document_says(ctx: QuoteContext) -> Linked | None:
     return _linked(ctx, document, found.span("cue"), "document-says", window)
 
 
+def _quoted_passive(ctx: QuoteContext) -> Linked | None:
+    """A passive introduction names the quoted person: "Dazu wird Müller wie folgt zitiert: „…“".
+
+    Only in a language whose grammar has ``QUOTED_PASSIVE_BEFORE`` / ``QUOTED_PASSIVE_AFTER``.
+
+    >>> _first("Auf der Webseite wird Müller wie folgt zitiert: „Wir bleiben.“", _quoted_passive, "de")
+    ('quoted-as', 'Müller')
+    >>> _first("„Wir bleiben“, wird der Trainer in der Zeitung zitiert.", _quoted_passive, "de")
+    ('quoted-as', 'der Trainer')
+    >>> _first("„Wir bleiben“, wird in der Zeitung berichtet.", _quoted_passive, "de")
+    """
+    text, grammar = ctx.text, ctx.grammar
+    lo = ctx.sentence[0]
+    found = grammar.QUOTED_PASSIVE_BEFORE.search(text, lo, ctx.open_mark)
+    window = (lo, ctx.open_mark)
+    if found is None:
+        found = grammar.QUOTED_PASSIVE_AFTER.match(text, ctx.after, ctx.window_end)
+        window = (ctx.after, ctx.window_end)
+    if found is None:
+        return None
+    mention = classify_mention(grammar, text, *found.span("speaker"))
+    if mention is None or mention.kind not in ("name", "description", "group"):
+        return None
+    return _linked(ctx, mention, found.span("cue"), "quoted-as", window)
+
+
 # The quotation rules, strongest first: the first that matches attributes the quote.
 QUOTE_RULES: tuple[QuoteRule, ...] = (
     _dialogue_incise,
     _what_called,
     _document_says,
+    _quoted_passive,
     _signature,
     _trailing_next_sentence,
     _quoted_as,

@@ -257,6 +257,11 @@ class AttributionGrammar:
     # der Mitteilung." (matched right after the closing mark); ``speaker`` is the document, ``cue`` the verb.
     DOCUMENT_BEFORE: regex.Pattern[str] = _NEVER
     DOCUMENT_AFTER: regex.Pattern[str] = _NEVER
+    # A passive introduction naming the quoted person: German "wird X wie folgt zitiert: „…“" (searched
+    # before the opening mark, anchored at its end) and "„…“, wird X zitiert." (matched right after the
+    # closing mark); ``speaker`` is the person, ``cue`` the participle.
+    QUOTED_PASSIVE_BEFORE: regex.Pattern[str] = _NEVER
+    QUOTED_PASSIVE_AFTER: regex.Pattern[str] = _NEVER
 
     # --- Quotes and their attribution ------------------------------------------------------
     # “…”, – Truss said.

@@ -175,6 +175,15 @@ DOCUMENT_BEFORE = regex.compile(
 DOCUMENT_AFTER = regex.compile(
     rf"[\s,]*(?:so\s+)?(?P<cue>{_IMPERSONAL})\s+(?:\p{{Ll}}+\s+){{0,2}}?{_DOC_PREP}\s+(?P<speaker>[^,.;:!?„“”\"]{{2,100}})"
 )
+# The passive of "zitieren": "Dazu wird Müller auf der Webseite wie folgt zitiert:", "„…“, wird der
+# Minister in der Zeitung zitiert."  The speaker stands right after "wird"/"wurde".
+_QUOTED_SPEAKER = rf"\b(?:wird|wurde)\s+(?P<speaker>{grammar.DESCRIPTION}|{grammar.NAME})"
+QUOTED_PASSIVE_BEFORE = regex.compile(
+    rf"{_QUOTED_SPEAKER}(?:,[^,:„“”\"]{{1,80}},)?(?:\s+[^\s:„“”\"]+){{0,10}}?\s+(?P<cue>zitiert)\s*:\s*\Z"
+)
+QUOTED_PASSIVE_AFTER = regex.compile(
+    rf"[\s,]*{_QUOTED_SPEAKER}(?:,[^,.„“”\"]{{1,80}},)?(?:\s+[^\s,.;:!?„“”\"]+){{0,10}}?\s+(?P<cue>zitiert)\s*[.;]"
+)
 ENDS_IN_DETERMINER = regex.compile(
     rf"(?r)\b(?:{alternation(DETERMINERS)}|von|für|zu|über|als|vom|zum|zur|um|gegen|mit)\s*\Z"
 )
@@ -270,6 +279,8 @@ ATTRIBUTION = AttributionGrammar(
     AFTER_INVERTED_SUBJECT=AFTER_INVERTED_SUBJECT,
     DOCUMENT_BEFORE=DOCUMENT_BEFORE,
     DOCUMENT_AFTER=DOCUMENT_AFTER,
+    QUOTED_PASSIVE_BEFORE=QUOTED_PASSIVE_BEFORE,
+    QUOTED_PASSIVE_AFTER=QUOTED_PASSIVE_AFTER,
     TRAILING=TRAILING,
     INVERTED=INVERTED,
     SIGNATURE=SIGNATURE,
