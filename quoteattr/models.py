@@ -130,6 +130,7 @@ RuleName = Literal[
     "belief",
     "colon-headline",
     "continued-report",
+    "document-says",
 ]
 
 

@@ -221,6 +221,24 @@ def test_detection_of_several_cases_of_one_language(data: st.DataObject) -> None
     assert detect_language("\n\n".join(texts)) == code
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dabei wurden 47 Menschen verletzt.",
+        "Inzwischen sind neue Vorwürfe an die Öffentlichkeit gelangt.",
+        "In Düsseldorf startete am Samstagabend die US-Rockband Bon Jovi ihre Tournee.",
+        "Die Regierungspartei, die Hamas, bezeichnete die Anschläge als Notwehr.",
+        "Er selbst möchte in Holland bleiben.",
+        "Beide Produkte wurden in Branchenkreisen mit Spannung erwartet.",
+        "Innerhalb weniger Stunden starben 150 Menschen durch Anschläge in Bagdad.",
+    ],
+)
+def test_detection_of_a_short_german_sentence(sentence: str) -> None:
+    """Detection: a short German sentence with few German function words, or with English, Dutch or
+    Spanish names in it, is German, not English (the default) or Dutch (which shares "die", "in", "als")."""
+    assert detect_language(sentence) == "de"
+
+
 def test_detection_finds_each_language_of_a_sentence() -> None:
     """Detection: a news sentence in each language with a folder is recognised as that language."""
     sentences = {

@@ -481,10 +481,64 @@ def _colon_clause_cue(ctx: QuoteContext) -> Linked | None:
     return _linked(ctx, mention, cue.span(), "colon-subject", (lo, open_mark))
 
 
+def _document_says(ctx: QuoteContext) -> Linked | None:
+    """A document speaks the quote through an impersonal cue: "In dem Antrag heißt es: „…“".
+
+    German news quotes statements, bills and web pages with ``heißt es`` and no person; the document
+    is the source.  Only in a language whose grammar has ``DOCUMENT_BEFORE`` / ``DOCUMENT_AFTER``.
+
+    >>> _first("In dem Antrag heißt es wörtlich: „Das Verbot ist aufzuheben.“", _document_says, "de")
+    ('document-says', 'dem Antrag')
+    >>> _first("„Das Verbot ist aufzuheben“, heißt es in der Mitteilung.", _document_says, "de")
+    ('document-says', 'der Mitteilung')
+    >>> _first("Der Minister sagte: „Das Verbot ist aufzuheben.“", _document_says, "de")
+    """
+    text, grammar = ctx.text, ctx.grammar
+    lo = ctx.sentence[0]
+    found = grammar.DOCUMENT_BEFORE.search(text, lo, ctx.open_mark)
+    window = (lo, ctx.open_mark)
+    if found is None:
+        found = grammar.DOCUMENT_AFTER.match(text, ctx.after, ctx.window_end)
+        window = (ctx.after, ctx.window_end)
+    if found is None:
+        return None
+    start, end = found.span("speaker")
+    document = classify_mention(grammar, text, start, end) or Mention(start, end, "description")
+    return _linked(ctx, document, found.span("cue"), "document-says", window)
+
+
+def _quoted_passive(ctx: QuoteContext) -> Linked | None:
+    """A passive introduction names the quoted person: "Dazu wird Müller wie folgt zitiert: „…“".
+
+    Only in a language whose grammar has ``QUOTED_PASSIVE_BEFORE`` / ``QUOTED_PASSIVE_AFTER``.
+
+    >>> _first("Auf der Webseite wird Müller wie folgt zitiert: „Wir bleiben.“", _quoted_passive, "de")
+    ('quoted-as', 'Müller')
+    >>> _first("„Wir bleiben“, wird der Trainer in der Zeitung zitiert.", _quoted_passive, "de")
+    ('quoted-as', 'der Trainer')
+    >>> _first("„Wir bleiben“, wird in der Zeitung berichtet.", _quoted_passive, "de")
+    """
+    text, grammar = ctx.text, ctx.grammar
+    lo = ctx.sentence[0]
+    found = grammar.QUOTED_PASSIVE_BEFORE.search(text, lo, ctx.open_mark)
+    window = (lo, ctx.open_mark)
+    if found is None:
+        found = grammar.QUOTED_PASSIVE_AFTER.match(text, ctx.after, ctx.window_end)
+        window = (ctx.after, ctx.window_end)
+    if found is None:
+        return None
+    mention = classify_mention(grammar, text, *found.span("speaker"))
+    if mention is None or mention.kind not in ("name", "description", "group"):
+        return None
+    return _linked(ctx, mention, found.span("cue"), "quoted-as", window)
+
+
 # The quotation rules, strongest first: the first that matches attributes the quote.
 QUOTE_RULES: tuple[QuoteRule, ...] = (
     _dialogue_incise,
     _what_called,
+    _document_says,
+    _quoted_passive,
     _signature,
     _trailing_next_sentence,
     _quoted_as,
@@ -637,7 +691,36 @@ def _inverted_colon(
     mention = classify_mention(grammar, text, *colon.span("speaker"))
     if mention is None or mention.kind not in ("name", "description", "group", "pronoun"):
         return None
+    mention = _subject_before_second_verb(grammar, text, lo, colon.start("cue"), mention)
     return mention, colon.span("cue"), "inverted-colon"
+
+
+def _subject_before_second_verb(
+    grammar: AttributionGrammar, text: str, lo: int, cue_start: int, after: Mention
+) -> Mention:
+    """In a verb-second language, a subject before the finite cue makes the phrase after it an object.
+
+    "Thaksin begründete seinen Schritt mit den Worten:": Thaksin speaks, not "seinen Schritt";
+    "Am Montag sagte der Minister:" has no subject before the verb, so the one after it stays.
+    A pronoun after the verb ("lehnt er ab") is the subject whatever stands before it.
+
+    >>> from quoteattr.lang import get_language
+    >>> german = get_language("de").attribution
+    >>> text = "Thaksin begründete seinen Schritt mit den Worten: "
+    >>> found = _subject_before_second_verb(german, text, 0, 8, Mention(19, 33, "description"))
+    >>> text[found.start : found.end]
+    'Thaksin'
+    >>> text = "Am Montag sagte der Minister: "
+    >>> found = _subject_before_second_verb(german, text, 0, 10, Mention(16, 28, "description"))
+    >>> text[found.start : found.end]
+    'der Minister'
+    """
+    if not grammar.SUBJECT_AFTER_CUE or after.kind == "pronoun":
+        return after
+    before = subject_before(grammar, text, lo, cue_start)
+    if before is None or before.kind not in ("name", "description", "group", "pronoun"):
+        return after
+    return before
 
 
 def _colon_subject(

@@ -58,6 +58,7 @@ RULES: dict[RuleName, Rule] = {
     "dialogue-incise": Rule(0.90, "— Je crois, répondit Marie, que tout ira bien."),
     # Quotations: the attribution right before the opening mark.
     "leading-said": Rule(0.90, "She added, “…”"),
+    "document-says": Rule(0.85, "In dem Antrag heißt es: „…“"),
     "leading-inverted": Rule(0.85, "In other words, explained CBS moderator Nancy Cordes: “…”"),
     "leading-according": Rule(0.80, "According to the report, “…”"),
     "colon-intro": Rule(0.70, "— Maria Zakharova: “…”"),

@@ -254,6 +254,16 @@ class AttributionGrammar:
     # Where a subject after a fronted cue ends and its clause begins, over where and when it was said:
     # "(der Minister) am Montag in Berlin, ", "(der Minister), dass".
     AFTER_INVERTED_SUBJECT: regex.Pattern[str] = _NEVER
+    # A document that says the quote, with an impersonal cue and no person: German "In dem Antrag heißt
+    # es: „…“" (searched in the text before the opening mark, anchored at its end), and "„…“, heißt es in
+    # der Mitteilung." (matched right after the closing mark); ``speaker`` is the document, ``cue`` the verb.
+    DOCUMENT_BEFORE: regex.Pattern[str] = _NEVER
+    DOCUMENT_AFTER: regex.Pattern[str] = _NEVER
+    # A passive introduction naming the quoted person: German "wird X wie folgt zitiert: „…“" (searched
+    # before the opening mark, anchored at its end) and "„…“, wird X zitiert." (matched right after the
+    # closing mark); ``speaker`` is the person, ``cue`` the participle.
+    QUOTED_PASSIVE_BEFORE: regex.Pattern[str] = _NEVER
+    QUOTED_PASSIVE_AFTER: regex.Pattern[str] = _NEVER
 
     # --- Quotes and their attribution ------------------------------------------------------
     # “…”, – Truss said.

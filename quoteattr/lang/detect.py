@@ -2,9 +2,10 @@
 
 No model and no download: the letters' Unicode script narrows the candidates
 (Cyrillic, kana, Latin), the language's most frequent short words
-(its ``FUNCTION_WORDS``, which also list its commonest verbs of saying) decide among
+(its ``FUNCTION_WORDS``, which also list its commonest verbs of saying, and the
+``DETECTION_WORDS`` a folder may add for detection alone) decide among
 languages sharing a script, and the quotation marks a language's press opens
-with („ in German, « in French) break ties.  Only the first
+with („ in German, « in French) and the letters of its alphabet (ß, ü in German) break ties.  Only the first
 :data:`SAMPLE` characters are read: a language shows in a paragraph or two.
 """
 
@@ -22,6 +23,7 @@ from quoteattr.lang.registry import available_languages
 SAMPLE = 5_000  # characters read from the start of the text
 DEFAULT = "en"  # the answer when the text gives no evidence (empty, numbers only)
 _MARK_WEIGHT = 0.5  # an opening mark of the language counts half a function word
+_LETTER_WEIGHT = 0.25  # a letter of the language's alphabet that English lacks (ß, ü) counts a quarter
 
 _SCRIPTS = {
     "Cyrillic": regex.compile(r"\p{Cyrillic}"),
@@ -60,6 +62,7 @@ class _Profile(NamedTuple):
     function_words: frozenset[str]
     scripts: frozenset[str]
     opening_marks: str
+    letters: str
 
 
 @functools.cache
@@ -71,9 +74,10 @@ def _profiles() -> tuple[_Profile, ...]:
         profiles.append(
             _Profile(
                 code,
-                getattr(folder, "FUNCTION_WORDS", frozenset()),
+                getattr(folder, "FUNCTION_WORDS", frozenset()) | getattr(folder, "DETECTION_WORDS", frozenset()),
                 getattr(folder, "SCRIPTS", frozenset({"Latin"})),
                 getattr(folder, "OPENING_MARKS", ""),
+                getattr(folder, "LETTERS", ""),
             )
         )
     return tuple(profiles)
@@ -82,7 +86,8 @@ def _profiles() -> tuple[_Profile, ...]:
 def _score(language: _Profile, words: Counter[str], sample: str) -> float:
     hits = sum(words[word] for word in language.function_words & words.keys())
     marks = sum(sample.count(mark) for mark in language.opening_marks)
-    return hits + _MARK_WEIGHT * marks
+    letters = sum(sample.count(letter) for letter in language.letters)
+    return hits + _MARK_WEIGHT * marks + _LETTER_WEIGHT * letters
 
 
 def detect_language(text: str, *, default: str = DEFAULT) -> str:

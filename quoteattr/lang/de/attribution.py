@@ -22,6 +22,9 @@ from quoteattr.lang.de import grammar
 from quoteattr.lang.de.abbreviations import ABBREVIATIONS
 from quoteattr.lang.de.cues import (
     COMPLEMENTIZERS,
+    DOCUMENT_ADVERBS,
+    DOCUMENT_PREPOSITIONS,
+    IMPERSONAL_CUES,
     PREPOSITIONS,
     REPORTATIVE_MODALS,
     STRICT_SUBJUNCTIVE,
@@ -92,14 +95,15 @@ SPEAKER_TAIL = regex.compile(
 _SO = rf"(?<=, ){TRAILING_SO}(?= )"
 CUE_ANYWHERE = re.compile(rf"(?<![\w-])(?P<cue>{grammar.CUE}|zufolge|{_SO})\b(?!-)")
 SPEECH_CUE_WORD = re.compile(rf"(?<![\w-]){grammar.SPEECH_CUE}\b")
-# "laut Polizei", "gemäß der Studie", "nach Angaben der Polizei", "nach Ansicht von Experten".
+# "laut Polizei", "gemäß der Studie", "nach Angaben der Polizei", "nach Ansicht von Experten", "nach den
+# Worten des Ministers" (the plural noun may take its article).
 _PREPOSITION = alternation([p for p in PREPOSITIONS if p not in ("nach", "zufolge")])
 # "laut" is also the adverb loud(ly): "dachte laut über … nach", "war laut geworden", "laut und
 # deutlich".  The words that follow the adverb, never a source.
 _ADVERB_LAUT_NEXT = "über nach zu und oder aus auf gegen vor geworden werden wurde wurden wird gedacht nachgedacht"
 ACCORDING_TO = regex.compile(
     rf"\b(?P<cue>(?i:{_PREPOSITION})(?!\s+(?:{alternation(_ADVERB_LAUT_NEXT.split())})\b)"
-    rf"|[Nn]ach\s+{grammar.SOURCE_NOUN}(?:\s+von)?)\s+(?!eigenen\b)"
+    rf"|[Nn]ach\s+(?:den\s+)?{grammar.SOURCE_NOUN}(?:\s+von)?)\s+(?!eigenen\b)"
 )
 COMPLEMENT_GAP = regex.compile(rf"(?:[^.;:!?„“”\"]){{0,80}}?\b(?:{alternation(COMPLEMENTIZERS)})\b")
 SUBJECT_IN_GAP = regex.compile(rf"\b(?:{alternation(SUBJECT_PRONOUNS)})\b")
@@ -154,8 +158,31 @@ ENDS_ON_CUE = regex.compile(
 # "Dazu sagte Müller:", "Am Montag gab die Polizei weiter bekannt:", "Dazu äußerte sich der Minister
 # in einem Interview:": the fronted verb, its subject, what else the clause says, a colon.
 INVERTED_COLON = regex.compile(
-    rf"(?P<cue>{alternation(grammar.FINITE_SPEECH)})\s+(?:sich\s+)?(?:{grammar.ADVERBS})"
+    rf"\b(?P<cue>{alternation(grammar.FINITE_SPEECH)})\s+(?:sich\s+)?(?:{grammar.ADVERBS})"
     rf"(?P<speaker>{grammar.PRONOUN}\b|{grammar.DESCRIPTION}|{grammar.NAME})(?:\s+[^\s:„“”\"]+){{0,6}}:\s*\Z"
+)
+# A document speaking through an impersonal cue: "In dem Antrag heißt es wörtlich:", "Darin heißt es:",
+# "So heißt es in der Meldung der Firma:" before a quote, ", heißt es in der Mitteilung." after it.
+_IMPERSONAL = "(?:" + "|".join(c.replace(" ", r"\s+") for c in sorted(IMPERSONAL_CUES, key=len, reverse=True)) + ")"
+_DOC_PREP = rf"(?i:{alternation(DOCUMENT_PREPOSITIONS)})"
+_DOC_ADVERB = alternation([a.capitalize() for a in DOCUMENT_ADVERBS])
+DOCUMENT_BEFORE = regex.compile(
+    rf"(?:(?<![\p{{L}}-]){_DOC_PREP}\s+(?P<speaker>[^,:;!?„“”\"]{{2,100}}?)|(?<![\p{{L}}-])(?P<speaker>{_DOC_ADVERB}))"
+    rf"\s+(?P<cue>{_IMPERSONAL})\b[^„“”\":]{{0,80}}:\s*\Z"
+    rf"|\b(?P<cue>{_IMPERSONAL})\s+(?:\p{{Ll}}+\s+){{0,2}}?{_DOC_PREP}\s+(?P<speaker>[^,:;!?]{{2,100}}?)"
+    rf"(?:\s+wörtlich)?\s*:\s*\Z"
+)
+DOCUMENT_AFTER = regex.compile(
+    rf"[\s,]*(?:so\s+)?(?P<cue>{_IMPERSONAL})\s+(?:\p{{Ll}}+\s+){{0,2}}?{_DOC_PREP}\s+(?P<speaker>[^,.;:!?„“”\"]{{2,100}})"
+)
+# The passive of "zitieren": "Dazu wird Müller auf der Webseite wie folgt zitiert:", "„…“, wird der
+# Minister in der Zeitung zitiert."  The speaker stands right after "wird"/"wurde".
+_QUOTED_SPEAKER = rf"\b(?:wird|wurde)\s+(?P<speaker>{grammar.DESCRIPTION}|{grammar.NAME})"
+QUOTED_PASSIVE_BEFORE = regex.compile(
+    rf"{_QUOTED_SPEAKER}(?:,[^,:„“”\"]{{1,80}},)?(?:\s+[^\s:„“”\"]+){{0,10}}?\s+(?P<cue>zitiert)\s*:\s*\Z"
+)
+QUOTED_PASSIVE_AFTER = regex.compile(
+    rf"[\s,]*{_QUOTED_SPEAKER}(?:,[^,.„“”\"]{{1,80}},)?(?:\s+[^\s,.;:!?„“”\"]+){{0,10}}?\s+(?P<cue>zitiert)\s*[.;]"
 )
 ENDS_IN_DETERMINER = regex.compile(
     rf"(?r)\b(?:{alternation(DETERMINERS)}|von|für|zu|über|als|vom|zum|zur|um|gegen|mit)\s*\Z"
@@ -250,6 +277,10 @@ ATTRIBUTION = AttributionGrammar(
     COLON_PHRASE_WORDS=8,
     ACCORDING_IN_CLAUSE=True,
     AFTER_INVERTED_SUBJECT=AFTER_INVERTED_SUBJECT,
+    DOCUMENT_BEFORE=DOCUMENT_BEFORE,
+    DOCUMENT_AFTER=DOCUMENT_AFTER,
+    QUOTED_PASSIVE_BEFORE=QUOTED_PASSIVE_BEFORE,
+    QUOTED_PASSIVE_AFTER=QUOTED_PASSIVE_AFTER,
     TRAILING=TRAILING,
     INVERTED=INVERTED,
     SIGNATURE=SIGNATURE,

@@ -233,6 +233,12 @@ IMPERSONAL_CUES: tuple[str, ...] = (
     "wurde gemeldet",
 )
 
+# Prepositions that put a document or an outlet before the impersonal cue or after it: ``In dem
+# Antrag heißt es``, ``heißt es auf der Webseite``, ``hieß es vom Ministerium``.
+DOCUMENT_PREPOSITIONS: tuple[str, ...] = ("in", "im", "auf", "aus", "bei", "von", "vom")
+# Adverbs that stand for a document named before: ``Darin heißt es: „…“``.
+DOCUMENT_ADVERBS: tuple[str, ...] = ("darin", "hierin", "dort")
+
 # Prepositions that put their source right after them: ``laut Polizei``, ``gemäß der Studie``,
 # ``nach Angaben der Polizei`` (``nach`` only with one of :data:`SOURCE_NOUNS` after it).
 PREPOSITIONS: tuple[str, ...] = ("laut", "gemäß", "nach", "zufolge")

@@ -16,6 +16,11 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 )
 
 SCRIPTS: frozenset[str] = frozenset({"Latin"})
+# Letters of the Swedish alphabet that English lacks; German shares ä and ö.
+LETTERS = (
+    "\N{LATIN SMALL LETTER A WITH RING ABOVE}\N{LATIN SMALL LETTER A WITH DIAERESIS}"
+    "\N{LATIN SMALL LETTER O WITH DIAERESIS}"
+)
 OPENING_MARKS = "\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
 
 if TYPE_CHECKING:
