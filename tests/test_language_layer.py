@@ -24,6 +24,8 @@ from hypothesis import strategies as st
 
 import quoteattr
 from quoteattr.lang import available_languages, detect_language, get_language
+from quoteattr.lang.detect import _PUNCTUATION as _DETECT_PUNCTUATION
+from quoteattr.lang.detect import _WORD as _DETECT_WORD
 from quoteattr.lang.patterns import NEVER
 
 PACKAGE = Path(quoteattr.__file__).resolve().parent
@@ -270,3 +272,20 @@ def test_a_production_a_language_lacks_costs_nothing_to_scan() -> None:
         return min(times)
 
     assert best(lambda: list(never.finditer(text))) < best(lambda: words.findall(text)) / 10
+
+
+@given(
+    st.text(alphabet=st.sampled_from([*_DETECT_PUNCTUATION, " ", "\n", "\u00a0", "\u2003", "\x1f", "a", "Ä", "я", "1"]))
+)
+def test_detection_words_are_the_text_split_at_spaces_and_punctuation(text: str) -> None:
+    """Oracle: detection's word scan equals replacing each punctuation mark by a space and splitting."""
+    oracle = text.translate(str.maketrans(dict.fromkeys(_DETECT_PUNCTUATION, " "))).split()
+    assert _DETECT_WORD.findall(text) == oracle
+
+
+def test_detection_words_split_at_every_kind_of_whitespace() -> None:
+    """Oracle over all of Unicode: a character ends a word exactly when ``str.split`` splits at it."""
+    every = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+    assert (
+        _DETECT_WORD.findall(every) == every.translate(str.maketrans(dict.fromkeys(_DETECT_PUNCTUATION, " "))).split()
+    )
