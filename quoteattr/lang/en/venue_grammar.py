@@ -163,9 +163,11 @@ def _family(name: str, starts: Iterable[str], needs: Iterable[Iterable[str]], fr
     # the rule from being tried at every other word.
     words = [entry for entry in starts if entry != _CAPITAL]
     first = _words({entry.split()[0] for entry in words})
-    gate = rf"(?=\p{{Lu}}|{first}\b)" if _CAPITAL in starts else rf"(?={first}\b)"
-    pattern = regex.compile(rf"\b{gate}{_NOT_VENUE}(?:{fragment})")
-    return occasion_rule(name, pattern, needs)
+    # The gate alone, compiled apart, finds the places to try the whole pattern much faster than the
+    # pattern's own search steps through the window.
+    gate = rf"\b(?=\p{{Lu}}|{first}\b)" if _CAPITAL in starts else rf"\b(?={first}\b)"
+    pattern = regex.compile(rf"{gate}{_NOT_VENUE}(?:{fragment})")
+    return occasion_rule(name, pattern, needs, starts=regex.compile(gate))
 
 
 _TELLS_BODY = ["told", "telling", "addressing", "addressed"]
