@@ -269,3 +269,21 @@ def test_a_rule_finds_what_its_pattern_finds(text: str, pos: int, length: int) -
         assert rule.starts is not None  # every English rule has its opening test apart
         fast, plain = rule.search(text, pos, end), rule.pattern.search(text, pos, end)
         assert (fast and (fast.span(), fast.groupdict())) == (plain and (plain.span(), plain.groupdict()))
+
+
+_TREE_WORDS = ["on", "on air", "on the air", "U.S.", "U.S. News", "A&E", "the Times", "the", "Times", "op-ed", "op"]
+
+
+@given(
+    st.lists(st.sampled_from(_TREE_WORDS), min_size=1, max_size=6),
+    st.lists(st.sampled_from([*_TREE_WORDS, " ", "  ", "x", "."]), max_size=8).map("".join),
+)
+def test_word_tree_matches_what_the_flat_alternation_matches(words: list[str], text: str) -> None:
+    """Oracle: the prefix tree of words tries them longest first, as the flat alternation sorted by length."""
+    from quoteattr.lang.en.venue_grammar import _literal
+
+    flat = "|".join(sorted({regex.escape(w).replace(r"\ ", r"\s+") for w in words}, key=len, reverse=True))
+    for tail in ("", r"(?=x)", r"\s+the"):  # what follows may make the longest word fail
+        tree_match = regex.match(rf"{_literal(words)}{tail}", text)
+        flat_match = regex.match(rf"(?:{flat}){tail}", text)
+        assert (tree_match and tree_match.span()) == (flat_match and flat_match.span())
