@@ -9,6 +9,7 @@ sentences) -> :mod:`~quoteattr.marks` -> :mod:`~quoteattr.spans` (pairing) ->
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from quoteattr.attribution import Linked, link_quotes, trim_possessive
 from quoteattr.coref import Registry, resolve, subject_names, titled_names
@@ -18,7 +19,7 @@ from quoteattr.lang import Language, detect_language, get_language
 from quoteattr.models import Attribution, Cue, Document, ParseWarning, Quote, Span, Speaker
 from quoteattr.occasions import Occasions, occasion_of
 from quoteattr.spans import pair_quotes
-from quoteattr.speakers import build_speakers
+from quoteattr.speakers import assign_speakers
 from quoteattr.text import Index
 
 
@@ -47,7 +48,10 @@ def _check_date(published: object) -> dt.date | None:
     raise InputError(f"published must be a date or an ISO date string, got {type(published).__name__}")
 
 
-def _records(doc: str, text: str, index: Index, linked: list[Linked], published: dt.date | None) -> list[Quote]:
+def _records(
+    doc: str, text: str, index: Index, linked: list[Linked], published: dt.date | None
+) -> list[dict[str, Any]]:
+    """The fields of each quote record, all but the speaker's entity id (:func:`extract` adds it)."""
     registry = Registry(index.lang)
     occasions = Occasions(text, index, published)
     # People introduced with a title ("Russian Foreign Minister Sergei Lavrov") or as the subject of a
@@ -58,7 +62,7 @@ def _records(doc: str, text: str, index: Index, linked: list[Linked], published:
         + [(end, name, False) for _, end, name in subject_names(text, index.sentences, index.lang)]
     )
     next_titled = 0
-    quotes: list[Quote] = []
+    quotes: list[dict[str, Any]] = []
     for number, item in enumerate(linked):
         while next_titled < len(titled) and titled[next_titled][0] <= item.start:
             _, name, with_title = titled[next_titled]
@@ -84,26 +88,36 @@ def _records(doc: str, text: str, index: Index, linked: list[Linked], published:
             cue = Cue(start=item.cue[0], end=item.cue[1], text=text[item.cue[0] : item.cue[1]])
         occasion = occasion_of(item, speaker, occasions)
         quotes.append(
-            Quote(
-                doc=doc,
-                id=f"{doc}:q{number}",
-                kind=item.kind,
-                text=" ".join(text[s:e] for s, e in item.pieces),
-                start=item.start,
-                end=item.end,
-                pieces=[Span(start=s, end=e) for s, e in item.pieces],
-                depth=item.depth,
-                unclosed=item.unclosed,
-                paragraph=item.paragraph,
-                speaker=speaker,
-                cue=cue,
-                venue=occasion.venue,
-                via=occasion.via,
-                date=occasion.date,
-                attribution=attribution,
-            )
+            {
+                "doc": doc,
+                "id": f"{doc}:q{number}",
+                "kind": item.kind,
+                "text": " ".join(text[s:e] for s, e in item.pieces),
+                "start": item.start,
+                "end": item.end,
+                "pieces": [Span(start=s, end=e) for s, e in item.pieces],
+                "depth": item.depth,
+                "unclosed": item.unclosed,
+                "paragraph": item.paragraph,
+                "speaker": speaker,
+                "cue": cue,
+                "venue": occasion.venue,
+                "via": occasion.via,
+                "date": occasion.date,
+                "attribution": attribution,
+            }
         )
     return quotes
+
+
+def _with_ids(fields: list[dict[str, Any]], ids: list[str | None]) -> list[Quote]:
+    """The quote records, each built once with its speaker's entity id (set on a copy of the speaker)."""
+    return [
+        Quote(**quote)
+        if speaker_id is None
+        else Quote(**{**quote, "speaker": quote["speaker"].model_copy(update={"id": speaker_id})})
+        for quote, speaker_id in zip(fields, ids, strict=True)
+    ]
 
 
 def _check_doc_id(doc_id: object) -> str:
@@ -158,8 +172,9 @@ def extract(
                 "quotations are found, speakers are not (see docs/languages.md to add one)",
             ),
         )
-    quotes = _records(doc, text, index, linked, published)
-    speakers, quotes = build_speakers(doc, quotes)
+    fields = _records(doc, text, index, linked, published)
+    speakers, ids = assign_speakers(doc, [(quote["start"], quote["speaker"]) for quote in fields])
+    quotes = _with_ids(fields, ids)
     return Document(
         doc_id=doc,
         text=text,

@@ -37,7 +37,7 @@ import regex
 
 from quoteattr.lang.name_tables import name_tables
 from quoteattr.lang.patterns import NEVER, alternation
-from quoteattr.models import Document, Quote, SpeakerEntity
+from quoteattr.models import Document, Quote, Speaker, SpeakerEntity
 from quoteattr.names import (
     _SURNAME_VARIANTS,
     ParsedName,
@@ -57,7 +57,7 @@ from quoteattr.names import (
 )
 from quoteattr.unionfind import UnionFind
 
-__all__ = ["build_speakers", "link_speakers", "speaker_kind"]
+__all__ = ["assign_speakers", "build_speakers", "link_speakers", "speaker_kind"]
 
 Kind = Literal["person", "group", "description"]
 
@@ -291,7 +291,7 @@ def build_speakers(
     >>> [quote.speaker.id for quote in quotes]
     ['d:s0', 'd:s0']
     """
-    entities, ids = _assign_speakers(doc_id, quotes, roles or {})
+    entities, ids = assign_speakers(doc_id, [(quote.start, quote.speaker) for quote in quotes], roles)
     quotes = [
         quote if speaker_id is None else _with_speaker_id(quote, speaker_id)
         for quote, speaker_id in zip(quotes, ids, strict=True)
@@ -299,23 +299,37 @@ def build_speakers(
     return entities, quotes
 
 
-def _assign_speakers(
-    doc_id: str, quotes: Sequence[Quote], roles: Mapping[str, Sequence[str]]
+def assign_speakers(
+    doc_id: str,
+    spoken: Sequence[tuple[int, Speaker | None]],
+    roles: Mapping[str, Sequence[str]] | None = None,
 ) -> tuple[list[SpeakerEntity], list[str | None]]:
-    """The entities of one document and, for each quote, its entity id (``None``: no entity)."""
+    """The entities of one document and, for each quote, its entity id (``None``: no entity).
+
+    The work of :func:`build_speakers` before any record is copied: ``spoken`` holds each
+    quote's start offset and speaker, so that :func:`quoteattr.extract` can build each quote
+    once, with its speaker id, instead of building it and then copying it to set the id.
+
+    >>> def said(name, start):
+    ...     return start, Speaker(name=name, mention=name, start=0, end=len(name), resolution="name")
+    >>> entities, ids = assign_speakers("d", [said("Liz Truss", 0), (40, None), said("Truss", 80)])
+    >>> [(e.id, e.name, e.mentions) for e in entities], ids
+    ([('d:s0', 'Liz Truss', 2)], ['d:s0', None, 'd:s0'])
+    """
+    roles = roles or {}
     mentions: list[_Mention] = []
-    for index, quote in enumerate(quotes):
-        if quote.speaker is None:
+    for index, (start, speaker) in enumerate(spoken):
+        if speaker is None:
             continue
-        kind = speaker_kind(quote.speaker.name, quote.speaker.resolution)
+        kind = speaker_kind(speaker.name, speaker.resolution)
         if kind is None:
             continue
-        parsed = parse_name(quote.speaker.name)
+        parsed = parse_name(speaker.name)
         printed = None
-        if kind == "person" and quote.speaker.mention != quote.speaker.name and speaker_kind(quote.speaker.mention):
-            candidate = parse_name(quote.speaker.mention)
+        if kind == "person" and speaker.mention != speaker.name and speaker_kind(speaker.mention):
+            candidate = parse_name(speaker.mention)
             printed = candidate if candidate.has_name and _compatible(candidate, parsed) else None
-        mentions.append(_Mention(index, quote.start, quote.speaker.name, parsed, kind, printed))
+        mentions.append(_Mention(index, start, speaker.name, parsed, kind, printed))
 
     people = [m for m in mentions if m.kind == "person"]
     full = [m for m in people if m.parsed.given is not None]
@@ -381,7 +395,7 @@ def _assign_speakers(
         id_of[key] = entity_id
         entities.append(_entity(entity_id, members[key], roles))
 
-    ids: list[str | None] = [None] * len(quotes)
+    ids: list[str | None] = [None] * len(spoken)
     for position, mention in enumerate(mentions):
         ids[mention.index] = id_of[key_of[position]]
     return entities, ids
@@ -453,7 +467,7 @@ def _document_entities(doc: Document) -> tuple[list[SpeakerEntity], list[str | N
     )
     if complete:
         return list(doc.speakers), [quote.speaker.id if quote.speaker else None for quote in doc.quotes]
-    return _assign_speakers(doc.doc_id, doc.quotes, {})
+    return assign_speakers(doc.doc_id, [(quote.start, quote.speaker) for quote in doc.quotes])
 
 
 def _local_kind(entity: SpeakerEntity, resolutions: set[str]) -> Kind:

@@ -94,8 +94,8 @@ def _scan(rules: RuleSet, text: str, start: int, end: int) -> list[tuple[int, re
     if not hits:
         return []
     candidates = sorted(set().union(*(rules.by_word[word] for word in hits)))
-    patterns = {n: rules.rules[n].pattern for n in candidates if _met(rules.rules[n].needs, words)}
-    upcoming = {n: pattern.search(text, start, end) for n, pattern in patterns.items()}
+    live_rules = {n: rules.rules[n] for n in candidates if _met(rules.rules[n].needs, words)}
+    upcoming = {n: rule.search(text, start, end) for n, rule in live_rules.items()}
     found: list[tuple[int, regex.Match[str]]] = []
     while True:
         live = [(m.start(), n, m) for n, m in upcoming.items() if m is not None]
@@ -105,7 +105,7 @@ def _scan(rules: RuleSet, text: str, start: int, end: int) -> list[tuple[int, re
         found.append((number, match))
         for n, m in upcoming.items():
             if m is not None and m.start() < match.end():
-                upcoming[n] = patterns[n].search(text, match.end(), end)
+                upcoming[n] = live_rules[n].search(text, match.end(), end)
 
 
 def _venue_from(match: regex.Match[str], lang: Language) -> Venue:

@@ -13,7 +13,8 @@ import ast
 import importlib
 import json
 import pkgutil
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,9 @@ from hypothesis import strategies as st
 
 import quoteattr
 from quoteattr.lang import available_languages, detect_language, get_language
+from quoteattr.lang.detect import _PUNCTUATION as _DETECT_PUNCTUATION
+from quoteattr.lang.detect import _WORD as _DETECT_WORD
+from quoteattr.lang.patterns import NEVER
 
 PACKAGE = Path(quoteattr.__file__).resolve().parent
 LANG = PACKAGE / "lang"
@@ -256,3 +260,50 @@ def test_detection_finds_each_language_of_a_sentence() -> None:
     assert set(sentences) == set(available_languages())
     for code, sentence in sentences.items():
         assert detect_language(sentence) == code, code
+
+
+@given(st.text(max_size=40), st.integers(min_value=0, max_value=40))
+def test_never_matches_nothing_anywhere(text: str, pos: int) -> None:
+    """NEVER is the empty language: alone, from any position, and as one branch of an alternation."""
+    assert regex.search(NEVER, text, min(pos, len(text))) is None
+    assert regex.fullmatch(rf"(?:{NEVER}|x)", "x") is not None
+    assert regex.search(rf"{NEVER}\w", text) is None
+
+
+def test_a_production_a_language_lacks_costs_nothing_to_scan() -> None:
+    """Scanning a whole text for a NEVER production is far cheaper than one pass over its words.
+
+    Logic modules scan every article for productions (a German report mark, an English
+    opinion phrase) that most languages leave at the neutral default; that default must
+    not be tried at every position of the text.
+    """
+    text = "Die Polizei sagte, man prüfe den Fall. " * 20_000
+    never = regex.compile(NEVER)
+    words = regex.compile(r"\w+")
+
+    def best(scan: Callable[[], object]) -> float:
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            scan()
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    assert best(lambda: list(never.finditer(text))) < best(lambda: words.findall(text)) / 10
+
+
+@given(
+    st.text(alphabet=st.sampled_from([*_DETECT_PUNCTUATION, " ", "\n", "\u00a0", "\u2003", "\x1f", "a", "Ä", "я", "1"]))
+)
+def test_detection_words_are_the_text_split_at_spaces_and_punctuation(text: str) -> None:
+    """Oracle: detection's word scan equals replacing each punctuation mark by a space and splitting."""
+    oracle = text.translate(str.maketrans(dict.fromkeys(_DETECT_PUNCTUATION, " "))).split()
+    assert _DETECT_WORD.findall(text) == oracle
+
+
+def test_detection_words_split_at_every_kind_of_whitespace() -> None:
+    """Oracle over all of Unicode: a character ends a word exactly when ``str.split`` splits at it."""
+    every = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+    assert (
+        _DETECT_WORD.findall(every) == every.translate(str.maketrans(dict.fromkeys(_DETECT_PUNCTUATION, " "))).split()
+    )

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import quoteattr
 from quoteattr.models import Document, Quote, Span, Speaker
 from quoteattr.names import NameMatch, _compatible, match_names, parse_name
 from quoteattr.speakers import _cluster_full_names, _nearest, build_speakers, link_speakers, speaker_kind
@@ -378,3 +379,21 @@ def test_nearest_full_naming_by_bisection_is_the_scan(
         found.sort()
     candidates = sorted(candidates)
     assert _nearest(candidates, named, start) == _nearest_by_scan(candidates, places, start)
+
+
+def test_extract_sets_the_ids_build_speakers_sets() -> None:
+    """Consistency: extract builds each quote once with its speaker id, as build_speakers would set it."""
+    text = (
+        "“We need a global NATO,” British Foreign Secretary Liz Truss said on Wednesday. "
+        "“It must be ready,” Truss added. The Kremlin said: “Never.” “Not now,” she said."
+    )
+    doc = quoteattr.extract(text, doc_id="d")
+    bare = [
+        quote
+        if quote.speaker is None
+        else quote.model_copy(update={"speaker": quote.speaker.model_copy(update={"id": None})})
+        for quote in doc.quotes
+    ]
+    entities, quotes = build_speakers("d", bare)
+    assert any(quote.speaker is not None and quote.speaker.id is not None for quote in doc.quotes)
+    assert (entities, quotes) == (doc.speakers, doc.quotes)

@@ -5,10 +5,13 @@ from __future__ import annotations
 from itertools import pairwise
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteattr.lang import get_language
+from quoteattr.lang.en.segmentation import DATELINE_BREAK
+from quoteattr.lang.segment_grammar import AFTER_END, END_PUNCTUATION, LINE_END, SENTENCE_START
 from quoteattr.text import Index, paragraphs, sentences, trim
 
 EN = get_language("en")
@@ -150,3 +153,13 @@ def test_a_run_of_unclosed_openers_makes_no_quotes_over_quotes() -> None:
     text = "\N{LEFT DOUBLE QUOTATION MARK}" * 20_000
     total = sum(q.end - q.start for q in pair_quotes(text).quotes)
     assert total < 100
+
+
+@given(st.lists(st.sampled_from([*"aZ9 .!?\n\t”)-,“\u00a0", "date 2022-04-29"]), max_size=30).map("".join))
+def test_sentence_ends_are_those_of_the_plain_alternation(text: str) -> None:
+    """Oracle: the whitespace guard in front of the sentence-end kinds changes no match."""
+    english = get_language("en").segmentation.sentence_end
+    plain = regex.compile(
+        "|".join([rf"(?<={END_PUNCTUATION}{AFTER_END}*)\s+(?={SENTENCE_START})", DATELINE_BREAK, LINE_END])
+    )
+    assert [m.span() for m in english.finditer(text)] == [m.span() for m in plain.finditer(text)]

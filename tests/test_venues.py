@@ -244,3 +244,46 @@ def test_results_do_not_depend_on_text_outside_the_window(before: str, inside: s
     shift = len(before) + 1
     alone = [(v.start + shift, v.end + shift, v.kind) for v in find_venues(inside, 0, len(inside), EN)]
     assert [(v.start, v.end, v.kind) for v in find_venues(text, shift, len(text), EN)] == alone
+
+
+_RULE_WORDS = [
+    *"told reporters in an interview with RT said at a press conference the Kyiv Post quoted him as saying".split(),
+    *"according to Reuters TASS reported on CBS Face the Nation tweeted speaking to CNN wrote op-ed for".split(),
+    *"The New York Times Telegram channel post statement testified before Senate Committee".split(),
+]
+
+
+@settings(max_examples=100)
+@given(
+    st.lists(st.sampled_from(_RULE_WORDS), max_size=25).map(" ".join),
+    st.integers(min_value=0, max_value=200),
+    st.integers(min_value=0, max_value=200),
+)
+def test_a_rule_finds_what_its_pattern_finds(text: str, pos: int, length: int) -> None:
+    """Oracle: searching only at the places a rule may start finds the pattern's own leftmost match."""
+    grammar = get_language("en").occasions
+    assert grammar is not None
+    pos = min(pos, len(text))
+    end = min(pos + length, len(text))
+    for rule in (*grammar.venue_rules.rules, *grammar.via_rules.rules):
+        assert rule.starts is not None  # every English rule has its opening test apart
+        fast, plain = rule.search(text, pos, end), rule.pattern.search(text, pos, end)
+        assert (fast and (fast.span(), fast.groupdict())) == (plain and (plain.span(), plain.groupdict()))
+
+
+_TREE_WORDS = ["on", "on air", "on the air", "U.S.", "U.S. News", "A&E", "the Times", "the", "Times", "op-ed", "op"]
+
+
+@given(
+    st.lists(st.sampled_from(_TREE_WORDS), min_size=1, max_size=6),
+    st.lists(st.sampled_from([*_TREE_WORDS, " ", "  ", "x", "."]), max_size=8).map("".join),
+)
+def test_word_tree_matches_what_the_flat_alternation_matches(words: list[str], text: str) -> None:
+    """Oracle: the prefix tree of words tries them longest first, as the flat alternation sorted by length."""
+    from quoteattr.lang.en.venue_grammar import _literal
+
+    flat = "|".join(sorted({regex.escape(w).replace(r"\ ", r"\s+") for w in words}, key=len, reverse=True))
+    for tail in ("", r"(?=x)", r"\s+the"):  # what follows may make the longest word fail
+        tree_match = regex.match(rf"{_literal(words)}{tail}", text)
+        flat_match = regex.match(rf"(?:{flat}){tail}", text)
+        assert (tree_match and tree_match.span()) == (flat_match and flat_match.span())

@@ -84,21 +84,53 @@ class OccasionRule:
     ``needs`` lists word tables; a window must hold every word of some entry of each (``told
     reporters`` needs a telling word and an audience).  The named groups the finders read are
     described on :class:`OccasionGrammar`.
+
+    ``starts``, when given, matches (empty) at every place where ``pattern`` may start: the
+    pattern's own opening test, on its own.  A large pattern costs more at each place it is
+    tried than its opening test does, so the finders look for the places first and try the
+    pattern only there; where it is ``None`` the pattern is searched as it is.
     """
 
     name: str
     pattern: regex.Pattern[str]
     needs: tuple[KeyWords, ...]
+    starts: regex.Pattern[str] | None = None
+
+    def search(self, text: str, pos: int, endpos: int) -> regex.Match[str] | None:
+        """The leftmost match of the pattern in ``text[pos:endpos]``, as ``pattern.search`` finds it.
+
+        >>> rule = occasion_rule("told", regex.compile(r"\\b(?=t)told\\s+\\w+"), [["told"]],
+        ...                      starts=regex.compile(r"\\b(?=t)"))
+        >>> rule.search("they told them, she told CNN", 0, 28).group()
+        'told them'
+        >>> rule.search("they told them", 6, 14) is None  # no place to start after the word's start
+        True
+        """
+        if self.starts is None:
+            return self.pattern.search(text, pos, endpos)
+        for place in self.starts.finditer(text, pos, endpos):
+            found = self.pattern.match(text, place.start(), endpos)
+            if found is not None:
+                return found
+        return None
 
 
-def occasion_rule(name: str, pattern: regex.Pattern[str], needs: Iterable[Iterable[str]]) -> OccasionRule:
+def occasion_rule(
+    name: str,
+    pattern: regex.Pattern[str],
+    needs: Iterable[Iterable[str]],
+    *,
+    starts: regex.Pattern[str] | None = None,
+) -> OccasionRule:
     """A rule whose key words are the words of the entries of each table in ``needs``.
+
+    ``starts`` is the pattern's opening test alone (see :class:`OccasionRule`).
 
     >>> rule = occasion_rule("tweeted", regex.compile(r"\\btweeted\\b"), [["tweeted", "tweets"]])
     >>> sorted(rule.needs[0])
     ['tweeted', 'tweets']
     """
-    return OccasionRule(name, pattern, tuple(key_words(table) for table in needs))
+    return OccasionRule(name, pattern, tuple(key_words(table) for table in needs), starts)
 
 
 @dataclass(frozen=True)
