@@ -360,6 +360,9 @@ def _subject_further_back(grammar: AttributionGrammar, text: str, lo: int, cue_s
     >>> text = "Trump met the leaders who said the deal was dead."
     >>> _subject_further_back(english, text, 0, text.index(" said") + 1, "said") is None
     True
+    >>> text = "After casting doubt on the inquiry, the mayor said it was welcome."
+    >>> _subject_further_back(english, text, 0, text.index(" doubt") + 1, "doubt") is None
+    True
     """
     if not grammar.SUBJECT_PHRASE_WORDS:
         return None
@@ -383,6 +386,14 @@ def _subject_further_back(grammar: AttributionGrammar, text: str, lo: int, cue_s
         return None
     if first in grammar.CLAUSE_WORDS or (first in grammar.FUNCTION_WORDS and first not in grammar.DETERMINERS):
         return None  # "In a Facebook message posted Friday": a phrase opens the sentence, no subject
+    opening = len(words[0]) + start
+    participle = first.endswith(grammar.PARTICIPLE_ENDINGS) and (
+        grammar.OBJECT_FOLLOWS.match(text, opening, end) or grammar.LEADING_CONJUNCTION.match(text, opening, end)
+    )
+    if words[1].islower() and (participle or grammar.LEADING_CONJUNCTION.match(text, start, end)):
+        # "Speaking later on the same (show)", "Making the rounds", "After casting (doubt)": an opening
+        # phrase, no subject ("Polling averages show" keeps its subject).
+        return None
     relative = next((k for k, word in enumerate(words) if word in grammar.RELATIVES), len(words))
     head = [word.lower() for word in words[:relative]]
     if any(

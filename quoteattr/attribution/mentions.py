@@ -85,14 +85,26 @@ def classify_mention(grammar: AttributionGrammar, text: str, start: int, end: in
 
 
 def _clause_like(grammar: AttributionGrammar, phrase: str) -> bool:
-    """Whether a comma-delimited phrase reads as a clause ("Truss also called on...") rather than a title."""
+    """Whether a comma-delimited phrase reads as a clause ("Truss also called on...") rather than a title.
+
+    >>> from quoteattr.lang import get_language
+    >>> english = get_language("en").attribution
+    >>> _clause_like(english, "one of the states suing the EPA")  # "the states": a noun
+    False
+    >>> _clause_like(english, "Truss also states the case")
+    True
+    """
     words = [w.strip(".,") for w in phrase.split()]
     if words and words[0] in grammar.RELATIVES:
         return False  # "who ran a super PAC": a relative clause describes the person
     relative = next((i for i, w in enumerate(words) if w in grammar.RELATIVES), len(words))
     head = words[:relative]  # "a veteran consultant who had tried ...": only the head must be verbless
-    return any(_finite_cue(grammar, w) or w in grammar.CLAUSE_WORDS for w in head) or (
-        len(head) > 1 and head[1].endswith(grammar.MANNER_ENDINGS)
+    # "one of the states suing the EPA": a cue word after a determiner is a noun, not a verb.
+    cues = (w for i, w in enumerate(head) if not (i and head[i - 1].lower() in grammar.DETERMINERS))
+    return (
+        any(_finite_cue(grammar, w) for w in cues)
+        or any(w in grammar.CLAUSE_WORDS for w in head)
+        or (len(head) > 1 and head[1].endswith(grammar.MANNER_ENDINGS))
     )
 
 
@@ -245,7 +257,19 @@ def _after_dateline(grammar: AttributionGrammar, text: str, start: int, end: int
 
 
 def sentence_subject(grammar: AttributionGrammar, text: str, lo: int, hi: int) -> Mention | None:
-    """The subject at the start of a sentence, after any introductory adverbial ("However, she ...")."""
+    """The subject at the start of a sentence, after any introductory adverbial ("However, she ...").
+
+    >>> from quoteattr.lang import get_language
+    >>> english = get_language("en").attribution
+    >>> text = "Republican presidential hopeful Sen. Ted Cruz was critical."
+    >>> subject = sentence_subject(english, text, 0, len(text))
+    >>> text[subject.start : subject.end]
+    'Sen. Ted Cruz'
+    >>> text = "Trump praised Sen. Ted Cruz on Monday."  # a verb before the title: Trump stays the subject
+    >>> subject = sentence_subject(english, text, 0, len(text))
+    >>> text[subject.start : subject.end]
+    'Trump'
+    """
     intro = grammar.INTRODUCTORY.match(text, lo, hi)
     start = intro.end() if intro else lo
     subject = grammar.SPEAKER_AT_START.match(text, start, hi) or grammar.FRONTED_SUBJECT.match(text, start, hi)
@@ -277,6 +301,11 @@ def sentence_subject(grammar: AttributionGrammar, text: str, lo: int, hi: int) -
         if comma is not None:
             # "Speaking in Salem, New Hampshire, Trump went after Bush": the place ends the opening phrase.
             return sentence_subject(grammar, text, comma.end(), hi)
+    titled = grammar.TITLED_NAME_IN_DESCRIPTION.match(text, mention.end, hi) if mention.kind == "name" else None
+    if titled is not None:
+        # "Republican presidential hopeful Sen. Ted Cruz was": the capitalised word opens a description
+        # of the person the title names.
+        return classify_mention(grammar, text, *titled.span("name"))
     if mention.kind == "name" and grammar.NOUN_PHRASE_GOES_ON.match(text, mention.end, hi):
         return None  # "Mexican newspapers have ...": the capitalised word only starts a longer noun phrase
     single = mention.kind == "name" and " " not in text[mention.start : mention.end]

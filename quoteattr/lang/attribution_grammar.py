@@ -187,6 +187,9 @@ class AttributionGrammar:
     OBJECT_FOLLOWS: regex.Pattern[str] = _NEVER
     # A capitalised word that only opens a noun phrase: "Mexican newspapers have".
     NOUN_PHRASE_GOES_ON: regex.Pattern[str] = _NEVER
+    # After a capitalised word that opens a description, lower-case words, then a title and a name:
+    # "Republican presidential hopeful (Sen. Ted Cruz)".
+    TITLED_NAME_IN_DESCRIPTION: regex.Pattern[str] = _NEVER
     # An opening adverbial before a sentence's subject: "Additionally,", "In this regard,", "PORTLAND, Ore. -".
     INTRODUCTORY: regex.Pattern[str] = _NEVER
     # (?r) The subject of a subordinate clause ending in "and": "when he brought up the bombing and".

@@ -34,6 +34,7 @@ from quoteattr.lang.en.cues import (
     inflections,
 )
 from quoteattr.lang.en.pronouns import DETERMINERS, PERSONAL_RELATIVE, RELATIVE
+from quoteattr.lang.en.titles import TITLES
 from quoteattr.lang.en.words import (
     ADVERB_ENDINGS,
     CLAUSE_WORDS,
@@ -76,6 +77,13 @@ LEADING_CONJUNCTION = regex.compile(
 )
 NOUN_PHRASE_GOES_ON = regex.compile(
     r"\s+\p{Ll}[\p{L}\-]*\s+(?:have|has|are|were|is|was|will|would|had|can|could|say|said|says)\b"
+)
+# "Republican presidential hopeful Sen. Ted Cruz": lower-case words that are no verbs, then a title and a name.
+_CAPITALISED_TITLES = sorted({t.capitalize() for t in TITLES if " " not in t}, key=len, reverse=True)
+_VERB_FORMS = grammar.SPEECH_FORMS | frozenset(SUBJECT_VERBS)
+TITLED_NAME_IN_DESCRIPTION = regex.compile(
+    rf"\s+(?:(?!(?:{alternation(sorted(_VERB_FORMS))}|\p{{Ll}}+ed)\b)\p{{Ll}}[\p{{L}}\-]*\s+){{1,4}}"
+    rf"(?P<name>(?:{'|'.join(regex.escape(t) for t in _CAPITALISED_TITLES)})\s+{grammar.NAME})"
 )
 # "In a Bloomberg interview Trump": an opening phrase with no comma, then the name that ends the window.
 NAME_AFTER_OPENING = regex.compile(
@@ -331,6 +339,7 @@ ATTRIBUTION = AttributionGrammar(
     VERB_IN_PHRASE=VERB_IN_PHRASE,
     OBJECT_FOLLOWS=OBJECT_FOLLOWS,
     NOUN_PHRASE_GOES_ON=NOUN_PHRASE_GOES_ON,
+    TITLED_NAME_IN_DESCRIPTION=TITLED_NAME_IN_DESCRIPTION,
     INTRODUCTORY=INTRODUCTORY,
     SUBORDINATE_SUBJECT=SUBORDINATE_SUBJECT,
     SUBORDINATOR=SUBORDINATOR,
