@@ -107,6 +107,14 @@ def _content_after(
     return (start, end) if long_enough_claim(grammar, text, start, end) else None
 
 
+def _last_speech_cue(grammar: AttributionGrammar, text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last speech cue in ``text[lo:hi]`` (windows are short: a forward scan is cheap)."""
+    last = None
+    for last in grammar.SPEECH_CUE_WORD.finditer(text, lo, hi):  # noqa: B007 - the loop keeps the last match
+        pass
+    return last
+
+
 def _subject_of_cue_before(grammar: AttributionGrammar, text: str, lo: int, comma_end: int) -> Mention | None:
     """The subject of the verb of saying that ends right before a participle's comma.
 
@@ -126,7 +134,7 @@ def _subject_of_cue_before(grammar: AttributionGrammar, text: str, lo: int, comm
     if not head.endswith(","):
         return None
     head_end = lo + len(head) - 1
-    last = next(iter(reversed(list(grammar.SPEECH_CUE_WORD.finditer(text, max(lo, head_end - 40), head_end)))), None)
+    last = _last_speech_cue(grammar, text, max(lo, head_end - 40), head_end)
     if last is None or text[last.end() : head_end].strip():
         return None
     mention = subject_before(grammar, text, lo, last.start())

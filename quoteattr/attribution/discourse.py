@@ -14,10 +14,10 @@ from itertools import accumulate, pairwise
 
 import regex
 
-from quoteattr.attribution.claims import Frame
+from quoteattr.attribution.claims import Frame, _last_speech_cue
 from quoteattr.attribution.kinds import _words
 from quoteattr.attribution.mentions import Mention, subject_before
-from quoteattr.attribution.quote_rules import _GAP_ONLY_PUNCT, _introduction, _last_speech_cue
+from quoteattr.attribution.quote_rules import _GAP_ONLY_PUNCT, _introduction
 from quoteattr.attribution.rules import RULES, Linked
 from quoteattr.lang.attribution_grammar import AttributionGrammar
 from quoteattr.models import RuleName

@@ -15,13 +15,12 @@ attributes, e.g. ``inside-claim``: a quoted fragment inside a reported clause
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from itertools import islice
 
 import regex
 
-from quoteattr.attribution.claims import _FrameIndex, find_frames
+from quoteattr.attribution.claims import _FrameIndex, _last_speech_cue, find_frames
 from quoteattr.attribution.kinds import _SENTENCE_FINAL, _classify_unattributed, _starts_sentence, _title_case, _words
 from quoteattr.attribution.mentions import Mention, classify_mention, sentence_subject, subject_before
 from quoteattr.attribution.rules import (
@@ -51,14 +50,6 @@ _ATTRIBUTION_ENDS = regex.compile(r"[^\S\n]*[.!](?:\s|\Z)")
 _FIRST_WORD = regex.compile(r"\s*(\w+)")
 # What a language without an attribution grammar matches: nothing, so every quote stays unattributed.
 _NO_GRAMMAR = AttributionGrammar()
-
-
-def _last_speech_cue(grammar: AttributionGrammar, text: str, lo: int, hi: int) -> re.Match[str] | None:
-    """The last speech cue in ``text[lo:hi]`` (windows are short: a forward scan is cheap)."""
-    last = None
-    for last in grammar.SPEECH_CUE_WORD.finditer(text, lo, hi):  # noqa: B007 - the loop keeps the last match
-        pass
-    return last
 
 
 def _signature(ctx: QuoteContext) -> Linked | None:
