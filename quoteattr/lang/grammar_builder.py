@@ -643,6 +643,8 @@ class Conjugation:
     ('dado', 'dando', ('ha hablado',))
     >>> "dó" in toy.inflections("dar")
     False
+    >>> toy.every_form(("dar",)), toy.every_compound(("dar", "hablar"))
+    (['dar', 'da', 'dio', 'dado', 'dando'], ['ha dado', 'ha hablado'])
     """
 
     endings: Mapping[str, tuple[str, ...]]
@@ -672,3 +674,11 @@ class Conjugation:
     def compound_forms(self, infinitive: str) -> tuple[str, ...]:
         """The compound tenses: each auxiliary, then the participle."""
         return tuple(f"{aux} {self.participle(infinitive)}" for aux in self.auxiliaries)
+
+    def every_form(self, infinitives: tuple[str, ...]) -> list[str]:
+        """The simple forms of every verb, verb by verb: a cue table's word list."""
+        return [form for infinitive in infinitives for form in self.inflections(infinitive)]
+
+    def every_compound(self, infinitives: tuple[str, ...]) -> list[str]:
+        """The compound tenses of every verb, verb by verb."""
+        return [form for infinitive in infinitives for form in self.compound_forms(infinitive)]
