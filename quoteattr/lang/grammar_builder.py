@@ -24,11 +24,12 @@ Patterns marked ``(?r)`` search backwards from the end of their window.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import regex
 
+from quoteattr.lang.patterns import alternation
 from quoteattr.models import MentionKind
 
 QUOTE_MARKS = (
@@ -623,6 +624,80 @@ def according_intro(cue: str, speaker: str, *, start: str = r"\b") -> regex.Patt
 # --- Verb forms --------------------------------------------------------------------------------
 
 
+def both_apostrophes(words: list[str] | tuple[str, ...] | frozenset[str]) -> list[str]:
+    """Every word as written with a straight and with a typographic apostrophe, sorted.
+
+    News writes elisions either way; a word list that holds both matches both.
+
+    >>> both_apostrophes(["s'est dit", "all'Ansa"])
+    ["all'Ansa", 'all’Ansa', "s'est dit", 's’est dit']
+    >>> both_apostrophes(["dit"])
+    ['dit']
+    """
+    return sorted({variant for word in words for variant in (word, word.replace("'", "’"))})
+
+
+@dataclass(frozen=True)
+class VerbForms:
+    """The cue words of a list of verbs, from a language's paradigm of each verb and its compound tenses.
+
+    A paradigm (``inflections``) lists the infinitive, the finite forms, the
+    participle and the gerund, in that order (see :class:`Conjugation`);
+    ``compound_forms`` gives the auxiliary-and-participle phrases.  The cue
+    tables are lists of these forms, verb by verb, so their alternations stay
+    in one order.
+
+    >>> forms = VerbForms(
+    ...     inflections=lambda verb: (verb, verb[:-2] + "e", verb[:-2] + "es", verb[:-2] + "é", verb[:-2] + "ant"),
+    ...     compound_forms=lambda verb: ("a " + verb[:-2] + "é",),
+    ... )
+    >>> forms.simple(("parler",)), forms.participles(("parler",)), forms.gerunds(("parler",))
+    (['parle', 'parles', 'parlant'], ['parlé'], ['parlant'])
+    >>> forms.every_form(("chanter",)), forms.compounds(("chanter", "parler"))
+    (['chanter', 'chante', 'chantes', 'chanté', 'chantant'], ['a chanté', 'a parlé'])
+    >>> "parler" in forms.simple(("parler",))
+    False
+    """
+
+    inflections: Callable[[str], tuple[str, ...]]
+    compound_forms: Callable[[str], tuple[str, ...]]
+
+    def every_form(self, verbs: tuple[str, ...]) -> list[str]:
+        """Every simple form, the infinitive included."""
+        return [form for verb in verbs for form in self.inflections(verb)]
+
+    def simple(self, verbs: tuple[str, ...]) -> list[str]:
+        """The finite forms and the gerund: neither the infinitive nor the participle, which need an auxiliary."""
+        return [form for verb in verbs for form in self._simple(self.inflections(verb))]
+
+    def participles(self, verbs: tuple[str, ...]) -> list[str]:
+        """The participle of each verb."""
+        return [self.inflections(verb)[-2] for verb in verbs]
+
+    def gerunds(self, verbs: tuple[str, ...]) -> list[str]:
+        """The gerund (present participle) of each verb."""
+        return [self.inflections(verb)[-1] for verb in verbs]
+
+    def compounds(self, verbs: tuple[str, ...]) -> list[str]:
+        """Every compound tense."""
+        return [form for verb in verbs for form in self.compound_forms(verb)]
+
+    @staticmethod
+    def _simple(paradigm: tuple[str, ...]) -> tuple[str, ...]:
+        return paradigm[1:-2] + paradigm[-1:]
+
+
+def compound_cue(auxiliary: str, middle: str, participles: list[str], simple: list[str]) -> str:
+    """A cue, as pattern source: an auxiliary, maybe an adverb, and a participle; or a simple form.
+
+    >>> import regex
+    >>> cue = regex.compile(compound_cue("(?:a|ont)", r"(?:\\s+aussi)?", ["dit"], ["dit", "déclare"]))
+    >>> [cue.fullmatch(text) is not None for text in ("a dit", "ont aussi dit", "déclare", "a déclare")]
+    [True, True, True, False]
+    """
+    return rf"(?:{auxiliary}{middle}\s+{alternation(participles)}|{alternation(simple)})"
+
+
 @dataclass(frozen=True)
 class Conjugation:
     """The forms of verbs that inflect by the ending of their infinitive, as cue tables need them.
@@ -643,8 +718,6 @@ class Conjugation:
     ('dado', 'dando', ('ha hablado',))
     >>> "dó" in toy.inflections("dar")
     False
-    >>> toy.every_form(("dar",)), toy.every_compound(("dar", "hablar"))
-    (['dar', 'da', 'dio', 'dado', 'dando'], ['ha dado', 'ha hablado'])
     """
 
     endings: Mapping[str, tuple[str, ...]]
@@ -674,11 +747,3 @@ class Conjugation:
     def compound_forms(self, infinitive: str) -> tuple[str, ...]:
         """The compound tenses: each auxiliary, then the participle."""
         return tuple(f"{aux} {self.participle(infinitive)}" for aux in self.auxiliaries)
-
-    def every_form(self, infinitives: tuple[str, ...]) -> list[str]:
-        """The simple forms of every verb, verb by verb: a cue table's word list."""
-        return [form for infinitive in infinitives for form in self.inflections(infinitive)]
-
-    def every_compound(self, infinitives: tuple[str, ...]) -> list[str]:
-        """The compound tenses of every verb, verb by verb."""
-        return [form for infinitive in infinitives for form in self.compound_forms(infinitive)]

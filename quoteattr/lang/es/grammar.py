@@ -25,10 +25,12 @@ from quoteattr.lang.es.cues import (
 )
 from quoteattr.lang.es.pronouns import DETERMINERS, GROUP_NOUNS, SUBJECT_PRONOUNS
 from quoteattr.lang.es.words import FUNCTION_WORDS, NAME_PARTICLES, NOT_NAMES, SUBJECT_VERBS
+from quoteattr.lang.grammar_builder import VerbForms
 from quoteattr.lang.patterns import alternation
 
-_forms = CONJUGATION.every_form
-_compounds = CONJUGATION.every_compound
+_VERBS = VerbForms(CONJUGATION.inflections, CONJUGATION.compound_forms)
+_forms = _VERBS.every_form
+_compounds = _VERBS.compounds
 SPEECH_FORMS = frozenset(_forms(SPEECH_VERBS))
 DIALOGUE_FORMS = frozenset(_forms(DIALOGUE_VERBS))
 BELIEF_FORMS = frozenset(_forms(BELIEF_VERBS)) - SPEECH_FORMS

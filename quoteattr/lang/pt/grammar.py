@@ -17,6 +17,7 @@ All patterns are built once at import.
 
 from __future__ import annotations
 
+from quoteattr.lang.grammar_builder import VerbForms
 from quoteattr.lang.patterns import alternation
 from quoteattr.lang.pt.cues import (
     BELIEF_VERBS,
@@ -30,8 +31,9 @@ from quoteattr.lang.pt.cues import (
 from quoteattr.lang.pt.pronouns import DETERMINERS, GROUP_NOUNS, SUBJECT_PRONOUNS
 from quoteattr.lang.pt.words import FUNCTION_WORDS, NAME_PARTICLES, NOT_NAMES, SUBJECT_VERBS
 
-_forms = CONJUGATION.every_form
-_compounds = CONJUGATION.every_compound
+_VERBS = VerbForms(CONJUGATION.inflections, CONJUGATION.compound_forms)
+_forms = _VERBS.every_form
+_compounds = _VERBS.compounds
 SPEECH_FORMS = frozenset(_forms(SPEECH_VERBS))
 DIALOGUE_FORMS = frozenset(_forms(DIALOGUE_VERBS))
 BELIEF_FORMS = frozenset(_forms(BELIEF_VERBS)) - SPEECH_FORMS
