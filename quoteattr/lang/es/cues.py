@@ -10,9 +10,20 @@ lists whole paradigms of verbs whose stem changes (``decir``: ``dice``,
 ``dijo``).  Compound tenses (``ha dicho``, ``había afirmado``) are cue phrases
 built by :func:`compound_forms` from the participle.  Spanish has no clitic
 inversion: the verb simply stands before its subject (``«…», dijo el ministro``).
+
+>>> inflections("afirmar")[:5]
+('afirmar', 'afirma', 'afirman', 'afirmó', 'afirmaron')
+>>> inflections("decir")[3], participle("decir"), participle("señalar"), gerund("añadir")
+('dijo', 'dicho', 'señalado', 'añadiendo')
+>>> finite_forms("decir")[:3], compound_forms("decir")[:2]
+(('dice', 'dicen', 'dijo'), ('ha dicho', 'han dicho'))
+>>> "decí" in inflections("decir"), "dicho" in finite_forms("decir"), "ha decido" in compound_forms("decir")
+(False, False, False)
 """
 
 from __future__ import annotations
+
+from quoteattr.lang.grammar_builder import Conjugation
 
 SPEECH_VERBS: tuple[str, ...] = (
     "decir",
@@ -315,61 +326,10 @@ _ENDINGS: dict[str, tuple[str, ...]] = {
     "ir": ("e", "en", "ió", "ieron", "ía", "ían", "irá", "iría", "ido", "iendo"),
 }
 
-
-def inflections(infinitive: str) -> tuple[str, ...]:
-    """The infinitive, then the third-person, participle and gerund forms a report uses.
-
-    Regular verbs take the endings of their class (-ar, -er, -ir); verbs whose
-    stem changes come whole from ``IRREGULAR``.
-
-    >>> inflections("afirmar")[:5]
-    ('afirmar', 'afirma', 'afirman', 'afirmó', 'afirmaron')
-    >>> inflections("decir")[3]
-    'dijo'
-    >>> "decí" in inflections("decir")
-    False
-    """
-    if infinitive in IRREGULAR:
-        return (infinitive, *IRREGULAR[infinitive])
-    stem, ending = infinitive[:-2], infinitive[-2:]
-    return (infinitive, *(stem + suffix for suffix in _ENDINGS[ending]))
-
-
-def participle(infinitive: str) -> str:
-    """The participle of a verb: "dicho", "afirmado".
-
-    >>> participle("decir"), participle("señalar")
-    ('dicho', 'señalado')
-    """
-    return inflections(infinitive)[9]
-
-
-def gerund(infinitive: str) -> str:
-    """The gerund of a verb: "diciendo", "añadiendo".
-
-    >>> gerund("añadir")
-    'añadiendo'
-    """
-    return inflections(infinitive)[10]
-
-
-def finite_forms(infinitive: str) -> tuple[str, ...]:
-    """The finite forms, which may stand before their subject: "dijo", "afirma", "señalaba".
-
-    >>> finite_forms("decir")[:3]
-    ('dice', 'dicen', 'dijo')
-    >>> "dicho" in finite_forms("decir")
-    False
-    """
-    return inflections(infinitive)[1:9]
-
-
-def compound_forms(infinitive: str) -> tuple[str, ...]:
-    """The compound tenses, cue phrases of an auxiliary and the participle: "ha dicho", "había afirmado".
-
-    >>> compound_forms("decir")[:2]
-    ('ha dicho', 'han dicho')
-    >>> "ha decido" in compound_forms("decir")
-    False
-    """
-    return tuple(f"{aux} {participle(infinitive)}" for aux in AUXILIARIES)
+# The forms of every verb above, from _ENDINGS, IRREGULAR and AUXILIARIES.
+CONJUGATION = Conjugation(endings=_ENDINGS, irregular=IRREGULAR, auxiliaries=AUXILIARIES)
+inflections = CONJUGATION.inflections
+participle = CONJUGATION.participle
+gerund = CONJUGATION.gerund
+finite_forms = CONJUGATION.finite_forms
+compound_forms = CONJUGATION.compound_forms

@@ -17,26 +17,20 @@ from __future__ import annotations
 
 from quoteattr.lang.es.cues import (
     BELIEF_VERBS,
+    CONJUGATION,
     CUE_ADVERBS,
     DIALOGUE_VERBS,
     SPEECH_VERBS,
-    compound_forms,
     finite_forms,
-    inflections,
 )
 from quoteattr.lang.es.pronouns import DETERMINERS, GROUP_NOUNS, SUBJECT_PRONOUNS
 from quoteattr.lang.es.words import FUNCTION_WORDS, NAME_PARTICLES, NOT_NAMES, SUBJECT_VERBS
+from quoteattr.lang.grammar_builder import VerbForms
 from quoteattr.lang.patterns import alternation
 
-
-def _forms(verbs: tuple[str, ...]) -> list[str]:
-    return [form for verb in verbs for form in inflections(verb)]
-
-
-def _compounds(verbs: tuple[str, ...]) -> list[str]:
-    return [form for verb in verbs for form in compound_forms(verb)]
-
-
+_VERBS = VerbForms(CONJUGATION.inflections, CONJUGATION.compound_forms)
+_forms = _VERBS.every_form
+_compounds = _VERBS.compounds
 SPEECH_FORMS = frozenset(_forms(SPEECH_VERBS))
 DIALOGUE_FORMS = frozenset(_forms(DIALOGUE_VERBS))
 BELIEF_FORMS = frozenset(_forms(BELIEF_VERBS)) - SPEECH_FORMS

@@ -1,9 +1,10 @@
 """The French attribution grammar: every production the attribution stage reads, built once at import.
 
-The fragments of :mod:`quoteattr.lang.fr.grammar` compose the patterns below;
-each stands under a comment saying what it matches.  Productions French news
-does not use (the English possessive, "as X put it", "quoted him as saying")
-keep their never-matching defaults.
+The fragments of :mod:`quoteattr.lang.fr.grammar` and the words below fill the
+shapes of :mod:`quoteattr.lang.grammar_builder`; the productions no other
+language shares are written out here, each under a comment saying what it
+matches.  Productions French news does not use (the English possessive, "as X
+put it", "quoted him as saying") keep their never-matching defaults.
 
 >>> ATTRIBUTION.INVERTED.match(", a déclaré Emmanuel Macron.").group("cue", "speaker")
 ('a déclaré', 'Emmanuel Macron')
@@ -13,10 +14,9 @@ True
 
 from __future__ import annotations
 
-import re
-
 import regex
 
+from quoteattr.lang import grammar_builder as build
 from quoteattr.lang.attribution_grammar import AttributionGrammar
 from quoteattr.lang.fr import grammar
 from quoteattr.lang.fr.abbreviations import ABBREVIATIONS
@@ -34,143 +34,19 @@ from quoteattr.lang.fr.words import (
     WORD_OPENERS,
 )
 from quoteattr.lang.patterns import alternation
-from quoteattr.models import MentionKind
 
 _DETERMINERS = r"(?:le|la|les|l['’]|un|une|des|du|de|d['’]|au|aux|son|sa|ses|leur|leurs|ce|cet|cette|ces)"
-
-# --- Speaker mentions --------------------------------------------------------------------------
-
-WHOLE_MENTION: tuple[tuple[MentionKind, regex.Pattern[str]], ...] = (
-    ("pronoun", regex.compile(grammar.PRONOUN)),
-    ("relative", regex.compile(grammar.RELATIVE_PRONOUN)),
-    ("group", regex.compile(rf"{grammar.GROUP}(?:\s+[\p{{L}}\-’']+){{0,4}}")),
-    ("group", regex.compile(grammar.QUANTITY)),
-    ("name", regex.compile(grammar.NAME)),
-    ("description", regex.compile(grammar.DESCRIPTION)),
-    # "président Emmanuel Macron": a role and a name with no determiner.
-    ("name", regex.compile(grammar.TITLED_NAME)),
-)
-LEADING_CONJUNCTION = regex.compile(
-    r"\s*(?:(?:et|mais|puis|alors|ensuite|donc|or|car|pourtant|cependant|toutefois|enfin|aussi)\s+)+",
-    regex.IGNORECASE,
-)
-NOUN_PHRASE_GOES_ON = regex.compile(
-    r"\s+\p{Ll}[\p{L}\-]*\s+(?:a|ont|est|sont|était|avait|avaient|va|vont|peut|doit|dit|disent)\b"
-)
-PRONOUN_AT_END = regex.compile(rf"(?r)(?<=\s)(?:{grammar.PRONOUN})(?=\s*\Z)")
-PARENTHETICAL_AT_END = regex.compile(rf"(?r){grammar.PARENTHETICAL}\s*\Z")
-# "le président élu le 7 mai": a participle before an object inside a noun phrase.
-VERB_IN_PHRASE = regex.compile(r"\s\p{Ll}+é(?=\s+(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette|ces)\b)")
-RELATIVE_AT_END = regex.compile(r"(?r)(?<=\p{L}\s)qui(?=\s*\Z)")
-RELATIVE_INSIDE = regex.compile(r"\s(?:qui|dont)\s+\p{Ll}")
-MAIN_VERB_AFTER_COMMA = regex.compile(rf",\s+(?={grammar.SPEECH_CUE}\b)")
-# A determiner, a role and its complement, then a name: "le ministre de l'Intérieur Gérald Darmanin".
-MODIFIED_NAME = regex.compile(
-    rf"{_DETERMINERS}\s*(?:(?!(?:de|du|des|à|au|aux|en|pour|sur|chez)\s)[\p{{Ll}}\-]+\s+"
-    rf"|(?:de|du|des|d['’]|de la|de l['’])\s*\p{{Lu}}[\p{{L}}\-]+\s+){{1,4}}"
-    rf"(?P<name>{grammar.NAME})"
-)
-TITLED_UNTIL_PUNCT = regex.compile(rf"\s*(?P<name>{grammar.TITLED_NAME})(?=\s*[,:;.!?]|\s*\Z)")
-SUBORDINATE_SUBJECT = regex.compile(
-    rf"(?r)\b(?:quand|lorsque|alors que|parce que|après que|puisque|si)\s+"
-    rf"(?P<subject>{grammar.PRONOUN}|{grammar.NAME})\s+\p{{Ll}}+[^,;:]*\bet\s*\Z"
-)
-SUBORDINATOR = regex.compile(r"(?r)\b(?:qu['’]|(?:que|quand|lorsque|et|mais|si|où|car|puisque)\s+)")
-APPOSITIVE_START = regex.compile(r"\s*(?:le|la|les|l['’]|un|une|des|\p{Ll}+\s+(?:de|du|des|à|chez))\b")
-_NOT_MODIFIERS = sorted(FUNCTION_WORDS | {"qui", "que", "dont"})
-MODIFIERS = regex.compile(
-    rf"\s*(?:(?:le|la|les|un|une)\s+|l['’])?(?:(?!(?:{alternation(_NOT_MODIFIERS)})\b)[\p{{Ll}}\-]+\s+){{1,3}}"
-)
-# "a déclaré le ministre, qui ...", "a dit Marie en souriant": the speaker ends before a relative
-# clause, a gerund, an adverb, a time or a prepositional phrase.
-SPEAKER_TAIL = regex.compile(
-    r"\s+(?:qui|dont|que|lors|devant|à|au|aux|dans|en|sur|pendant|après|avant|avec|lundi|mardi|mercredi|jeudi|"
-    rf"vendredi|samedi|dimanche|hier|\p{{Ll}}+(?:{'|'.join(ADVERB_ENDINGS)}))\b"
-)
+_ARTICLE = r"\s+(?:le|la|les|un|une)|\s+l['’]"
 _ADVERB = rf"\w+(?:{'|'.join(ADVERB_ENDINGS)})"
-# "Mardi, le ministre ...", "De son côté, elle ...", "PARIS (AFP) -": an opening adverbial is not the subject.
-INTRODUCTORY = regex.compile(
-    rf"\s*(?:(?i:{alternation(WORD_OPENERS)})\b,?\s+)*"
-    r"(?:(?:"
-    rf"{_ADVERB}"
-    r"|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)[^,.;:]{0,30}"
-    rf"|(?i:{alternation(PHRASE_OPENERS)})\b[^,.;:]{{0,80}}"
-    r"|\p{Lu}\p{Ll}+ant\b[^,.;:]{0,60}"
-    r")\s*,"
-    r"|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*\([^()\n]{1,20}\)\s*[\-\N{EN DASH}\N{EM DASH}]{1,2}"
-    r"|\p{Lu}{2}[\p{Lu} .'\-]*\s*[\-\N{EN DASH}\N{EM DASH}]{1,2}"
-    r")?\s*"
-)
-
-# --- Cues and reported claims ------------------------------------------------------------------
-
-# What may stand between a cue and its clause: "a déclaré à la presse que", "a dit qu'".
-COMPLEMENT_GAP = regex.compile(r"(?:[^.;:!?«»“”\"]){0,80}?\bqu(?:e\b|['’])")
-SUBJECT_IN_GAP = regex.compile(r"\b(?:il|elle|ils|elles|je|nous|on)\b")
-TRAILING_GAP = regex.compile(
-    rf"(?:\s+\w+(?:{alternation(ADVERB_ENDINGS)}))?(?:\s+(?:à|au|aux|dans|lors|pendant|devant|sur|en|après|avant|depuis|via|lundi|mardi|"
-    r"mercredi|jeudi|vendredi|samedi|dimanche|hier|ce)\b(?:(?!\bque?\b)[^,.;:!?«»“”\"]){0,80})?\s*[.!?]*\s*\Z"
-)
-PASSIVE_BEFORE = regex.compile(r"(?r)\b(?:est|sont|était|étaient|a été|ont été|sera|seront|être|été)\s+\Z")
-NOUN_BEFORE_PARTICIPLE = regex.compile(
-    r"(?r)\b(?:communiqué|message|tweet|lettre|déclaration|courrier|texte|publication|vidéo|rapport)\b"
-    r"(?:\s+\S+){0,3}\s*\Z"
-)
-COORDINATED_CUE = re.compile(rf"\s(?:et|mais)\s+(?:\w+(?:{alternation(ADVERB_ENDINGS)})\s+)?{grammar.SPEECH_CUE}\b")
-NAME_COLON = regex.compile(rf"(?P<speaker>{grammar.NAME})[^\S\n]?(?P<cue>:)\s+(?=\S)")
-
-# --- Quotes and their attribution --------------------------------------------------------------
-
-TRAILING_LEAD = regex.compile(rf"\s*{grammar.PUNCT}?{grammar.DASH}?")
-# "en ajoutant : « … »": a gerund's subject is the sentence's.
-BY_GERUND = regex.compile(r"\ben\Z")
+_MANNER = rf"\w+(?:{alternation(ADVERB_ENDINGS)})"
+_DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier"
+# "soi-disant", "baptisé", "qualifié de": what makes the quote after it a term.
 _TERM = (
     r"(?:soi-disant|prétendu(?:e|s|es)?|baptisé(?:e|s|es)?|surnommé(?:e|s|es)?|qualifié(?:e|s|es)? de|dit(?:e|s|es))"
 )
-SCARE_QUOTE_INTRO = regex.compile(rf"(?r)\b{_TERM}(?:\s+(?:le|la|les|un|une)|\s+l['’])?\s*\Z", regex.IGNORECASE)
-NAMED_THING = regex.compile(
-    rf"(?r)\b(?:ce qu['’]on appelle|ce que l['’]on appelle|{_TERM})(?:\s+(?:le|la|les|un|une)|\s+l['’])?\s*\Z",
-    regex.IGNORECASE,
+_COLON_INTRO_START, _COLON_INTRO_DASH = build.colon_intro(
+    f"{grammar.NAME}|{grammar.VERBLESS_DESCRIPTION}", space=r"\s*"
 )
-# "sa déclaration selon laquelle « … »", "ses propos sur « … »": the possessor of a noun of saying speaks.
-POSSESSED_CLAIM = regex.compile(
-    rf"(?r)(?P<pronoun>\b(?:[Ss]a|[Ss]on|[Ss]es|[Ll]eur|[Ll]eurs))(?P<name>(?!))?"
-    rf"\s+(?:[\p{{Ll}}\-]+\s+){{0,1}}(?P<cue>{alternation(CLAIM_NOUNS)})\b"
-    r"(?P<gap>[^«»“”\".;!?]{0,60}?)\s*\Z"
-)
-CLAIM_GAP = regex.compile(
-    r"\s*(?:(?:de|du|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+[^,]{0,40}?\s*)?"
-    r"(?:selon\s+laquelle|selon\s+lequel|sur|:|,)\s*(?:le|la|les|l['’]|un|une)?\s*"
-)
-ASKED_CLAUSE = regex.compile(r"\s*[Ii]nterrogée?s?\s+(?:sur|à propos|au sujet|par)\b[^,;:«»“”\"]*\Z")
-CLAIM_NOUN = re.compile(rf"\b(?:{alternation(CLAIM_NOUNS)})\b")
-# "ce que Macron a qualifié de « … »", "ce qu'il appelle « … »": the naming is the speaker's.
-WHAT_CALLED = regex.compile(
-    rf"(?r)\b[Cc]e\s+qu(?:e\s+|['’])(?P<speaker>{grammar.NAME}|{grammar.PRONOUN}|{grammar.DESCRIPTION}?)\s+"
-    r"(?P<cue>(?:a\s+)?(?:appelé|qualifié|décrit|appelle|qualifie|décrit|nomme|nommé)(?:\s+(?:de|d['’]|comme))?)"
-    r"(?:\s+(?:le|la|les|un|une))?\s*\Z"
-)
-CLAUSE_START = regex.compile(r"[,;:(]\s+|\s(?:mais|et|alors que|tandis que)\s+")
-VERB_AFTER = regex.compile(r"\s+(?:\p{Ll}+\s+)?\p{Ll}+\b")
-ENDS_ON_CUE = regex.compile(
-    rf"(?:\s+\w+(?:{alternation(ADVERB_ENDINGS)}))?(?:\s+(?:à|au|aux|dans|lors|pendant|devant|sur|en|après|avant|lundi|mardi|mercredi|jeudi|"
-    r"vendredi|samedi|dimanche|hier)\b(?:(?!\bque?\b)[^,.;:!?«»“”\"]){0,80})?\s*[.:]\s*"
-)
-# "a évoqué la nécessité d'un « … »": a quote after a determiner is part of a noun phrase.
-# "le soi-disant « … »" too: the quote is a noun phrase's head.
-ENDS_IN_DETERMINER = regex.compile(rf"(?r)(?:\b{_DETERMINERS}|\b(?:pour|sur|contre|avec)|\b{_TERM})\s*\Z")
-PARTICIPLE_LINK = regex.compile(r"\s*,\s*|\s+en\s+")
-# Words that open a clause in the gap after a cue: "a dit que", "a demandé si".
-THAT = regex.compile(r"(?:\bqu['’]|\b(?:que|si|comment|pourquoi|est|sont|était|a|ont|sera|va)\b)")
-CLAUSE_IN_GAP = regex.compile(r"\b(?:il|elle|ils|elles|nous|je|on)\s+\p{Ll}+")
-_COLON_SPEAKER = rf"(?P<speaker>{grammar.NAME}|{grammar.VERBLESS_DESCRIPTION})\s*(?P<cue>:)\s*\Z"
-COLON_INTRO_START = regex.compile(rf"\s*{_COLON_SPEAKER}")
-COLON_INTRO_DASH = regex.compile(rf"(?r)(?<=[\N{{EM DASH}}\N{{EN DASH}}-]\s*){_COLON_SPEAKER}")
-# "Selon le ministre : « … »", "D'après l'AFP, « … »".
-ACCORDING_INTRO = regex.compile(
-    rf"(?r)\b(?P<cue>[Ss]elon|[Dd]['’]après)\s+(?P<speaker>{grammar.NAME}|{grammar.DESCRIPTION})\s*[:,]\s*\Z"
-)
-PARTICIPLE_PHRASE = regex.compile(r"\s+\p{Ll}+ant\b[^,.;:!?«»“”\"]{0,60}\Z")
 
 ATTRIBUTION = AttributionGrammar(
     SPEECH_FORMS=grammar.SPEECH_FORMS,
@@ -208,57 +84,116 @@ ATTRIBUTION = AttributionGrammar(
     COORDINATION_ENDINGS=(" et",),
     WHAT_HINT="e qu",
     ACCORDING_HINT="",
-    WHOLE_MENTION=WHOLE_MENTION,
+    # --- Speaker mentions ---------------------------------------------------------------------
+    WHOLE_MENTION=build.mention_patterns(
+        ("pronoun", grammar.PRONOUN),
+        ("relative", grammar.RELATIVE_PRONOUN),
+        ("group", rf"{grammar.GROUP}(?:\s+[\p{{L}}\-’']+){{0,4}}"),
+        ("group", grammar.QUANTITY),
+        ("name", grammar.NAME),
+        ("description", grammar.DESCRIPTION),
+        # "président Emmanuel Macron": a role and a name with no determiner.
+        ("name", grammar.TITLED_NAME),
+    ),
     SPEAKER_AT_START=grammar.SPEAKER_AT_START,
-    NAME_COLON=NAME_COLON,
-    MODIFIED_NAME=MODIFIED_NAME,
-    TITLED_UNTIL_PUNCT=TITLED_UNTIL_PUNCT,
-    MODIFIERS=MODIFIERS,
-    LEADING_CONJUNCTION=LEADING_CONJUNCTION,
-    PRONOUN_AT_END=PRONOUN_AT_END,
-    PARENTHETICAL_AT_END=PARENTHETICAL_AT_END,
-    RELATIVE_AT_END=RELATIVE_AT_END,
-    RELATIVE_INSIDE=RELATIVE_INSIDE,
-    VERB_IN_PHRASE=VERB_IN_PHRASE,
-    NOUN_PHRASE_GOES_ON=NOUN_PHRASE_GOES_ON,
-    INTRODUCTORY=INTRODUCTORY,
-    SUBORDINATE_SUBJECT=SUBORDINATE_SUBJECT,
-    SUBORDINATOR=SUBORDINATOR,
-    APPOSITIVE_START=APPOSITIVE_START,
-    MAIN_VERB_AFTER_COMMA=MAIN_VERB_AFTER_COMMA,
+    NAME_COLON=build.name_colon(grammar.NAME, space=r"[^\S\n]?"),
+    # A determiner, a role and its complement, then a name: "le ministre de l'Intérieur Gérald Darmanin".
+    MODIFIED_NAME=build.modified_name(
+        _DETERMINERS, "de|du|des|à|au|aux|en|pour|sur|chez", "de|du|des|d['’]|de la|de l['’]", grammar.NAME
+    ),
+    TITLED_UNTIL_PUNCT=build.titled_until_punct(grammar.TITLED_NAME),
+    MODIFIERS=build.modifiers(
+        r"(?:le|la|les|un|une)\s+|l['’]", alternation(sorted(FUNCTION_WORDS | {"qui", "que", "dont"}))
+    ),
+    LEADING_CONJUNCTION=build.leading_conjunction(
+        "et|mais|puis|alors|ensuite|donc|or|car|pourtant|cependant|toutefois|enfin|aussi"
+    ),
+    PRONOUN_AT_END=build.pronoun_at_end(grammar.PRONOUN),
+    PARENTHETICAL_AT_END=build.parenthetical_at_end(grammar.PARENTHETICAL),
+    RELATIVE_AT_END=build.relative_at_end("qui", before=""),
+    RELATIVE_INSIDE=build.relative_inside("qui|dont"),
+    # "le président élu le 7 mai": a participle before an object inside a noun phrase.
+    VERB_IN_PHRASE=build.verb_in_phrase("é", "le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette|ces"),
+    NOUN_PHRASE_GOES_ON=build.noun_phrase_goes_on("a|ont|est|sont|était|avait|avaient|va|vont|peut|doit|dit|disent"),
+    # "Mardi, le ministre ...", "De son côté, elle ...", "PARIS (AFP) -": an opening adverbial is not the subject.
+    INTRODUCTORY=build.introductory(
+        rf"{_ADVERB}|(?i:{_DAYS})[^,.;:]{{0,30}}|(?i:{alternation(PHRASE_OPENERS)})\b[^,.;:]{{0,80}}"
+        r"|\p{Lu}\p{Ll}+ant\b[^,.;:]{0,60}",
+        words=alternation(WORD_OPENERS),
+    ),
+    SUBORDINATE_SUBJECT=build.subordinate_subject(
+        "quand|lorsque|alors que|parce que|après que|puisque|si", f"{grammar.PRONOUN}|{grammar.NAME}", "et"
+    ),
+    SUBORDINATOR=regex.compile(r"(?r)\b(?:qu['’]|(?:que|quand|lorsque|et|mais|si|où|car|puisque)\s+)"),
+    APPOSITIVE_START=build.appositive_start(r"le|la|les|l['’]|un|une|des|\p{Ll}+\s+(?:de|du|des|à|chez)"),
+    MAIN_VERB_AFTER_COMMA=build.main_verb_after_comma(grammar.SPEECH_CUE),
     TRAILING_ADVERBS=grammar.TRAILING_ADVERBS,
-    SPEAKER_TAIL=SPEAKER_TAIL,
+    # "a déclaré le ministre, qui ...", "a dit Marie en souriant": the speaker ends before a relative
+    # clause, a gerund, an adverb, a time or a prepositional phrase.
+    SPEAKER_TAIL=build.speaker_tail(
+        rf"qui|dont|que|lors|devant|à|au|aux|dans|en|sur|pendant|après|avant|avec|{_DAYS}"
+        rf"|\p{{Ll}}+(?:{'|'.join(ADVERB_ENDINGS)})"
+    ),
+    # --- Cues and reported claims ---------------------------------------------------------------
     CUE_ANYWHERE=grammar.CUE_ANYWHERE,
     SPEECH_CUE_WORD=grammar.SPEECH_CUE_WORD,
     ACCORDING_TO=grammar.ACCORDING_TO,
     IN_OPINION=grammar.IN_OPINION,
-    COMPLEMENT_GAP=COMPLEMENT_GAP,
-    SUBJECT_IN_GAP=SUBJECT_IN_GAP,
-    TRAILING_GAP=TRAILING_GAP,
-    PASSIVE_BEFORE=PASSIVE_BEFORE,
-    NOUN_BEFORE_PARTICIPLE=NOUN_BEFORE_PARTICIPLE,
-    COORDINATED_CUE=COORDINATED_CUE,
+    # "a déclaré à la presse que", "a dit qu'".
+    COMPLEMENT_GAP=build.complement_gap(r"\bqu(?:e\b|['’])"),
+    SUBJECT_IN_GAP=build.any_word("il|elle|ils|elles|je|nous|on"),
+    TRAILING_GAP=build.trailing_gap(
+        f"à|au|aux|dans|lors|pendant|devant|sur|en|après|avant|depuis|via|{_DAYS}|ce",
+        adverb=_MANNER,
+        clause_word=r"\bque?\b",
+    ),
+    PASSIVE_BEFORE=build.passive_before("est|sont|était|étaient|a été|ont été|sera|seront|être|été"),
+    NOUN_BEFORE_PARTICIPLE=build.noun_before_participle(
+        "communiqué|message|tweet|lettre|déclaration|courrier|texte|publication|vidéo|rapport"
+    ),
+    COORDINATED_CUE=build.coordinated_cue("et|mais", rf"{_MANNER}\s+", grammar.SPEECH_CUE),
+    # --- Quotes and their attribution -----------------------------------------------------------
     TRAILING=grammar.TRAILING,
     INVERTED=grammar.INVERTED,
     SIGNATURE=grammar.SIGNATURE,
-    TRAILING_LEAD=TRAILING_LEAD,
-    BY_GERUND=BY_GERUND,
-    PARTICIPLE_LINK=PARTICIPLE_LINK,
-    PARTICIPLE_PHRASE=PARTICIPLE_PHRASE,
-    SCARE_QUOTE_INTRO=SCARE_QUOTE_INTRO,
-    NAMED_THING=NAMED_THING,
-    POSSESSED_CLAIM=POSSESSED_CLAIM,
-    CLAIM_GAP=CLAIM_GAP,
-    CLAIM_NOUN=CLAIM_NOUN,
-    ASKED_CLAUSE=ASKED_CLAUSE,
-    WHAT_CALLED=WHAT_CALLED,
-    CLAUSE_START=CLAUSE_START,
-    VERB_AFTER=VERB_AFTER,
-    ENDS_ON_CUE=ENDS_ON_CUE,
-    ENDS_IN_DETERMINER=ENDS_IN_DETERMINER,
-    THAT=THAT,
-    CLAUSE_IN_GAP=CLAUSE_IN_GAP,
-    COLON_INTRO_START=COLON_INTRO_START,
-    COLON_INTRO_DASH=COLON_INTRO_DASH,
-    ACCORDING_INTRO=ACCORDING_INTRO,
+    TRAILING_LEAD=build.trailing_lead(grammar.PUNCT, grammar.DASH),
+    # "en ajoutant : « … »": a gerund's subject is the sentence's.
+    BY_GERUND=regex.compile(r"\ben\Z"),
+    PARTICIPLE_LINK=regex.compile(r"\s*,\s*|\s+en\s+"),
+    PARTICIPLE_PHRASE=build.participle_phrase("ant"),
+    SCARE_QUOTE_INTRO=build.named_term(_TERM, _ARTICLE),
+    NAMED_THING=build.named_term(rf"(?:ce qu['’]on appelle|ce que l['’]on appelle|{_TERM})", _ARTICLE),
+    # "sa déclaration selon laquelle « … »", "ses propos sur « … »": the possessor of a noun of saying speaks.
+    POSSESSED_CLAIM=regex.compile(
+        rf"(?r)(?P<pronoun>\b(?:[Ss]a|[Ss]on|[Ss]es|[Ll]eur|[Ll]eurs))(?P<name>(?!))?"
+        rf"\s+(?:[\p{{Ll}}\-]+\s+){{0,1}}(?P<cue>{alternation(CLAIM_NOUNS)})\b"
+        r"(?P<gap>[^«»“”\".;!?]{0,60}?)\s*\Z"
+    ),
+    CLAIM_GAP=regex.compile(
+        r"\s*(?:(?:de|du|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+[^,]{0,40}?\s*)?"
+        r"(?:selon\s+laquelle|selon\s+lequel|sur|:|,)\s*(?:le|la|les|l['’]|un|une)?\s*"
+    ),
+    CLAIM_NOUN=build.claim_noun(alternation(CLAIM_NOUNS)),
+    ASKED_CLAUSE=regex.compile(r"\s*[Ii]nterrogée?s?\s+(?:sur|à propos|au sujet|par)\b[^,;:«»“”\"]*\Z"),
+    # "ce que Macron a qualifié de « … »", "ce qu'il appelle « … »": the naming is the speaker's.
+    WHAT_CALLED=regex.compile(
+        rf"(?r)\b[Cc]e\s+qu(?:e\s+|['’])(?P<speaker>{grammar.NAME}|{grammar.PRONOUN}|{grammar.DESCRIPTION}?)\s+"
+        r"(?P<cue>(?:a\s+)?(?:appelé|qualifié|décrit|appelle|qualifie|décrit|nomme|nommé)(?:\s+(?:de|d['’]|comme))?)"
+        r"(?:\s+(?:le|la|les|un|une))?\s*\Z"
+    ),
+    CLAUSE_START=build.clause_start("mais|et|alors que|tandis que"),
+    VERB_AFTER=build.verb_after(),
+    ENDS_ON_CUE=build.ends_on_cue(
+        f"à|au|aux|dans|lors|pendant|devant|sur|en|après|avant|{_DAYS}", adverb=_MANNER, clause_word=r"\bque?\b"
+    ),
+    # "a évoqué la nécessité d'un « … »": a quote after a determiner is part of a noun phrase.
+    # "le soi-disant « … »" too: the quote is a noun phrase's head.
+    ENDS_IN_DETERMINER=build.ends_in_determiner(rf"\b{_DETERMINERS}|\b(?:pour|sur|contre|avec)|\b{_TERM}", start=""),
+    # Words that open a clause in the gap after a cue: "a dit que", "a demandé si".
+    THAT=regex.compile(r"(?:\bqu['’]|\b(?:que|si|comment|pourquoi|est|sont|était|a|ont|sera|va)\b)"),
+    CLAUSE_IN_GAP=build.clause_in_gap("il|elle|ils|elles|nous|je|on"),
+    COLON_INTRO_START=_COLON_INTRO_START,
+    COLON_INTRO_DASH=_COLON_INTRO_DASH,
+    # "Selon le ministre : « … »", "D'après l'AFP, « … »".
+    ACCORDING_INTRO=build.according_intro(r"[Ss]elon|[Dd]['’]après", f"{grammar.NAME}|{grammar.DESCRIPTION}"),
 )

@@ -36,53 +36,26 @@ from quoteattr.lang.fr.dates import RELATIVE_DAYS, WEEKDAYS
 from quoteattr.lang.fr.pronouns import DETERMINERS, ELIDED_DETERMINERS, GROUP_NOUNS, QUANTITY_WORDS, SUBJECT_PRONOUNS
 from quoteattr.lang.fr.titles import ROLE_WORDS
 from quoteattr.lang.fr.words import ADVERB_ENDINGS
+from quoteattr.lang.grammar_builder import VerbForms, both_apostrophes, compound_cue
 from quoteattr.lang.patterns import alternation
 
+_VERBS = VerbForms(inflections, compound_forms)
 
-def both_apostrophes(words: list[str] | tuple[str, ...] | frozenset[str]) -> list[str]:
-    """Every word as written with a straight and with a typographic apostrophe.
-
-    >>> both_apostrophes(["s'est dit"])
-    ["s'est dit", 's’est dit']
-    """
-    return sorted({variant for word in words for variant in (word, word.replace("'", "’"))})
-
-
-def _simple(verbs: tuple[str, ...]) -> list[str]:
-    """The finite simple forms and the present participle (not the infinitive nor the past participle)."""
-    return [form for verb in verbs for k, form in enumerate(inflections(verb)) if k not in (0, 9)]
-
-
-def _participles(verbs: tuple[str, ...]) -> list[str]:
-    return [inflections(verb)[9] for verb in verbs]
-
-
-def _compounds(verbs: tuple[str, ...]) -> list[str]:
-    return [form for verb in verbs for form in compound_forms(verb)]
-
-
-SPEECH_PARTICIPLES = both_apostrophes(_participles(SPEECH_VERBS + DIALOGUE_VERBS))
-BELIEF_PARTICIPLES = both_apostrophes(_participles(BELIEF_VERBS))
-SPEECH_SIMPLE = both_apostrophes(_simple(SPEECH_VERBS + DIALOGUE_VERBS))
-BELIEF_SIMPLE = both_apostrophes(_simple(BELIEF_VERBS))
-SPEECH_COMPOUNDS = both_apostrophes(_compounds(SPEECH_VERBS + DIALOGUE_VERBS))
-BELIEF_COMPOUNDS = both_apostrophes(_compounds(BELIEF_VERBS))
+SPEECH_PARTICIPLES = both_apostrophes(_VERBS.participles(SPEECH_VERBS + DIALOGUE_VERBS))
+BELIEF_PARTICIPLES = both_apostrophes(_VERBS.participles(BELIEF_VERBS))
+SPEECH_SIMPLE = both_apostrophes(_VERBS.simple(SPEECH_VERBS + DIALOGUE_VERBS))
+BELIEF_SIMPLE = both_apostrophes(_VERBS.simple(BELIEF_VERBS))
+SPEECH_COMPOUNDS = both_apostrophes(_VERBS.compounds(SPEECH_VERBS + DIALOGUE_VERBS))
+BELIEF_COMPOUNDS = both_apostrophes(_VERBS.compounds(BELIEF_VERBS))
 
 SPEECH_FORMS = frozenset(SPEECH_SIMPLE + SPEECH_PARTICIPLES + SPEECH_COMPOUNDS)
-DIALOGUE_FORMS = frozenset(both_apostrophes(_simple(DIALOGUE_VERBS) + _compounds(DIALOGUE_VERBS)))
+DIALOGUE_FORMS = frozenset(both_apostrophes(_VERBS.simple(DIALOGUE_VERBS) + _VERBS.compounds(DIALOGUE_VERBS)))
 BELIEF_FORMS = frozenset(BELIEF_SIMPLE + BELIEF_PARTICIPLES + BELIEF_COMPOUNDS) - SPEECH_FORMS
-PRESENT_PARTICIPLES = frozenset(
-    both_apostrophes([inflections(verb)[10] for verb in SPEECH_VERBS + DIALOGUE_VERBS + BELIEF_VERBS])
-)
+PRESENT_PARTICIPLES = frozenset(both_apostrophes(_VERBS.gerunds(SPEECH_VERBS + DIALOGUE_VERBS + BELIEF_VERBS)))
 
 # "a déclaré", "a également déclaré", "s'est exclamé": an auxiliary, maybe an adverb, a participle.
 _AUXILIARY = alternation(both_apostrophes(AUXILIARIES + REFLEXIVE_AUXILIARIES))
 _MIDDLE = rf"(?:\s+{alternation(MIDDLE_ADVERBS)})?"
-
-
-def _cue(simple: list[str], participles: list[str]) -> str:
-    return rf"(?:{_AUXILIARY}{_MIDDLE}\s+{alternation(participles)}|{alternation(simple)})"
-
 
 # Compound cues with an adverb inside, as the cue group of an inverted quote reads them: "a également souligné".
 ADVERB_COMPOUNDS = frozenset(
@@ -95,8 +68,8 @@ ADVERB_COMPOUNDS = frozenset(
         ]
     )
 )
-CUE = _cue(SPEECH_SIMPLE + BELIEF_SIMPLE, SPEECH_PARTICIPLES + BELIEF_PARTICIPLES)
-SPEECH_CUE = _cue(SPEECH_SIMPLE, SPEECH_PARTICIPLES)
+CUE = compound_cue(_AUXILIARY, _MIDDLE, SPEECH_PARTICIPLES + BELIEF_PARTICIPLES, SPEECH_SIMPLE + BELIEF_SIMPLE)
+SPEECH_CUE = compound_cue(_AUXILIARY, _MIDDLE, SPEECH_PARTICIPLES, SPEECH_SIMPLE)
 
 # Clitic inversion: "dit-il", "déclare-t-elle", "a-t-il ajouté", "ont-ils expliqué".
 _TRIPLES = [triple for verb in SPEECH_VERBS + DIALOGUE_VERBS for triple in inverted_forms(verb)]

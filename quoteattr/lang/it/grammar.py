@@ -17,6 +17,7 @@ import re
 
 import regex
 
+from quoteattr.lang.grammar_builder import VerbForms, both_apostrophes, compound_cue
 from quoteattr.lang.it.cues import (
     AUXILIARIES,
     BELIEF_VERBS,
@@ -33,47 +34,21 @@ from quoteattr.lang.it.titles import ROLE_WORDS
 from quoteattr.lang.it.words import ADVERB_ENDINGS
 from quoteattr.lang.patterns import alternation
 
+_VERBS = VerbForms(inflections, compound_forms)
 
-def both_apostrophes(words: list[str] | tuple[str, ...] | frozenset[str]) -> list[str]:
-    """Every word as written with a straight and with a typographic apostrophe.
+SPEECH_PARTICIPLES = _VERBS.participles(SPEECH_VERBS + DIALOGUE_VERBS)
+BELIEF_PARTICIPLES = _VERBS.participles(BELIEF_VERBS)
+SPEECH_SIMPLE = _VERBS.simple(SPEECH_VERBS + DIALOGUE_VERBS)
+BELIEF_SIMPLE = _VERBS.simple(BELIEF_VERBS)
 
-    >>> both_apostrophes(["all'Ansa"])
-    ["all'Ansa", 'all’Ansa']
-    """
-    return sorted({variant for word in words for variant in (word, word.replace("'", "’"))})
-
-
-def _simple(verbs: tuple[str, ...]) -> list[str]:
-    """The finite simple forms and the gerund (not the infinitive nor the past participle)."""
-    return [form for verb in verbs for k, form in enumerate(inflections(verb)) if k not in (0, 9)]
-
-
-def _participles(verbs: tuple[str, ...]) -> list[str]:
-    return [inflections(verb)[9] for verb in verbs]
-
-
-def _compounds(verbs: tuple[str, ...]) -> list[str]:
-    return [form for verb in verbs for form in compound_forms(verb)]
-
-
-SPEECH_PARTICIPLES = _participles(SPEECH_VERBS + DIALOGUE_VERBS)
-BELIEF_PARTICIPLES = _participles(BELIEF_VERBS)
-SPEECH_SIMPLE = _simple(SPEECH_VERBS + DIALOGUE_VERBS)
-BELIEF_SIMPLE = _simple(BELIEF_VERBS)
-
-SPEECH_FORMS = frozenset(SPEECH_SIMPLE + SPEECH_PARTICIPLES + _compounds(SPEECH_VERBS + DIALOGUE_VERBS))
-DIALOGUE_FORMS = frozenset(_simple(DIALOGUE_VERBS) + _compounds(DIALOGUE_VERBS))
-BELIEF_FORMS = frozenset(BELIEF_SIMPLE + BELIEF_PARTICIPLES + _compounds(BELIEF_VERBS)) - SPEECH_FORMS
-GERUNDS = frozenset(inflections(verb)[10] for verb in SPEECH_VERBS + DIALOGUE_VERBS + BELIEF_VERBS)
+SPEECH_FORMS = frozenset(SPEECH_SIMPLE + SPEECH_PARTICIPLES + _VERBS.compounds(SPEECH_VERBS + DIALOGUE_VERBS))
+DIALOGUE_FORMS = frozenset(_VERBS.simple(DIALOGUE_VERBS) + _VERBS.compounds(DIALOGUE_VERBS))
+BELIEF_FORMS = frozenset(BELIEF_SIMPLE + BELIEF_PARTICIPLES + _VERBS.compounds(BELIEF_VERBS)) - SPEECH_FORMS
+GERUNDS = frozenset(_VERBS.gerunds(SPEECH_VERBS + DIALOGUE_VERBS + BELIEF_VERBS))
 
 # "ha detto", "ha poi aggiunto", "avrebbe detto": an auxiliary, maybe an adverb, a participle.
 _AUXILIARY = alternation(AUXILIARIES)
 _MIDDLE = rf"(?:\s+{alternation(MIDDLE_ADVERBS)})?"
-
-
-def _cue(simple: list[str], participles: list[str]) -> str:
-    return rf"(?:{_AUXILIARY}{_MIDDLE}\s+{alternation(participles)}|{alternation(simple)})"
-
 
 # Compound cues with an adverb inside, as the cue group of an inverted quote reads them: "ha poi aggiunto".
 ADVERB_COMPOUNDS = frozenset(
@@ -81,8 +56,8 @@ ADVERB_COMPOUNDS = frozenset(
         [f"{aux} {adverb} {past}" for aux in AUXILIARIES for adverb in MIDDLE_ADVERBS for past in SPEECH_PARTICIPLES]
     )
 )
-CUE = _cue(SPEECH_SIMPLE + BELIEF_SIMPLE, SPEECH_PARTICIPLES + BELIEF_PARTICIPLES)
-SPEECH_CUE = _cue(SPEECH_SIMPLE, SPEECH_PARTICIPLES)
+CUE = compound_cue(_AUXILIARY, _MIDDLE, SPEECH_PARTICIPLES + BELIEF_PARTICIPLES, SPEECH_SIMPLE + BELIEF_SIMPLE)
+SPEECH_CUE = compound_cue(_AUXILIARY, _MIDDLE, SPEECH_PARTICIPLES, SPEECH_SIMPLE)
 
 # Words that may stand between a speaker and the cue: "Meloni gli ha detto", "il ministro non ha".
 CUE_ADVERBS = ("gli", "le", "ci", "mi", "ti", "vi", "non", "anche", "poi", "già", "ancora", "inoltre", "infatti")

@@ -1,8 +1,9 @@
 """The Portuguese attribution grammar: the productions the attribution stage reads, built once at import.
 
-The fragments of :mod:`quoteattr.lang.pt.grammar` compose the patterns below.
-Productions Portuguese has no use for, or that need logic the stage does not
-have yet (a dropped subject, ``“…”, acrescentou.``), keep the neutral defaults of
+The fragments of :mod:`quoteattr.lang.pt.grammar` and the words below fill the
+shapes of :mod:`quoteattr.lang.grammar_builder`.  Productions Portuguese has no
+use for, or that need logic the stage does not have yet (a dropped subject,
+``“…”, acrescentou.``), keep the neutral defaults of
 :class:`~quoteattr.lang.attribution_grammar.AttributionGrammar`.
 
 >>> ATTRIBUTION.INVERTED.match("”, disse o ministro.", 1).group("cue", "speaker")
@@ -13,10 +14,7 @@ True
 
 from __future__ import annotations
 
-import re
-
-import regex
-
+from quoteattr.lang import grammar_builder as build
 from quoteattr.lang.attribution_grammar import AttributionGrammar
 from quoteattr.lang.patterns import alternation
 from quoteattr.lang.pt import grammar
@@ -32,122 +30,22 @@ from quoteattr.lang.pt.words import (
     SPEAKING_HEADS,
     SUBJECT_VERBS,
 )
-from quoteattr.models import MentionKind
 
-_PREPOSITIONS = (
-    "a ao à aos às em no na nos nas num numa com perante desde durante após sobre para por pelo pela pelos pelas "
-    "segundo até contra sem"
-).split()
-
-# --- Speaker mentions --------------------------------------------------------------------------
-
-WHOLE_MENTION: tuple[tuple[MentionKind, regex.Pattern[str]], ...] = (
-    ("pronoun", regex.compile(grammar.PRONOUN)),
-    ("group", regex.compile(grammar.GROUP)),
-    ("description", regex.compile(grammar.DESCRIPTION)),
-    ("name", regex.compile(grammar.NAME)),
+_PREPOSITIONS = alternation(
+    (
+        "a ao à aos às em no na nos nas num numa com perante desde durante após sobre para por pelo pela pelos pelas "
+        "segundo até contra sem"
+    ).split()
 )
-SPEAKER_AT_START = regex.compile(
-    rf"\s*(?:(?P<pronoun>{grammar.PRONOUN}\b)|(?P<description>{grammar.DESCRIPTION})"
-    rf"|(?P<group>{grammar.GROUP}\b)|(?P<name>{grammar.NAME}))"
-)
-# "Madrid (EFE).-", "MADRID -", "En la rueda de prensa,": what opens a sentence before its subject.
-INTRODUCTORY = regex.compile(
-    rf"\s*(?:(?:(?i:{alternation(PHRASE_OPENERS)})\b[^,.;:«»“”\"]{{0,80}}|\p{{Lu}}\p{{Ll}}+mente)\s*,"
-    r"|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*\([^()\n]{1,20}\)\s*\.?[\-\N{EN DASH}\N{EM DASH}]{1,2}"
-    r"|\p{Lu}{2}[\p{Lu} .'\-]*\s*[\-\N{EN DASH}\N{EM DASH}]{1,2}"
-    # ".- O Banco de Portugal ...": the rest of "Lisboa (Lusa).-" after the segmenter split at its full stop.
-    r"|[.\-\N{EN DASH}\N{EM DASH}]{1,2}(?=\s))?\s*"
-)
-LEADING_CONJUNCTION = regex.compile(r"\s*(?:(?:e|mas|porém|embora|enquanto|além disso)\s+)+", regex.IGNORECASE)
-PRONOUN_AT_END = regex.compile(rf"(?r)(?<=\s)(?:{grammar.PRONOUN})(?=\s*\Z)")
-PARENTHETICAL_AT_END = regex.compile(r"(?r)\s*\([^()\n]{1,30}\)\s*\Z")
-RELATIVE_AT_END = regex.compile(r"(?r)(?<=\p{L},?\s)(?:quem)(?=\s*\Z)")
-RELATIVE_INSIDE = regex.compile(r"\s(?:quem|que)\s+\p{Ll}")
-# "como explicou o ministro", "quando a ministra disse": a subordinator before the subject.
-SUBORDINATOR = regex.compile(r"(?r)\b(?:[Cc]omo|que|quando|enquanto|porque|embora|se|e|mas)\s+")
-APPOSITIVE_START = regex.compile(r"\s*(?:o|a|os|as|um|uma)\b")
-TRAILING_ADVERBS = regex.compile(
-    rf"(?r)(?:\s+(?:{alternation(CUE_ADVERBS)}|\p{{Ll}}+mente|{grammar.WEEKDAY_PHRASE}))+\s*\Z"
-)
-# "disse o ministro numa conferência de imprensa", "afirmou ela aos jornalistas": the speaker ends at a preposition,
-# a relative, an adverb, a comma.
-SPEAKER_TAIL = regex.compile(
-    rf"\s+(?:{alternation(_PREPOSITIONS)}|frente|junto|perto|diante|quem|que|quando|enquanto|este|esta|ontem|hoje|"
-    rf"\p{{Ll}}+(?:{'|'.join(ADVERB_ENDINGS)}))\b|,"
-)
-
-# --- Cues and reported claims ------------------------------------------------------------------
-
-CUE_ANYWHERE = re.compile(rf"(?<![\w-])(?P<cue>{grammar.CUE})\b(?!-)")
-SPEECH_CUE_WORD = re.compile(rf"(?<![\w-]){grammar.SPEECH_CUE}\b")
-ACCORDING_TO = regex.compile(rf"\b(?P<cue>(?i:{alternation(PREPOSITIONAL_CUES)}))\s+")
 _COMPLEMENTIZER = alternation(COMPLEMENTIZERS)
-COMPLEMENT_GAP = regex.compile(rf"(?:[^.;:!?«»“”\"]){{0,80}}?\b(?:{_COMPLEMENTIZER})\b")
-SUBJECT_IN_GAP = regex.compile(rf"\b(?:{alternation(SUBJECT_PRONOUNS)})\b")
-# "..., disse o ministro numa entrevista a este jornal.": where and when after a trailing cue.
-TRAILING_GAP = regex.compile(
-    rf"(?:\s+\p{{Ll}}+mente)?(?:\s+(?:{alternation(_PREPOSITIONS)}|ontem|hoje|este|esta|o)\b"
-    r"(?:(?!\bque\b)[^,.;:!?«»“”\"]){0,80})?\s*[.!?]*\s*\Z"
-)
-PASSIVE_BEFORE = regex.compile(r"(?r)\b(?:foi|foram|tem sido|têm sido|é|são|será)\s+\Z")
-COORDINATED_CUE = re.compile(rf"\s(?:e|mas)\s+(?:também\s+|ainda\s+)?{grammar.SPEECH_CUE}\b")
-NAME_COLON = regex.compile(rf"(?P<speaker>{grammar.NAME})(?P<cue>:)\s+(?=\S)")
-
-# --- Quotes and their attribution --------------------------------------------------------------
-
-# “…”, Lula disse.   “…”, o ministro tem dito.  Rare in Portuguese, which inverts.
-TRAILING = regex.compile(
-    rf"\s*{grammar.PUNCT}?{grammar.DASH}?(?P<speaker>{grammar.PRONOUN}|{grammar.DESCRIPTION}|{grammar.NAME})\s+"
-    rf"{grammar.ADVERBS}{grammar.CLITIC}?(?P<cue>{grammar.SPEECH_CUE})\b(?!\s+que\b)"
-)
-# “…”, disse o ministro.   “…”, tem dito Lula.   — Não — murmurou ela.   “…”, garantiu-lhe Lula.
-INVERTED = regex.compile(
-    rf"\s*{grammar.PUNCT}?{grammar.DASH}?{grammar.CLITIC}?(?P<cue>{grammar.INVERTED_CUE}){grammar.ENCLITIC}?\s+"
-    rf"(?P<speaker>{grammar.DESCRIPTION}|{grammar.GROUP}|{grammar.PRONOUN}|{grammar.NAME})"
-    r"(?=[\s,.;:!?)\N{EM DASH}]|\Z)"
-)
-SIGNATURE = regex.compile(
-    rf"[^\S\n]*[,.]?[^\S\n]*(?P<dash>[\N{{EN DASH}}\N{{EM DASH}}\N{{HORIZONTAL BAR}}]{{1,2}})[^\S\n]*"
-    rf"(?P<speaker>{grammar.NAME})(?:,[^\n.!?«»“”\"]{{1,80}})?[^\S\n]*[.]?[^\S\n]*(?=\n|\Z)"
-)
-TRAILING_LEAD = regex.compile(rf"\s*{grammar.PUNCT}?{grammar.DASH}?")
+_SUBJECT_PRONOUNS = alternation(SUBJECT_PRONOUNS)
+_SPEAKER = f"{grammar.DESCRIPTION}|{grammar.NAME}"
 # "o chamado “imposto do sol”", "sob o lema “…”": a term, nobody's words.
-SCARE_QUOTE_INTRO = regex.compile(
-    r"(?r)\b(?:chamad[oa]s?|denominad[oa]s?|conhecid[oa]s?\s+como|lema|slogan|título|batizad[oa]s?\s+de)"
-    r"(?:\s+(?:o|a|os|as|um|uma))?\s*\Z",
-    regex.IGNORECASE,
+_TERM_INTRO = build.named_term(
+    r"(?:chamad[oa]s?|denominad[oa]s?|conhecid[oa]s?\s+como|lema|slogan|título|batizad[oa]s?\s+de)",
+    r"\s+(?:o|a|os|as|um|uma)",
 )
-# "a declaração de que “…”", "as palavras de Lula: “…”".
-CLAIM_NOUN = re.compile(rf"\b(?:{alternation(CLAIM_NOUNS)})\b")
-CLAUSE_START = regex.compile(r"[,;:(]\s+|\s(?:mas|e|enquanto|embora)\s+")
-VERB_AFTER = regex.compile(r"\s+(?:\p{Ll}+\s+)?\p{Ll}+\b")
-ENDS_ON_CUE = regex.compile(
-    rf"(?:\s+\p{{Ll}}+mente)?(?:\s+(?:{alternation(_PREPOSITIONS)}|ontem|hoje|este|esta)\b"
-    r"(?:(?!\bque\b)[^,.;:!?«»“”\"]){0,80})?\s*[.:]\s*"
-)
-# "Disse o ministro:", "Explicou assim a porta-voz:": the fronted verb, its subject, a colon.
-_FRONTED_CUE = alternation(grammar.FINITE_SPEECH + [form.capitalize() for form in grammar.FINITE_SPEECH])
-INVERTED_COLON = regex.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\b[Aa]ssim\s))(?P<cue>{_FRONTED_CUE})\s+"
-    rf"(?:(?:assim|também|ainda)\s+)?(?P<speaker>{grammar.DESCRIPTION}|{grammar.NAME}):\s*\Z"
-)
-ENDS_IN_DETERMINER = regex.compile(rf"(?r)\b(?:{alternation(DETERMINERS)}|de|do|da|para|por|sobre|ao|com)\s*\Z")
-THAT = regex.compile(rf"\b(?:{_COMPLEMENTIZER}|é|são|era|foi|tem|têm|tinha|será|seria|está|estão|vai|vão)\b")
-CLAUSE_IN_GAP = regex.compile(rf"\b(?:{alternation(SUBJECT_PRONOUNS)})\s+\p{{Ll}}+")
-_COLON_SPEAKER = rf"(?P<speaker>{grammar.NAME}|{grammar.DESCRIPTION})(?P<cue>:)\s*\Z"
-COLON_INTRO_START = regex.compile(rf"\s*{_COLON_SPEAKER}")
-COLON_INTRO_DASH = regex.compile(rf"(?r)(?<=[\N{{EM DASH}}\N{{EN DASH}}-]\s*){_COLON_SPEAKER}")
-# "No discurso, sublinhou a ministra: “…”".
-INVERTED_INTRO = regex.compile(
-    rf"(?r)(?<=[,;]\s*)(?P<cue>{grammar.INVERTED_CUE})\s+"
-    rf"(?P<speaker>{grammar.DESCRIPTION}|{grammar.NAME})\s*[:,]\s*\Z"
-)
-# "Segundo o ministro: “…”", "Segundo a polícia, “…”".
-ACCORDING_INTRO = regex.compile(
-    rf"(?r)\b(?P<cue>[Ss]egundo|[Dd]e acordo com|[Nn]as palavras de)\s+"
-    rf"(?P<speaker>{grammar.DESCRIPTION}|{grammar.NAME})\s*[:,]\s*\Z"
-)
+_COLON_INTRO_START, _COLON_INTRO_DASH = build.colon_intro(f"{grammar.NAME}|{grammar.DESCRIPTION}")
 
 ATTRIBUTION = AttributionGrammar(
     SPEECH_FORMS=grammar.SPEECH_FORMS,
@@ -175,43 +73,96 @@ ATTRIBUTION = AttributionGrammar(
     COORDINATION_ENDINGS=(" e",),
     WHAT_HINT="\x00",
     ACCORDING_HINT="egundo ",
-    WHOLE_MENTION=WHOLE_MENTION,
-    SPEAKER_AT_START=SPEAKER_AT_START,
-    NAME_COLON=NAME_COLON,
-    LEADING_CONJUNCTION=LEADING_CONJUNCTION,
-    PRONOUN_AT_END=PRONOUN_AT_END,
-    PARENTHETICAL_AT_END=PARENTHETICAL_AT_END,
-    RELATIVE_AT_END=RELATIVE_AT_END,
-    RELATIVE_INSIDE=RELATIVE_INSIDE,
-    INTRODUCTORY=INTRODUCTORY,
-    SUBORDINATOR=SUBORDINATOR,
-    APPOSITIVE_START=APPOSITIVE_START,
-    TRAILING_ADVERBS=TRAILING_ADVERBS,
-    SPEAKER_TAIL=SPEAKER_TAIL,
-    CUE_ANYWHERE=CUE_ANYWHERE,
-    SPEECH_CUE_WORD=SPEECH_CUE_WORD,
-    ACCORDING_TO=ACCORDING_TO,
-    COMPLEMENT_GAP=COMPLEMENT_GAP,
-    SUBJECT_IN_GAP=SUBJECT_IN_GAP,
-    TRAILING_GAP=TRAILING_GAP,
-    PASSIVE_BEFORE=PASSIVE_BEFORE,
-    COORDINATED_CUE=COORDINATED_CUE,
-    TRAILING=TRAILING,
-    INVERTED=INVERTED,
-    SIGNATURE=SIGNATURE,
-    TRAILING_LEAD=TRAILING_LEAD,
-    SCARE_QUOTE_INTRO=SCARE_QUOTE_INTRO,
-    NAMED_THING=SCARE_QUOTE_INTRO,
-    CLAIM_NOUN=CLAIM_NOUN,
-    CLAUSE_START=CLAUSE_START,
-    VERB_AFTER=VERB_AFTER,
-    ENDS_ON_CUE=ENDS_ON_CUE,
-    INVERTED_COLON=INVERTED_COLON,
-    ENDS_IN_DETERMINER=ENDS_IN_DETERMINER,
-    THAT=THAT,
-    CLAUSE_IN_GAP=CLAUSE_IN_GAP,
-    COLON_INTRO_START=COLON_INTRO_START,
-    COLON_INTRO_DASH=COLON_INTRO_DASH,
-    INVERTED_INTRO=INVERTED_INTRO,
-    ACCORDING_INTRO=ACCORDING_INTRO,
+    # --- Speaker mentions ---------------------------------------------------------------------
+    WHOLE_MENTION=build.mention_patterns(
+        ("pronoun", grammar.PRONOUN),
+        ("group", grammar.GROUP),
+        ("description", grammar.DESCRIPTION),
+        ("name", grammar.NAME),
+    ),
+    SPEAKER_AT_START=build.speaker_at_start(
+        pronoun=rf"{grammar.PRONOUN}\b", description=grammar.DESCRIPTION, group=rf"{grammar.GROUP}\b", name=grammar.NAME
+    ),
+    NAME_COLON=build.name_colon(grammar.NAME),
+    LEADING_CONJUNCTION=build.leading_conjunction("e|mas|porém|embora|enquanto|além disso"),
+    PRONOUN_AT_END=build.pronoun_at_end(grammar.PRONOUN),
+    PARENTHETICAL_AT_END=build.parenthetical_at_end(),
+    RELATIVE_AT_END=build.relative_at_end("(?:quem)"),
+    RELATIVE_INSIDE=build.relative_inside("quem|que"),
+    # "Lisboa (Lusa).-", "LISBOA -", "Na conferência de imprensa,": what opens a sentence before its subject;
+    # ".- O Banco de Portugal ..." is the rest of "Lisboa (Lusa).-" after the segmenter split at its full stop.
+    INTRODUCTORY=build.introductory(
+        rf"(?i:{alternation(PHRASE_OPENERS)})\b[^,.;:{build.QUOTE_MARKS}]{{0,80}}|\p{{Lu}}\p{{Ll}}+mente",
+        agency_stop=r"\.?",
+        split_dateline=True,
+    ),
+    # "como explicou o ministro", "quando a ministra disse": a subordinator before the subject.
+    SUBORDINATOR=build.subordinator("[Cc]omo|que|quando|enquanto|porque|embora|se|e|mas"),
+    APPOSITIVE_START=build.appositive_start("o|a|os|as|um|uma"),
+    TRAILING_ADVERBS=build.trailing_adverbs(rf"{alternation(CUE_ADVERBS)}|\p{{Ll}}+mente|{grammar.WEEKDAY_PHRASE}"),
+    # "disse o ministro numa conferência de imprensa", "afirmou ela aos jornalistas": the speaker ends at a preposition,
+    # a relative, an adverb, a comma.
+    SPEAKER_TAIL=build.speaker_tail(
+        rf"{_PREPOSITIONS}|frente|junto|perto|diante|quem|que|quando|enquanto|este|esta|ontem|hoje"
+        rf"|\p{{Ll}}+(?:{'|'.join(ADVERB_ENDINGS)})",
+        comma=True,
+    ),
+    # --- Cues and reported claims ---------------------------------------------------------------
+    CUE_ANYWHERE=build.cue_anywhere(grammar.CUE),
+    SPEECH_CUE_WORD=build.speech_cue_word(grammar.SPEECH_CUE),
+    ACCORDING_TO=build.according_to(alternation(PREPOSITIONAL_CUES)),
+    COMPLEMENT_GAP=build.complement_gap(rf"\b(?:{_COMPLEMENTIZER})\b"),
+    SUBJECT_IN_GAP=build.any_word(_SUBJECT_PRONOUNS),
+    # "..., disse o ministro numa entrevista a este jornal.": where and when after a trailing cue.
+    TRAILING_GAP=build.trailing_gap(
+        f"{_PREPOSITIONS}|ontem|hoje|este|esta|o", adverb=r"\p{Ll}+mente", clause_word=r"\bque\b"
+    ),
+    PASSIVE_BEFORE=build.passive_before("foi|foram|tem sido|têm sido|é|são|será"),
+    COORDINATED_CUE=build.coordinated_cue("e|mas", r"também\s+|ainda\s+", grammar.SPEECH_CUE),
+    # --- Quotes and their attribution -----------------------------------------------------------
+    # “…”, Lula disse.   “…”, o ministro tem dito.  Rare in Portuguese, which inverts.
+    TRAILING=build.trailing(
+        punct=grammar.PUNCT,
+        dash=grammar.DASH,
+        speaker=f"{grammar.PRONOUN}|{grammar.DESCRIPTION}|{grammar.NAME}",
+        before_cue=f"{grammar.ADVERBS}{grammar.CLITIC}?",
+        cue=grammar.SPEECH_CUE,
+        end=r"\b(?!\s+que\b)",
+    ),
+    # “…”, disse o ministro.   “…”, tem dito Lula.   — Não — murmurou ela.   “…”, garantiu-lhe Lula.
+    INVERTED=build.inverted(
+        punct=grammar.PUNCT,
+        dash=grammar.DASH,
+        before_cue=f"{grammar.CLITIC}?",
+        cue=grammar.INVERTED_CUE,
+        after_cue=f"{grammar.ENCLITIC}?",
+        speaker=f"{grammar.DESCRIPTION}|{grammar.GROUP}|{grammar.PRONOUN}|{grammar.NAME}",
+    ),
+    SIGNATURE=build.signature(grammar.NAME),
+    TRAILING_LEAD=build.trailing_lead(grammar.PUNCT, grammar.DASH),
+    SCARE_QUOTE_INTRO=_TERM_INTRO,
+    NAMED_THING=_TERM_INTRO,
+    # "a declaração de que “…”", "as palavras de Lula: “…”".
+    CLAIM_NOUN=build.claim_noun(alternation(CLAIM_NOUNS)),
+    CLAUSE_START=build.clause_start("mas|e|enquanto|embora"),
+    VERB_AFTER=build.verb_after(),
+    ENDS_ON_CUE=build.ends_on_cue(
+        f"{_PREPOSITIONS}|ontem|hoje|este|esta", adverb=r"\p{Ll}+mente", clause_word=r"\bque\b"
+    ),
+    # "Disse o ministro:", "Explicou assim a porta-voz:": the fronted verb, its subject, a colon.
+    INVERTED_COLON=build.inverted_colon(
+        cue=alternation(grammar.FINITE_SPEECH + [form.capitalize() for form in grammar.FINITE_SPEECH]),
+        speaker=_SPEAKER,
+        after=r"[Aa]ssim",
+        adverbs=r"(?:(?:assim|também|ainda)\s+)?",
+    ),
+    ENDS_IN_DETERMINER=build.ends_in_determiner(rf"{alternation(DETERMINERS)}|de|do|da|para|por|sobre|ao|com"),
+    THAT=build.any_word(rf"{_COMPLEMENTIZER}|é|são|era|foi|tem|têm|tinha|será|seria|está|estão|vai|vão"),
+    CLAUSE_IN_GAP=build.clause_in_gap(_SUBJECT_PRONOUNS),
+    COLON_INTRO_START=_COLON_INTRO_START,
+    COLON_INTRO_DASH=_COLON_INTRO_DASH,
+    # "No discurso, sublinhou a ministra: “…”".
+    INVERTED_INTRO=build.inverted_intro(grammar.INVERTED_CUE, _SPEAKER),
+    # "Segundo o ministro: “…”", "Segundo a polícia, “…”".
+    ACCORDING_INTRO=build.according_intro(r"[Ss]egundo|[Dd]e acordo com|[Nn]as palavras de", _SPEAKER),
 )

@@ -11,9 +11,20 @@ lists whole paradigms of verbs that do not follow it (``dizer``: ``diz``,
 built by :func:`compound_forms`.  After a quotation the verb stands before its
 subject (``“…”, disse o ministro``), with an object pronoun joined by a hyphen
 in European Portuguese (``disse-lhe``, ``garantiu-nos``): :data:`ENCLITICS`.
+
+>>> inflections("afirmar")[:5]
+('afirmar', 'afirma', 'afirmam', 'afirmou', 'afirmaram')
+>>> inflections("dizer")[3], participle("dizer"), participle("referir"), gerund("acrescentar")
+('disse', 'dito', 'referido', 'acrescentando')
+>>> finite_forms("dizer")[:3], compound_forms("dizer")[:2]
+(('diz', 'dizem', 'disse'), ('tem dito', 'têm dito'))
+>>> "dizeu" in inflections("dizer"), "dito" in finite_forms("dizer"), "tem dizido" in compound_forms("dizer")
+(False, False, False)
 """
 
 from __future__ import annotations
+
+from quoteattr.lang.grammar_builder import Conjugation
 
 SPEECH_VERBS: tuple[str, ...] = (
     "dizer",
@@ -211,61 +222,10 @@ _ENDINGS: dict[str, tuple[str, ...]] = {
     "ir": ("e", "em", "iu", "iram", "ia", "iam", "irá", "iria", "ido", "indo"),
 }
 
-
-def inflections(infinitive: str) -> tuple[str, ...]:
-    """The infinitive, then the third-person, participle and gerund forms a report uses.
-
-    Regular verbs take the endings of their class (-ar, -er, -ir); verbs that do
-    not come whole from ``IRREGULAR``.
-
-    >>> inflections("afirmar")[:5]
-    ('afirmar', 'afirma', 'afirmam', 'afirmou', 'afirmaram')
-    >>> inflections("dizer")[3]
-    'disse'
-    >>> "dizeu" in inflections("dizer")
-    False
-    """
-    if infinitive in IRREGULAR:
-        return (infinitive, *IRREGULAR[infinitive])
-    stem, ending = infinitive[:-2], infinitive[-2:]
-    return (infinitive, *(stem + suffix for suffix in _ENDINGS[ending]))
-
-
-def participle(infinitive: str) -> str:
-    """The participle of a verb: "dito", "afirmado".
-
-    >>> participle("dizer"), participle("referir")
-    ('dito', 'referido')
-    """
-    return inflections(infinitive)[9]
-
-
-def gerund(infinitive: str) -> str:
-    """The gerund of a verb: "dizendo", "acrescentando".
-
-    >>> gerund("acrescentar")
-    'acrescentando'
-    """
-    return inflections(infinitive)[10]
-
-
-def finite_forms(infinitive: str) -> tuple[str, ...]:
-    """The finite forms, which may stand before their subject: "disse", "afirma", "referiu".
-
-    >>> finite_forms("dizer")[:3]
-    ('diz', 'dizem', 'disse')
-    >>> "dito" in finite_forms("dizer")
-    False
-    """
-    return inflections(infinitive)[1:9]
-
-
-def compound_forms(infinitive: str) -> tuple[str, ...]:
-    """The compound tenses, cue phrases of an auxiliary and the participle: "tem dito", "tinha afirmado".
-
-    >>> compound_forms("dizer")[:2]
-    ('tem dito', 'têm dito')
-    >>> "tem dizido" in compound_forms("dizer")
-    False
-    """
-    return tuple(f"{aux} {participle(infinitive)}" for aux in AUXILIARIES)
+# The forms of every verb above, from _ENDINGS, IRREGULAR and AUXILIARIES.
+CONJUGATION = Conjugation(endings=_ENDINGS, irregular=IRREGULAR, auxiliaries=AUXILIARIES)
+inflections = CONJUGATION.inflections
+participle = CONJUGATION.participle
+gerund = CONJUGATION.gerund
+finite_forms = CONJUGATION.finite_forms
+compound_forms = CONJUGATION.compound_forms

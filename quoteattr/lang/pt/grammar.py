@@ -17,29 +17,23 @@ All patterns are built once at import.
 
 from __future__ import annotations
 
+from quoteattr.lang.grammar_builder import VerbForms
 from quoteattr.lang.patterns import alternation
 from quoteattr.lang.pt.cues import (
     BELIEF_VERBS,
+    CONJUGATION,
     CUE_ADVERBS,
     DIALOGUE_VERBS,
     ENCLITICS,
     SPEECH_VERBS,
-    compound_forms,
     finite_forms,
-    inflections,
 )
 from quoteattr.lang.pt.pronouns import DETERMINERS, GROUP_NOUNS, SUBJECT_PRONOUNS
 from quoteattr.lang.pt.words import FUNCTION_WORDS, NAME_PARTICLES, NOT_NAMES, SUBJECT_VERBS
 
-
-def _forms(verbs: tuple[str, ...]) -> list[str]:
-    return [form for verb in verbs for form in inflections(verb)]
-
-
-def _compounds(verbs: tuple[str, ...]) -> list[str]:
-    return [form for verb in verbs for form in compound_forms(verb)]
-
-
+_VERBS = VerbForms(CONJUGATION.inflections, CONJUGATION.compound_forms)
+_forms = _VERBS.every_form
+_compounds = _VERBS.compounds
 SPEECH_FORMS = frozenset(_forms(SPEECH_VERBS))
 DIALOGUE_FORMS = frozenset(_forms(DIALOGUE_VERBS))
 BELIEF_FORMS = frozenset(_forms(BELIEF_VERBS)) - SPEECH_FORMS
