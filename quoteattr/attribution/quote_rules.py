@@ -20,7 +20,7 @@ from itertools import islice
 
 import regex
 
-from quoteattr.attribution.claims import _FrameIndex, _last_speech_cue, find_frames
+from quoteattr.attribution.claims import _FrameIndex, _last_speech_cue, find_frames, passive_cue
 from quoteattr.attribution.kinds import _SENTENCE_FINAL, _classify_unattributed, _starts_sentence, _title_case, _words
 from quoteattr.attribution.mentions import Mention, classify_mention, sentence_subject, subject_before
 from quoteattr.attribution.rules import (
@@ -612,6 +612,8 @@ def _introduction(
             return None
         return _colon_subject(grammar, text, lo, end)
     cue_word = cue_match.group()
+    if passive_cue(grammar, text, lo, cue_match.start(), cue_word):
+        return None  # "it was labeled “Mostly True”": the subject was named, it did not speak
     mention = None
     before_cue = text[lo : cue_match.start()].rstrip()
     if cue_word in grammar.PARTICIPLE_CUES and (before_cue.endswith(",") or grammar.BY_GERUND.search(before_cue)):
