@@ -385,7 +385,11 @@ def _inside_claim(ctx: QuoteContext) -> Linked | None:
     frame = ctx.frames.enclosing(ctx.index, ctx.quote)
     if frame is None or ctx.grammar.NAMED_THING.search(ctx.text, max(0, ctx.open_mark - 40), ctx.open_mark):
         return None  # "mocked what is called a “debate”": a term inside the claim, nobody's words
-    item = _linked(ctx, frame.speaker, frame.cue, "inside-claim", ctx.index.sentences[frame.sentence])
+    speaker = frame.speaker
+    if speaker is not None and speaker.kind == "pronoun":
+        # "She said she recalls the colleague being “confused”": the outer cue's subject reports it.
+        speaker = _reporter_of(ctx.grammar, ctx.text, ctx.sentence[0], speaker)
+    item = _linked(ctx, speaker, frame.cue, "inside-claim", ctx.index.sentences[frame.sentence])
     item.kind, item.claim = "partial", list(frame.content)
     return item
 
