@@ -49,6 +49,7 @@ from quoteattr.data.marks import (
     OPENS_AFTER_SENTENCE_END,
     OPENS_BETWEEN_WORDS,
     SELF_CLOSING_FORBIDDEN,
+    STRAIGHT_MARKS,
 )
 from quoteattr.dialogue import dialogue_turn
 from quoteattr.marks import MARK_PATTERN, Mark, find_marks
@@ -136,6 +137,10 @@ class _Pairer:
         self.quotes: list[QuoteSpan] = []
         self.apostrophes: list[int] = []
         self.warnings: list[tuple[int, str, str]] = []
+        # Where each character last closes a quote (flanks a word on its left only).
+        self.last_closer: dict[str, int] = {
+            mark.char: mark.start for mark in marks if mark.right_flanking and not mark.left_flanking
+        }
 
     # -- stack helpers -------------------------------------------------------
     def push(self, mark: Mark, paragraph: int) -> None:
@@ -232,6 +237,7 @@ class _Pairer:
             and not next_mark.apostrophe
             and next_mark.info.family == outer.info.family
             and outer.info.family in MULTI_PARAGRAPH_FAMILIES
+            and (continues_alike(outer.char, next_mark.char) or self.closed_later(outer, next_mark.start))
         )
         while len(self.stack) > (1 if reopens else 0):
             self.abandon(self.pop(), end)
@@ -244,6 +250,12 @@ class _Pairer:
                 carried.reopens = []
             carried.reopens.append(next_mark.start)
         return reopens
+
+    def closed_later(self, opener: Mark, position: int) -> bool:
+        """Whether a mark like ``opener`` closes a quote after ``position``: the quote it opened
+        runs on over paragraphs reopened with other marks (an excerpt in straight marks whose
+        paragraphs open on curly inner quotes) and ends there."""
+        return self.last_closer.get(opener.char, -1) > position
 
     def _closed_by_stray_mark(self, end: int) -> bool:
         """ "…billionaire ''family fortunes.'.')": the paragraph ends on a mark that could not close
@@ -322,6 +334,23 @@ class _Pairer:
             self.warnings.append((mark.start, mark.char, "closing quotation mark with no opening mark"))
         else:
             self.warnings.append((mark.start, mark.char, "quotation mark neither opens nor closes here"))
+
+
+def continues_alike(opener: str, reopener: str) -> bool:
+    """Whether ``reopener``, opening a paragraph, continues the quote ``opener`` left open.
+
+    News style reopens each paragraph of a long quotation with the mark that opened it. A
+    straight mark and a curly one are one quotation across a paragraph break only when a mark
+    like the opener closes it later on (:meth:`_Pairer.closed_later`): a text written in curly
+    quotes whose paragraph opens on a stray straight mark that nothing closes has no quote
+    running into the next paragraph.
+
+    >>> continues_alike("\N{LEFT DOUBLE QUOTATION MARK}", "\N{LEFT DOUBLE QUOTATION MARK}")
+    True
+    >>> continues_alike('"', "\N{LEFT DOUBLE QUOTATION MARK}")
+    False
+    """
+    return (opener in STRAIGHT_MARKS) == (reopener in STRAIGHT_MARKS)
 
 
 def _nonempty(pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

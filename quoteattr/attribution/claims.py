@@ -252,12 +252,29 @@ class _Inside:
         return i >= 0 and offset < self.ends[i]
 
 
+def passive_cue(grammar: AttributionGrammar, text: str, lo: int, cue_start: int, cue: str) -> bool:
+    """Whether the cue at ``cue_start`` is a passive ("was labeled", "are expected"): its subject
+    is what was said or named, not who said it.
+
+    >>> from quoteattr.lang import get_language
+    >>> grammar = get_language("en").attribution
+    >>> text = "It was labeled “Mostly True.” Trump labeled it “fake.”"
+    >>> passive_cue(grammar, text, 0, text.index("labeled"), "labeled")
+    True
+    >>> passive_cue(grammar, text, 0, text.rindex("labeled"), "labeled")
+    False
+    """
+    if cue not in grammar.PASSIVE_CUES:
+        return False
+    return grammar.PASSIVE_BEFORE.search(text, max(lo, cue_start - 30), cue_start) is not None
+
+
 def _frame_at_cue(
     grammar: AttributionGrammar, text: str, lo: int, hi: int, cue_start: int, cue_end: int, cue: str, number: int
 ) -> Frame | None:
     if grammar.SO_CALLED(text, cue, cue_start):
         return None  # "the so called “initiative”": a name, not a claim
-    if cue in grammar.PASSIVE_CUES and grammar.PASSIVE_BEFORE.search(text, max(lo, cue_start - 30), cue_start):
+    if passive_cue(grammar, text, lo, cue_start, cue):
         return None  # "Mr. Thiel was revealed as", "voters are expected to": the subject is not the speaker
     if grammar.NOUN_AFTER_CUE.match(text, cue_end, hi):
         return None  # "Health worries have dogged her", "Additional reporting by": the cue word is a noun

@@ -16,7 +16,7 @@ import regex
 
 from quoteattr.attribution.claims import Frame, _last_speech_cue
 from quoteattr.attribution.kinds import _words
-from quoteattr.attribution.mentions import Mention, subject_before
+from quoteattr.attribution.mentions import Mention, sentence_subject, subject_before
 from quoteattr.attribution.quote_rules import _GAP_ONLY_PUNCT, _introduction
 from quoteattr.attribution.rules import RULES, Linked
 from quoteattr.lang.attribution_grammar import AttributionGrammar
@@ -159,6 +159,10 @@ def _introducing_sentence(
     return mention, cue.span()
 
 
+# Subjects that may introduce a quoted paragraph with a colon: not a relative pronoun or a date.
+_INTRODUCING_SUBJECTS = frozenset({"name", "pronoun", "description", "group"})
+
+
 def _carry_paragraph_speakers(
     grammar: AttributionGrammar, text: str, index: Index, linked: list[Linked], frames: list[Frame]
 ) -> None:
@@ -217,7 +221,12 @@ def _carry_paragraph_speakers(
                 # "As Pollak observed, the biggest victor was the stage itself:" then the quote.
                 item.speaker, item.cue = claim.speaker, claim.cue
             else:
-                continue
+                # "He told his audience, to rowdy applause:", "Trump issued the following statement:":
+                # the subject of the sentence the colon ends introduces the quoted paragraph.
+                subject = sentence_subject(grammar, text, last_sentence[0], prev_end)
+                if subject is None or subject.kind not in _INTRODUCING_SUBJECTS:
+                    continue
+                item.speaker = subject
         item.rule, item.confidence = rule, RULES[rule].confidence
         item.frame_window = (prev_start, prev_end)
         last_speaker[item.paragraph] = item

@@ -94,6 +94,31 @@ def _named_by_noun(grammar: AttributionGrammar, text: str, index: Index, quote: 
     return grammar.NAMING_NOUN.search(text, max(lo, open_mark - 80), open_mark) is not None
 
 
+def _titled_work(grammar: AttributionGrammar, text: str, index: Index, quote: QuoteSpan, open_mark: int) -> bool:
+    """A quote in title case right after a work or a show (``WORK_BEFORE_TITLE``) is its title.
+
+    A user reading "his book “The Art of the Deal”" expects no speaker for the title: the book's
+    author did not say it.  Words in lower case after such a noun are somebody's ("the show
+    “we will win big”"), so only a name in title case is taken.
+
+    >>> from quoteattr.lang import get_language
+    >>> from quoteattr.spans import pair_quotes
+    >>> def titled(text: str) -> bool:
+    ...     lang = get_language("en")
+    ...     quote = pair_quotes(text).quotes[0]
+    ...     assert lang.attribution is not None
+    ...     return _titled_work(lang.attribution, text, Index(text, lang), quote, quote.start - 1)
+    >>> titled("Johnson tells MSNBC’s “Morning Joe” that the inquiry goes on.")
+    True
+    >>> titled("Trump told the show “we will win big” on Friday.")
+    False
+    """
+    if not _title_case(grammar, text, quote.pieces) or _SENTENCE_FINAL.search(text, *quote.pieces[-1]):
+        return False
+    lo = index.sentences[index.sentence_of(open_mark)][0]
+    return grammar.WORK_BEFORE_TITLE.search(text, max(lo, open_mark - 80), open_mark) is not None
+
+
 def _named_after_article(
     grammar: AttributionGrammar, text: str, index: Index, quote: QuoteSpan, open_mark: int
 ) -> bool:

@@ -14,7 +14,7 @@ from quoteattr.attribution.discourse import (
     _merge_split_quotes,
     _nested_speakers,
 )
-from quoteattr.attribution.kinds import _classify_unattributed, _named_after_article, _named_by_noun
+from quoteattr.attribution.kinds import _classify_unattributed, _named_after_article, _named_by_noun, _titled_work
 from quoteattr.attribution.quote_rules import (
     _NO_GRAMMAR,
     FALLBACK_RULES,
@@ -80,10 +80,13 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
             item.kind = "partial"
             linked.append(item)
             continue
-        if _named_by_noun(grammar, text, index, quote, ctx.open_mark) or _named_after_article(
-            grammar, text, index, quote, ctx.open_mark
+        if (
+            _named_by_noun(grammar, text, index, quote, ctx.open_mark)
+            or _named_after_article(grammar, text, index, quote, ctx.open_mark)
+            or _titled_work(grammar, text, index, quote, ctx.open_mark)
         ):
-            # "die Fernsehserie „In aller Freundschaft“": the name of a thing, nobody's words.
+            # "die Fernsehserie „In aller Freundschaft“", "his book “The Art of the Deal”": the name
+            # of a thing, nobody's words.
             item = _unlinked(quote)
             item.kind = "term"
             linked.append(item)

@@ -18,7 +18,7 @@ from quoteattr.models import MentionKind
 from quoteattr.text import trim
 
 # Clause boundaries a speaker mention never crosses.
-_BOUNDARY = regex.compile(r"(?r)[,;:(\[\N{EM DASH}\N{EN DASH}\"“”«»„\N{HORIZONTAL ELLIPSIS}]|\s-\s")
+_BOUNDARY = regex.compile(r"(?r)[,;:(\[\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}\"“”«»„\N{HORIZONTAL ELLIPSIS}]|\s--?\s")
 _WORD = regex.compile(r"\w+")
 _NAME_BEFORE_RELATIVE = regex.compile(r"(?r)\p{Lu}[\p{L}.’'\-]*,?\s*\Z")
 _QUOTE_NEXT = regex.compile(r"\s*(?:[“\"«„]|'')")

@@ -20,7 +20,7 @@ from itertools import islice
 
 import regex
 
-from quoteattr.attribution.claims import _FrameIndex, _last_speech_cue, find_frames
+from quoteattr.attribution.claims import _FrameIndex, _last_speech_cue, find_frames, passive_cue
 from quoteattr.attribution.kinds import _SENTENCE_FINAL, _classify_unattributed, _starts_sentence, _title_case, _words
 from quoteattr.attribution.mentions import Mention, classify_mention, sentence_subject, subject_before
 from quoteattr.attribution.rules import (
@@ -385,7 +385,11 @@ def _inside_claim(ctx: QuoteContext) -> Linked | None:
     frame = ctx.frames.enclosing(ctx.index, ctx.quote)
     if frame is None or ctx.grammar.NAMED_THING.search(ctx.text, max(0, ctx.open_mark - 40), ctx.open_mark):
         return None  # "mocked what is called a “debate”": a term inside the claim, nobody's words
-    item = _linked(ctx, frame.speaker, frame.cue, "inside-claim", ctx.index.sentences[frame.sentence])
+    speaker = frame.speaker
+    if speaker is not None and speaker.kind == "pronoun":
+        # "She said she recalls the colleague being “confused”": the outer cue's subject reports it.
+        speaker = _reporter_of(ctx.grammar, ctx.text, ctx.sentence[0], speaker)
+    item = _linked(ctx, speaker, frame.cue, "inside-claim", ctx.index.sentences[frame.sentence])
     item.kind, item.claim = "partial", list(frame.content)
     return item
 
@@ -612,6 +616,8 @@ def _introduction(
             return None
         return _colon_subject(grammar, text, lo, end)
     cue_word = cue_match.group()
+    if passive_cue(grammar, text, lo, cue_match.start(), cue_word):
+        return None  # "it was labeled “Mostly True”": the subject was named, it did not speak
     mention = None
     before_cue = text[lo : cue_match.start()].rstrip()
     if cue_word in grammar.PARTICIPLE_CUES and (before_cue.endswith(",") or grammar.BY_GERUND.search(before_cue)):

@@ -84,6 +84,11 @@ CLOSES_ACROSS: dict[str, str] = {"double": "single"}
 # only the last closes).  Single quotes do too in British style.
 MULTI_PARAGRAPH_FAMILIES: frozenset[str] = frozenset({"double", "single", "angle", "corner", "white-corner"})
 
+# Typewriter marks, which a word processor did not curl.  A paragraph reopening a quote is written
+# like the paragraph that opened it, so a straight mark and a curly one never continue each other
+# across a paragraph break: a stray " opening a paragraph of curly quotes is no quote running on.
+STRAIGHT_MARKS: frozenset[str] = frozenset({"\N{QUOTATION MARK}", "\N{APOSTROPHE}"})
+
 # Invisible formatting characters that web text leaves next to marks (a
 # left-to-right embedding before ”Sorry…”); they count as space on either side.
 INVISIBLE = (

@@ -153,6 +153,9 @@ class AttributionGrammar:
     # A noun that names what the quote right after it is called, ending at the opening mark:
     # German "die Fernsehserie „…“", "des Trägers „…“" (the quote is the name of a thing).
     NAMING_NOUN: regex.Pattern[str] = _NEVER
+    # A work or a show, ending at the opening mark of a quote in title case that is its name: English
+    # "his 2002 book, ''Make Your Kid a Millionaire,''", "MSNBC’s “Morning Joe”".
+    WORK_BEFORE_TITLE: regex.Pattern[str] = _NEVER
     # (?r) A definite article, and at most two adjectives, ending at the opening mark of a quote that
     # names a thing: German "die regierende „People's Power Party“", "im „Championnat du Monde“".
     NAMING_ARTICLE: regex.Pattern[str] = _NEVER

@@ -33,6 +33,7 @@ from quoteattr.lang.en.cues import (
     TERM_INTROS,
     inflections,
 )
+from quoteattr.lang.en.outlets import OUTLETS
 from quoteattr.lang.en.pronouns import DETERMINERS, PERSONAL_RELATIVE, RELATIVE
 from quoteattr.lang.en.titles import TITLES
 from quoteattr.lang.en.words import (
@@ -48,6 +49,7 @@ from quoteattr.lang.en.words import (
     SPEAKING_PLACES,
     SUBJECT_VERBS,
     WORD_OPENERS,
+    WORK_NOUNS,
 )
 from quoteattr.lang.patterns import alternation
 from quoteattr.models import MentionKind
@@ -213,6 +215,12 @@ SCARE_QUOTE_INTRO = regex.compile(
 NAMED_THING = regex.compile(
     rf"(?r)\b(?:{alternation(PASSIVE_NAMING)}|{_THING_CALLED})(?:\s+(?:the|a|an))?\s*\Z", regex.IGNORECASE
 )
+# A work or a show named by the quote right after it: "his 2002 book, ''Make Your Kid a
+# Millionaire,''", "the spot, titled “Arrogant,”", and a broadcaster's show, "MSNBC’s “Morning Joe”".
+_BROADCASTERS = alternation(
+    tuple(variant for outlet in OUTLETS if outlet.broadcast for variant in (outlet.name, *outlet.variants))
+)
+WORK_BEFORE_TITLE = regex.compile(rf"(?:\b(?i:{alternation(WORK_NOUNS)}),?|\b(?:{_BROADCASTERS})(?:’s|'s|’|'))\s*\Z")
 # "his statement on Wednesday that “…”", "Albright’s remark that “…”", "Trump’s call for “…”".
 POSSESSED_CLAIM = regex.compile(
     rf"(?r)(?:(?P<pronoun>\b(?:[Hh]is|[Hh]er|[Tt]heir))|(?P<name>{grammar.NAME})(?:’s|'s|’|'))"
@@ -374,6 +382,7 @@ ATTRIBUTION = AttributionGrammar(
     PARTICIPLE_PHRASE=PARTICIPLE_PHRASE,
     SCARE_QUOTE_INTRO=SCARE_QUOTE_INTRO,
     NAMED_THING=NAMED_THING,
+    WORK_BEFORE_TITLE=WORK_BEFORE_TITLE,
     POSSESSED_CLAIM=POSSESSED_CLAIM,
     CLAIM_GAP=CLAIM_GAP,
     CLAIM_NOUN=CLAIM_NOUN,

@@ -219,6 +219,7 @@ BELIEF_VERBS: tuple[str, ...] = (
         "echo",
         "blame",
         "rail",  # "has railed against the trade deal"
+        "rule",  # "Politifact then ruled that the statement is “true”"
     ),
 )
 

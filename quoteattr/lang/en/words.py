@@ -154,3 +154,13 @@ PLACES: frozenset[str] = frozenset(
     syria mexico canada
     """.split()
 )
+
+# Nouns of works and shows, and the participles that give a title: the capitalised quote right after
+# them is the work's name, nobody's words ("his 2002 book, ''Make Your Kid a Millionaire,''", "the
+# spot, titled “Arrogant,”"). Ads and slogans are left out: their quoted words are somebody's.
+WORK_NOUNS: tuple[str, ...] = tuple(
+    """
+    book books memoir novel film movie documentary show program programme series episode podcast song
+    album column op-ed essay commentary headline titled entitled
+    """.split()
+)
