@@ -264,6 +264,8 @@ def _frame_at_cue(
     if grammar.PASSIVE_INFINITIVE_BEFORE.search(text, max(lo, cue_start - 40), cue_start):
         return None  # "voters are expected to reject the measure": a forecast, nobody's stance
     speaker = subject_before(grammar, text, lo, cue_start)
+    if speaker is not None and cue in grammar.INVERSION_FORMS and _object_fronted(grammar, text, speaker, cue_end, hi):
+        return _fronted_cue(grammar, text, hi, cue_start, cue_end, cue, number)
     belief = cue in grammar.BELIEF_FORMS
     modals = grammar.MODALS_BEFORE_CUE.search(text, lo, cue_start) if speaker is None and not belief else None
     if modals is not None:
@@ -423,6 +425,28 @@ def _subject_further_back(grammar: AttributionGrammar, text: str, lo: int, cue_s
 
 
 _CLAUSE_MARK = regex.compile(r"[,;:()\[\]“”\"«»„\N{EM DASH}\N{EN DASH}]|''")
+
+
+def _object_fronted(grammar: AttributionGrammar, text: str, before: Mention, cue_end: int, hi: int) -> bool:
+    """Whether the phrase ``before`` a finite cue is its object and the subject follows the cue.
+
+    German puts the finite verb second, whatever comes first: "Den Plan bezeichnete er als …",
+    "Der Zeitung sagte Müller, …".  A language without ``FRONTED_OBJECT`` never says so.
+
+    >>> from quoteattr.lang import get_language
+    >>> german = get_language("de").attribution
+    >>> text = "Den Plan bezeichnete er als Unsinn."
+    >>> _object_fronted(german, text, Mention(0, 8, "description"), 20, len(text))
+    True
+    >>> text = "Der Minister bezeichnete den Plan als Unsinn."  # the subject opens the sentence
+    >>> _object_fronted(german, text, Mention(0, 12, "description"), 24, len(text))
+    False
+    """
+    fronted = grammar.FRONTED_OBJECT.match(text, before.start, hi)
+    if fronted is None:
+        return False
+    kind = next(k for k, v in fronted.groupdict().items() if v)
+    return fronted.start(kind) >= cue_end
 
 
 def _fronted_cue(

@@ -159,6 +159,13 @@ class AttributionGrammar:
     # A subject after a fronted phrase and the finite verb, groups as SPEAKER_AT_START: German
     # "Dabei griff (sie)", "Am Montag äußerte sich (der Minister)".
     FRONTED_SUBJECT: regex.Pattern[str] = _NEVER
+    # A sentence that opens on an object or an adverb, then the finite cue, then its subject, groups as
+    # SPEAKER_AT_START: German "Der Zeitung sagte (Müller)", "Die Tat bezeichnete (er)", "Abschließend
+    # fügte (die Ministerin) hinzu".  Tried before SPEAKER_AT_START at the start of a sentence.
+    FRONTED_OBJECT: regex.Pattern[str] = _NEVER
+    # The start of a noun phrase or word that cannot be the subject of a verb after it, matched at the
+    # mention's start: German "Den Namen", "Der englischsprachigen Zeitung", "Relativierend".
+    OBJECT_PHRASE: regex.Pattern[str] = _NEVER
     # A name and a colon: "John McCain: Republican Populist Anger ...".
     NAME_COLON: regex.Pattern[str] = _NEVER
     # A possessive noun phrase, matched whole: "Truss's remarks".

@@ -67,6 +67,28 @@ FRONTED_SUBJECT = regex.compile(
     rf"{_FRONTED}(?:(?P<pronoun>{grammar.PRONOUN}\b)|(?P<description>{grammar.DESCRIPTION})"
     rf"|(?P<group>{grammar.GROUP}\b)|(?P<name>{grammar.NAME}))"
 )
+# The start of a phrase no subject opens: a determiner in the dative, accusative or genitive ("Den
+# Namen", "Dem Minister", "Seinen Rücktritt"), "der"/"einer" before an adjective in -en, which is never
+# the nominative singular ("Der englischsprachigen Zeitung"), and an adverb made of a present
+# participle ("Relativierend", "Abschließend") before the verb.
+# Prepositions in -en open a participle phrase inside a subject: "Der wegen Betrugs angeklagte Manager".
+_PREPOSITIONS_IN_EN = "wegen zwischen gegen neben binnen entgegen".split()
+_OBJECT_DETERMINERS = "den dem des einem einen eines seinen seinem ihren ihrem unseren unserem".split()
+OBJECT_PHRASE = regex.compile(
+    rf"(?:(?:{alternation([d.capitalize() for d in _OBJECT_DETERMINERS] + _OBJECT_DETERMINERS)})"
+    rf"|(?:[Dd]er|[Ee]iner)\s+(?!(?:{alternation(_PREPOSITIONS_IN_EN)})\b)\p{{Ll}}[\p{{L}}\-]*en)(?![\p{{L}}\-])"
+    rf"|\p{{Lu}}\p{{Ll}}+end(?![\p{{L}}\-])"
+)
+# "Der Zeitung sagte Müller: …", "Den Plan bezeichnete er als …": a fronted object, the finite cue, then the
+# subject; after any fronted phrase, a pronoun only the nominative has ("er", "ich", "wir") is the subject.
+_FINITE_CUE = alternation(sorted(set(grammar.FINITE_SPEECH) | {f for v in grammar.BELIEF for f in v.finite}))
+_PHRASE_WORDS = r"[^,.;:!?„“”\"()\n]"
+FRONTED_OBJECT = regex.compile(
+    rf"\s*(?:(?:{OBJECT_PHRASE.pattern}){_PHRASE_WORDS}{{0,80}}?\s+(?:{_FINITE_CUE})\s+(?:sich\s+)?{grammar.ADVERBS}"
+    rf"(?:(?P<pronoun>{grammar.PRONOUN}\b)|(?P<description>{grammar.DESCRIPTION})|(?P<group>{grammar.GROUP}\b)"
+    rf"|(?P<name>{grammar.NAME}))"
+    rf"|{_PHRASE_WORDS}{{1,80}}?\s+(?:{_FINITE_CUE})\s+(?:sich\s+)?(?P<pronoun>(?:er|ich|wir)\b))"
+)
 # "Berlin (dpa) -": a dateline before the sentence's subject.
 INTRODUCTORY = regex.compile(
     r"\s*(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*\([^()\n]{1,20}\)\s*[\-\N{EN DASH}\N{EM DASH}]{1,2})?\s*"
@@ -253,6 +275,8 @@ ATTRIBUTION = AttributionGrammar(
     WHOLE_MENTION=WHOLE_MENTION,
     SPEAKER_AT_START=SPEAKER_AT_START,
     FRONTED_SUBJECT=FRONTED_SUBJECT,
+    FRONTED_OBJECT=FRONTED_OBJECT,
+    OBJECT_PHRASE=OBJECT_PHRASE,
     NAME_COLON=NAME_COLON,
     LEADING_CONJUNCTION=LEADING_CONJUNCTION,
     PRONOUN_AT_END=PRONOUN_AT_END,
