@@ -502,8 +502,16 @@ def _as_put_it(
 def _according_to(
     grammar: AttributionGrammar, text: str, lo: int, hi: int, match: regex.Match[str], number: int
 ) -> Frame | None:
-    who = grammar.SPEAKER_AT_START.match(text, match.end(), hi)
-    if who is not None:
+    own = match.span("source") if "source" in match.re.groupindex else (-1, -1)
+    who = grammar.SPEAKER_AT_START.match(text, match.end(), hi) if own[0] < 0 else None
+    possessor = match.span("possessor") if "possessor" in match.re.groupindex else (-1, -1)
+    if possessor[0] >= 0:
+        # "Nach ihren Informationen habe ...": the possessive stands for the source.
+        speaker = Mention(*possessor, "pronoun")
+    elif own[0] >= 0:
+        # "Nach palästinensischen Angaben sind ...": the phrase itself is the source.
+        speaker = Mention(*own, "description")
+    elif who is not None:
         kind = next(k for k, v in who.groupdict().items() if v)
         start, end = who.span(kind)
         if text[end - 1] == "." and _drop_final_stop(grammar, text, start, end):
@@ -521,16 +529,20 @@ def _according_to(
         title = _QUOTED_TITLE.match(text, speaker.end, hi)
         if title is not None:
             speaker.end = title.end()  # "nach Angaben des Magazins „Der Spiegel“": the name in quotes is the source's
-    if who is not None and grammar.ACCORDING_IN_CLAUSE and not text[speaker.end : hi].lstrip().startswith(","):
+    if (
+        (who is not None or own[0] >= 0)
+        and grammar.ACCORDING_IN_CLAUSE
+        and not text[max(speaker.end, own[1]) : hi].lstrip().startswith(",")
+    ):
         # "Laut Polizei wurden drei Menschen verletzt": the clause runs on around the phrase.
-        pieces = [trim(text, lo, match.start()), trim(text, speaker.end, hi)]
+        pieces = [trim(text, lo, match.start()), trim(text, max(speaker.end, own[1]), hi)]
         pieces = [_without_final_stop(text, piece) for piece in pieces if _word_count(text, *piece) >= 1]
         if sum(_word_count(text, *piece) for piece in pieces) < 2:
             return None
         return Frame(speaker, cue, pieces, "according-to", number)
     if _word_count(text, lo, match.start()) <= 1:
         # "According to X, CLAUSE" — skip an appositive after X.
-        comma = text.find(",", speaker.end, hi)
+        comma = text.find(",", max(speaker.end, own[1]), hi)
         if comma < 0:
             return None
         clause_start = comma + 1

@@ -217,7 +217,9 @@ class AttributionGrammar:
     CUE_ANYWHERE: re.Pattern[str] = _NEVER_RE
     # (re) A cue of speech: "said", "cried".
     SPEECH_CUE_WORD: re.Pattern[str] = _NEVER_RE
-    # Prepositional cues: "according to", "in the words of".
+    # Prepositional cues: "according to", "in the words of".  The group ``cue``; the speaker follows the
+    # match, or, where the pattern has a ``source`` group that took part, is that group (German "Nach
+    # offiziellen Angaben sind ...": the phrase itself is the source).
     ACCORDING_TO: regex.Pattern[str] = _NEVER
     # Whether the clause goes on right after an according-to source, with no comma: German "Laut
     # Polizei wurden drei Menschen verletzt", "Dabei wurden nach Angaben der Feuerwehr zwei Häuser zerstört".

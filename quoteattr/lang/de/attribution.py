@@ -31,7 +31,7 @@ from quoteattr.lang.de.cues import (
     SUBJUNCTIVE_MARKERS,
     TRAILING_SO,
 )
-from quoteattr.lang.de.pronouns import DEMONSTRATIVE, DETERMINERS, RELATIVE, SUBJECT_PRONOUNS
+from quoteattr.lang.de.pronouns import DEMONSTRATIVE, DETERMINERS, FEMININE, MASCULINE, RELATIVE, SUBJECT_PRONOUNS
 from quoteattr.lang.de.words import CLAUSE_WORDS, FUNCTION_WORDS, NOT_NAMES
 from quoteattr.lang.patterns import alternation
 from quoteattr.models import MentionKind
@@ -123,9 +123,18 @@ _PREPOSITION = alternation([p for p in PREPOSITIONS if p not in ("nach", "zufolg
 # "laut" is also the adverb loud(ly): "dachte laut über … nach", "war laut geworden", "laut und
 # deutlich".  The words that follow the adverb, never a source.
 _ADVERB_LAUT_NEXT = "über nach zu und oder aus auf gegen vor geworden werden wurde wurden wird gedacht nachgedacht"
+# "Nach palästinensischen Angaben", "nach eigenen Angaben", "Nach seiner Meinung", "Nach einer
+# Umfrage" before the clause goes on: with no genitive or "von" after it, the phrase after "nach" is the
+# source itself ("fragte nach weiteren Informationen." asks for some); with one,
+# the genitive names it ("nach ersten Angaben der Polizei", "Nach einer Studie von Forschern").
+# "Nach ihren Informationen": the possessive stands for the source, a pronoun to resolve.
+_POSSESSIVES = alternation(sorted(w for w in MASCULINE | FEMININE if w.startswith(("sein", "ihr")) and len(w) > 3))
+_SOURCE_MODIFIERS = r"(?:\p{Ll}[\p{L}\-]*\s+){0,3}"
+_GENITIVE_NEXT = r"\s+(?:der|des|von|vom|eines|einer|dem|den|\p{Lu})"
 ACCORDING_TO = regex.compile(
-    rf"\b(?P<cue>(?i:{_PREPOSITION})(?!\s+(?:{alternation(_ADVERB_LAUT_NEXT.split())})\b)"
-    rf"|[Nn]ach\s+(?:den\s+)?{grammar.SOURCE_NOUN}(?:\s+von)?)\s+(?!eigenen\b)"
+    rf"\b(?:(?P<cue>[Nn]ach)\s+(?P<source>(?:(?P<possessor>{_POSSESSIVES})\s+)?{_SOURCE_MODIFIERS}{grammar.SOURCE_NOUN})(?!{_GENITIVE_NEXT})(?=\s+[\p{{Ll}}\p{{N}}])"
+    rf"|(?P<cue>(?i:{_PREPOSITION})(?!\s+(?:{alternation(_ADVERB_LAUT_NEXT.split())})\b)"
+    rf"|[Nn]ach\s+(?!eigenen\b){_SOURCE_MODIFIERS}{grammar.SOURCE_NOUN}(?:\s+von)?)\s+(?!eigenen\b))"
 )
 COMPLEMENT_GAP = regex.compile(rf"(?:[^.;:!?„“”\"]){{0,80}}?\b(?:{alternation(COMPLEMENTIZERS)})\b")
 SUBJECT_IN_GAP = regex.compile(rf"\b(?:{alternation(SUBJECT_PRONOUNS)})\b")

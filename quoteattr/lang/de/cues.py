@@ -273,6 +273,14 @@ SOURCE_NOUNS: tuple[str, ...] = (
     "Zeugenaussagen",
     "Sicht",
     "Angabe",
+    "Studie",
+    "Studien",
+    "Umfrage",
+    "Umfragen",
+    "Ermittlungen",
+    "Schilderung",
+    "Schilderungen",
+    "Bekunden",
 )
 
 # Endings of compounds that are source nouns: ``Polizeiangaben``, ``Medienberichten``.
