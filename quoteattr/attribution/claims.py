@@ -504,10 +504,10 @@ def _according_to(
 ) -> Frame | None:
     own = match.span("source") if "source" in match.re.groupindex else (-1, -1)
     who = grammar.SPEAKER_AT_START.match(text, match.end(), hi) if own[0] < 0 else None
-    possessor = match.span("possessor") if "possessor" in match.re.groupindex else (-1, -1)
-    if possessor[0] >= 0:
-        # "Nach ihren Informationen habe ...": the possessive stands for the source.
-        speaker = Mention(*possessor, "pronoun")
+    pronoun = match.span("pronoun") if "pronoun" in match.re.groupindex else (-1, -1)
+    if pronoun[0] >= 0:
+        # "Nach ihren Informationen habe ...", "Ihm zufolge ...": the pronoun stands for the source.
+        speaker = Mention(*pronoun, "pronoun")
     elif own[0] >= 0:
         # "Nach palästinensischen Angaben sind ...": the phrase itself is the source.
         speaker = Mention(*own, "description")
@@ -532,17 +532,17 @@ def _according_to(
     if (
         (who is not None or own[0] >= 0)
         and grammar.ACCORDING_IN_CLAUSE
-        and not text[max(speaker.end, own[1]) : hi].lstrip().startswith(",")
+        and not text[max(speaker.end, match.end()) : hi].lstrip().startswith(",")
     ):
         # "Laut Polizei wurden drei Menschen verletzt": the clause runs on around the phrase.
-        pieces = [trim(text, lo, match.start()), trim(text, max(speaker.end, own[1]), hi)]
+        pieces = [trim(text, lo, match.start()), trim(text, max(speaker.end, match.end()), hi)]
         pieces = [_without_final_stop(text, piece) for piece in pieces if _word_count(text, *piece) >= 1]
         if sum(_word_count(text, *piece) for piece in pieces) < 2:
             return None
         return Frame(speaker, cue, pieces, "according-to", number)
     if _word_count(text, lo, match.start()) <= 1:
         # "According to X, CLAUSE" — skip an appositive after X.
-        comma = text.find(",", max(speaker.end, own[1]), hi)
+        comma = text.find(",", max(speaker.end, match.end()), hi)
         if comma < 0:
             return None
         clause_start = comma + 1

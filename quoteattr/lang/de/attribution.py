@@ -115,7 +115,7 @@ SPEAKER_TAIL = regex.compile(
 # --- Cues and reported claims ------------------------------------------------------------------
 
 _SO = rf"(?<=, ){TRAILING_SO}(?= )"
-CUE_ANYWHERE = re.compile(rf"(?<![\w-])(?P<cue>{grammar.CUE}|zufolge|{_SO})\b(?!-)")
+CUE_ANYWHERE = re.compile(rf"(?<![\w-])(?P<cue>{grammar.CUE}|{_SO})\b(?!-)")
 SPEECH_CUE_WORD = re.compile(rf"(?<![\w-]){grammar.SPEECH_CUE}\b")
 # "laut Polizei", "gemäß der Studie", "nach Angaben der Polizei", "nach Ansicht von Experten", "nach den
 # Worten des Ministers" (the plural noun may take its article).
@@ -131,8 +131,23 @@ _ADVERB_LAUT_NEXT = "über nach zu und oder aus auf gegen vor geworden werden wu
 _POSSESSIVES = alternation(sorted(w for w in MASCULINE | FEMININE if w.startswith(("sein", "ihr")) and len(w) > 3))
 _SOURCE_MODIFIERS = r"(?:\p{Ll}[\p{L}\-]*\s+){0,3}"
 _GENITIVE_NEXT = r"\s+(?:der|des|von|vom|eines|einer|dem|den|\p{Lu})"
+# "Der Polizei zufolge", "dem Bericht zufolge", "ersten Angaben zufolge", "Angaben des Instituts zufolge",
+# "Ihm zufolge": the source before the postposition.  Without a determiner at most one lower-case word
+# (an adjective) opens the phrase, so a verb before it stays out ("starben behördlichen Angaben zufolge").
+_NOUN_WORD = r"\p{Lu}[\p{L}\p{N}.\-]*"
+_LOWER_WORD = r"\p{Ll}[\p{L}\-]*"
+_GENITIVE_AFTER = (
+    rf"\s+(?:des|der|eines|einer|von|vom)\s+(?:(?:der|den|dem|des)\s+)?(?:{_LOWER_WORD}\s+){{0,2}}{_NOUN_WORD}"
+    rf"(?:\s+{_NOUN_WORD})?"
+)
+_POSTPOSED_SOURCE = (
+    rf"(?:{grammar.DETERMINER}\s+(?:{_LOWER_WORD}\s+){{0,2}}|{_LOWER_WORD}\s+)?{_NOUN_WORD}"
+    rf"(?:{_GENITIVE_AFTER}){{0,2}}"
+)
+_DATIVE_SOURCE_PRONOUNS = alternation(["ihm", "ihr", "ihnen", "Ihm", "Ihr", "Ihnen"])
 ACCORDING_TO = regex.compile(
-    rf"\b(?:(?P<cue>[Nn]ach)\s+(?P<source>(?:(?P<possessor>{_POSSESSIVES})\s+)?{_SOURCE_MODIFIERS}{grammar.SOURCE_NOUN})(?!{_GENITIVE_NEXT})(?=\s+[\p{{Ll}}\p{{N}}])"
+    rf"\b(?:(?P<cue>[Nn]ach)\s+(?P<source>(?:(?P<pronoun>{_POSSESSIVES})\s+)?{_SOURCE_MODIFIERS}{grammar.SOURCE_NOUN})(?!{_GENITIVE_NEXT})(?=\s+[\p{{Ll}}\p{{N}}])"
+    rf"|(?<![\p{{L}}\-])(?P<source>(?P<pronoun>{_DATIVE_SOURCE_PRONOUNS})|{_POSTPOSED_SOURCE})\s+(?P<cue>zufolge)\b"
     rf"|(?P<cue>(?i:{_PREPOSITION})(?!\s+(?:{alternation(_ADVERB_LAUT_NEXT.split())})\b)"
     rf"|[Nn]ach\s+(?!eigenen\b){_SOURCE_MODIFIERS}{grammar.SOURCE_NOUN}(?:\s+von)?)\s+(?!eigenen\b))"
 )
