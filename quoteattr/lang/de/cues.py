@@ -123,6 +123,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "aus|rufen",
     "skandieren",
     "urteilen",
+    "erläutern",
+    "präzisieren",
+    "verweisen",
 )
 
 # Verbs of belief, intention and finding: they introduce reported claims ("Experten glauben, ...",
