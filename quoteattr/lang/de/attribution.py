@@ -46,11 +46,20 @@ _PREPOSITIONS = "am im in auf bei gegenüber vor nach während zu zum zur mit vo
 
 # --- Speaker mentions --------------------------------------------------------------------------
 
+# "Minister X Y von der Kanzlei des Ministerpräsidenten", "Günter Metzges vom Netzwerk Campact": a
+# name and the body it speaks for; the name is the speaker.
+_NAME_FROM = (
+    rf"(?P<name>{grammar.NAME})\s+(?:von|vom)\s+(?:(?:der|den|dem|des)\s+)?(?:\p{{Ll}}[\p{{L}}\-]*\s+){{0,2}}"
+    rf"\p{{Lu}}[\p{{L}}\p{{N}}’'\-.&]*(?:\s+\p{{Lu}}[\p{{L}}\p{{N}}’'\-.&]*){{0,2}}"
+    rf"(?:\s+(?:des|der|von|vom)\s+(?:(?:der|den|dem|des)\s+)?(?:\p{{Ll}}[\p{{L}}\-]*\s+){{0,2}}\p{{Lu}}[\p{{L}}\p{{N}}’'\-.&]*){{0,2}}"
+)
+NAME_FROM = regex.compile(_NAME_FROM)
 WHOLE_MENTION: tuple[tuple[MentionKind, regex.Pattern[str]], ...] = (
     ("pronoun", regex.compile(rf"{grammar.PRONOUN}|{grammar.DATIVE_PRONOUN}")),
     ("group", regex.compile(grammar.GROUP)),
     ("description", regex.compile(grammar.DESCRIPTION)),
     ("name", regex.compile(grammar.NAME)),
+    ("description", NAME_FROM),
 )
 SPEAKER_AT_START = regex.compile(
     rf"\s*(?:(?P<pronoun>(?:{grammar.PRONOUN}|{grammar.DATIVE_PRONOUN})\b)|(?P<description>{grammar.DESCRIPTION})"
@@ -300,6 +309,7 @@ ATTRIBUTION = AttributionGrammar(
     SPEAKER_AT_START=SPEAKER_AT_START,
     FRONTED_SUBJECT=FRONTED_SUBJECT,
     FRONTED_OBJECT=FRONTED_OBJECT,
+    MODIFIED_NAME=NAME_FROM,
     OBJECT_PHRASE=OBJECT_PHRASE,
     NAME_COLON=NAME_COLON,
     LEADING_CONJUNCTION=LEADING_CONJUNCTION,
