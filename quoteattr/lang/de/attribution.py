@@ -65,11 +65,13 @@ SPEAKER_AT_START = regex.compile(
     rf"\s*(?:(?P<pronoun>(?:{grammar.PRONOUN}|{grammar.DATIVE_PRONOUN})\b)|(?P<description>{grammar.DESCRIPTION})"
     rf"|(?P<group>{grammar.GROUP}\b)|(?P<name>{grammar.NAME}))"
 )
-# "Dabei griff sie ...", "Am heutigen Montag äußerte sich der Minister ...": a fronted word or
-# prepositional phrase, the finite verb, then the subject (verb second).
+# "Dabei griff sie ...", "Am heutigen Montag äußerte sich der Minister ...", "Nach einem Besuch im
+# Krisengebiet sprach der Präsident ...": a fronted word or prepositional phrase (two nouns at most), the
+# finite verb, then the subject (verb second).
 _FRONTED = (
     rf"\s*(?:\p{{Lu}}\p{{Ll}}+|(?:{alternation([p.capitalize() for p in _PREPOSITIONS])})(?:\s+\p{{Ll}}+){{0,2}}"
-    rf"\s+\p{{Lu}}[\p{{L}}\-]*)\s+(?!(?:{alternation(_PREPOSITIONS + sorted(_DETERMINER_SET))}|und|oder|so|wie)\b)"
+    rf"\s+\p{{Lu}}[\p{{L}}\-]*(?:\s+(?:{alternation(_PREPOSITIONS + sorted(_DETERMINER_SET))})(?:\s+\p{{Ll}}+)?"
+    rf"\s+\p{{Lu}}[\p{{L}}\-]*)?)\s+(?!(?:{alternation(_PREPOSITIONS + sorted(_DETERMINER_SET))}|und|oder|so|wie)\b)"
     rf"\p{{Ll}}+\s+(?:sich\s+)?"
 )
 FRONTED_SUBJECT = regex.compile(
