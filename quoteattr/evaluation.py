@@ -59,10 +59,17 @@ def predictions_for(doc: Document) -> list[dict[str, Any]]:
     ['Trump']
     >>> speakers("Clinton said that Trump claimed the plan would fail.")
     ['Clinton', 'Trump']
+
+    A claim is direct when it holds somebody's quoted words; a name or title in quotes (a ``term``)
+    does not make it so:
+
+    >>> text = "Der Minister sagte, die Firma „Omni-Sport“ habe keine Bilanz vorgelegt."
+    >>> [row["direct"] for row in predictions_for(quoteattr.extract(text, lang="de"))]
+    [False]
     """
     rows: list[dict[str, Any]] = []
     containers = _containers(doc)
-    quotations = sorted((q for q in doc.quotes if q.kind != "indirect"), key=lambda q: q.start)
+    quotations = sorted((q for q in doc.quotes if q.kind not in ("indirect", "term")), key=lambda q: q.start)
     quotation_starts = [q.start for q in quotations]
     for order, quote in enumerate(doc.quotes):
         if quote.kind == "term" and quote.speaker is None:

@@ -281,6 +281,8 @@ def _frame_at_cue(
     if grammar.PASSIVE_INFINITIVE_BEFORE.search(text, max(lo, cue_start - 40), cue_start):
         return None  # "voters are expected to reject the measure": a forecast, nobody's stance
     speaker = subject_before(grammar, text, lo, cue_start)
+    if speaker is not None and cue in grammar.INVERSION_FORMS and _object_fronted(grammar, text, speaker, cue_end, hi):
+        return _fronted_cue(grammar, text, hi, cue_start, cue_end, cue, number)
     belief = cue in grammar.BELIEF_FORMS
     modals = grammar.MODALS_BEFORE_CUE.search(text, lo, cue_start) if speaker is None and not belief else None
     if modals is not None:
@@ -442,6 +444,28 @@ def _subject_further_back(grammar: AttributionGrammar, text: str, lo: int, cue_s
 _CLAUSE_MARK = regex.compile(r"[,;:()\[\]“”\"«»„\N{EM DASH}\N{EN DASH}]|''")
 
 
+def _object_fronted(grammar: AttributionGrammar, text: str, before: Mention, cue_end: int, hi: int) -> bool:
+    """Whether the phrase ``before`` a finite cue is its object and the subject follows the cue.
+
+    German puts the finite verb second, whatever comes first: "Den Plan bezeichnete er als …",
+    "Der Zeitung sagte Müller, …".  A language without ``FRONTED_OBJECT`` never says so.
+
+    >>> from quoteattr.lang import get_language
+    >>> german = get_language("de").attribution
+    >>> text = "Den Plan bezeichnete er als Unsinn."
+    >>> _object_fronted(german, text, Mention(0, 8, "description"), 20, len(text))
+    True
+    >>> text = "Der Minister bezeichnete den Plan als Unsinn."  # the subject opens the sentence
+    >>> _object_fronted(german, text, Mention(0, 12, "description"), 24, len(text))
+    False
+    """
+    fronted = grammar.FRONTED_OBJECT.match(text, before.start, hi)
+    if fronted is None:
+        return False
+    kind = next(k for k, v in fronted.groupdict().items() if v)
+    return fronted.start(kind) >= cue_end
+
+
 def _fronted_cue(
     grammar: AttributionGrammar, text: str, hi: int, cue_start: int, cue_end: int, cue: str, number: int
 ) -> Frame | None:
@@ -495,8 +519,16 @@ def _as_put_it(
 def _according_to(
     grammar: AttributionGrammar, text: str, lo: int, hi: int, match: regex.Match[str], number: int
 ) -> Frame | None:
-    who = grammar.SPEAKER_AT_START.match(text, match.end(), hi)
-    if who is not None:
+    own = match.span("source") if "source" in match.re.groupindex else (-1, -1)
+    who = grammar.SPEAKER_AT_START.match(text, match.end(), hi) if own[0] < 0 else None
+    pronoun = match.span("pronoun") if "pronoun" in match.re.groupindex else (-1, -1)
+    if pronoun[0] >= 0:
+        # "Nach ihren Informationen habe ...", "Ihm zufolge ...": the pronoun stands for the source.
+        speaker = Mention(*pronoun, "pronoun")
+    elif own[0] >= 0:
+        # "Nach palästinensischen Angaben sind ...": the phrase itself is the source.
+        speaker = Mention(*own, "description")
+    elif who is not None:
         kind = next(k for k, v in who.groupdict().items() if v)
         start, end = who.span(kind)
         if text[end - 1] == "." and _drop_final_stop(grammar, text, start, end):
@@ -514,16 +546,20 @@ def _according_to(
         title = _QUOTED_TITLE.match(text, speaker.end, hi)
         if title is not None:
             speaker.end = title.end()  # "nach Angaben des Magazins „Der Spiegel“": the name in quotes is the source's
-    if who is not None and grammar.ACCORDING_IN_CLAUSE and not text[speaker.end : hi].lstrip().startswith(","):
+    if (
+        (who is not None or own[0] >= 0)
+        and grammar.ACCORDING_IN_CLAUSE
+        and not text[max(speaker.end, match.end()) : hi].lstrip().startswith(",")
+    ):
         # "Laut Polizei wurden drei Menschen verletzt": the clause runs on around the phrase.
-        pieces = [trim(text, lo, match.start()), trim(text, speaker.end, hi)]
+        pieces = [trim(text, lo, match.start()), trim(text, max(speaker.end, match.end()), hi)]
         pieces = [_without_final_stop(text, piece) for piece in pieces if _word_count(text, *piece) >= 1]
         if sum(_word_count(text, *piece) for piece in pieces) < 2:
             return None
         return Frame(speaker, cue, pieces, "according-to", number)
     if _word_count(text, lo, match.start()) <= 1:
         # "According to X, CLAUSE" — skip an appositive after X.
-        comma = text.find(",", speaker.end, hi)
+        comma = text.find(",", max(speaker.end, match.end()), hi)
         if comma < 0:
             return None
         clause_start = comma + 1

@@ -272,7 +272,11 @@ def sentence_subject(grammar: AttributionGrammar, text: str, lo: int, hi: int) -
     """
     intro = grammar.INTRODUCTORY.match(text, lo, hi)
     start = intro.end() if intro else lo
-    subject = grammar.SPEAKER_AT_START.match(text, start, hi) or grammar.FRONTED_SUBJECT.match(text, start, hi)
+    subject = (
+        grammar.FRONTED_OBJECT.match(text, start, hi)
+        or grammar.SPEAKER_AT_START.match(text, start, hi)
+        or grammar.FRONTED_SUBJECT.match(text, start, hi)
+    )
     if subject is None:
         return None
     kind = next(k for k, v in subject.groupdict().items() if v)

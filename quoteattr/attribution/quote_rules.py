@@ -711,12 +711,18 @@ def _subject_before_second_verb(
     >>> found = _subject_before_second_verb(german, text, 0, 10, Mention(16, 28, "description"))
     >>> text[found.start : found.end]
     'der Minister'
+    >>> text = "Der englischsprachigen Zeitung sagte Karma: "
+    >>> found = _subject_before_second_verb(german, text, 0, 31, Mention(37, 42, "name"))
+    >>> text[found.start : found.end]
+    'Karma'
     """
     if not grammar.SUBJECT_AFTER_CUE or after.kind == "pronoun":
         return after
     before = subject_before(grammar, text, lo, cue_start)
     if before is None or before.kind not in ("name", "description", "group", "pronoun"):
         return after
+    if grammar.OBJECT_PHRASE.match(text, before.start, before.end):
+        return after  # "Der englischsprachigen Zeitung sagte Karma:": the phrase before is in the dative
     return before
 
 

@@ -148,7 +148,8 @@ class QuoteContext:
     ``after`` is the offset just past the closing mark; ``window_end`` bounds
     the attribution looked for after it (the sentence, the paragraph, 240
     characters, the next opening mark); ``closed_sentence`` says a full stop
-    inside the closing mark ends the sentence (“… the end.” Next sentence.).
+    inside the closing mark ends the sentence (“… the end.” Next sentence.), unless a lower-case
+    word follows the mark (German „… angekommen.“ erklärte die Ministerin.).
     """
 
     text: str
@@ -170,9 +171,14 @@ class QuoteContext:
         after = _close_end(text, quote)
         last = quote.pieces[-1]
         paragraph_end = index.paragraphs[quote.paragraph][1] if quote.paragraph < len(index.paragraphs) else len(text)
-        closed = text[last[0] : last[1]].endswith(".") and text[after : after + 1] not in (",", ";")
         spaces = _SPACE_RUN.match(text, after, max(after, paragraph_end))
         next_word = spaces.end() if spaces else after
+        # „… etabliert.“ erklärte die Ministerin.: a lower-case word after the mark starts no sentence.
+        closed = (
+            text[last[0] : last[1]].endswith(".")
+            and text[after : after + 1] not in (",", ";")
+            and not text[next_word : next_word + 1].islower()
+        )
         sentence_end = index.sentences[index.sentence_of(next_word)][1]
         hi = min(paragraph_end, after + 240, max(sentence_end, after))
         stop = _NEXT_OPENING.search(text, after, hi)

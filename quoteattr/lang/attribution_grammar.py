@@ -162,6 +162,13 @@ class AttributionGrammar:
     # A subject after a fronted phrase and the finite verb, groups as SPEAKER_AT_START: German
     # "Dabei griff (sie)", "Am Montag äußerte sich (der Minister)".
     FRONTED_SUBJECT: regex.Pattern[str] = _NEVER
+    # A sentence that opens on an object or an adverb, then the finite cue, then its subject, groups as
+    # SPEAKER_AT_START: German "Der Zeitung sagte (Müller)", "Die Tat bezeichnete (er)", "Abschließend
+    # fügte (die Ministerin) hinzu".  Tried before SPEAKER_AT_START at the start of a sentence.
+    FRONTED_OBJECT: regex.Pattern[str] = _NEVER
+    # The start of a noun phrase or word that cannot be the subject of a verb after it, matched at the
+    # mention's start: German "Den Namen", "Der englischsprachigen Zeitung", "Relativierend".
+    OBJECT_PHRASE: regex.Pattern[str] = _NEVER
     # A name and a colon: "John McCain: Republican Populist Anger ...".
     NAME_COLON: regex.Pattern[str] = _NEVER
     # A possessive noun phrase, matched whole: "Truss's remarks".
@@ -213,7 +220,9 @@ class AttributionGrammar:
     CUE_ANYWHERE: re.Pattern[str] = _NEVER_RE
     # (re) A cue of speech: "said", "cried".
     SPEECH_CUE_WORD: re.Pattern[str] = _NEVER_RE
-    # Prepositional cues: "according to", "in the words of".
+    # Prepositional cues: "according to", "in the words of".  The group ``cue``; the speaker follows the
+    # match, or, where the pattern has a ``source`` group that took part, is that group (German "Nach
+    # offiziellen Angaben sind ...": the phrase itself is the source).
     ACCORDING_TO: regex.Pattern[str] = _NEVER
     # Whether the clause goes on right after an according-to source, with no comma: German "Laut
     # Polizei wurden drei Menschen verletzt", "Dabei wurden nach Angaben der Feuerwehr zwei Häuser zerstört".

@@ -31,7 +31,7 @@ from quoteattr.lang.de.cues import (
     SUBJUNCTIVE_MARKERS,
     TRAILING_SO,
 )
-from quoteattr.lang.de.pronouns import DEMONSTRATIVE, DETERMINERS, RELATIVE, SUBJECT_PRONOUNS
+from quoteattr.lang.de.pronouns import DEMONSTRATIVE, DETERMINERS, FEMININE, MASCULINE, RELATIVE, SUBJECT_PRONOUNS
 from quoteattr.lang.de.words import CLAUSE_WORDS, FUNCTION_WORDS, NOT_NAMES
 from quoteattr.lang.patterns import alternation
 from quoteattr.models import MentionKind
@@ -46,26 +46,59 @@ _PREPOSITIONS = "am im in auf bei gegenüber vor nach während zu zum zur mit vo
 
 # --- Speaker mentions --------------------------------------------------------------------------
 
+# "Minister X Y von der Kanzlei des Ministerpräsidenten", "Günter Metzges vom Netzwerk Campact": a
+# name and the body it speaks for; the name is the speaker.
+_NAME_FROM = (
+    rf"(?P<name>{grammar.NAME})\s+(?:von|vom)\s+(?:(?:der|den|dem|des)\s+)?(?:\p{{Ll}}[\p{{L}}\-]*\s+){{0,2}}"
+    rf"\p{{Lu}}[\p{{L}}\p{{N}}’'\-.&]*(?:\s+\p{{Lu}}[\p{{L}}\p{{N}}’'\-.&]*){{0,2}}"
+    rf"(?:\s+(?:des|der|von|vom)\s+(?:(?:der|den|dem|des)\s+)?(?:\p{{Ll}}[\p{{L}}\-]*\s+){{0,2}}\p{{Lu}}[\p{{L}}\p{{N}}’'\-.&]*){{0,2}}"
+)
+NAME_FROM = regex.compile(_NAME_FROM)
 WHOLE_MENTION: tuple[tuple[MentionKind, regex.Pattern[str]], ...] = (
     ("pronoun", regex.compile(rf"{grammar.PRONOUN}|{grammar.DATIVE_PRONOUN}")),
     ("group", regex.compile(grammar.GROUP)),
     ("description", regex.compile(grammar.DESCRIPTION)),
     ("name", regex.compile(grammar.NAME)),
+    ("description", NAME_FROM),
 )
 SPEAKER_AT_START = regex.compile(
     rf"\s*(?:(?P<pronoun>(?:{grammar.PRONOUN}|{grammar.DATIVE_PRONOUN})\b)|(?P<description>{grammar.DESCRIPTION})"
     rf"|(?P<group>{grammar.GROUP}\b)|(?P<name>{grammar.NAME}))"
 )
-# "Dabei griff sie ...", "Am heutigen Montag äußerte sich der Minister ...": a fronted word or
-# prepositional phrase, the finite verb, then the subject (verb second).
+# "Dabei griff sie ...", "Am heutigen Montag äußerte sich der Minister ...", "Nach einem Besuch im
+# Krisengebiet sprach der Präsident ...": a fronted word or prepositional phrase (two nouns at most), the
+# finite verb, then the subject (verb second).
 _FRONTED = (
     rf"\s*(?:\p{{Lu}}\p{{Ll}}+|(?:{alternation([p.capitalize() for p in _PREPOSITIONS])})(?:\s+\p{{Ll}}+){{0,2}}"
-    rf"\s+\p{{Lu}}[\p{{L}}\-]*)\s+(?!(?:{alternation(_PREPOSITIONS + sorted(_DETERMINER_SET))}|und|oder|so|wie)\b)"
+    rf"\s+\p{{Lu}}[\p{{L}}\-]*(?:\s+(?:{alternation(_PREPOSITIONS + sorted(_DETERMINER_SET))})(?:\s+\p{{Ll}}+)?"
+    rf"\s+\p{{Lu}}[\p{{L}}\-]*)?)\s+(?!(?:{alternation(_PREPOSITIONS + sorted(_DETERMINER_SET))}|und|oder|so|wie)\b)"
     rf"\p{{Ll}}+\s+(?:sich\s+)?"
 )
 FRONTED_SUBJECT = regex.compile(
     rf"{_FRONTED}(?:(?P<pronoun>{grammar.PRONOUN}\b)|(?P<description>{grammar.DESCRIPTION})"
     rf"|(?P<group>{grammar.GROUP}\b)|(?P<name>{grammar.NAME}))"
+)
+# The start of a phrase no subject opens: a determiner in the dative, accusative or genitive ("Den
+# Namen", "Dem Minister", "Seinen Rücktritt"), "der"/"einer" before an adjective in -en, which is never
+# the nominative singular ("Der englischsprachigen Zeitung"), and an adverb made of a present
+# participle ("Relativierend", "Abschließend") before the verb.
+# Prepositions in -en open a participle phrase inside a subject: "Der wegen Betrugs angeklagte Manager".
+_PREPOSITIONS_IN_EN = "wegen zwischen gegen neben binnen entgegen".split()
+_OBJECT_DETERMINERS = "den dem des einem einen eines seinen seinem ihren ihrem unseren unserem".split()
+OBJECT_PHRASE = regex.compile(
+    rf"(?:(?:{alternation([d.capitalize() for d in _OBJECT_DETERMINERS] + _OBJECT_DETERMINERS)})"
+    rf"|(?:[Dd]er|[Ee]iner)\s+(?!(?:{alternation(_PREPOSITIONS_IN_EN)})\b)\p{{Ll}}[\p{{L}}\-]*en)(?![\p{{L}}\-])"
+    rf"|\p{{Lu}}\p{{Ll}}+end(?![\p{{L}}\-])"
+)
+# "Der Zeitung sagte Müller: …", "Den Plan bezeichnete er als …": a fronted object, the finite cue, then the
+# subject; after any fronted phrase, a pronoun only the nominative has ("er", "ich", "wir") is the subject.
+_FINITE_CUE = alternation(sorted(set(grammar.FINITE_SPEECH) | {f for v in grammar.BELIEF for f in v.finite}))
+_PHRASE_WORDS = r"[^,.;:!?„“”\"()\n]"
+FRONTED_OBJECT = regex.compile(
+    rf"\s*(?:(?:{OBJECT_PHRASE.pattern}){_PHRASE_WORDS}{{0,80}}?\s+(?:{_FINITE_CUE})\s+(?:sich\s+)?{grammar.ADVERBS}"
+    rf"(?:(?P<pronoun>{grammar.PRONOUN}\b)|(?P<description>{grammar.DESCRIPTION})|(?P<group>{grammar.GROUP}\b)"
+    rf"|(?P<name>{grammar.NAME}))"
+    rf"|{_PHRASE_WORDS}{{1,80}}?\s+(?:{_FINITE_CUE})\s+(?:sich\s+)?(?P<pronoun>(?:er|ich|wir)\b))"
 )
 # "Berlin (dpa) -": a dateline before the sentence's subject.
 INTRODUCTORY = regex.compile(
@@ -93,7 +126,7 @@ SPEAKER_TAIL = regex.compile(
 # --- Cues and reported claims ------------------------------------------------------------------
 
 _SO = rf"(?<=, ){TRAILING_SO}(?= )"
-CUE_ANYWHERE = re.compile(rf"(?<![\w-])(?P<cue>{grammar.CUE}|zufolge|{_SO})\b(?!-)")
+CUE_ANYWHERE = re.compile(rf"(?<![\w-])(?P<cue>{grammar.CUE}|{_SO})\b(?!-)")
 SPEECH_CUE_WORD = re.compile(rf"(?<![\w-]){grammar.SPEECH_CUE}\b")
 # "laut Polizei", "gemäß der Studie", "nach Angaben der Polizei", "nach Ansicht von Experten", "nach den
 # Worten des Ministers" (the plural noun may take its article).
@@ -101,9 +134,33 @@ _PREPOSITION = alternation([p for p in PREPOSITIONS if p not in ("nach", "zufolg
 # "laut" is also the adverb loud(ly): "dachte laut über … nach", "war laut geworden", "laut und
 # deutlich".  The words that follow the adverb, never a source.
 _ADVERB_LAUT_NEXT = "über nach zu und oder aus auf gegen vor geworden werden wurde wurden wird gedacht nachgedacht"
+# "Nach palästinensischen Angaben", "nach eigenen Angaben", "Nach seiner Meinung", "Nach einer
+# Umfrage" before the clause goes on: with no genitive or "von" after it, the phrase after "nach" is the
+# source itself ("fragte nach weiteren Informationen." asks for some); with one,
+# the genitive names it ("nach ersten Angaben der Polizei", "Nach einer Studie von Forschern").
+# "Nach ihren Informationen": the possessive stands for the source, a pronoun to resolve.
+_POSSESSIVES = alternation(sorted(w for w in MASCULINE | FEMININE if w.startswith(("sein", "ihr")) and len(w) > 3))
+_SOURCE_MODIFIERS = r"(?:\p{Ll}[\p{L}\-]*\s+){0,3}"
+_GENITIVE_NEXT = r"\s+(?:der|des|von|vom|eines|einer|dem|den|\p{Lu})"
+# "Der Polizei zufolge", "dem Bericht zufolge", "ersten Angaben zufolge", "Angaben des Instituts zufolge",
+# "Ihm zufolge": the source before the postposition.  Without a determiner at most one lower-case word
+# (an adjective) opens the phrase, so a verb before it stays out ("starben behördlichen Angaben zufolge").
+_NOUN_WORD = r"\p{Lu}[\p{L}\p{N}.\-]*"
+_LOWER_WORD = r"\p{Ll}[\p{L}\-]*"
+_GENITIVE_AFTER = (
+    rf"\s+(?:des|der|eines|einer|von|vom)\s+(?:(?:der|den|dem|des)\s+)?(?:{_LOWER_WORD}\s+){{0,2}}{_NOUN_WORD}"
+    rf"(?:\s+{_NOUN_WORD})?"
+)
+_POSTPOSED_SOURCE = (
+    rf"(?:{grammar.DETERMINER}\s+(?:{_LOWER_WORD}\s+){{0,2}}|{_LOWER_WORD}\s+)?{_NOUN_WORD}"
+    rf"(?:{_GENITIVE_AFTER}){{0,2}}"
+)
+_DATIVE_SOURCE_PRONOUNS = alternation(["ihm", "ihr", "ihnen", "Ihm", "Ihr", "Ihnen"])
 ACCORDING_TO = regex.compile(
-    rf"\b(?P<cue>(?i:{_PREPOSITION})(?!\s+(?:{alternation(_ADVERB_LAUT_NEXT.split())})\b)"
-    rf"|[Nn]ach\s+(?:den\s+)?{grammar.SOURCE_NOUN}(?:\s+von)?)\s+(?!eigenen\b)"
+    rf"\b(?:(?P<cue>[Nn]ach)\s+(?P<source>(?:(?P<pronoun>{_POSSESSIVES})\s+)?{_SOURCE_MODIFIERS}{grammar.SOURCE_NOUN})(?!{_GENITIVE_NEXT})(?=\s+[\p{{Ll}}\p{{N}}])"
+    rf"|(?<![\p{{L}}\-])(?P<source>(?P<pronoun>{_DATIVE_SOURCE_PRONOUNS})|{_POSTPOSED_SOURCE})\s+(?P<cue>zufolge)\b"
+    rf"|(?P<cue>(?i:{_PREPOSITION})(?!\s+(?:{alternation(_ADVERB_LAUT_NEXT.split())})\b)"
+    rf"|[Nn]ach\s+(?!eigenen\b){_SOURCE_MODIFIERS}{grammar.SOURCE_NOUN}(?:\s+von)?)\s+(?!eigenen\b))"
 )
 COMPLEMENT_GAP = regex.compile(rf"(?:[^.;:!?„“”\"]){{0,80}}?\b(?:{alternation(COMPLEMENTIZERS)})\b")
 SUBJECT_IN_GAP = regex.compile(rf"\b(?:{alternation(SUBJECT_PRONOUNS)})\b")
@@ -253,6 +310,9 @@ ATTRIBUTION = AttributionGrammar(
     WHOLE_MENTION=WHOLE_MENTION,
     SPEAKER_AT_START=SPEAKER_AT_START,
     FRONTED_SUBJECT=FRONTED_SUBJECT,
+    FRONTED_OBJECT=FRONTED_OBJECT,
+    MODIFIED_NAME=NAME_FROM,
+    OBJECT_PHRASE=OBJECT_PHRASE,
     NAME_COLON=NAME_COLON,
     LEADING_CONJUNCTION=LEADING_CONJUNCTION,
     PRONOUN_AT_END=PRONOUN_AT_END,

@@ -123,6 +123,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "aus|rufen",
     "skandieren",
     "urteilen",
+    "erläutern",
+    "präzisieren",
+    "verweisen",
 )
 
 # Verbs of belief, intention and finding: they introduce reported claims ("Experten glauben, ...",
@@ -273,6 +276,14 @@ SOURCE_NOUNS: tuple[str, ...] = (
     "Zeugenaussagen",
     "Sicht",
     "Angabe",
+    "Studie",
+    "Studien",
+    "Umfrage",
+    "Umfragen",
+    "Ermittlungen",
+    "Schilderung",
+    "Schilderungen",
+    "Bekunden",
 )
 
 # Endings of compounds that are source nouns: ``Polizeiangaben``, ``Medienberichten``.
