@@ -61,6 +61,9 @@ _QUOTE_CHARS = frozenset("".join(MARKS))
 _OPEN_CONTEXT = frozenset(OPENING_CONTEXT) | _QUOTE_CHARS
 _CLOSE_CONTEXT = frozenset(CLOSING_CONTEXT) | _QUOTE_CHARS
 _NOT_OPENING_BEFORE = frozenset(NOT_OPENING_BEFORE)
+# The rest of a run of one single-character mark, matched after its first mark when two more follow.
+# Not for the characters that begin a two-character mark (' of '', ‘ of ‘‘): in their runs marks change length.
+_RUNS = {char: re.compile(re.escape(char) + "{2,}") for char in MARKS if len(char) == 1 and char not in _TWO_CHARACTER}
 
 
 class Mark(NamedTuple):
@@ -82,14 +85,20 @@ class Mark(NamedTuple):
 def find_marks(text: str) -> list[Mark]:
     """Every quotation mark in ``text``, in order, with its flanking.
 
+    The inside of a run of one mark (a hundred “ in a row) is read once: its marks all have
+    the same neighbours, so the same flanking.
+
     >>> [(m.char, m.left_flanking, m.right_flanking) for m in find_marks('“Yes,” she said.')]
     [('“', True, False), ('”', False, True)]
     >>> [m.apostrophe for m in find_marks("don't")]
     [True]
     >>> [(m.left_flanking, m.right_flanking) for m in find_marks("« Non »")]
     [(True, False), (False, True)]
+    >>> [(m.start, m.left_flanking, m.right_flanking) for m in find_marks('a ““““ b')]
+    [(2, True, False), (3, True, True), (4, True, True), (5, False, True)]
+    >>> [m.start for m in find_marks('“a” “')]
+    [0, 2, 4]
     """
-    n = len(text)
     marks: list[Mark] = []
     taken = 0  # end of the last mark, so "'''" is '' then '
     is_apostrophe = APOSTROPHE_PATTERN.match
@@ -109,25 +118,42 @@ def find_marks(text: str) -> list[Mark]:
         elif char not in MARKS:
             continue
         end = taken = start + len(char)
-        before = text[start - 1] if start else " "
-        after = text[end] if end < n else " "
-        # The quoted word next to the mark: past one inner space for « guillemets »
-        # and before an ellipsis.
-        word_before, word_after = before, after
-        if char in SPACED_MARKS:
-            if before in INNER_SPACES and start > 1:
-                word_before = text[start - 2]
-            if after in INNER_SPACES and end + 1 < n:
-                word_after = text[end + 1]
-        elif after in INNER_SPACES and text.startswith(ELLIPSES, end + 1):
-            word_after = text[end + 1]  # ” … he said: the ellipsis is the first word
-        left = (
-            not word_after.isspace()
-            and word_after not in _NOT_OPENING_BEFORE
-            and (before.isspace() or before in _OPEN_CONTEXT)
-        )
-        right = not word_before.isspace() and (after.isspace() or after in _CLOSE_CONTEXT)
         info = MARKS[char]
+        left, right = _flanking(text, start, end, char)
         apostrophe = info.apostrophe and is_apostrophe(text, start) is not None
         marks.append(Mark(start, end, char, info, left, right, apostrophe))
+        run = _RUNS.get(char)
+        inside_run = run.match(text, end) if run is not None else None
+        if inside_run is not None:
+            # The marks inside the run, all but its last: each has this mark's character on both sides.
+            last = taken = inside_run.end() - 1
+            left, right = _flanking(text, end, end + 1, char)
+            marks.extend(
+                Mark(inside, inside + 1, char, info, left, right, info.apostrophe and bool(is_apostrophe(text, inside)))
+                for inside in range(end, last)
+            )
     return marks
+
+
+def _flanking(text: str, start: int, end: int, char: str) -> tuple[bool, bool]:
+    """Whether the mark ``char`` at ``text[start:end]`` may open (left-flanking) and may close (right-flanking)."""
+    n = len(text)
+    before = text[start - 1] if start else " "
+    after = text[end] if end < n else " "
+    # The quoted word next to the mark: past one inner space for « guillemets »
+    # and before an ellipsis.
+    word_before, word_after = before, after
+    if char in SPACED_MARKS:
+        if before in INNER_SPACES and start > 1:
+            word_before = text[start - 2]
+        if after in INNER_SPACES and end + 1 < n:
+            word_after = text[end + 1]
+    elif after in INNER_SPACES and text.startswith(ELLIPSES, end + 1):
+        word_after = text[end + 1]  # ” … he said: the ellipsis is the first word
+    left = (
+        not word_after.isspace()
+        and word_after not in _NOT_OPENING_BEFORE
+        and (before.isspace() or before in _OPEN_CONTEXT)
+    )
+    right = not word_before.isspace() and (after.isspace() or after in _CLOSE_CONTEXT)
+    return left, right
