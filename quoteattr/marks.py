@@ -61,9 +61,28 @@ _QUOTE_CHARS = frozenset("".join(MARKS))
 _OPEN_CONTEXT = frozenset(OPENING_CONTEXT) | _QUOTE_CHARS
 _CLOSE_CONTEXT = frozenset(CLOSING_CONTEXT) | _QUOTE_CHARS
 _NOT_OPENING_BEFORE = frozenset(NOT_OPENING_BEFORE)
-# The rest of a run of one single-character mark, matched after its first mark when two more follow.
-# Not for the characters that begin a two-character mark (' of '', ‘ of ‘‘): in their runs marks change length.
-_RUNS = {char: re.compile(re.escape(char) + "{2,}") for char in MARKS if len(char) == 1 and char not in _TWO_CHARACTER}
+
+
+def _build_run_patterns() -> dict[str, tuple[re.Pattern[str], int]]:
+    """For each mark that can repeat as itself: a pattern for the rest of a run of it, and the run's tail.
+
+    Matched right after a mark, the pattern takes the rest of the run; all of it but the tail
+    (the last characters, which the scan reads mark by mark) is marks like this one, with this
+    mark on both sides.  The tail is one mark, except for ', which repeats only after a word
+    and while three follow (the newswire rule of :func:`find_marks`), so the last two of its
+    run make ''.  The other characters that begin a two-character mark never repeat alone
+    (’’’’ is ’’ twice), nor does '' (after it, ' goes on as single ').
+    """
+    runs: dict[str, tuple[re.Pattern[str], int]] = {}
+    for mark in MARKS:
+        if mark == "\N{APOSTROPHE}":
+            runs[mark] = (re.compile("'{3,}"), 2)
+        elif mark not in _TWO_CHARACTER and mark != "''":
+            runs[mark] = (re.compile(f"(?:{re.escape(mark)}){{2,}}"), len(mark))
+    return runs
+
+
+_RUNS = _build_run_patterns()
 
 
 class Mark(NamedTuple):
@@ -123,14 +142,14 @@ def find_marks(text: str) -> list[Mark]:
         apostrophe = info.apostrophe and is_apostrophe(text, start) is not None
         marks.append(Mark(start, end, char, info, left, right, apostrophe))
         run = _RUNS.get(char)
-        inside_run = run.match(text, end) if run is not None else None
-        if inside_run is not None:
-            # The marks inside the run, all but its last: each has this mark's character on both sides.
-            last = taken = inside_run.end() - 1
-            left, right = _flanking(text, end, end + 1, char)
+        if run is not None and (inside_run := run[0].match(text, end)) is not None:
+            # The marks inside the run: each has this mark on both sides.
+            last = taken = inside_run.end() - run[1]
+            size = len(char)
+            left, right = _flanking(text, end, end + size, char)
             marks.extend(
-                Mark(inside, inside + 1, char, info, left, right, info.apostrophe and bool(is_apostrophe(text, inside)))
-                for inside in range(end, last)
+                Mark(at, at + size, char, info, left, right, info.apostrophe and bool(is_apostrophe(text, at)))
+                for at in range(end, last, size)
             )
     return marks
 

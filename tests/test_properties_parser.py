@@ -428,7 +428,7 @@ def doc_paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 RUN_MARKS = ['"', "\N{LEFT DOUBLE QUOTATION MARK}", "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}",
-             "\N{DOUBLE LOW-9 QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"]  # fmt: skip
+             "\N{DOUBLE LOW-9 QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}", "'", "`"]  # fmt: skip
 
 
 @pytest.mark.parametrize("char", RUN_MARKS)
@@ -463,6 +463,33 @@ def test_a_run_of_one_mark_is_decided_once(char: str, monkeypatch: pytest.Monkey
     monkeypatch.setattr(_Pairer, "feed", counted_feed)
     text = "x " + char * 20_000 + " x"
     result = quoteattr.pair_quotes(text)
-    assert len(flanked) <= 3 and len(fed) <= 3, (len(flanked), len(fed))
+    # A run of ' is '' (or ') at each end and single ' in between: four marks read alone at most.
+    assert len(flanked) <= 4 and len(fed) <= 4, (len(flanked), len(fed))
     everything = [o for q in result.quotes for o in q.marks] + result.apostrophes + [w[0] for w in result.warnings]
     assert sorted(everything) == sorted(oracle_marks(text))
+
+
+def test_the_collector_stays_out_of_a_parse_and_runs_after() -> None:
+    """Linear time: a run of 50,000 marks triggers no collector pass during the parse (the marks it keeps alive
+    made 130 passes, one over the whole heap), and the collector is as it was afterwards, paused or not."""
+    passes: list[int] = []
+
+    def counted(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            passes.append(info["generation"])
+
+    text = "x " + "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}" * 50_000 + " x"
+    gc.callbacks.append(counted)
+    try:
+        result = quoteattr.pair_quotes(text)
+    finally:
+        gc.callbacks.remove(counted)
+    assert passes in ([], [0]), passes  # at most the young generation's pass once the parse has ended
+    assert len(result.warnings) > 49_000
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        quoteattr.pair_quotes(text)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
