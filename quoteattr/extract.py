@@ -159,7 +159,7 @@ def extract(
     doc = _check_doc_id(doc_id)
     index = Index(text, language)
     parsed = pair_quotes(text, index.paragraphs, dialogue_dash=language.dialogue_dash)
-    warnings = [ParseWarning(offset=o, mark=m, message=msg) for o, m, msg in parsed.warnings]
+    warnings = ParseWarning.unpaired(parsed.warnings)
     # Without an attribution grammar the rules find no speaker, but still tell quotations from
     # scare quotes and titles by their shape.
     linked = link_quotes(text, index, parsed.quotes, language)

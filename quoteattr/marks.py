@@ -63,6 +63,28 @@ _CLOSE_CONTEXT = frozenset(CLOSING_CONTEXT) | _QUOTE_CHARS
 _NOT_OPENING_BEFORE = frozenset(NOT_OPENING_BEFORE)
 
 
+def _build_run_patterns() -> dict[str, tuple[re.Pattern[str], int]]:
+    """For each mark that can repeat as itself: a pattern for the rest of a run of it, and the run's tail.
+
+    Matched right after a mark, the pattern takes the rest of the run; all of it but the tail
+    (the last characters, which the scan reads mark by mark) is marks like this one, with this
+    mark on both sides.  The tail is one mark, except for ', which repeats only after a word
+    and while three follow (the newswire rule of :func:`find_marks`), so the last two of its
+    run make ''.  The other characters that begin a two-character mark never repeat alone
+    (’’’’ is ’’ twice), nor does '' (after it, ' goes on as single ').
+    """
+    runs: dict[str, tuple[re.Pattern[str], int]] = {}
+    for mark in MARKS:
+        if mark == "\N{APOSTROPHE}":
+            runs[mark] = (re.compile("'{3,}"), 2)
+        elif mark not in _TWO_CHARACTER and mark != "''":
+            runs[mark] = (re.compile(f"(?:{re.escape(mark)}){{2,}}"), len(mark))
+    return runs
+
+
+_RUNS = _build_run_patterns()
+
+
 class Mark(NamedTuple):
     """One quotation-mark occurrence: where it is, what it is, what its neighbours allow.
 
@@ -82,14 +104,20 @@ class Mark(NamedTuple):
 def find_marks(text: str) -> list[Mark]:
     """Every quotation mark in ``text``, in order, with its flanking.
 
+    The inside of a run of one mark (a hundred “ in a row) is read once: its marks all have
+    the same neighbours, so the same flanking.
+
     >>> [(m.char, m.left_flanking, m.right_flanking) for m in find_marks('“Yes,” she said.')]
     [('“', True, False), ('”', False, True)]
     >>> [m.apostrophe for m in find_marks("don't")]
     [True]
     >>> [(m.left_flanking, m.right_flanking) for m in find_marks("« Non »")]
     [(True, False), (False, True)]
+    >>> [(m.start, m.left_flanking, m.right_flanking) for m in find_marks('a ““““ b')]
+    [(2, True, False), (3, True, True), (4, True, True), (5, False, True)]
+    >>> [m.start for m in find_marks('“a” “')]
+    [0, 2, 4]
     """
-    n = len(text)
     marks: list[Mark] = []
     taken = 0  # end of the last mark, so "'''" is '' then '
     is_apostrophe = APOSTROPHE_PATTERN.match
@@ -109,25 +137,42 @@ def find_marks(text: str) -> list[Mark]:
         elif char not in MARKS:
             continue
         end = taken = start + len(char)
-        before = text[start - 1] if start else " "
-        after = text[end] if end < n else " "
-        # The quoted word next to the mark: past one inner space for « guillemets »
-        # and before an ellipsis.
-        word_before, word_after = before, after
-        if char in SPACED_MARKS:
-            if before in INNER_SPACES and start > 1:
-                word_before = text[start - 2]
-            if after in INNER_SPACES and end + 1 < n:
-                word_after = text[end + 1]
-        elif after in INNER_SPACES and text.startswith(ELLIPSES, end + 1):
-            word_after = text[end + 1]  # ” … he said: the ellipsis is the first word
-        left = (
-            not word_after.isspace()
-            and word_after not in _NOT_OPENING_BEFORE
-            and (before.isspace() or before in _OPEN_CONTEXT)
-        )
-        right = not word_before.isspace() and (after.isspace() or after in _CLOSE_CONTEXT)
         info = MARKS[char]
+        left, right = _flanking(text, start, end, char)
         apostrophe = info.apostrophe and is_apostrophe(text, start) is not None
         marks.append(Mark(start, end, char, info, left, right, apostrophe))
+        run = _RUNS.get(char)
+        if run is not None and (inside_run := run[0].match(text, end)) is not None:
+            # The marks inside the run: each has this mark on both sides.
+            last = taken = inside_run.end() - run[1]
+            size = len(char)
+            left, right = _flanking(text, end, end + size, char)
+            marks.extend(
+                Mark(at, at + size, char, info, left, right, info.apostrophe and bool(is_apostrophe(text, at)))
+                for at in range(end, last, size)
+            )
     return marks
+
+
+def _flanking(text: str, start: int, end: int, char: str) -> tuple[bool, bool]:
+    """Whether the mark ``char`` at ``text[start:end]`` may open (left-flanking) and may close (right-flanking)."""
+    n = len(text)
+    before = text[start - 1] if start else " "
+    after = text[end] if end < n else " "
+    # The quoted word next to the mark: past one inner space for « guillemets »
+    # and before an ellipsis.
+    word_before, word_after = before, after
+    if char in SPACED_MARKS:
+        if before in INNER_SPACES and start > 1:
+            word_before = text[start - 2]
+        if after in INNER_SPACES and end + 1 < n:
+            word_after = text[end + 1]
+    elif after in INNER_SPACES and text.startswith(ELLIPSES, end + 1):
+        word_after = text[end + 1]  # ” … he said: the ellipsis is the first word
+    left = (
+        not word_after.isspace()
+        and word_after not in _NOT_OPENING_BEFORE
+        and (before.isspace() or before in _OPEN_CONTEXT)
+    )
+    right = not word_before.isspace() and (after.isspace() or after in _CLOSE_CONTEXT)
+    return left, right

@@ -9,6 +9,7 @@ misspelt field name in user code fails loudly instead of being ignored.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -185,12 +186,40 @@ has no attribution grammar yet, so its quotations carry no speakers (``offset`` 
 
 
 class ParseWarning(Record):
-    """Something a reader of the document should know: an unpaired mark, or why speakers are missing."""
+    """Something a reader of the document should know: an unpaired mark, or why speakers are missing.
+
+    ``count`` says how many identical marks in a row, from ``offset`` on, the warning stands for:
+    a run of a thousand “ that never close is one warning with ``count`` 1000, so every mark is
+    still accounted for (the run is ``text[offset : offset + count * len(mark)]``) without a record
+    per mark.
+    """
 
     offset: int = Field(default=0, ge=0)
     mark: str = ""
     message: str
     kind: WarningKind = "unpaired-mark"
+    count: int = Field(default=1, ge=1)
+
+    @classmethod
+    def unpaired(cls, found: Iterable[tuple[int, str, str]]) -> list[ParseWarning]:
+        """The parser's ``(offset, mark, message)`` warnings as records, a run of identical ones as one.
+
+        Marks run together when each starts where the one before ends, with the same mark and message.
+
+        >>> [(w.offset, w.mark, w.count) for w in ParseWarning.unpaired([(0, "“", "m"), (1, "“", "m"), (2, "“", "m")])]
+        [(0, '“', 3)]
+        >>> [(w.offset, w.count) for w in ParseWarning.unpaired([(0, "“", "m"), (2, "“", "m"), (3, "”", "m")])]
+        [(0, 1), (2, 1), (3, 1)]
+        """
+        runs: list[tuple[int, str, str, int]] = []  # (offset, mark, message, count), in order
+        for offset, mark, message in found:
+            if runs:
+                first, last_mark, last_message, count = runs[-1]
+                if (last_mark, last_message) == (mark, message) and first + count * len(mark) == offset:
+                    runs[-1] = (first, mark, message, count + 1)
+                    continue
+            runs.append((offset, mark, message, 1))
+        return [cls(offset=offset, mark=mark, message=message, count=count) for offset, mark, message, count in runs]
 
 
 class SpeakerEntity(Record):

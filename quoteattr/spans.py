@@ -38,6 +38,9 @@ nest one level deeper.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import regex
@@ -64,6 +67,7 @@ def _build_trailing_apostrophe_pattern() -> regex.Pattern[str]:
 _TRAILING_APOSTROPHE = _build_trailing_apostrophe_pattern()
 # What may follow a stray closing mark at the end of a paragraph: punctuation, brackets, marks.
 _PARAGRAPH_TAIL = regex.compile(r"[\s.,;:!?'’)\]]*")
+_NEVER_CLOSED = "opening quotation mark never closed; quote ends here"
 
 
 @dataclass(slots=True)
@@ -190,13 +194,60 @@ class _Pairer:
         return position
 
     # -- outcomes ------------------------------------------------------------
+    def push_run(self, index: int, paragraph: int, limit: int) -> int:
+        """Push the openers that follow the one just pushed, each right after the last; the next index.
+
+        Each would open as a run of openers (see :meth:`feed`): it may open and follows an open mark
+        directly, and no paragraph starts in between (``limit``).  A run of a hundred thousand “ is
+        pushed here without deciding each mark afresh.
+        """
+        marks, stack = self.marks, self.stack
+        top = stack[-1]
+        while index < len(marks):
+            mark = marks[index]
+            if mark.start != top.end or mark.start >= limit or mark.apostrophe or not mark.left_flanking:
+                break
+            if not mark.info.opens:
+                break
+            self.push(mark, paragraph)
+            top = mark
+            index += 1
+        return index
+
     def close(self, position: int, mark: Mark) -> None:
-        while len(self.stack) > position + 1:
-            self.abandon(self.pop(), mark.start)
+        self.abandon_above(position + 1, mark.start)
         opened = self.pop()
         pieces = opened.add_piece(trim(self.text, opened.piece_start, mark.start))
         marks = [opened.mark.start, *(opened.reopens or ()), mark.start]
         self.quotes.append(QuoteSpan(_nonempty(pieces), marks, opened.depth, opened.paragraph))
+
+    def abandon_above(self, keep: int, end: int) -> None:
+        """Abandon the open quotes but the ``keep`` outermost, innermost first, each ending at ``end``.
+
+        An opener that can be an apostrophe is one, and an opener followed at once by an unclosed
+        opener of its family makes no quote, only its warning (see :meth:`abandon`): runs of them
+        are settled here with no record per opener.
+        """
+        stack, cuts = self.stack, self.cuts
+        while len(stack) > keep:
+            position = len(stack) - 1
+            mark = stack[position]
+            apostrophe = mark.char in UNCLOSED_AS_APOSTROPHE
+            if position in self.carried or not (apostrophe or cuts.get(position) == mark.end):
+                self.abandon(self.pop(), end)
+                continue
+            cuts.pop(position, None)
+            stack.pop()
+            self.opened_in.pop()
+            family = self.by_family[mark.info.family]
+            family.pop()
+            if apostrophe:
+                self.apostrophes.append(mark.start)
+                continue
+            if family:
+                parent = family[-1]
+                cuts[parent] = min(cuts.get(parent, mark.start), mark.start)
+            self.warnings.append((mark.start, mark.char, _NEVER_CLOSED))
 
     def abandon(self, opened: _Open, end: int) -> None:
         """An opener that never closed: an apostrophe if it can be one, else an unclosed quote.
@@ -214,9 +265,7 @@ class _Pairer:
         if same_family:  # the nearest open quote of this family, however deep: “A ‘B “C …
             parent = same_family[-1]
             self.cuts[parent] = min(self.cuts.get(parent, opened.mark.start), opened.mark.start)
-        self.warnings.append(
-            (opened.mark.start, opened.mark.char, "opening quotation mark never closed; quote ends here")
-        )
+        self.warnings.append((opened.mark.start, opened.mark.char, _NEVER_CLOSED))
         if opened.cut is not None and opened.cut > opened.piece_start:
             end = min(end, opened.cut)
         elif opened.cut is not None and not opened.pieces:
@@ -239,8 +288,7 @@ class _Pairer:
             and outer.info.family in MULTI_PARAGRAPH_FAMILIES
             and (continues_alike(outer.char, next_mark.char) or self.closed_later(outer, next_mark.start))
         )
-        while len(self.stack) > (1 if reopens else 0):
-            self.abandon(self.pop(), end)
+        self.abandon_above(1 if reopens else 0, end)
         if reopens:
             assert next_mark is not None
             carried = self.carry(0)
@@ -374,6 +422,31 @@ def pair_quotes(text: str, paras: list[tuple[int, int]] | None = None, *, dialog
     >>> [q.dialogue for q in pair_quotes(text).quotes]
     [False]
     """
+    with _collector_paused():
+        return _pair_quotes(text, paras, dialogue_dash)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Keep the garbage collector out of one parse, and let it run as before afterwards.
+
+    A parse keeps one object per mark alive until it ends (a :class:`Mark`, which as a named tuple
+    the collector always tracks), and makes no reference cycles, so the collector can free nothing
+    there: its passes only walk the marks.  On a run of a hundred thousand marks it ran a full pass
+    over the heap near the end, and the time grew faster than the input.  Paused, the marks go
+    when the parse ends, by reference counting, before the collector ever sees them.
+    """
+    if not gc.isenabled():  # paused already, by the caller or by a parse in another thread
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _pair_quotes(text: str, paras: list[tuple[int, int]] | None, dialogue_dash: bool) -> ParseResult:
     marks = find_marks(text)
     if paras is None:
         paras = paragraphs(text)
@@ -383,16 +456,22 @@ def pair_quotes(text: str, paras: list[tuple[int, int]] | None = None, *, dialog
     para_index = 0
     n_paras = len(paras)
     skip_reopen: int | None = None
-    for i, mark in enumerate(marks):
+    i = 0
+    while i < len(marks):
+        mark = marks[i]
         while para_index < n_paras - 1 and mark.start >= paras[para_index + 1][0]:
             next_start = paras[para_index + 1][0]
             reopens = pairer.end_paragraph(paras[para_index][1], next_start, mark)
             if reopens:
                 skip_reopen = i
             para_index += 1
-        if skip_reopen == i:
+        i += 1
+        if skip_reopen == i - 1:
             continue
-        pairer.feed(i, para_index, paras[para_index][1])
+        pairer.feed(i - 1, para_index, paras[para_index][1])
+        if pairer.stack and pairer.stack[-1] is mark:  # it opened: so may the marks right after it
+            limit = paras[para_index + 1][0] if para_index < n_paras - 1 else len(text)
+            i = pairer.push_run(i, para_index, limit)
     if pairer.stack:
         # Quotes still open end with the paragraph of the last mark, not the
         # document: the paragraphs after it hold no mark that could continue them.

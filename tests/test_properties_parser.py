@@ -386,3 +386,110 @@ def test_a_run_of_open_quotes_holds_no_object_per_quote(char: str, monkeypatch: 
     assert len(result.quotes) + len(result.warnings) >= len(text) - 2
     # The marks themselves stay (a named tuple is never untracked); nothing more per open quote.
     assert live and live[0] - before < len(text) + 1_000, live[0] - before
+
+
+def expanded_warnings(doc: Document) -> list[tuple[int, str, str]]:
+    """A document's unpaired-mark warnings, each run spelt out as one ``(offset, mark, message)`` per mark."""
+    return [
+        (warning.offset + step * len(warning.mark), warning.mark, warning.message)
+        for warning in doc.warnings
+        if warning.kind == "unpaired-mark"
+        for step in range(warning.count)
+    ]
+
+
+@FAST
+@given(any_text)
+def test_document_warnings_account_for_every_unpaired_mark(text: str) -> None:
+    """Conservation: the document's warnings, runs spelt out, are the parser's warnings, each slicing its marks."""
+    doc = quoteattr.extract(text, lang="en")
+    assert expanded_warnings(doc) == quoteattr.pair_quotes(text, doc_paragraphs(text)).warnings
+    for warning in doc.warnings:
+        if warning.kind == "unpaired-mark":
+            run = warning.mark * warning.count
+            assert text[warning.offset : warning.offset + len(run)] == run
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(0, 2**32))
+def test_document_warnings_account_for_every_unpaired_mark_in_long_soup(seed: int) -> None:
+    """Conservation holds over thousands of random marks, runs of them included."""
+    text = "".join(piece * (1 + len(piece) % 3) for piece in long_soup(seed, 2000))
+    doc = quoteattr.extract(text, lang="en")
+    assert expanded_warnings(doc) == quoteattr.pair_quotes(text, doc_paragraphs(text)).warnings
+
+
+def doc_paragraphs(text: str) -> list[tuple[int, int]]:
+    """The paragraphs ``extract`` reads ``text`` in (those of its English index)."""
+    from quoteattr.lang import get_language
+    from quoteattr.text import Index
+
+    return Index(text, get_language("en")).paragraphs
+
+
+RUN_MARKS = ['"', "\N{LEFT DOUBLE QUOTATION MARK}", "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+             "\N{DOUBLE LOW-9 QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}", "'", "`"]  # fmt: skip
+
+
+@pytest.mark.parametrize("char", RUN_MARKS)
+def test_a_run_of_one_mark_is_one_warning(char: str) -> None:
+    """A run of 50,000 unclosed marks is one warning counting them all, not 50,000 records."""
+    text = "x " + char * 50_000 + " x"
+    doc = quoteattr.extract(text)
+    unpaired = [w for w in doc.warnings if w.kind == "unpaired-mark"]
+    assert sum(w.count for w in unpaired) == len(quoteattr.pair_quotes(text).warnings)
+    assert len(unpaired) <= 3, [(w.offset, w.count) for w in unpaired]
+
+
+@pytest.mark.parametrize("char", RUN_MARKS)
+def test_a_run_of_one_mark_is_decided_once(char: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Linear time with a small constant: the marks inside a run share their neighbours, so their flanking is
+    computed once, and the pairer decides the run's first marks alone and pushes the rest as a run of openers."""
+    from quoteattr import marks
+
+    flanked: list[int] = []
+    fed: list[int] = []
+    flanking, feed = marks._flanking, _Pairer.feed
+
+    def counted_flanking(*args: object) -> tuple[bool, bool]:
+        flanked.append(1)
+        return flanking(*args)  # type: ignore[arg-type]
+
+    def counted_feed(self: _Pairer, *args: object) -> None:
+        fed.append(1)
+        feed(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(marks, "_flanking", counted_flanking)
+    monkeypatch.setattr(_Pairer, "feed", counted_feed)
+    text = "x " + char * 20_000 + " x"
+    result = quoteattr.pair_quotes(text)
+    # A run of ' is '' (or ') at each end and single ' in between: four marks read alone at most.
+    assert len(flanked) <= 4 and len(fed) <= 4, (len(flanked), len(fed))
+    everything = [o for q in result.quotes for o in q.marks] + result.apostrophes + [w[0] for w in result.warnings]
+    assert sorted(everything) == sorted(oracle_marks(text))
+
+
+def test_the_collector_stays_out_of_a_parse_and_runs_after() -> None:
+    """Linear time: a run of 50,000 marks triggers no collector pass during the parse (the marks it keeps alive
+    made 130 passes, one over the whole heap), and the collector is as it was afterwards, paused or not."""
+    passes: list[int] = []
+
+    def counted(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            passes.append(info["generation"])
+
+    text = "x " + "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}" * 50_000 + " x"
+    gc.callbacks.append(counted)
+    try:
+        result = quoteattr.pair_quotes(text)
+    finally:
+        gc.callbacks.remove(counted)
+    assert passes in ([], [0]), passes  # at most the young generation's pass once the parse has ended
+    assert len(result.warnings) > 49_000
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        quoteattr.pair_quotes(text)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
