@@ -26,7 +26,7 @@ from quoteattr._version import __version__
 from quoteattr.articles import Problem, read_articles, unique_articles
 from quoteattr.errors import QuoteattrError
 from quoteattr.extract import extract
-from quoteattr.models import Document, Quote, SpeakerEntity
+from quoteattr.models import Document, Quote, QuoteCluster, Speaker, SpeakerEntity
 from quoteattr.speakers import SpeakerLinker, link_speakers
 
 OutputFormat = Literal["jsonl", "json", "table", "csv"]
@@ -248,14 +248,33 @@ def cmd_corpus(args: argparse.Namespace) -> int:
     return 1 if report.skipped else 0
 
 
-def _print_cluster(cluster: object, score: float | None = None) -> None:
-    from quoteattr.models import QuoteCluster
-
-    assert isinstance(cluster, QuoteCluster)
+def _print_cluster(cluster: QuoteCluster, score: float | None = None, quotes: Sequence[Quote] = ()) -> None:
+    # The cluster's head line and representative, then one line per rendering with who said it.
     head = f"{score:.2f} " if score is not None else ""
     first = f"{cluster.first_doc} {cluster.first_date or ''}".strip()
     print(f"{head}{cluster.id} {cluster.speaker or '(unattributed)'} x{len(cluster.members)} first: {first}")
     print(f"    {cluster.text}")
+    for quote in quotes:
+        print(f"      {quote.id} {_speaker_label(quote.speaker)}: {quote.text}")
+
+
+def _speaker_label(speaker: Speaker | None) -> str:
+    """Who said a rendering, as ``index search`` and ``index who`` list it.
+
+    A speaker the cluster lent (the article named nobody, ``resolution="cluster"``) is marked so, with the
+    quote that names it, as the batch run's records mark it; the reader sees which names the article gave.
+
+    >>> _speaker_label(Speaker(name="Liz Truss", mention="", start=0, end=0, resolution="cluster", source="a:q0"))
+    'Liz Truss (lent by its cluster, named in a:q0)'
+    >>> named = Speaker(name="Liz Truss", mention="Truss", start=0, end=5, resolution="name")
+    >>> _speaker_label(named), _speaker_label(None)
+    ('Liz Truss', '(unattributed)')
+    """
+    if speaker is None:
+        return "(unattributed)"
+    if speaker.resolution == "cluster":
+        return f"{speaker.name} (lent by its cluster, named in {speaker.source})"
+    return speaker.name
 
 
 def cmd_index_add(args: argparse.Namespace) -> int:
@@ -280,12 +299,17 @@ def cmd_index_search(args: argparse.Namespace) -> int:
     from quoteattr.index import QuoteIndex
 
     with QuoteIndex(args.db, create=False) as index:
-        hits = index.search(args.text, limit=args.limit)
-    for hit in hits:
+        hits = [(hit, index.quotes(hit.cluster.id)) for hit in index.search(args.text, limit=args.limit)]
+    for hit, quotes in hits:
         if args.json:
-            print(json.dumps({"score": hit.score, "cluster": hit.cluster.model_dump(mode="json")}, ensure_ascii=False))
+            record = {
+                "score": hit.score,
+                "cluster": hit.cluster.model_dump(mode="json"),
+                "quotes": [q.model_dump(mode="json") for q in quotes],
+            }
+            print(json.dumps(record, ensure_ascii=False))
         else:
-            _print_cluster(hit.cluster, hit.score)
+            _print_cluster(hit.cluster, hit.score, quotes)
     return 0 if hits else 1
 
 
@@ -294,12 +318,12 @@ def cmd_index_who(args: argparse.Namespace) -> int:
     from quoteattr.index import QuoteIndex
 
     with QuoteIndex(args.db, create=False) as index:
-        clusters = index.who(args.name, limit=args.limit)
-    for cluster in clusters:
+        clusters = [(cluster, index.quotes(cluster.id)) for cluster in index.who(args.name, limit=args.limit)]
+    for cluster, quotes in clusters:
         if args.json:
             print(cluster.model_dump_json())
         else:
-            _print_cluster(cluster)
+            _print_cluster(cluster, quotes=quotes)
     return 0 if clusters else 1
 
 

@@ -270,8 +270,11 @@ def _cluster_group(
     prepared: list[Shingled | None] = [None] * n
     kinds: list[str] = [""] * n
     first_with_codes: dict[str, int] = {}
-    postings: dict[int | str, list[int]] = {}
-    posted = postings.get
+    # A key's posting: the one position holding it, or a list of them once several do (most keys are
+    # held by one quote alone, and an int costs less than a list), or _STOPPED.
+    postings: dict[int | str, int | list[int]] = {}
+    posted = postings.__getitem__
+    held = postings.keys()
     stopped = _STOPPED
     cap = config.key_cap
     bands = _BandCache()
@@ -299,13 +302,18 @@ def _cluster_group(
         prepared[position] = shingled
         kinds[position] = _kind(item)
         candidates: set[int] = set()
-        for key in _trigrams(shingled.codes) | bands.keys(shingled):
+        keys = _trigrams(shingled.codes)
+        keys.update(bands.keys(shingled))
+        known = keys & held
+        if len(known) < len(keys):  # most keys are new: nothing to compare with yet, one store for all
+            keys -= known
+            postings.update(dict.fromkeys(keys, position))
+        for key in known:
             posting = posted(key)
-            if posting is None:  # most keys are new: nothing to compare with yet
-                postings[key] = [position]
-                continue
             if posting is stopped:
                 continue
+            if isinstance(posting, int):
+                posting = postings[key] = [posting]
             if len(posting) >= cap:
                 posting = _one_per_cluster(posting, sets)
                 if len(posting) >= cap:
@@ -397,7 +405,7 @@ def group_labels(items: Sequence[Item], *, config: ClusterConfig = DEFAULT_CONFI
     (:func:`join_by_text`).  Engines that spread groups over workers compute these labels their own
     way and finish with :func:`join_by_text`, so every engine gets the same clusters.
     """
-    return _group_pass(items, config)[0]
+    return list(_group_pass(items, config)[0])
 
 
 _VOCABULARY_LIMIT = 1_000_000
@@ -428,7 +436,7 @@ def _group_worker(
     return moved, codes, vocabulary.codes()
 
 
-def _group_pass_forked(items: Sequence[Item], config: ClusterConfig, jobs: int) -> tuple[list[int], _Shared | None]:
+def _group_pass_forked(items: Sequence[Item], config: ClusterConfig, jobs: int) -> tuple[array[int], _Shared | None]:
     # _group_pass with the groups dealt, largest first, to the least loaded of ``jobs`` forked workers.
     global _FORKED
     groups = [g for key, g in group_items(items).items() if key is not None and len(g) > 1]
@@ -445,7 +453,7 @@ def _group_pass_forked(items: Sequence[Item], config: ClusterConfig, jobs: int) 
             results = pool.starmap(_group_worker, [(share, config) for share in shares])
     finally:
         _FORKED = ()
-    labels = list(range(len(items)))
+    labels = array("q", range(len(items)))  # eight bytes a quote, where a list of ints takes some thirty-six
     codes: list[str | None] = [None] * len(items)
     vocabulary = Vocabulary()
     for number, share in enumerate(shares):
@@ -468,10 +476,10 @@ def _group_pass_forked(items: Sequence[Item], config: ClusterConfig, jobs: int) 
     return labels, (codes, vocabulary)
 
 
-def _group_pass(items: Sequence[Item], config: ClusterConfig) -> tuple[list[int], _Shared | None]:
+def _group_pass(items: Sequence[Item], config: ClusterConfig) -> tuple[array[int], _Shared | None]:
     # The labels, and each grouped item's word codes (one vocabulary for the whole run) so that the text
     # pass need not read those texts again; None for the codes if the vocabulary had to be renewed.
-    labels = list(range(len(items)))
+    labels = array("q", range(len(items)))
     vocabulary = Vocabulary()
     codes: list[str | None] | None = [None] * len(items)
     with _without_gc():
@@ -509,7 +517,7 @@ def cluster_items(items: Sequence[Item], *, config: ClusterConfig = DEFAULT_CONF
     # Handed over in a list that _join empties, so that the group labels and the codes list are freed
     # as soon as the text pass has read them: a million quotes' worth each.
     passed = list(_group_pass_forked(items, config, jobs) if forked else _group_pass(items, config))
-    return _join(items, passed, config)
+    return _join(items, passed, config, jobs if forked else 1)
 
 
 def join_by_text(items: Sequence[Item], labels: Sequence[int], *, config: ClusterConfig = DEFAULT_CONFIG) -> list[int]:
@@ -529,12 +537,12 @@ def join_by_text(items: Sequence[Item], labels: Sequence[int], *, config: Cluste
     return _join(items, [labels, None], config)
 
 
-def _join(items: Sequence[Item], passed: list[Any], config: ClusterConfig) -> list[int]:
+def _join(items: Sequence[Item], passed: list[Any], config: ClusterConfig, jobs: int = 1) -> list[int]:
     # ``passed`` holds the group labels and the shared codes (or None), taken out here.
     shared: _Shared | None = passed.pop()
     labels: Sequence[int] = passed.pop()
     n = len(items)
-    order = sorted(range(n), key=lambda i: items[i][0])
+    order = array("q", sorted(range(n), key=lambda i: items[i][0]))
     rank = array("q", bytes(8 * n))  # eight bytes a quote, where a list of ints takes forty
     for r, i in enumerate(order):
         rank[i] = r
@@ -545,12 +553,12 @@ def _join(items: Sequence[Item], passed: list[Any], config: ClusterConfig) -> li
                 sets.union(rank[i], rank[label])
         del labels
         if shared is None:
-            _join_texts([items[i] for i in order], sets, config, None, Vocabulary())
+            _join_texts([items[i] for i in order], sets, config, None, Vocabulary(), jobs)
         else:
             codes, vocabulary = shared
             ordered = [codes[i] for i in order]
             del codes, shared
-            _join_texts([items[i] for i in order], sets, config, ordered, vocabulary)
+            _join_texts([items[i] for i in order], sets, config, ordered, vocabulary, jobs)
         return [order[sets.find(rank[i])] for i in range(n)]
 
 
@@ -558,13 +566,16 @@ def _join_texts(
     items: Sequence[Item],
     sets: UnionFind,
     config: ClusterConfig,
-    known: Sequence[str | None] | None,
+    known: list[str | None] | None,
     vocabulary: Vocabulary,
+    jobs: int = 1,
 ) -> None:
     # Items come in id order and sets are over their positions; ``known`` holds the word codes the
-    # group pass found (from ``vocabulary``).  First pass: each distinct text's word codes, exact
-    # repeats joined on the way, and the anchors of each text long enough to share a run (see
-    # _anchor_positions).  Second pass: every text looks each of its runs up among the anchors.
+    # group pass found (from ``vocabulary``), emptied here as they are read.  First pass: each distinct
+    # text's word codes, exact repeats joined on the way, and the anchors of each text long enough to
+    # share a run (see _anchor_positions).  Second pass: every text looks each of its runs up among the
+    # anchors, in ``jobs`` forked processes when above 1 (the pairs they find are joined here: the same
+    # sets, whatever the order of the unions).
     code = vocabulary.code
     run = config.shared_run
     first_of: dict[str, int] = {}
@@ -572,9 +583,11 @@ def _join_texts(
     codes_at: list[str | None] = [None] * len(items)
     anchors: dict[int, int | list[int]] = {}
     for position, item in enumerate(items):
+        given = known[position] if known is not None else None
+        if known is not None:
+            known[position] = None  # the codes live on in codes_at, for the texts that need them
         if _kind(item) == "term":
             continue
-        given = known[position] if known is not None else None
         codes = given if given is not None else "".join([code(token) for token in words(item[2])])
         if len(codes) < min(config.text_words, run) or len(codes) < config.min_words:
             continue
@@ -597,16 +610,60 @@ def _join_texts(
             elif len(held) < config.key_cap:
                 held.append(position)
     del first_of
+    if jobs > 1 and len(texts) >= _FORK_TEXTS:
+        global _LOOKUP
+        _LOOKUP = (texts, codes_at, anchors, sets, config)
+        try:
+            with multiprocessing.get_context("fork").Pool(jobs) as pool:
+                found = pool.map(_lookup_share, [(number, jobs) for number in range(jobs)])
+        finally:
+            _LOOKUP = None
+        for pairs in found:
+            for a, b in zip(pairs[::2], pairs[1::2], strict=True):
+                sets.union(a, b)
+        return
     for position in texts:
-        text = codes_at[position] or ""
-        found: set[int] = set()
-        for held in map(anchors.get, [hash(text[i : i + run]) for i in range(len(text) - run + 1)]):
-            if held is not None:
-                found.update((held,) if isinstance(held, int) else held)
-        found.discard(position)
-        for other in sorted(found):
-            if not sets.same(other, position) and _share_run(codes_at[other] or "", text, config):
+        for other in _run_partners(position, codes_at, anchors, run):
+            if not sets.same(other, position) and _share_run(codes_at[other] or "", codes_at[position] or "", config):
                 sets.union(other, position)
+
+
+_FORK_TEXTS = 50_000
+"""Texts the text pass needs before its look-ups are worth forking processes for."""
+
+_LOOKUP: tuple[list[int], list[str | None], dict[int, int | list[int]], UnionFind, ClusterConfig] | None = None
+"""What forked look-up workers read: set just before they start, so none of it is pickled."""
+
+
+def _run_partners(
+    position: int, codes_at: Sequence[str | None], anchors: dict[int, int | list[int]], run: int
+) -> list[int]:
+    # The texts holding an anchor that is one of this text's runs: the candidates to share a run with it.
+    text = codes_at[position] or ""
+    found: set[int] = set()
+    for held in map(anchors.get, [hash(text[i : i + run]) for i in range(len(text) - run + 1)]):
+        if held is not None:
+            found.update((held,) if isinstance(held, int) else held)
+    found.discard(position)
+    return sorted(found)
+
+
+def _lookup_share(share: tuple[int, int]) -> array[int]:
+    # One forked worker's share of the second pass (every ``jobs``-th text): the pairs that share a run and
+    # were not joined before the pass, flat (a, b, a, b ...).  Sets are only read here.
+    assert _LOOKUP is not None
+    texts, codes_at, anchors, sets, config = _LOOKUP
+    number, jobs = share
+    run = config.shared_run
+    find = sets.find
+    pairs = array("q")
+    for position in texts[number::jobs]:
+        text = codes_at[position] or ""
+        for other in _run_partners(position, codes_at, anchors, run):
+            if find(other) != find(position) and _share_run(codes_at[other] or "", text, config):
+                pairs.append(other)
+                pairs.append(position)
+    return pairs
 
 
 def _anchor_positions(length: int, config: ClusterConfig) -> range:

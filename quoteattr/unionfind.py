@@ -7,6 +7,8 @@ order, whatever order the unions came in.
 
 from __future__ import annotations
 
+from array import array
+
 
 class UnionFind:
     """Disjoint sets over ``0..n-1``, each represented by its smallest member.
@@ -23,7 +25,8 @@ class UnionFind:
     __slots__ = ("parent",)
 
     def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+        # Eight bytes a member, where a list of ints takes some thirty-six: a million quotes' sets fit in 8 MB.
+        self.parent = array("q", range(n))
 
     def __len__(self) -> int:
         return len(self.parent)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import random
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -24,7 +26,7 @@ from quoteattr.cluster import (
     similarity,
 )
 from quoteattr.models import Document, Quote, Span, Speaker
-from quoteattr.shingles import Vocabulary, shingle, words
+from quoteattr.shingles import Vocabulary, normalise, shingle, words
 from quoteattr.speaker_keys import speaker_key
 from quoteattr.unionfind import UnionFind
 
@@ -402,3 +404,48 @@ def test_forked_workers_give_the_same_labels() -> None:
     labels = cluster_items(items)
     assert cluster_items(items, jobs=2) == labels
     assert len(set(labels)) < len(items)  # the corpus does hold repeats
+
+
+def test_forked_text_pass_gives_the_same_labels(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Engine invariance: the text pass's look-ups split over two forked processes give the single-process labels."""
+    cluster_module = importlib.import_module("quoteattr.cluster")  # the package exports a function of that name
+    rng = random.Random(11)
+    items: list[tuple[str, str | None, str]] = []
+    for utterance in range(150):
+        tokens = [rng.choice(WORDS) for _ in range(rng.randint(9, 24))]
+        for copy in range(rng.randint(1, 4)):
+            start, end = rng.randint(0, 1), len(tokens) - rng.randint(0, 1)
+            said = None if copy and rng.random() < 0.5 else f"s{rng.randint(0, 30)}"
+            items.append((f"u{utterance}-{len(items)}", said, " ".join(tokens[start:end])))
+    rng.shuffle(items)
+    labels = cluster_items(items)
+    contexts: list[str | None] = []
+    get_context = cluster_module.multiprocessing.get_context
+
+    def spied(method: str | None = None) -> Any:
+        contexts.append(method)
+        return get_context(method)
+
+    monkeypatch.setattr(cluster_module, "_FORK_TEXTS", 0)
+    monkeypatch.setattr(cluster_module.multiprocessing, "get_context", spied)
+    assert cluster_items(items, jobs=2) == labels
+    assert contexts == ["fork", "fork"]  # the groups, then the text pass's look-ups
+    assert len(set(labels)) < len(items)
+
+
+def slow_normalise(text: str) -> str:
+    """The normal form by its definition: apostrophe look-alikes to ', NFKD, combining marks dropped, case-folded."""
+    import unicodedata
+
+    marks = "\N{RIGHT SINGLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}\N{MODIFIER LETTER APOSTROPHE}"
+    marks += "\N{PRIME}\N{GRAVE ACCENT}\N{ACUTE ACCENT}"
+    text = "".join("'" if c in marks else c for c in text)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn").casefold()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="aZé É’‘ʼ′`´“”ﬁ.ß İ1ñ\u0301ÀœДй", max_size=30))
+def test_normalise_equals_its_definition(text: str) -> None:
+    """Oracle: the fast paths of normalise give the form its definition gives."""
+    assert normalise(text) == slow_normalise(text)

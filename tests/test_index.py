@@ -439,3 +439,28 @@ def test_index_lends_speakers_as_cluster_documents_does(index: QuoteIndex) -> No
         k: s and (s.name, s.resolution, s.source) for k, s in expected.items()
     }
     assert stored["a:q0"] is not None and stored["a:q0"].resolution != "cluster"
+
+
+def test_cli_who_and_search_show_the_speaker_each_rendering_is_lent(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`index who` and `index search` list each rendering with its speaker, a lent one marked with its source."""
+    said = "We will stand with Ukraine for as long as it takes, whatever the cost to us"
+    source = tmp_path / "articles.jsonl"
+    lines = [{"id": "a", "text": f"“{said},” Liz Truss said."}, {"id": "b", "text": f"Britain is firm. “{said}.”"}]
+    source.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    db = str(tmp_path / "q.db")
+    assert main(["index", "add", db, str(source)]) == 0
+    capsys.readouterr()
+    lent = "b:q0 Liz Truss (lent by its cluster, named in a:q0):"
+    assert main(["index", "who", db, "Truss"]) == 0
+    shown = capsys.readouterr().out.splitlines()
+    assert any(line.strip().startswith("a:q0 Liz Truss: ") for line in shown)
+    assert any(line.strip().startswith(lent) for line in shown)
+    assert main(["index", "search", db, "stand with Ukraine"]) == 0
+    assert any(line.strip().startswith(lent) for line in capsys.readouterr().out.splitlines())
+    assert main(["index", "search", db, "stand with Ukraine", "--json"]) == 0
+    (hit,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    speakers = {q["id"]: (q["speaker"]["name"], q["speaker"]["resolution"]) for q in hit["quotes"]}
+    assert speakers == {"a:q0": ("Liz Truss", "name"), "b:q0": ("Liz Truss", "cluster")}
+    assert hit["quotes"][1]["speaker"]["source"] == "a:q0"
