@@ -22,7 +22,7 @@ beyond them, so a name is read the same way in every document.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -94,10 +94,13 @@ class ParsedName:
     organisation: str | None = None
     possessive: bool = False
     family_first: bool = False
+    # The name in print order, joined once: speaker grouping and coreference read it over and over.
+    _printed: str = field(init=False, repr=False, compare=False, default="")
 
-    @property
-    def name(self) -> str:
-        """The name without roles or possessive, in print order: ``Liz Truss``, ``Tsai Ing-wen``."""
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_printed", self._print_order())
+
+    def _print_order(self) -> str:
         if self.surname is None:
             return ""
         family = "".join(p if p.endswith("-") else p + " " for p in self.particles) + self.surname
@@ -106,6 +109,11 @@ class ParsedName:
         if self.suffix:
             parts.append(self.suffix)
         return " ".join(part for part in parts if part)
+
+    @property
+    def name(self) -> str:
+        """The name without roles or possessive, in print order: ``Liz Truss``, ``Tsai Ing-wen``."""
+        return self._printed
 
     @property
     def has_name(self) -> bool:

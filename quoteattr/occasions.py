@@ -23,7 +23,7 @@ from quoteattr.attribution import Linked
 from quoteattr.dates import find_date
 from quoteattr.models import Speaker, Venue, Via
 from quoteattr.text import Index
-from quoteattr.venues import find_venue, find_via
+from quoteattr.venues import Window, window, window_venue, window_via
 
 __all__ = ["NEAR", "Occasion", "Occasions", "occasion_of"]
 
@@ -55,15 +55,22 @@ class Occasions:
         self._venues: dict[tuple[int, int], Venue | None] = {}
         self._dates: dict[tuple[int, int], dt.date | None] = {}
         self._vias: dict[tuple[int, int], Via | None] = {}
+        self._windows: dict[tuple[int, int], Window] = {}
+
+    def _window(self, lo: int, hi: int) -> Window:
+        """The window clamped and its words split, once for both finders."""
+        if (lo, hi) not in self._windows:
+            self._windows[lo, hi] = window(self.text, lo, hi)
+        return self._windows[lo, hi]
 
     def venue(self, lo: int, hi: int) -> Venue | None:
         if (lo, hi) not in self._venues:
-            self._venues[lo, hi] = find_venue(self.text, lo, hi, self.lang)
+            self._venues[lo, hi] = window_venue(self.text, self._window(lo, hi), self.lang)
         return self._venues[lo, hi]
 
     def via(self, lo: int, hi: int) -> Via | None:
         if (lo, hi) not in self._vias:
-            self._vias[lo, hi] = find_via(self.text, lo, hi, self.lang)
+            self._vias[lo, hi] = window_via(self.text, self._window(lo, hi), self.lang)
         return self._vias[lo, hi]
 
     def date(self, lo: int, hi: int) -> dt.date | None:

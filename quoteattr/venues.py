@@ -14,6 +14,8 @@ the most specific kind wins (:data:`KIND_PRIORITY`); when several vias are found
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import regex
 
 from quoteattr.errors import InputError
@@ -21,7 +23,18 @@ from quoteattr.lang.language import Language
 from quoteattr.lang.occasion_grammar import KeyWords, OccasionGrammar, RuleSet, words_of
 from quoteattr.models import Venue, VenueKind, Via
 
-__all__ = ["KIND_PRIORITY", "find_venue", "find_venues", "find_via", "find_vias", "outlet_name"]
+__all__ = [
+    "KIND_PRIORITY",
+    "Window",
+    "find_venue",
+    "find_venues",
+    "find_via",
+    "find_vias",
+    "outlet_name",
+    "window",
+    "window_venue",
+    "window_via",
+]
 
 # When a window holds several venues, the most specific kind is the one reported: a press conference
 # held at a summit is a press conference; an interview given at a forum is an interview.
@@ -68,28 +81,46 @@ def outlet_name(surface: str, lang: Language) -> str:
     return surface
 
 
-def _window(text: str, start: int, end: int) -> tuple[int, int]:
+class Window(NamedTuple):
+    """A window of the text, clamped to it, and its words for the key-word test (see :func:`window`)."""
+
+    start: int
+    end: int
+    words: frozenset[str]
+
+
+def window(text: str, start: int, end: int) -> Window:
+    """The window ``text[start:end]`` clamped to the text, with its words split once for both finders.
+
+    >>> w = window("Truss told CNN.", 6, 100)
+    >>> w.start, w.end, sorted(w.words)
+    (6, 15, ['cnn', 'told'])
+    >>> window(b"bytes", 0, 5)
+    Traceback (most recent call last):
+    ...
+    quoteattr.errors.InputError: expected the document text as str, got bytes
+    """
     if not isinstance(text, str):
         raise InputError(f"expected the document text as str, got {type(text).__name__}")
     n = len(text)
     start = min(max(start, 0), n)
-    return start, min(max(end, start), n)
+    end = min(max(end, start), n)
+    return Window(start, end, frozenset(words_of(text[start:end])))
 
 
-def _met(needs: tuple[KeyWords, ...], words: set[str]) -> bool:
+def _met(needs: tuple[KeyWords, ...], words: frozenset[str]) -> bool:
     """Whether ``words`` hold every word of some entry of each needed table."""
     return all(any(entry <= words for word in words & keys.keys() for entry in keys[word]) for keys in needs)
 
 
-def _scan(rules: RuleSet, text: str, start: int, end: int) -> list[tuple[int, regex.Match[str]]]:
-    """Matches of the rules in ``text[start:end]``, leftmost first, as one alternation of them would give.
+def _scan(rules: RuleSet, text: str, span: Window) -> list[tuple[int, regex.Match[str]]]:
+    """Matches of the rules in the window, leftmost first, as one alternation of them would give.
 
     Only the rules whose key words the window holds are searched.  At each step the leftmost next match
     of any rule is taken (the earlier rule on a tie) and the search goes on after it; a rule's next
     match is searched again only when the taken one overlapped it.  Returns ``(rule number, match)``.
     """
-    start, end = _window(text, start, end)
-    words = set(words_of(text[start:end]))
+    start, end, words = span
     hits = words & rules.by_word.keys()
     if not hits:
         return []
@@ -135,7 +166,11 @@ def find_venues(text: str, start: int, end: int, lang: Language) -> list[Venue]:
     >>> find_venues("He said so at the end.", 0, 22, get_language("en"))  # a time, not a venue
     []
     """
-    return [_venue_from(match, lang) for _, match in _scan(_grammar(lang).venue_rules, text, start, end)]
+    return _venues(text, window(text, start, end), lang)
+
+
+def _venues(text: str, span: Window, lang: Language) -> list[Venue]:
+    return [_venue_from(match, lang) for _, match in _scan(_grammar(lang).venue_rules, text, span)]
 
 
 def find_venue(text: str, start: int, end: int, lang: Language) -> Venue | None:
@@ -151,7 +186,15 @@ def find_venue(text: str, start: int, end: int, lang: Language) -> Venue | None:
     >>> find_venue("Truss said.", 0, 11, get_language("en")) is None
     True
     """
-    venues = find_venues(text, start, end, lang)
+    return _best_venue(_venues(text, window(text, start, end), lang))
+
+
+def window_venue(text: str, span: Window, lang: Language) -> Venue | None:
+    """:func:`find_venue` of a :func:`window` the caller keeps, to search it for a via too."""
+    return _best_venue(_venues(text, span, lang))
+
+
+def _best_venue(venues: list[Venue]) -> Venue | None:
     if not venues:
         return None
     return min(venues, key=lambda v: (KIND_PRIORITY.index(v.kind), v.start))
@@ -163,9 +206,9 @@ def _via_from(match: regex.Match[str], lang: Language) -> Via:
     return Via(start=match.start(name), end=match.end(name), name=outlet_name(match.group(name), lang))
 
 
-def _vias(text: str, start: int, end: int, lang: Language) -> list[tuple[int, Via]]:
+def _vias(text: str, span: Window, lang: Language) -> list[tuple[int, Via]]:
     """``(rule number, via)`` pairs in text order; the rule number is the rule's rank, strongest first."""
-    return [(rank, _via_from(match, lang)) for rank, match in _scan(_grammar(lang).via_rules, text, start, end)]
+    return [(rank, _via_from(match, lang)) for rank, match in _scan(_grammar(lang).via_rules, text, span)]
 
 
 def find_vias(text: str, start: int, end: int, lang: Language) -> list[Via]:
@@ -176,7 +219,7 @@ def find_vias(text: str, start: int, end: int, lang: Language) -> list[Via]:
     >>> find_vias(t, 0, len(t), get_language("en"))
     [Via(start=31, end=35, name='TASS')]
     """
-    return [via for _, via in _vias(text, start, end, lang)]
+    return [via for _, via in _vias(text, window(text, start, end), lang)]
 
 
 def find_via(text: str, start: int, end: int, lang: Language) -> Via | None:
@@ -193,5 +236,13 @@ def find_via(text: str, start: int, end: int, lang: Language) -> Via | None:
     >>> find_via("he told reporters", 0, 17, get_language("en")) is None
     True
     """
-    vias = _vias(text, start, end, lang)
+    return _strongest_via(_vias(text, window(text, start, end), lang))
+
+
+def window_via(text: str, span: Window, lang: Language) -> Via | None:
+    """:func:`find_via` of a :func:`window` the caller keeps, to search it for a venue too."""
+    return _strongest_via(_vias(text, span, lang))
+
+
+def _strongest_via(vias: list[tuple[int, Via]]) -> Via | None:
     return min(vias, key=lambda rv: (rv[0], rv[1].start))[1] if vias else None
