@@ -114,8 +114,15 @@ QUOTED_AS = regex.compile(
 CUE_ANYWHERE = re.compile(rf"(?<![\w-])(?P<cue>{CUE})\b(?!-)")
 SPEECH_CUE_WORD = re.compile(rf"(?<![\w-]){SPEECH_CUE}\b")
 ACCORDING_TO = regex.compile(rf"\b(?P<cue>(?i:{alternation(PREPOSITIONAL_CUES)}))\s+")
+# "To Sharp, Trump is the “kind-hearted” man who ...", "because to her, “…”": "to" and a person
+# opening a clause, then a comma, say whose view the clause is.
+_TO_PERSON = (
+    rf"(?:(?=[Tt]o\s)(?<=\A|[.!?”\"]\s+|\n|\b(?:because|but|and|while|that)\s+)"
+    rf"(?P<cue>[Tt]o)\s+(?P<speaker>{NAME}|him|her|them)(?=,))"
+)
 IN_OPINION = regex.compile(
     rf"\b(?P<cue>[Ii]n)\s+(?P<speaker>{NAME}|his|her|their)(?:’s|'s|’|')?\s+(?:{alternation(OPINION_NOUNS)})\b"
+    rf"|{_TO_PERSON}"
 )
 SPEAKER_AT_END = regex.compile(
     rf"(?:(?P<pronoun>\b{PRONOUN})|(?P<relative>\b{RELATIVE_PRONOUN})|(?P<name>{NAME})|(?P<description>\b{DESCRIPTION})"
