@@ -215,6 +215,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
+    """Print the JSON Schema of a document or quote record, so consumers can validate the output."""
     schema = Document.model_json_schema() if args.record == "document" else Quote.model_json_schema()
     json.dump(schema, sys.stdout, indent=2)
     sys.stdout.write("\n")
@@ -328,6 +329,14 @@ def cmd_index_who(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The ``quoteattr`` command line, one sub-command per ``cmd_*`` function (see docs/corpus.md).
+
+    >>> build_parser().parse_args(["schema", "quote"]).record
+    'quote'
+    >>> args = build_parser().parse_args(["index", "who", "q.db", "Truss"])
+    >>> args.func is cmd_index_who, args.json
+    (True, False)
+    """
     parser = argparse.ArgumentParser(prog="quoteattr", description="Who said what, where and when.")
     parser.add_argument("--version", action="version", version=f"quoteattr {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)

@@ -60,6 +60,7 @@ __all__ = [
     "NameMatch",
     "ParsedName",
     "country_of",
+    "honorific_gender",
     "match_keys",
     "match_names",
     "name_key",
@@ -879,7 +880,16 @@ def _as_parsed(name: str | ParsedName) -> ParsedName:
 
 @lru_cache(maxsize=1 << 16)
 def honorific_gender(text: str) -> str | None:
-    """ "m" or "f" when a name opens with a gendered honorific (Mr., Mrs., Lady), else None."""
+    """ "m" or "f" when a name opens with a gendered honorific (Mr., Mrs., Lady), else None.
+
+    Two honorifics of different genders tell two people apart however alike the names are
+    (:func:`match_names`), and a bare surname after one is a person, not a place or a firm.
+
+    >>> honorific_gender("Mrs. Clinton"), honorific_gender("Mr Clinton")
+    ('f', 'm')
+    >>> honorific_gender("Hillary Clinton") is None
+    True
+    """
     first = text.split(maxsplit=1)[0].lower().rstrip(".") if text.split() else ""
     return HONORIFIC_GENDER.get(first)
 

@@ -64,16 +64,26 @@ class Occasions:
         return self._windows[lo, hi]
 
     def venue(self, lo: int, hi: int) -> Venue | None:
+        """The venue of ``text[lo:hi]`` (:func:`~quoteattr.venues.find_venue`), searched once per window.
+
+        >>> from quoteattr.lang import get_language
+        >>> text = "Truss said at a press conference. Truss said."
+        >>> occasions = Occasions(text, Index(text, get_language("en")), None)
+        >>> occasions.venue(0, 33).kind, occasions.venue(34, 45) is None
+        ('press_conference', True)
+        """
         if (lo, hi) not in self._venues:
             self._venues[lo, hi] = window_venue(self.text, self._window(lo, hi), self.lang)
         return self._venues[lo, hi]
 
     def via(self, lo: int, hi: int) -> Via | None:
+        """The relaying outlet of ``text[lo:hi]`` (:func:`~quoteattr.venues.find_via`), searched once per window."""
         if (lo, hi) not in self._vias:
             self._vias[lo, hi] = window_via(self.text, self._window(lo, hi), self.lang)
         return self._vias[lo, hi]
 
     def date(self, lo: int, hi: int) -> dt.date | None:
+        """The date ``text[lo:hi]`` names (:func:`~quoteattr.dates.find_date`), read against the publication date."""
         if (lo, hi) not in self._dates:
             when = find_date(self.text, lo, hi, self.published, lang=self.lang)
             self._dates[lo, hi] = when.date if when is not None else None

@@ -170,6 +170,7 @@ def find_venues(text: str, start: int, end: int, lang: Language) -> list[Venue]:
 
 
 def _venues(text: str, span: Window, lang: Language) -> list[Venue]:
+    """Every venue phrase in the window, in text order (see :func:`find_venues`)."""
     return [_venue_from(match, lang) for _, match in _scan(_grammar(lang).venue_rules, text, span)]
 
 
@@ -186,15 +187,21 @@ def find_venue(text: str, start: int, end: int, lang: Language) -> Venue | None:
     >>> find_venue("Truss said.", 0, 11, get_language("en")) is None
     True
     """
-    return _best_venue(_venues(text, window(text, start, end), lang))
+    return window_venue(text, window(text, start, end), lang)
 
 
 def window_venue(text: str, span: Window, lang: Language) -> Venue | None:
-    """:func:`find_venue` of a :func:`window` the caller keeps, to search it for a via too."""
-    return _best_venue(_venues(text, span, lang))
+    """:func:`find_venue` of a :func:`window` the caller keeps, to search it for a via too.
 
-
-def _best_venue(venues: list[Venue]) -> Venue | None:
+    >>> from quoteattr.lang import get_language
+    >>> t = "he told CNN in an interview."
+    >>> span = window(t, 0, len(t))
+    >>> window_venue(t, span, get_language("en")).kind
+    'interview'
+    >>> window_venue(t, window(t, 0, 7), get_language("en")) is None  # "he told": no outlet, no venue
+    True
+    """
+    venues = _venues(text, span, lang)
     if not venues:
         return None
     return min(venues, key=lambda v: (KIND_PRIORITY.index(v.kind), v.start))
@@ -236,13 +243,18 @@ def find_via(text: str, start: int, end: int, lang: Language) -> Via | None:
     >>> find_via("he told reporters", 0, 17, get_language("en")) is None
     True
     """
-    return _strongest_via(_vias(text, window(text, start, end), lang))
+    return window_via(text, window(text, start, end), lang)
 
 
 def window_via(text: str, span: Window, lang: Language) -> Via | None:
-    """:func:`find_via` of a :func:`window` the caller keeps, to search it for a venue too."""
-    return _strongest_via(_vias(text, span, lang))
+    """:func:`find_via` of a :func:`window` the caller keeps, to search it for a venue too.
 
-
-def _strongest_via(vias: list[tuple[int, Via]]) -> Via | None:
+    >>> from quoteattr.lang import get_language
+    >>> t = "he told CNN in an interview."
+    >>> window_via(t, window(t, 0, len(t)), get_language("en")).name
+    'CNN'
+    >>> window_via(t, window(t, 0, 7), get_language("en")) is None  # "he told" names no outlet
+    True
+    """
+    vias = _vias(text, span, lang)
     return min(vias, key=lambda rv: (rv[0], rv[1].start))[1] if vias else None

@@ -44,6 +44,13 @@ A language whose news opens with another mark (Russian „) passes its own set.
 _DASHES = r"[\-\N{EN DASH}\N{EM DASH}]{1,2}"
 _SIGNATURE_DASH = r"(?P<dash>[\N{EN DASH}\N{EM DASH}\N{HORIZONTAL BAR}]{1,2})"
 
+# The punctuation that ends the quoted words before a trailing or inverted cue, then a dash before the
+# cue, each with the space after it: "« … », – a déclaré X", "«…» – disse X".  A hyphen-minus or a
+# doubled dash stands in for a dash in plain text.  Every language passes these to trailing_lead,
+# trailing and inverted.
+PUNCT = r"(?:[,.!?;:\N{HORIZONTAL ELLIPSIS}]\s*)"
+DASH = r"(?:[\N{EN DASH}\N{EM DASH}\N{HYPHEN-MINUS}\N{HORIZONTAL BAR}]{1,2}\s*)"
+
 
 # --- Speaker mentions --------------------------------------------------------------------------
 

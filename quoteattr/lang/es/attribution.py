@@ -119,8 +119,8 @@ ATTRIBUTION = AttributionGrammar(
     # --- Quotes and their attribution -----------------------------------------------------------
     # «…», Sánchez dijo.   «…», el ministro ha dicho.  Rare in Spanish, which inverts.
     TRAILING=build.trailing(
-        punct=grammar.PUNCT,
-        dash=grammar.DASH,
+        punct=build.PUNCT,
+        dash=build.DASH,
         speaker=f"{grammar.PRONOUN}|{grammar.DESCRIPTION}|{grammar.NAME}",
         before_cue=f"{grammar.ADVERBS}{grammar.CLITIC}?",
         cue=grammar.SPEECH_CUE,
@@ -128,15 +128,15 @@ ATTRIBUTION = AttributionGrammar(
     ),
     # «…», dijo el ministro.   «…», ha señalado Sánchez.   —No —murmuró ella—.   «…», le dijo Sánchez.
     INVERTED=build.inverted(
-        punct=grammar.PUNCT,
-        dash=grammar.DASH,
+        punct=build.PUNCT,
+        dash=build.DASH,
         before_cue=f"{grammar.CLITIC}?",
         cue=grammar.INVERTED_CUE,
         after_cue="",
         speaker=f"{grammar.DESCRIPTION}|{grammar.GROUP}|{grammar.PRONOUN}|{grammar.NAME}",
     ),
     SIGNATURE=build.signature(grammar.NAME),
-    TRAILING_LEAD=build.trailing_lead(grammar.PUNCT, grammar.DASH),
+    TRAILING_LEAD=build.trailing_lead(build.PUNCT, build.DASH),
     SCARE_QUOTE_INTRO=_TERM_INTRO,
     NAMED_THING=_TERM_INTRO,
     # "su declaración de que «…»", "las palabras de Sánchez: «…»".

@@ -49,9 +49,6 @@ DETERMINER = rf"(?:{alternation(DETERMINERS)}|{alternation([d.capitalize() for d
 PRONOUN = rf"(?:{alternation(SUBJECT_PRONOUNS)}|{alternation([p.capitalize() for p in SUBJECT_PRONOUNS])})"
 ADVERBS = rf"(?:(?:{alternation(CUE_ADVERBS)}|\p{{Ll}}+mente)\s+){{0,3}}"
 
-DASH = r"(?:[\N{EN DASH}\N{EM DASH}\N{HYPHEN-MINUS}\N{HORIZONTAL BAR}]{1,2}\s*)"
-PUNCT = r"(?:[,.!?;:\N{HORIZONTAL ELLIPSIS}]\s*)"
-
 # A capitalised word that is no sentence opener: Sánchez, PSOE, EE.UU., Jean-Claude, O'Donnell.
 _NOT_NAME = rf"(?:{alternation(sorted(NOT_NAMES))})(?![\p{{L}}\-])"
 CAP_WORD = rf"(?:(?!{_NOT_NAME})(?:\p{{Lu}}\.(?:\p{{Lu}}\.)+|\p{{Lu}}[\p{{L}}\p{{M}}’'\-.]*\p{{L}}|\p{{Lu}}))"

@@ -156,7 +156,7 @@ ATTRIBUTION = AttributionGrammar(
     TRAILING=grammar.TRAILING,
     INVERTED=grammar.INVERTED,
     SIGNATURE=grammar.SIGNATURE,
-    TRAILING_LEAD=build.trailing_lead(grammar.PUNCT, grammar.DASH),
+    TRAILING_LEAD=build.trailing_lead(build.PUNCT, build.DASH),
     # "en ajoutant : « … »": a gerund's subject is the sentence's.
     BY_GERUND=regex.compile(r"\ben\Z"),
     PARTICIPLE_LINK=regex.compile(r"\s*,\s*|\s+en\s+"),

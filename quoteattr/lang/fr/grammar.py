@@ -36,7 +36,7 @@ from quoteattr.lang.fr.dates import RELATIVE_DAYS, WEEKDAYS
 from quoteattr.lang.fr.pronouns import DETERMINERS, ELIDED_DETERMINERS, GROUP_NOUNS, QUANTITY_WORDS, SUBJECT_PRONOUNS
 from quoteattr.lang.fr.titles import ROLE_WORDS
 from quoteattr.lang.fr.words import ADVERB_ENDINGS
-from quoteattr.lang.grammar_builder import VerbForms, both_apostrophes, compound_cue
+from quoteattr.lang.grammar_builder import DASH, PUNCT, VerbForms, both_apostrophes, compound_cue
 from quoteattr.lang.patterns import alternation
 
 _VERBS = VerbForms(inflections, compound_forms)
@@ -85,8 +85,6 @@ CLITIC_INVERSION = (
 CUE_ADVERBS = ("lui", "leur", "nous", "vous", "me", "m'", "m’", "aussi", "également", "encore", "déjà", "ensuite")
 LY_ADVERB = rf"(?:\p{{Ll}}+(?:{alternation(ADVERB_ENDINGS)})\b)"
 ADVERBS = rf"(?:(?:{alternation(CUE_ADVERBS)}|{LY_ADVERB})\s+){{0,3}}"
-DASH = r"(?:[\N{EN DASH}\N{EM DASH}\N{HYPHEN-MINUS}\N{HORIZONTAL BAR}]{1,2}\s*)"
-PUNCT = r"(?:[,.!?;:\N{HORIZONTAL ELLIPSIS}]\s*)"
 # One capitalised word of a name: Macron, M., Mme, Jean-Luc, L'Oréal, O'Neill.
 CAP_WORD = r"(?:\p{Lu}\.(?:-?\p{Lu}\.)+|\p{Lu}\p{Ll}{0,3}\.|\p{Lu}[\p{L}\p{M}’'\-.]*\p{L}|\p{Lu})"
 NAME_CONNECTOR = r"(?:de|du|des|de la|d'|d’|von|van|der|ben|bin|al|el|y)"

@@ -160,7 +160,7 @@ ATTRIBUTION = AttributionGrammar(
     TRAILING=grammar.TRAILING,
     INVERTED=grammar.INVERTED,
     SIGNATURE=grammar.SIGNATURE,
-    TRAILING_LEAD=build.trailing_lead(grammar.PUNCT, grammar.DASH),
+    TRAILING_LEAD=build.trailing_lead(build.PUNCT, build.DASH),
     # Italian puts no preposition before a gerund: a participle cue follows a comma only.
     BY_GERUND=regex.compile(NEVER),
     PARTICIPLE_LINK=regex.compile(r"\s*,\s*"),

@@ -17,7 +17,7 @@ import re
 
 import regex
 
-from quoteattr.lang.grammar_builder import VerbForms, both_apostrophes, compound_cue
+from quoteattr.lang.grammar_builder import DASH, PUNCT, VerbForms, both_apostrophes, compound_cue
 from quoteattr.lang.it.cues import (
     AUXILIARIES,
     BELIEF_VERBS,
@@ -63,8 +63,6 @@ SPEECH_CUE = compound_cue(_AUXILIARY, _MIDDLE, SPEECH_PARTICIPLES, SPEECH_SIMPLE
 CUE_ADVERBS = ("gli", "le", "ci", "mi", "ti", "vi", "non", "anche", "poi", "già", "ancora", "inoltre", "infatti")
 LY_ADVERB = rf"(?:\p{{Ll}}+(?:{alternation(ADVERB_ENDINGS)})\b)"
 ADVERBS = rf"(?:(?:{alternation(CUE_ADVERBS)}|{LY_ADVERB})\s+){{0,3}}"
-DASH = r"(?:[\N{EN DASH}\N{EM DASH}\N{HYPHEN-MINUS}\N{HORIZONTAL BAR}]{1,2}\s*)"
-PUNCT = r"(?:[,.!?;:\N{HORIZONTAL ELLIPSIS}]\s*)"
 # One capitalised word of a name: Meloni, D'Alema, Sig., Di Maio.
 CAP_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\p{Ll}{0,3}\.|\p{Lu}[\p{L}\p{M}’'\-.]*\p{L}|\p{Lu})"
 NAME_CONNECTOR = r"(?:di|de|del|della|da|dei|degli|d'|d’|von|van|der|ben|bin|al|el)"

@@ -122,8 +122,8 @@ ATTRIBUTION = AttributionGrammar(
     # --- Quotes and their attribution -----------------------------------------------------------
     # “…”, Lula disse.   “…”, o ministro tem dito.  Rare in Portuguese, which inverts.
     TRAILING=build.trailing(
-        punct=grammar.PUNCT,
-        dash=grammar.DASH,
+        punct=build.PUNCT,
+        dash=build.DASH,
         speaker=f"{grammar.PRONOUN}|{grammar.DESCRIPTION}|{grammar.NAME}",
         before_cue=f"{grammar.ADVERBS}{grammar.CLITIC}?",
         cue=grammar.SPEECH_CUE,
@@ -131,15 +131,15 @@ ATTRIBUTION = AttributionGrammar(
     ),
     # “…”, disse o ministro.   “…”, tem dito Lula.   — Não — murmurou ela.   “…”, garantiu-lhe Lula.
     INVERTED=build.inverted(
-        punct=grammar.PUNCT,
-        dash=grammar.DASH,
+        punct=build.PUNCT,
+        dash=build.DASH,
         before_cue=f"{grammar.CLITIC}?",
         cue=grammar.INVERTED_CUE,
         after_cue=f"{grammar.ENCLITIC}?",
         speaker=f"{grammar.DESCRIPTION}|{grammar.GROUP}|{grammar.PRONOUN}|{grammar.NAME}",
     ),
     SIGNATURE=build.signature(grammar.NAME),
-    TRAILING_LEAD=build.trailing_lead(grammar.PUNCT, grammar.DASH),
+    TRAILING_LEAD=build.trailing_lead(build.PUNCT, build.DASH),
     SCARE_QUOTE_INTRO=_TERM_INTRO,
     NAMED_THING=_TERM_INTRO,
     # "a declaração de que “…”", "as palavras de Lula: “…”".

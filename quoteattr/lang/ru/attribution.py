@@ -111,8 +111,8 @@ ATTRIBUTION = AttributionGrammar(
     # --- Quotes and their attribution -----------------------------------------------------------
     # «…», — Лавров сказал.  (The inverted order is the usual one.)
     TRAILING=build.trailing(
-        punct=grammar.PUNCT,
-        dash=grammar.DASH,
+        punct=build.PUNCT,
+        dash=build.DASH,
         speaker=f"{grammar.PRONOUN}|{grammar.DESCRIPTION}|{grammar.NAME}",
         before_cue=grammar.ADVERBS,
         cue=grammar.SPEECH_CUE,
@@ -121,14 +121,14 @@ ATTRIBUTION = AttributionGrammar(
     # «…», — заявил Лавров.  «…», — сказала она.  «…», — сообщил журналистам глава МИД.  «…», — считает эксперт.
     # A plural cue may name the body its speakers work in: «…», — сообщили в пресс-службе Кремля.
     INVERTED=regex.compile(
-        rf"\s*{grammar.PUNCT}?{grammar.DASH}?(?P<cue>{grammar.INVERTED_CUE})\s+{grammar.INVERTED_GAP}"
+        rf"\s*{build.PUNCT}?{build.DASH}?(?P<cue>{grammar.INVERTED_CUE})\s+{grammar.INVERTED_GAP}"
         rf"(?:(?<=ли\s+)в\s+(?P<speaker>{grammar.ORGANISATION}|{grammar.NAME})"
         rf"|(?P<speaker>{grammar.PRONOUN}|{grammar.DESCRIPTION}|{grammar.GROUP}|{grammar.NAME}))"
         r"(?=[\s,.;:!?)]|\Z)"
     ),
     # «…» — Мария Захарова: a dash and a name alone on the rest of the line sign the quote.
     SIGNATURE=build.signature(grammar.NAME, quotes=_QUOTE_CHARS),
-    TRAILING_LEAD=build.trailing_lead(grammar.PUNCT, grammar.DASH),
+    TRAILING_LEAD=build.trailing_lead(build.PUNCT, build.DASH),
     # "так называемый «…»", "под названием «…»", "акция «…»": a term, nobody's words.
     SCARE_QUOTE_INTRO=_SCARE_QUOTE_INTRO,
     NAMED_THING=_SCARE_QUOTE_INTRO,

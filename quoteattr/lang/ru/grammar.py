@@ -44,8 +44,6 @@ INVERTED_GAP = (
     rf"(?:(?:{alternation(CUE_ADVERBS + RELATIVE_DAYS)}|журналистам|репортёрам|репортерам|в\s+{_WEEKDAY}|{_DATE}"
     r"|в\s+интервью\s+\p{Lu}[\p{L}\-]*|в\s+эфире\s+\p{Lu}[\p{L}\-]*)\s+){0,2}"
 )
-DASH = r"(?:[\N{EN DASH}\N{EM DASH}\N{HYPHEN-MINUS}\N{HORIZONTAL BAR}]{1,2}\s*)"
-PUNCT = r"(?:[,.!?;:\N{HORIZONTAL ELLIPSIS}]\s*)"
 
 # A capitalised word that opens no sentence: Лавров, Захарова, МИД, Римский-Корсаков, initials "В."
 _NOT_NAME = rf"(?:{alternation(sorted(NOT_NAMES))})(?![\p{{L}}\-])"
