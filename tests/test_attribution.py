@@ -28,6 +28,7 @@ file; no code changes.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -48,6 +49,7 @@ import quoteattr
 from quoteattr.attribution.claims import Frame
 from quoteattr.attribution.link import _reports_attribution
 from quoteattr.attribution.mentions import Mention
+from quoteattr.lang import get_language
 from quoteattr.models import Document, Quote
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -207,3 +209,19 @@ def test_a_report_of_a_report_is_found_by_bisection_as_by_a_scan(
     frame = Frame(Mention(0, 1, "name"), (0, 1), content, "according-to", 0)
     scan = any(s <= cue[0] and cue[1] <= e for s, e in content for cue in set(cues))
     assert _reports_attribution(frame, sorted(set(cues))) is scan
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["put", "puts", " it", "it", "self", "x", "_", "-", " ", "\N{LATIN SMALL LETTER E WITH ACUTE}"]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_put_it_scan_matches_word_boundary_form(text: str) -> None:
+    """Oracle: the literal-first "put it" scan finds exactly what the leading-word-boundary form finds."""
+    oracle = re.compile(r"\bput(?:s)? it\b")
+    scan = get_language("en").attribution.PUT_IT
+    assert [m.span() for m in scan.finditer(text)] == [m.span() for m in oracle.finditer(text)]

