@@ -67,6 +67,16 @@ def _title_case(grammar: AttributionGrammar, text: str, pieces: Sequence[tuple[i
     return content > 0
 
 
+def _just_before(pattern: regex.Pattern[str], text: str, index: Index, open_mark: int) -> bool:
+    """Whether ``pattern`` ends right at the opening mark, within its sentence and 80 characters.
+
+    A noun that names the quote after it stands next to it; looking further back would take
+    a noun of an earlier clause for the quote's own.
+    """
+    lo = index.sentences[index.sentence_of(open_mark)][0]
+    return pattern.search(text, max(lo, open_mark - 80), open_mark) is not None
+
+
 def _named_by_noun(grammar: AttributionGrammar, text: str, index: Index, quote: QuoteSpan, open_mark: int) -> bool:
     """A quote right after a noun that names it is the name of a thing, nobody's words.
 
@@ -90,8 +100,7 @@ def _named_by_noun(grammar: AttributionGrammar, text: str, index: Index, quote: 
         return False
     if sum(_words(text, s, e) for s, e in quote.pieces) > 12:
         return False
-    lo = index.sentences[index.sentence_of(open_mark)][0]
-    return grammar.NAMING_NOUN.search(text, max(lo, open_mark - 80), open_mark) is not None
+    return _just_before(grammar.NAMING_NOUN, text, index, open_mark)
 
 
 def _titled_work(grammar: AttributionGrammar, text: str, index: Index, quote: QuoteSpan, open_mark: int) -> bool:
@@ -115,8 +124,7 @@ def _titled_work(grammar: AttributionGrammar, text: str, index: Index, quote: Qu
     """
     if not _title_case(grammar, text, quote.pieces) or _SENTENCE_FINAL.search(text, *quote.pieces[-1]):
         return False
-    lo = index.sentences[index.sentence_of(open_mark)][0]
-    return grammar.WORK_BEFORE_TITLE.search(text, max(lo, open_mark - 80), open_mark) is not None
+    return _just_before(grammar.WORK_BEFORE_TITLE, text, index, open_mark)
 
 
 def _named_after_article(
