@@ -33,6 +33,7 @@ from quoteattr.lang.de.cues import (
 )
 from quoteattr.lang.de.pronouns import DEMONSTRATIVE, DETERMINERS, FEMININE, MASCULINE, RELATIVE, SUBJECT_PRONOUNS
 from quoteattr.lang.de.words import CLAUSE_WORDS, FUNCTION_WORDS, NOT_NAMES
+from quoteattr.lang.grammar_builder import DASH, PUNCT
 from quoteattr.lang.patterns import alternation
 from quoteattr.models import MentionKind
 
@@ -183,7 +184,7 @@ NAME_COLON = regex.compile(rf"(?P<speaker>{grammar.NAME})(?P<cue>:)\s+(?=\S)")
 
 # „…“, sagte Müller.  „…“, so die Polizei.  „…“, fügte sie hinzu.
 TRAILING = regex.compile(
-    rf"\s*{grammar.PUNCT}?{grammar.DASH}?(?P<speaker>{grammar.PRONOUN}|{grammar.DESCRIPTION}|{grammar.NAME})\s+"
+    rf"\s*{PUNCT}?{DASH}?(?P<speaker>{grammar.PRONOUN}|{grammar.DESCRIPTION}|{grammar.NAME})\s+"
     rf"{grammar.ADVERBS}(?P<cue>{grammar.SPEECH_CUE})\b"
 )
 # „…“, äußerte sich der Minister.  „…“, hatte der Minister in einem Interview erklärt: the reflexive
@@ -191,7 +192,7 @@ TRAILING = regex.compile(
 _INVERTED_SPEAKER = rf"(?:{grammar.PRONOUN}|{grammar.DESCRIPTION}|{grammar.GROUP}|{grammar.NAME})"
 _PARTICIPLE_CUE = alternation(sorted({v.participle for v in grammar.SPEECH}))
 INVERTED = regex.compile(
-    rf"\s*{grammar.PUNCT}?{grammar.DASH}?(?:(?P<cue>{grammar.INVERTED_CUE})(?:\s+sich)?\s+(?P<speaker>{_INVERTED_SPEAKER})"
+    rf"\s*{PUNCT}?{DASH}?(?:(?P<cue>{grammar.INVERTED_CUE})(?:\s+sich)?\s+(?P<speaker>{_INVERTED_SPEAKER})"
     rf"|(?:hat|hatte|habe|hätte)\s+(?P<speaker>{_INVERTED_SPEAKER})"
     rf"(?=(?:\s+[^\s.!?„“”\"]+){{0,10}}?\s+(?P<cue>{_PARTICIPLE_CUE})\s*[.!?]))(?=[\s,.;:!?)]|\Z)"
 )
@@ -199,7 +200,7 @@ SIGNATURE = regex.compile(
     rf"[^\S\n]*[,.]?[^\S\n]*(?P<dash>[\N{{EN DASH}}\N{{EM DASH}}\N{{HORIZONTAL BAR}}]{{1,2}})[^\S\n]*"
     rf"(?P<speaker>{grammar.NAME})(?:,[^\n.!?„“”\"]{{1,80}})?[^\S\n]*[.]?[^\S\n]*(?=\n|\Z)"
 )
-TRAILING_LEAD = regex.compile(rf"\s*{grammar.PUNCT}?{grammar.DASH}?")
+TRAILING_LEAD = regex.compile(rf"\s*{PUNCT}?{DASH}?")
 # "die sogenannte „Bürgerversicherung“", "unter dem Motto „…“", "der Name lautet „…“": a term, nobody's words.
 SCARE_QUOTE_INTRO = regex.compile(
     r"(?r)\b(?:so\s*genannte[nmrs]?|sogenannte[nmrs]?|genannte[nmrs]?|genannt|namens|Titel|Motto|Stichwort"

@@ -66,8 +66,6 @@ CUE_ADVERBS = (
 WEEKDAY_PHRASE = r"(?:am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende)(?:abend|morgen)?)"
 ADVERBS = rf"(?:(?:{alternation(CUE_ADVERBS)}|{WEEKDAY_PHRASE})\s+){{0,3}}"
 
-DASH = r"(?:[\N{EN DASH}\N{EM DASH}\N{HYPHEN-MINUS}\N{HORIZONTAL BAR}]{1,2}\s*)"
-PUNCT = r"(?:[,.!?;:\N{HORIZONTAL ELLIPSIS}]\s*)"
 
 # A capitalised word that is no sentence opener, determiner or pronoun: Müller, Merkel, CDU, Jean-Claude.
 _NOT_NAME = rf"(?:{alternation(sorted(NOT_NAMES))})(?![\p{{L}}\-])"

@@ -51,6 +51,7 @@ from quoteattr.lang.en.words import (
     WORD_OPENERS,
     WORK_NOUNS,
 )
+from quoteattr.lang.grammar_builder import DASH, PUNCT
 from quoteattr.lang.patterns import alternation
 from quoteattr.models import MentionKind
 
@@ -206,7 +207,7 @@ NAME_COLON = regex.compile(rf"(?P<speaker>{grammar.NAME})(?P<cue>:)\s+(?=\S)")
 
 # --- Quotes and their attribution --------------------------------------------------------------
 
-TRAILING_LEAD = regex.compile(rf"\s*{grammar.PUNCT}?{grammar.DASH}?")
+TRAILING_LEAD = regex.compile(rf"\s*{PUNCT}?{DASH}?")
 BY_GERUND = regex.compile(r"\b(?:by|before|after|while|when|in)\Z")
 # "a group called “…”", "a website called the “…”": a thing named, nobody's words.
 _THING_CALLED = r"(?:a|an|the)\s+(?:[\p{L}\-]+\s+){1,2}called"

@@ -34,6 +34,7 @@ from quoteattr.lang.en.pronouns import (
     SUBJECT_PRONOUNS,
 )
 from quoteattr.lang.en.words import LY_NOUNS
+from quoteattr.lang.grammar_builder import DASH, PUNCT
 from quoteattr.lang.patterns import alternation
 
 
@@ -53,8 +54,6 @@ SPEECH_CUE = rf"(?:{alternation(_forms(SPEECH_VERBS) + _forms(DIALOGUE_VERBS))})
 LY_ADVERB = rf"(?:(?!(?:{'|'.join(LY_NOUNS)})\b)\p{{Ll}}{{2,}}ly\b)"
 ADVERBS = rf"(?:(?:{alternation(CUE_ADVERBS)}|{LY_ADVERB})\s+){{0,3}}"
 # A dash between a quote and its attribution: “…”, – Truss said.
-DASH = r"(?:[\N{EN DASH}\N{EM DASH}\N{HYPHEN-MINUS}\N{HORIZONTAL BAR}]{1,2}\s*)"
-PUNCT = r"(?:[,.!?;:\N{HORIZONTAL ELLIPSIS}]\s*)"
 # One capitalised word of a name or title: Truss, U.S., O’Neill, Jean-Yves, McCain, P&G.
 # A full stop belongs to initials (U.S., J.), short abbreviations (Mr., Sen., Gov.), never to a
 # long word: "Nothing. Trump" is two sentences, not a name.
