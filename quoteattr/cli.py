@@ -12,15 +12,17 @@ standard error, the others are still processed, and the exit status is 1.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import datetime as dt
 import json
+import os
 import pickle
 import sys
 import tempfile
 import textwrap
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Literal, TextIO, cast, get_args
+from typing import Any, Literal, TextIO, cast, get_args
 
 from quoteattr._version import __version__
 from quoteattr.articles import Problem, read_articles, unique_articles
@@ -47,6 +49,56 @@ def _printable(value: str) -> str:
     'plain'
     """
     return value.translate(_CONTROL)
+
+
+STDOUT = "standard output"
+"""How a message names standard output, the file of a command's records when it has no ``--out``."""
+
+
+@contextlib.contextmanager
+def _named(name: str) -> Iterator[None]:
+    """Give an error of writing the block's file the file's name, so the one-line message says which file failed.
+
+    A failed ``write`` or ``flush`` (a full disk) raises an :class:`OSError` that names no file.
+
+    >>> with _named("out.html"):
+    ...     raise OSError(28, "No space left on device")
+    Traceback (most recent call last):
+    ...
+    OSError: [Errno 28] No space left on device: 'out.html'
+    >>> with _named("out.html"):
+    ...     raise OSError(2, "No such file or directory", "in.txt")
+    Traceback (most recent call last):
+    ...
+    FileNotFoundError: [Errno 2] No such file or directory: 'in.txt'
+    """
+    try:
+        yield
+    except OSError as exc:
+        if exc.filename is None:
+            exc.filename = name
+        raise
+
+
+class _NamedOutput:
+    """Standard output whose write errors name it (``quoteattr: standard output: No space left on device``).
+
+    Only the writes are named: a full temporary directory while the command works is not standard output.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        with _named(STDOUT):
+            return self.stream.write(text)
+
+    def flush(self) -> None:
+        with _named(STDOUT):
+            self.stream.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
 
 
 def _quote_row(quote: Quote, lang: str) -> str:
@@ -199,7 +251,7 @@ def cmd_view(args: argparse.Namespace) -> int:
     documents = list(_extracted(args, problems))
     if len(documents) > 1:
         documents = link_speakers(documents)  # one person, one colour across the articles
-    with open(args.out, "w", encoding="utf-8") as out:
+    with _named(args.out), open(args.out, "w", encoding="utf-8") as out:
         out.write(to_html(documents))
     return 1 if problems else 0
 
@@ -209,7 +261,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from quoteattr.outputs.report import read_quotes, to_report
 
     quotes = read_quotes(args.quotes)
-    with open(args.out, "w", encoding="utf-8") as out:
+    with _named(args.out), open(args.out, "w", encoding="utf-8") as out:
         out.write(to_report(quotes, top=args.top))
     return 0
 
@@ -397,8 +449,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``quoteattr`` console script."""
     args = build_parser().parse_args(argv)
+    stdout = sys.stdout
+    sys.stdout = cast(TextIO, _NamedOutput(stdout))
     try:
-        return int(args.func(args))
+        status = int(args.func(args))
+        sys.stdout.flush()  # a full disk shows here, not as a traceback when the interpreter exits
+        return status
     except BrokenPipeError:  # `quoteattr extract ... | head`
         sys.stderr.close()
         return 0
@@ -411,7 +467,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:  # a full disk, a closed stream: the file and the reason, one line
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"quoteattr: {where}{exc.strerror or exc}", file=sys.stderr)
+        if exc.filename == STDOUT:
+            _discard_output(stdout)
         return 1
+    finally:
+        sys.stdout = stdout
+
+
+def _discard_output(stream: TextIO) -> None:
+    """Point ``stream`` at the null device, so what it could not write is not tried again, and reported again,
+    when the interpreter exits."""
+    try:
+        descriptor = stream.fileno()
+    except (OSError, ValueError):  # not a file (a test's capture): nothing is flushed at exit
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, descriptor)
+    os.close(null)
 
 
 if __name__ == "__main__":
