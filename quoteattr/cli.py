@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
-import datetime as dt
 import json
 import os
 import pickle
@@ -22,14 +21,17 @@ import sys
 import tempfile
 import textwrap
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, Literal, TextIO, cast, get_args
+from typing import TYPE_CHECKING, Any, Literal, TextIO, cast, get_args
 
 from quoteattr._version import __version__
-from quoteattr.articles import Problem, read_articles, unique_articles
 from quoteattr.errors import QuoteattrError
-from quoteattr.extract import extract
-from quoteattr.models import Document, Quote, QuoteCluster, Speaker, SpeakerEntity
-from quoteattr.speakers import SpeakerLinker, link_speakers
+
+if TYPE_CHECKING:  # each command imports what it needs when it runs, so --version and --help start at once
+    import datetime as dt
+
+    from quoteattr.articles import Problem
+    from quoteattr.models import Document, Quote, QuoteCluster, Speaker, SpeakerEntity
+    from quoteattr.speakers import SpeakerLinker
 
 OutputFormat = Literal["jsonl", "json", "table", "csv"]
 """How ``extract`` prints records: JSON Lines, one JSON array, a table for people, or CSV for spreadsheets."""
@@ -168,8 +170,10 @@ def write_documents(documents: Iterable[Document], fmt: OutputFormat | str, out:
 
 
 def _parse_date(value: str) -> dt.date:
+    import datetime
+
     try:
-        return dt.date.fromisoformat(value)
+        return datetime.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
 
@@ -187,11 +191,20 @@ def _parse_lang(value: str) -> str:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+def extract(text: str, **options: Any) -> Document:
+    """:func:`quoteattr.extract`, imported with the pipeline when a command first extracts a text."""
+    from quoteattr.extract import extract as run
+
+    return run(text, **options)
+
+
 def _extracted(args: argparse.Namespace, problems: list[Problem]) -> Iterator[Document]:
     """The documents of the command's inputs, one at a time, in the language and date the options give.
 
     An input that cannot be read is reported on one line of standard error and kept in ``problems``.
     """
+    from quoteattr.articles import Problem, read_articles, unique_articles
+
     for article in unique_articles(read_articles(args.paths, encoding=args.encoding, lang=args.lang)):
         if isinstance(article, Problem):
             print(f"quoteattr: {article.source}: {article.message}", file=sys.stderr)
@@ -209,6 +222,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     spool file, only their speaker entities stay in memory, and a second pass links and prints
     each one in turn.  Memory stays one document's worth whatever the number of files.
     """
+    from quoteattr.speakers import SpeakerLinker
+
     problems: list[Problem] = []
     writer = RecordWriter(args.format, sys.stdout)
     linker: SpeakerLinker | None = None
@@ -223,7 +238,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 continue
             if linker is None:
                 linker = SpeakerLinker()
-                handles.append(linker.add(cast(Document, first)))
+                handles.append(linker.add(cast("Document", first)))
                 pickle.dump(first, spool)
                 first = None
             handles.append(linker.add(document))
@@ -246,6 +261,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_view(args: argparse.Namespace) -> int:
     """Write the articles' page, quotes highlighted by speaker (see :mod:`quoteattr.outputs.html`)."""
     from quoteattr.outputs.html import to_html
+    from quoteattr.speakers import link_speakers
 
     problems: list[Problem] = []
     documents = list(_extracted(args, problems))
@@ -267,6 +283,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
+    from quoteattr.models import Document, Quote
+
     schema = Document.model_json_schema() if args.record == "document" else Quote.model_json_schema()
     json.dump(schema, sys.stdout, indent=2)
     sys.stdout.write("\n")
@@ -316,6 +334,7 @@ def _speaker_label(speaker: Speaker | None) -> str:
     A speaker the cluster lent (the article named nobody, ``resolution="cluster"``) is marked so, with the
     quote that names it, as the batch run's records mark it; the reader sees which names the article gave.
 
+    >>> from quoteattr.models import Speaker
     >>> _speaker_label(Speaker(name="Liz Truss", mention="", start=0, end=0, resolution="cluster", source="a:q0"))
     'Liz Truss (lent by its cluster, named in a:q0)'
     >>> named = Speaker(name="Liz Truss", mention="Truss", start=0, end=5, resolution="name")

