@@ -12,22 +12,26 @@ standard error, the others are still processed, and the exit status is 1.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
-import datetime as dt
 import json
+import os
 import pickle
 import sys
 import tempfile
 import textwrap
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Literal, TextIO, cast, get_args
+from typing import TYPE_CHECKING, Any, Literal, TextIO, cast, get_args
 
 from quoteattr._version import __version__
-from quoteattr.articles import Problem, read_articles, unique_articles
 from quoteattr.errors import QuoteattrError
-from quoteattr.extract import extract
-from quoteattr.models import Document, Quote, QuoteCluster, Speaker, SpeakerEntity
-from quoteattr.speakers import SpeakerLinker, link_speakers
+
+if TYPE_CHECKING:  # each command imports what it needs when it runs, so --version and --help start at once
+    import datetime as dt
+
+    from quoteattr.articles import Problem
+    from quoteattr.models import Document, Quote, QuoteCluster, Speaker, SpeakerEntity
+    from quoteattr.speakers import SpeakerLinker
 
 OutputFormat = Literal["jsonl", "json", "table", "csv"]
 """How ``extract`` prints records: JSON Lines, one JSON array, a table for people, or CSV for spreadsheets."""
@@ -47,6 +51,56 @@ def _printable(value: str) -> str:
     'plain'
     """
     return value.translate(_CONTROL)
+
+
+STDOUT = "standard output"
+"""How a message names standard output, the file of a command's records when it has no ``--out``."""
+
+
+@contextlib.contextmanager
+def _named(name: str) -> Iterator[None]:
+    """Give an error of writing the block's file the file's name, so the one-line message says which file failed.
+
+    A failed ``write`` or ``flush`` (a full disk) raises an :class:`OSError` that names no file.
+
+    >>> with _named("out.html"):
+    ...     raise OSError(28, "No space left on device")
+    Traceback (most recent call last):
+    ...
+    OSError: [Errno 28] No space left on device: 'out.html'
+    >>> with _named("out.html"):
+    ...     raise OSError(2, "No such file or directory", "in.txt")
+    Traceback (most recent call last):
+    ...
+    FileNotFoundError: [Errno 2] No such file or directory: 'in.txt'
+    """
+    try:
+        yield
+    except OSError as exc:
+        if exc.filename is None:
+            exc.filename = name
+        raise
+
+
+class _NamedOutput:
+    """Standard output whose write errors name it (``quoteattr: standard output: No space left on device``).
+
+    Only the writes are named: a full temporary directory while the command works is not standard output.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        with _named(STDOUT):
+            return self.stream.write(text)
+
+    def flush(self) -> None:
+        with _named(STDOUT):
+            self.stream.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
 
 
 def _quote_row(quote: Quote, lang: str) -> str:
@@ -116,8 +170,10 @@ def write_documents(documents: Iterable[Document], fmt: OutputFormat | str, out:
 
 
 def _parse_date(value: str) -> dt.date:
+    import datetime
+
     try:
-        return dt.date.fromisoformat(value)
+        return datetime.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
 
@@ -135,11 +191,20 @@ def _parse_lang(value: str) -> str:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+def extract(text: str, **options: Any) -> Document:
+    """:func:`quoteattr.extract`, imported with the pipeline when a command first extracts a text."""
+    from quoteattr.extract import extract as run
+
+    return run(text, **options)
+
+
 def _extracted(args: argparse.Namespace, problems: list[Problem]) -> Iterator[Document]:
     """The documents of the command's inputs, one at a time, in the language and date the options give.
 
     An input that cannot be read is reported on one line of standard error and kept in ``problems``.
     """
+    from quoteattr.articles import Problem, read_articles, unique_articles
+
     for article in unique_articles(read_articles(args.paths, encoding=args.encoding, lang=args.lang)):
         if isinstance(article, Problem):
             print(f"quoteattr: {article.source}: {article.message}", file=sys.stderr)
@@ -157,6 +222,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     spool file, only their speaker entities stay in memory, and a second pass links and prints
     each one in turn.  Memory stays one document's worth whatever the number of files.
     """
+    from quoteattr.speakers import SpeakerLinker
+
     problems: list[Problem] = []
     writer = RecordWriter(args.format, sys.stdout)
     linker: SpeakerLinker | None = None
@@ -171,7 +238,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 continue
             if linker is None:
                 linker = SpeakerLinker()
-                handles.append(linker.add(cast(Document, first)))
+                handles.append(linker.add(cast("Document", first)))
                 pickle.dump(first, spool)
                 first = None
             handles.append(linker.add(document))
@@ -194,12 +261,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_view(args: argparse.Namespace) -> int:
     """Write the articles' page, quotes highlighted by speaker (see :mod:`quoteattr.outputs.html`)."""
     from quoteattr.outputs.html import to_html
+    from quoteattr.speakers import link_speakers
 
     problems: list[Problem] = []
     documents = list(_extracted(args, problems))
     if len(documents) > 1:
         documents = link_speakers(documents)  # one person, one colour across the articles
-    with open(args.out, "w", encoding="utf-8") as out:
+    with _named(args.out), open(args.out, "w", encoding="utf-8") as out:
         out.write(to_html(documents))
     return 1 if problems else 0
 
@@ -209,13 +277,15 @@ def cmd_report(args: argparse.Namespace) -> int:
     from quoteattr.outputs.report import read_quotes, to_report
 
     quotes = read_quotes(args.quotes)
-    with open(args.out, "w", encoding="utf-8") as out:
+    with _named(args.out), open(args.out, "w", encoding="utf-8") as out:
         out.write(to_report(quotes, top=args.top))
     return 0
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
     """Print the JSON Schema of a document or quote record, so consumers can validate the output."""
+    from quoteattr.models import Document, Quote
+
     schema = Document.model_json_schema() if args.record == "document" else Quote.model_json_schema()
     json.dump(schema, sys.stdout, indent=2)
     sys.stdout.write("\n")
@@ -265,6 +335,7 @@ def _speaker_label(speaker: Speaker | None) -> str:
     A speaker the cluster lent (the article named nobody, ``resolution="cluster"``) is marked so, with the
     quote that names it, as the batch run's records mark it; the reader sees which names the article gave.
 
+    >>> from quoteattr.models import Speaker
     >>> _speaker_label(Speaker(name="Liz Truss", mention="", start=0, end=0, resolution="cluster", source="a:q0"))
     'Liz Truss (lent by its cluster, named in a:q0)'
     >>> named = Speaker(name="Liz Truss", mention="Truss", start=0, end=5, resolution="name")
@@ -406,8 +477,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``quoteattr`` console script."""
     args = build_parser().parse_args(argv)
+    stdout = sys.stdout
+    sys.stdout = cast(TextIO, _NamedOutput(stdout))
     try:
-        return int(args.func(args))
+        status = int(args.func(args))
+        sys.stdout.flush()  # a full disk shows here, not as a traceback when the interpreter exits
+        return status
     except BrokenPipeError:  # `quoteattr extract ... | head`
         sys.stderr.close()
         return 0
@@ -420,7 +495,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:  # a full disk, a closed stream: the file and the reason, one line
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"quoteattr: {where}{exc.strerror or exc}", file=sys.stderr)
+        if exc.filename == STDOUT:
+            _discard_output(stdout)
         return 1
+    finally:
+        sys.stdout = stdout
+
+
+def _discard_output(stream: TextIO) -> None:
+    """Point ``stream`` at the null device, so what it could not write is not tried again, and reported again,
+    when the interpreter exits."""
+    try:
+        descriptor = stream.fileno()
+    except (OSError, ValueError):  # not a file (a test's capture): nothing is flushed at exit
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, descriptor)
+    os.close(null)
 
 
 if __name__ == "__main__":

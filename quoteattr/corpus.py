@@ -627,15 +627,41 @@ def _cluster_ids(items: Sequence[Item], labels: Sequence[int]) -> tuple[dict[str
     return cluster_of, len(members)
 
 
+@contextlib.contextmanager
+def output_file(path: Path) -> Iterator[TextIO]:
+    """Write ``path`` whole or not at all: into ``PATH.tmp``, renamed over ``path`` once complete.
+
+    A path that is no regular file (``/dev/stdout``, a named pipe, a device) is written in place, as
+    a rename would put a regular file where the device was.  A write that fails (a full disk) names
+    ``path``, so the command's one-line message says which output it could not write.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     with output_file(Path(tmp) / "out.jsonl") as sink:
+    ...         _ = sink.write("{}\\n")
+    ...     sorted(p.name for p in Path(tmp).iterdir())
+    ['out.jsonl']
+    """
+    in_place = path.exists() and not path.is_file()
+    temporary = path if in_place else path.with_name(path.name + ".tmp")
+    try:
+        with temporary.open("w", encoding="utf-8") as sink:
+            yield sink
+    except OSError as exc:
+        if exc.filename is None or exc.filename == str(temporary):
+            exc.filename = str(path)
+        raise
+    if not in_place:
+        os.replace(temporary, path)
+
+
 def _write_clusters(path: Path, infos: Sequence[QuoteInfo], labels: Sequence[int], config: ClusterConfig) -> None:
     members: dict[int, list[QuoteInfo]] = {}
     for info, label in zip(infos, labels, strict=True):
         members.setdefault(label, []).append(info)
-    temporary = path.with_name(path.name + ".tmp")
-    with temporary.open("w", encoding="utf-8") as sink:
+    with output_file(path) as sink:
         for group in members.values():
             sink.write(build_cluster(group, config=config).model_dump_json() + "\n")
-    os.replace(temporary, path)
 
 
 def _speaker_loans(infos: Sequence[QuoteInfo], labels: Sequence[int]) -> dict[str, tuple[str, str | None, str]]:
@@ -662,9 +688,8 @@ def _write_output(
     cluster_of: dict[str, str],
     loans: dict[str, tuple[str, str | None, str]] | None = None,
 ) -> int:
-    temporary = out.with_name(out.name + ".tmp")
     count = 0
-    with temporary.open("w", encoding="utf-8") as sink:
+    with output_file(out) as sink:
         for record in iter_spool(spool):
             for data in record["quotes"]:
                 quote = Quote.model_validate(data)
@@ -678,5 +703,4 @@ def _write_output(
                     quote = lent(quote, *loan)
                 sink.write(quote.model_dump_json() + "\n")
                 count += 1
-    os.replace(temporary, out)
     return count

@@ -12,6 +12,7 @@ import datetime as dt
 from typing import Any
 
 from quoteattr.attribution import Linked, link_quotes, trim_possessive
+from quoteattr.collector import collector_paused
 from quoteattr.coref import Registry, resolve, subject_names, titled_names
 from quoteattr.dates import published_from_text
 from quoteattr.errors import InputError
@@ -153,6 +154,13 @@ def extract(
     ...
     quoteattr.errors.InputError: unknown language code 'english': quoteattr knows de, en, ...
     """
+    # A document keeps its mentions, people and records alive until it is done, and makes no cycles
+    # the collector must break: paused, its full passes over them no longer grow with the people named.
+    with collector_paused():
+        return _extract(text, lang, doc_id, published)
+
+
+def _extract(text: object, lang: str | Language | None, doc_id: object, published: object) -> Document:
     text = _check_text(text)
     language = get_language(detect_language(text) if lang is None else lang)
     published = _check_date(published) or published_from_text(text, language)

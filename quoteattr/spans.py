@@ -38,13 +38,11 @@ nest one level deeper.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 import regex
 
+from quoteattr.collector import collector_paused
 from quoteattr.data.apostrophes import TRAILING_APOSTROPHE_AFTER, UNCLOSED_AS_APOSTROPHE
 from quoteattr.data.marks import (
     CLOSES_ACROSS,
@@ -422,28 +420,8 @@ def pair_quotes(text: str, paras: list[tuple[int, int]] | None = None, *, dialog
     >>> [q.dialogue for q in pair_quotes(text).quotes]
     [False]
     """
-    with _collector_paused():
+    with collector_paused():  # one object per mark lives until the parse ends (quoteattr.collector)
         return _pair_quotes(text, paras, dialogue_dash)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Keep the garbage collector out of one parse, and let it run as before afterwards.
-
-    A parse keeps one object per mark alive until it ends (a :class:`Mark`, which as a named tuple
-    the collector always tracks), and makes no reference cycles, so the collector can free nothing
-    there: its passes only walk the marks.  On a run of a hundred thousand marks it ran a full pass
-    over the heap near the end, and the time grew faster than the input.  Paused, the marks go
-    when the parse ends, by reference counting, before the collector ever sees them.
-    """
-    if not gc.isenabled():  # paused already, by the caller or by a parse in another thread
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def _pair_quotes(text: str, paras: list[tuple[int, int]] | None, dialogue_dash: bool) -> ParseResult:

@@ -330,7 +330,61 @@ def test_rough_edges_are_one_line_errors(
 
     monkeypatch.setattr("quoteattr.cli.RecordWriter.write", full)
     assert main(["extract", str(article)]) == 1
-    assert capsys.readouterr().err.strip() == "quoteattr: No space left on device"
+    assert capsys.readouterr().err.strip() == "quoteattr: No space left on device"  # not from a write to stdout
+
+
+def test_a_full_output_is_one_line_naming_it(
+    capsys: pytest.CaptureFixture[str], article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A write to standard output that fails names standard output: one line, exit status 1."""
+
+    class Full(io.StringIO):
+        def write(self, text: str) -> int:
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(sys, "stdout", Full())
+    assert main(["extract", str(article)]) == 1
+    assert capsys.readouterr().err == "quoteattr: standard output: No space left on device\n"
+    assert main(["schema"]) == 1
+    assert capsys.readouterr().err == "quoteattr: standard output: No space left on device\n"
+
+
+FULL = Path("/dev/full")
+needs_full = pytest.mark.skipif(
+    not (FULL.is_char_device() and os.access(FULL, os.W_OK)), reason="no writable /dev/full here"
+)
+
+
+@needs_full
+def test_standard_output_on_a_full_disk(article: Path) -> None:
+    """``extract > /dev/full``: one line naming standard output (no traceback at exit), exit status 1."""
+    for fmt in ("jsonl", "json", "table", "csv"):
+        with FULL.open("w") as full:
+            done = subprocess.run(
+                [sys.executable, "-m", "quoteattr", "extract", str(article), "--format", fmt],
+                stdout=full,
+                stderr=subprocess.PIPE,
+                text=True,
+                check=False,
+            )
+        assert (done.returncode, done.stderr) == (1, "quoteattr: standard output: No space left on device\n"), fmt
+
+
+@needs_full
+def test_out_on_a_full_disk(tmp_path: Path, capsys: pytest.CaptureFixture[str], article: Path) -> None:
+    """``--out /dev/full``: one line naming the file, exit status 1, and the device is still a device
+    (``corpus`` renamed its finished output over it, a regular file where /dev/full was)."""
+    assert main(["view", str(article), "--out", str(FULL)]) == 1
+    assert capsys.readouterr().err == f"quoteattr: {FULL}: No space left on device\n"
+    records = tmp_path / "quotes.jsonl"
+    assert main(["extract", str(article)]) == 0
+    records.write_text(capsys.readouterr().out, encoding="utf-8")
+    assert main(["report", str(records), "--out", str(FULL)]) == 1
+    assert capsys.readouterr().err == f"quoteattr: {FULL}: No space left on device\n"
+    work = tmp_path / "work"
+    assert main(["corpus", str(article), "--out", str(FULL), "--work", str(work), "--quiet"]) == 1
+    assert capsys.readouterr().err == f"quoteattr: {FULL}: No space left on device\n"
+    assert FULL.is_char_device()
 
 
 def test_extract_holds_one_document_at_a_time(

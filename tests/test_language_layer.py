@@ -40,8 +40,9 @@ _SUFFIX_TEST = regex.compile(r"(?:\\w|\\p\{L[lu]?\}|\])(?:\+|\{[\d,]+\})\(?(?:\?
 
 
 def _labels() -> frozenset[str]:
-    """The values of every closed type (``Literal[...]``: kinds, rules, options): names, not words of a language."""
-    values: set[str] = set()
+    """The values of every closed type (``Literal[...]``: kinds, rules, options) and the package's public names
+    (which the package looks up by name when first used): names, not words of a language."""
+    values: set[str] = set(quoteattr.__all__)
     for path in PACKAGE.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "Literal":

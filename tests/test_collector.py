@@ -1,0 +1,65 @@
+"""The garbage collector paused over one document's work (quoteattr.collector), and restored afterwards."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+
+import pytest
+
+import quoteattr
+from quoteattr.collector import collector_paused
+
+
+@pytest.fixture
+def passes() -> Iterator[list[int]]:
+    """The generation of every collector pass started while the test runs."""
+    started: list[int] = []
+
+    def counted(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            started.append(info["generation"])
+
+    gc.callbacks.append(counted)
+    try:
+        yield started
+    finally:
+        gc.callbacks.remove(counted)
+
+
+def test_no_collector_pass_during_the_extraction_of_a_document(passes: list[int]) -> None:
+    """Linear time: extracting one document of many people runs no collector pass (it ran dozens, some over the
+    whole heap, whose cost grew with the people named), and the collector is enabled again afterwards."""
+    text = "\n\n".join(f"“We will look at it again {n},” said Jane Surname{n}." for n in range(300))
+    quoteattr.extract("“Yes,” she said.", lang="en")  # the pipeline's modules imported, by the first use
+    passes.clear()
+    assert gc.isenabled()
+    document = quoteattr.extract(text, lang="en")
+    assert len(document.quotes) == 300
+    assert len(passes) <= 1, passes  # at most the one pass owed once the extraction has ended
+    assert gc.isenabled()
+
+
+def test_the_collector_is_restored_when_extraction_raises() -> None:
+    """A refused call leaves the collector enabled, and a caller's own pause in place."""
+    with pytest.raises(quoteattr.InputError):
+        quoteattr.extract("Yes.", lang="english")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with pytest.raises(quoteattr.InputError):
+            quoteattr.extract("Yes.", lang="english")
+        quoteattr.extract("“Yes,” she said.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_pauses_nest_and_survive_exceptions() -> None:
+    """Only the outermost pause enables the collector again, whether its block ends or raises."""
+    with pytest.raises(RuntimeError), collector_paused():
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+        raise RuntimeError("stop")
+    assert gc.isenabled()
