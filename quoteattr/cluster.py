@@ -33,20 +33,19 @@ records.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import difflib
-import gc
 import hashlib
 import multiprocessing
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
+from quoteattr.collector import collector_paused
 from quoteattr.models import ClusterMember, Document, MatchReason, Quote, QuoteCluster, Speaker
 from quoteattr.shingles import Shingled, Vocabulary, sentence_band_keys, shingle, words
 from quoteattr.speaker_keys import same_speaker, speaker_key
@@ -228,19 +227,6 @@ def _kind(item: Item) -> str:
     return item[3] if len(item) > 3 else "direct"
 
 
-@contextlib.contextmanager
-def _without_gc() -> Iterator[None]:
-    # Clustering allocates millions of small objects and creates no reference cycles: the cyclic
-    # collector would only rescan the ever-growing heap, which makes a run super-linear in its size.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def cluster_group(items: Sequence[Item], *, config: ClusterConfig = DEFAULT_CONFIG) -> list[int]:
     """Cluster the quotes of one speaker: for each item, the position of its cluster's first item.
 
@@ -252,7 +238,7 @@ def cluster_group(items: Sequence[Item], *, config: ClusterConfig = DEFAULT_CONF
     ...                ("c", "truss", "Heavy weapons, tanks, aeroplanes: we need to do all of this.")])
     [1, 1, 2]
     """
-    with _without_gc():
+    with collector_paused():
         return _cluster_group(items, config)
 
 
@@ -427,7 +413,7 @@ def _group_worker(
     vocabulary = Vocabulary()
     moved: list[tuple[int, int]] = []
     codes: list[str | None] = []
-    with _without_gc():
+    with collector_paused():
         for positions in groups:
             local_codes: list[str | None] = [None] * len(positions)
             local = _cluster_group([_FORKED[i] for i in positions], config, vocabulary, local_codes)
@@ -482,7 +468,7 @@ def _group_pass(items: Sequence[Item], config: ClusterConfig) -> tuple[array[int
     labels = array("q", range(len(items)))
     vocabulary = Vocabulary()
     codes: list[str | None] | None = [None] * len(items)
-    with _without_gc():
+    with collector_paused():
         for key, positions in group_items(items).items():
             if key is None or len(positions) < 2:
                 continue
@@ -547,7 +533,7 @@ def _join(items: Sequence[Item], passed: list[Any], config: ClusterConfig, jobs:
     for r, i in enumerate(order):
         rank[i] = r
     sets = UnionFind(n)
-    with _without_gc():
+    with collector_paused():
         for i, label in enumerate(labels):
             if label != i:
                 sets.union(rank[i], rank[label])

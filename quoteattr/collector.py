@@ -3,8 +3,9 @@
 Parsing and extracting a document keep many objects alive until the document is done (marks,
 mentions, people, records) and make no reference cycles the collector must break there, so its
 passes free nothing and only walk those objects: on a long document they ran full passes over the
-heap, and the time grew faster than the text.  Paused, the objects go by reference counting when
-the work ends, and the collector runs again as before.
+heap, and the time grew faster than the text.  Clustering a corpus is the same: millions of small
+objects, no cycles.  Paused, the objects go by reference counting when the work ends, and the
+collector runs again as before.
 """
 
 from __future__ import annotations
