@@ -1,0 +1,36 @@
+"""The ASCII fast paths of word splitting give what the Unicode patterns give."""
+
+from __future__ import annotations
+
+import string
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quoteattr.shingles import Shingled, Vocabulary, normalise, shingle, words
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*")
+
+
+def _by_unicode_patterns(text: str) -> Shingled:
+    # A trailing dash (not a word, not a sentence end, unchanged by normalising) makes the text
+    # non-ASCII, so that shingle reads it with the Unicode patterns.
+    return shingle(text + " \N{EM DASH}", Vocabulary())
+
+
+def test_every_ascii_character_splits_as_the_unicode_pattern_splits_it() -> None:
+    """Oracle: each ASCII character between two words is part of a word, a sentence end or neither
+    exactly as the Unicode patterns say."""
+    text = " ".join(f"a{chr(c)}b x{chr(c)}y 1{chr(c)}2" for c in range(128))
+    assert words(text) == _WORD.findall(normalise(text))
+    assert shingle(text, Vocabulary()) == _by_unicode_patterns(text)
+    assert shingle("It was 3.", Vocabulary()) != shingle("It was 4.", Vocabulary())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=string.ascii_letters + string.digits + " '.!?;,-_`", max_size=60))
+def test_ascii_texts_give_the_words_breaks_and_numbers_of_the_unicode_patterns(text: str) -> None:
+    """Oracle: the same words, sentence breaks and words holding a digit as the Unicode patterns find."""
+    assert words(text) == _WORD.findall(normalise(text))
+    assert shingle(text, Vocabulary()) == _by_unicode_patterns(text)
