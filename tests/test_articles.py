@@ -176,3 +176,24 @@ def test_the_api_takes_a_timestamp_published_as_jsonl_does() -> None:
     assert doc.published == dt.date(2024, 5, 1)
     with pytest.raises(InputError):
         quoteattr.extract("“Yes,” Berg said.", published="2024-05-01Tnoon")
+
+
+def test_directory_reports_a_directory_it_may_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The permission check itself, for a user whom the operating system refuses (root is never refused)."""
+    import os
+
+    import quoteattr.articles
+
+    (tmp_path / "a.txt").write_text("“Yes,” Berg said.", encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real_access = os.access
+
+    def refused(path: object, mode: int) -> bool:
+        return False if Path(str(path)) == locked else real_access(path, mode)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(quoteattr.articles.os, "access", refused)
+    items = list(read_articles([tmp_path]))
+    problems = {(Path(p.source).name, p.message) for p in items if isinstance(p, Problem)}
+    assert problems == {("locked", "cannot read directory (permission denied)")}
+    assert [a.id for a in items if isinstance(a, Article)] == ["a"]
