@@ -138,6 +138,14 @@ def similarity(
     another translation); content-word containment when one of the two is an indirect report.
     Past verbatim containment, two quotes that each hold a number the other lacks never match.
     Use :func:`compare` on plain strings.
+
+    >>> vocabulary = Vocabulary()
+    >>> a = shingle("We will not raise taxes on working families this year", vocabulary)
+    >>> b = shingle("we will not raise taxes on working families", vocabulary)
+    >>> similarity(a, b).reason
+    'trimmed'
+    >>> similarity(a, shingle("The weather in Leeds was mild for the time of year", vocabulary)) is None
+    True
     """
     # Ties in length are broken by the codes, so that similarity(a, b) == similarity(b, a).
     short, long = (a, b) if (len(a), a.codes) <= (len(b), b.codes) else (b, a)
@@ -377,7 +385,13 @@ def _one_per_cluster(posting: list[int], sets: UnionFind) -> list[int]:
 
 
 def group_items(items: Sequence[Item]) -> dict[str | None, list[int]]:
-    """Positions of ``items`` by speaker key: the blocks that are clustered independently."""
+    """Positions of ``items`` by speaker key: the blocks that are clustered independently.
+
+    >>> group_items([("q0", "truss", "a"), ("q1", None, "b"), ("q2", "truss", "c")])
+    {'truss': [0, 2], None: [1]}
+    >>> group_items([])
+    {}
+    """
     groups: dict[str | None, list[int]] = {}
     for i, item in enumerate(items):
         groups.setdefault(item[1], []).append(i)
@@ -390,6 +404,12 @@ def group_labels(items: Sequence[Item], *, config: ClusterConfig = DEFAULT_CONFI
     Items without a speaker key are left alone here; only their words can join them to others
     (:func:`join_by_text`).  Engines that spread groups over workers compute these labels their own
     way and finish with :func:`join_by_text`, so every engine gets the same clusters.
+
+    >>> words = "We will not raise taxes on working families this year"
+    >>> group_labels([("q0", "truss", words), ("q1", "truss", words), ("q2", None, words)])
+    [0, 0, 2]
+    >>> group_labels([("q0", "truss", words), ("q1", "sunak", words)])
+    [0, 1]
     """
     return list(_group_pass(items, config)[0])
 
@@ -1013,6 +1033,14 @@ def lent(quote: Quote, speaker: str, speaker_id: str | None, source: str) -> Quo
 
     The mention and its offsets are kept when the quote had an unresolved pronoun; else the speaker
     spans nothing, at the quote's start.
+
+    >>> from quoteattr import extract
+    >>> bare = extract("“We will not raise taxes on working families this year.”", doc_id="b").quotes[0]
+    >>> bare.speaker is None
+    True
+    >>> given = lent(bare, "Liz Truss", "liz-truss", "a:q0").speaker
+    >>> given.name, given.resolution, given.source, given.start == given.end == bare.start
+    ('Liz Truss', 'cluster', 'a:q0', True)
     """
     old = quote.speaker
     record = Speaker(

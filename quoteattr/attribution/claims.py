@@ -70,7 +70,17 @@ class Frame:
 
 
 def long_enough_claim(grammar: AttributionGrammar, text: str, start: int, end: int) -> bool:
-    """Two words make a claim, and so does a bare yes or no ("75 percent of Democrats said yes")."""
+    """Two words make a claim, and so does a bare yes or no ("75 percent of Democrats said yes").
+
+    >>> from quoteattr.lang import get_language
+    >>> grammar = get_language("en").attribution
+    >>> assert grammar is not None
+    >>> text = "Democrats said yes. He said it works. She said so."
+    >>> long_enough_claim(grammar, text, 15, 18), long_enough_claim(grammar, text, 28, 36)
+    (True, True)
+    >>> long_enough_claim(grammar, text, 47, 49)
+    False
+    """
     two_words = sum(1 for _ in islice(_WORD.finditer(text, start, end), 2)) == 2  # stops at two: claims run long
     return two_words or text[start:end].lower() in grammar.ANSWER_WORDS
 

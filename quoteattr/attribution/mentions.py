@@ -161,6 +161,17 @@ def subject_before(grammar: AttributionGrammar, text: str, lo: int, cue_start: i
 
     Looks back only to the nearest clause boundary; an appositive between commas
     ("Sergei Yermakov, a leading expert at RISI, said") leads back to the name.
+
+    >>> from quoteattr.lang import get_language
+    >>> grammar = get_language("en").attribution
+    >>> assert grammar is not None
+    >>> text = "On Monday, Truss also said the plan works."
+    >>> mention = subject_before(grammar, text, 0, text.index("said"))
+    >>> mention is not None and (text[mention.start : mention.end], mention.kind)
+    ('Truss', 'name')
+    >>> text = "The plan works, said Truss."
+    >>> subject_before(grammar, text, 0, text.index("said")) is None
+    True
     """
     end = cue_start
     adverbs = grammar.TRAILING_ADVERBS.search(text, lo, end)
