@@ -476,6 +476,23 @@ def _colon_clause_cue(ctx: QuoteContext) -> Linked | None:
     return _linked(ctx, mention, cue.span(), "colon-subject", (lo, open_mark))
 
 
+def _introduction_around(
+    ctx: QuoteContext, before: regex.Pattern[str], after: regex.Pattern[str]
+) -> tuple[regex.Match[str], tuple[int, int]] | None:
+    """An introduction found in the quote's sentence before its opening mark, else right after it,
+    with the window it was found in (the rule's evidence).
+
+    Impersonal frames stand on either side of the quote ("In dem Antrag heißt es: „…“" and
+    "„…“, heißt es in der Mitteilung"); the one before wins, as a reader takes it first.
+    """
+    lo = ctx.sentence[0]
+    found = before.search(ctx.text, lo, ctx.open_mark)
+    if found is not None:
+        return found, (lo, ctx.open_mark)
+    found = after.match(ctx.text, ctx.after, ctx.window_end)
+    return (found, (ctx.after, ctx.window_end)) if found is not None else None
+
+
 def _document_says(ctx: QuoteContext) -> Linked | None:
     """A document speaks the quote through an impersonal cue: "In dem Antrag heißt es: „…“".
 
@@ -489,14 +506,10 @@ def _document_says(ctx: QuoteContext) -> Linked | None:
     >>> _first("Der Minister sagte: „Das Verbot ist aufzuheben.“", _document_says, "de")
     """
     text, grammar = ctx.text, ctx.grammar
-    lo = ctx.sentence[0]
-    found = grammar.DOCUMENT_BEFORE.search(text, lo, ctx.open_mark)
-    window = (lo, ctx.open_mark)
-    if found is None:
-        found = grammar.DOCUMENT_AFTER.match(text, ctx.after, ctx.window_end)
-        window = (ctx.after, ctx.window_end)
-    if found is None:
+    before_or_after = _introduction_around(ctx, grammar.DOCUMENT_BEFORE, grammar.DOCUMENT_AFTER)
+    if before_or_after is None:
         return None
+    found, window = before_or_after
     start, end = found.span("speaker")
     document = classify_mention(grammar, text, start, end) or Mention(start, end, "description")
     return _linked(ctx, document, found.span("cue"), "document-says", window)
@@ -514,14 +527,10 @@ def _quoted_passive(ctx: QuoteContext) -> Linked | None:
     >>> _first("„Wir bleiben“, wird in der Zeitung berichtet.", _quoted_passive, "de")
     """
     text, grammar = ctx.text, ctx.grammar
-    lo = ctx.sentence[0]
-    found = grammar.QUOTED_PASSIVE_BEFORE.search(text, lo, ctx.open_mark)
-    window = (lo, ctx.open_mark)
-    if found is None:
-        found = grammar.QUOTED_PASSIVE_AFTER.match(text, ctx.after, ctx.window_end)
-        window = (ctx.after, ctx.window_end)
-    if found is None:
+    before_or_after = _introduction_around(ctx, grammar.QUOTED_PASSIVE_BEFORE, grammar.QUOTED_PASSIVE_AFTER)
+    if before_or_after is None:
         return None
+    found, window = before_or_after
     mention = classify_mention(grammar, text, *found.span("speaker"))
     if mention is None or mention.kind not in ("name", "description", "group"):
         return None
