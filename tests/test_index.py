@@ -24,6 +24,13 @@ from quoteattr.models import Document
 from tests.test_cluster import TAIWAN_A, TAIWAN_B, TRUSS_LONG, TRUSS_SHORT, document, seeds_by_hand
 
 
+def as_older_version(db: Path, script: str) -> None:
+    """Change an index file behind QuoteIndex's back, into what an older version left on disk."""
+    connection = sqlite3.connect(db)
+    connection.executescript(script)
+    connection.close()
+
+
 def stored_memberships(db: Path) -> set[frozenset[str]]:
     connection = sqlite3.connect(db)
     rows = connection.execute("SELECT id, cluster FROM quotes WHERE cluster IS NOT NULL").fetchall()
@@ -294,12 +301,11 @@ def test_an_index_keyed_by_last_word_is_rekeyed_when_opened(tmp_path: Path) -> N
     db = tmp_path / "q.db"
     with QuoteIndex(db) as opened:
         opened.add_document(document("a", [("direct", "Sergei Yermakov", YERMAKOV)]))
-    connection = sqlite3.connect(db)
-    connection.execute("UPDATE quotes SET speaker_key = 'yermakov'")
-    connection.execute("UPDATE clusters SET speaker_key = 'yermakov'")
-    connection.execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
-    connection.commit()
-    connection.close()
+    as_older_version(
+        db,
+        "UPDATE quotes SET speaker_key = 'yermakov'; UPDATE clusters SET speaker_key = 'yermakov';"
+        "UPDATE meta SET value = '1' WHERE key = 'schema';",
+    )
     with QuoteIndex(db) as opened:
         assert [len(c.members) for c in opened.who("Ermakov")] == [1]
         opened.add_document(document("b", [("direct", "Ermakov", YERMAKOV)]))
@@ -312,11 +318,7 @@ def test_an_index_without_text_keys_gets_them_when_opened(tmp_path: Path) -> Non
     db = tmp_path / "q.db"
     with QuoteIndex(db) as opened:
         opened.add_document(document("a", [("direct", "Sergei Yermakov", YERMAKOV)]))
-    connection = sqlite3.connect(db)
-    connection.execute("DROP TABLE quote_runs")
-    connection.execute("UPDATE meta SET value = '2' WHERE key = 'schema'")
-    connection.commit()
-    connection.close()
+    as_older_version(db, "DROP TABLE quote_runs; UPDATE meta SET value = '2' WHERE key = 'schema';")
     with QuoteIndex(db) as opened:
         opened.add_document(document("b", [("direct", None, YERMAKOV)]))
         assert [sorted(m.quote for m in c.members) for c in opened.who("Ermakov")] == [["a:q0", "b:q0"]]
@@ -376,12 +378,11 @@ def test_an_index_from_before_versions_is_upgraded(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(f"“{TAIWAN_A},” Truss said.", encoding="utf-8")
     with QuoteIndex(db) as opened:
         opened.add_paths([tmp_path / "a.txt"])
-    connection = sqlite3.connect(db)
-    connection.executescript(
+    as_older_version(
+        db,
         "DROP INDEX articles_name; DROP INDEX articles_source;"
-        "ALTER TABLE articles DROP COLUMN name; ALTER TABLE articles DROP COLUMN digest;"
+        "ALTER TABLE articles DROP COLUMN name; ALTER TABLE articles DROP COLUMN digest;",
     )
-    connection.close()
     with QuoteIndex(db) as opened:
         assert opened.add_paths([tmp_path / "a.txt"]).present == 1
 
