@@ -175,6 +175,9 @@ def find_frames(text: str, index: Index, quoted: list[tuple[int, int]], lang: La
             continue
         number = index.sentence_of(cue_start)
         lo, hi = index.sentences[number]
+        if grammar.PARTICLE_LEFT_OUT(text, match.group(), cue_end, hi):
+            # "werfe einen Schatten": the stem of "vorwerfen" without its particle is no cue
+            continue
         frame = _frame_at_cue(grammar, text, lo, hi, cue_start, cue_end, match.group(), number)
         if frame is not None:
             frames.extend(_complements(grammar, text, frame))

@@ -32,6 +32,10 @@ def _never_so_called(text: str, cue: str, cue_start: int) -> bool:
     return False
 
 
+def _never_left_out(text: str, cue: str, cue_end: int, hi: int) -> bool:
+    return False
+
+
 @dataclass(frozen=True)
 class AttributionGrammar:
     """The compiled productions of one language's attribution grammar.
@@ -256,6 +260,9 @@ class AttributionGrammar:
     COORDINATED_CUE: re.Pattern[str] = _NEVER_RE
     # (re) A second complement clause of the same cue: "said the plan failed| and that |...".
     SECOND_COMPLEMENT: re.Pattern[str] = _NEVER_RE
+    # Whether a cue is the stem of a separable verb whose particle does not close its clause (before
+    # ``hi``): German "teilte" is a cue in "teilte … mit," but not in "teilte das Brot".
+    PARTICLE_LEFT_OUT: Callable[[str, str, int, int], bool] = _never_left_out
     # Whether a fronted phrase puts the subject after the finite cue (verb second): German "Am Montag
     # sagte der Minister, ...".  An inversion form with no subject before it then takes the one after it.
     SUBJECT_AFTER_CUE: bool = False

@@ -55,11 +55,19 @@ _NAME_FROM = (
     rf"(?:\s+(?:des|der|von|vom)\s+(?:(?:der|den|dem|des)\s+)?(?:\p{{Ll}}[\p{{L}}\-]*\s+){{0,2}}\p{{Lu}}[\p{{L}}\p{{N}}’'\-.&]*){{0,2}}"
 )
 NAME_FROM = regex.compile(_NAME_FROM)
+# "Von der Leyen betonte", "Zu Guttenberg hatte gesagt": at the start of a sentence the particle of a
+# surname is capitalised.  Only a whole mention before a cue reads so: a phrase that opens with a
+# preposition ("Von der Polizei") is never the subject of a verb of saying.
+_NAME_OPENING_PARTICLES = ["Von", "Zu", "Van", "De", "Di", "Da", "Del", "Al", "El"]
+PARTICLE_NAME = regex.compile(
+    rf"(?:{alternation(_NAME_OPENING_PARTICLES)})(?:\s+(?:der|den))?\s+{grammar.CAP_WORD}(?:\s+{grammar.CAP_WORD})?"
+)
 WHOLE_MENTION: tuple[tuple[MentionKind, regex.Pattern[str]], ...] = (
     ("pronoun", regex.compile(rf"{grammar.PRONOUN}|{grammar.DATIVE_PRONOUN}")),
     ("group", regex.compile(grammar.GROUP)),
     ("description", regex.compile(grammar.DESCRIPTION)),
     ("name", regex.compile(grammar.NAME)),
+    ("name", PARTICLE_NAME),
     ("description", NAME_FROM),
 )
 SPEAKER_AT_START = regex.compile(
@@ -95,11 +103,14 @@ OBJECT_PHRASE = regex.compile(
 # subject; after any fronted phrase, a pronoun only the nominative has ("er", "ich", "wir") is the subject.
 _FINITE_CUE = alternation(sorted(set(grammar.FINITE_SPEECH) | {f for v in grammar.BELIEF for f in v.finite}))
 _PHRASE_WORDS = r"[^,.;:!?„“”\"()\n]"
+# A fronted phrase may hold commas ("Die Bestrebungen der Regierung, die Macht zu halten, bezeichnete er als …"):
+# only the nominative pronoun after the cue tells that the phrase before it is no subject.
+_CLAUSE_WORDS = r"[^.;:!?„“”\"()\n]"
 FRONTED_OBJECT = regex.compile(
     rf"\s*(?:(?:{OBJECT_PHRASE.pattern}){_PHRASE_WORDS}{{0,80}}?\s+(?:{_FINITE_CUE})\s+(?:sich\s+)?{grammar.ADVERBS}"
     rf"(?:(?P<pronoun>{grammar.PRONOUN}\b)|(?P<description>{grammar.DESCRIPTION})|(?P<group>{grammar.GROUP}\b)"
     rf"|(?P<name>{grammar.NAME}))"
-    rf"|{_PHRASE_WORDS}{{1,80}}?\s+(?:{_FINITE_CUE})\s+(?:sich\s+)?(?P<pronoun>(?:er|ich|wir)\b))"
+    rf"|{_CLAUSE_WORDS}{{1,200}}?\s+(?:{_FINITE_CUE})\s+(?:sich\s+)?(?P<pronoun>(?:er|ich|wir)\b))"
 )
 # "Berlin (dpa) -": a dateline before the sentence's subject.
 INTRODUCTORY = regex.compile(
@@ -258,6 +269,35 @@ ACCORDING_INTRO = regex.compile(
     rf"(?r)\b(?P<cue>[Ll]aut|[Gg]emäß)\s+(?P<speaker>{grammar.DESCRIPTION}|{grammar.NAME})\s*[:,]\s*\Z"
 )
 
+# "teilte die Polizei am Montag mit, dass …", "wies die Vorwürfe als „haltlos“ zurück.": the particle of a
+# separable cue closes its clause, before a comma, colon, full stop, quotation or "dass".
+_SEPARABLE_PARTICLE = {
+    form: regex.compile(
+        rf"(?<![\p{{L}}-])(?:{alternation(sorted(particles))})(?=\s*(?:[,;:.!?„“”\"()]|\Z)|\s+(?:dass|ob)\b)"
+    )
+    for form, particles in grammar.SEPARABLE_STEMS.items()
+}
+
+
+def particle_left_out(text: str, cue: str, cue_end: int, hi: int) -> bool:
+    """Whether ``cue`` is the stem of a separable verb whose particle does not close the clause after it.
+
+    A main clause splits "mitteilen": "teilte … mit" reports speech, "teilte das Brot" does not;
+    "warf ihm vor, …" accuses, "werfe einen Schatten" does not.
+
+    >>> text = "Die Polizei teilte am Montag mit, der Täter sei gefasst."
+    >>> particle_left_out(text, "teilte", text.index("teilte") + 6, len(text))
+    False
+    >>> text = "Der Versuch werfe einen dunklen Schatten auf das Land."
+    >>> particle_left_out(text, "werfe", text.index("werfe") + 5, len(text))
+    True
+    >>> particle_left_out(text, "sagte", 0, len(text))  # no separable verb
+    False
+    """
+    particle = _SEPARABLE_PARTICLE.get(cue)
+    return particle is not None and particle.search(text, cue_end, hi) is None
+
+
 # --- Reports that go on without a cue ----------------------------------------------------------
 
 # "Eine Entscheidung falle im Mai.", "Der Täter soll geflohen sein.": Konjunktiv I or the reportative modal.
@@ -294,6 +334,7 @@ ATTRIBUTION = AttributionGrammar(
     FUNCTION_WORDS=FUNCTION_WORDS,
     NOT_NAMES=NOT_NAMES,
     SUBJECT_WORDS=frozenset(SUBJECT_PRONOUNS),
+    NAME_OPENERS=frozenset(_NAME_OPENING_PARTICLES),
     STOP_SUBJECTS=frozenset("es das dies was wer man wo hier dort".split()),
     DETERMINERS=_DETERMINER_SET,
     DEMONSTRATIVES=frozenset(DEMONSTRATIVE) | {"das", "dies"},
@@ -331,6 +372,7 @@ ATTRIBUTION = AttributionGrammar(
     TRAILING_GAP=TRAILING_GAP,
     PASSIVE_BEFORE=PASSIVE_BEFORE,
     COORDINATED_CUE=COORDINATED_CUE,
+    PARTICLE_LEFT_OUT=particle_left_out,
     SUBJECT_AFTER_CUE=True,
     SPLIT_QUOTES_SEPARATE=True,
     COLON_CLAUSE_CUE=True,

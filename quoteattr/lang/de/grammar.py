@@ -52,6 +52,15 @@ SPEECH_CUE = rf"(?:{alternation(sorted(SPEECH_FORMS))})"
 INVERTED_CUE = rf"(?:{alternation(FINITE_SPEECH)}|{TRAILING_SO})"
 # The separable particle after an inverted cue: „…“, fügte Müller hinzu.
 PARTICLES = sorted({v.particle for v in SPEECH if v.particle})
+# The stems of separable verbs in a main clause, with the particles that make them cues: "legte" is a cue
+# only with "vor" or "dar" closing its clause.  Forms that are cues on their own ("forderte" of
+# "fordern" and "auf|fordern") are left out.
+_ALONE = {form for v in SPEECH + BELIEF if not v.particle for form in v.forms}
+SEPARABLE_STEMS: dict[str, frozenset[str]] = {}
+for _verb in SPEECH + BELIEF:
+    for _form in _verb.finite if _verb.particle else ():
+        if _form not in _ALONE:
+            SEPARABLE_STEMS[_form] = SEPARABLE_STEMS.get(_form, frozenset()) | {_verb.particle}
 
 _DETERMINERS = sorted(DETERMINERS)
 DETERMINER = rf"(?:{alternation(_DETERMINERS)}|{alternation([d.capitalize() for d in _DETERMINERS])})"
