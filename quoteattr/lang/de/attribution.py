@@ -30,6 +30,7 @@ from quoteattr.lang.de.cues import (
     STRICT_SUBJUNCTIVE,
     SUBJUNCTIVE_MARKERS,
     TRAILING_SO,
+    inflections,
 )
 from quoteattr.lang.de.pronouns import DEMONSTRATIVE, DETERMINERS, FEMININE, MASCULINE, RELATIVE, SUBJECT_PRONOUNS
 from quoteattr.lang.de.words import CLAUSE_WORDS, FUNCTION_WORDS, NOT_NAMES
@@ -60,7 +61,7 @@ NAME_FROM = regex.compile(_NAME_FROM)
 # preposition ("Von der Polizei") is never the subject of a verb of saying.
 _NAME_OPENING_PARTICLES = ["Von", "Zu", "Van", "De", "Di", "Da", "Del", "Al", "El"]
 PARTICLE_NAME = regex.compile(
-    rf"(?:{alternation(_NAME_OPENING_PARTICLES)})(?:\s+(?:der|den))?\s+{grammar.CAP_WORD}(?:\s+{grammar.CAP_WORD})?"
+    rf"(?:{alternation(_NAME_OPENING_PARTICLES)})(?:\s+der)?\s+{grammar.CAP_WORD}(?:\s+{grammar.CAP_WORD})?"
 )
 WHOLE_MENTION: tuple[tuple[MentionKind, regex.Pattern[str]], ...] = (
     ("pronoun", regex.compile(rf"{grammar.PRONOUN}|{grammar.DATIVE_PRONOUN}")),
@@ -123,10 +124,11 @@ PARENTHETICAL_AT_END = regex.compile(r"(?r)\s*\([^()\n]{1,30}\)\s*\Z")
 SUBORDINATOR = regex.compile(r"(?r)\b(?:[Ww]ie|dass|als|wenn|weil|während|nachdem|und|aber|ob)\s+")
 APPOSITIVE_START = regex.compile(r"\s*(?:der|die|das|ein|eine|einer|eines)\b")
 # "Müller hat am Montag gesagt", "Sie betonte zudem": adverbs and auxiliaries between speaker and cue.
-# "Die Regierung hat am 25. November in einem Interview angekündigt": the auxiliary of a perfect and
-# whatever the clause holds before the participle cue.
+# "Die Regierung hat am 25. November in einem Interview angekündigt", "Der Mann habe darin geschrieben":
+# the auxiliary of a perfect, in the indicative or the subjunctive of a report, and whatever the clause
+# holds before the participle cue.
 TRAILING_ADVERBS = regex.compile(
-    rf"(?r)(?:\s+(?:hat|haben|hatte|hatten)(?:\s+[^\s,;:!?„“”\"()]+){{0,10}}?"
+    rf"(?r)(?:\s+(?:hat|haben|hatte|hatten|habe)(?:\s+[^\s,;:!?„“”\"()]+){{0,10}}?"
     rf"|(?:\s+(?:{alternation(grammar.CUE_ADVERBS)}|{grammar.WEEKDAY_PHRASE}))+)\s*\Z"
 )
 # "sagte der Sprecher des Ministeriums am Montag", "fügte sie hinzu": the speaker ends at a preposition or particle.
@@ -240,6 +242,12 @@ DOCUMENT_BEFORE = regex.compile(
     rf"\s+(?P<cue>{_IMPERSONAL})\b[^„“”\":]{{0,80}}:\s*\Z"
     rf"|\b(?P<cue>{_IMPERSONAL})\s+(?:\p{{Ll}}+\s+){{0,2}}?{_DOC_PREP}\s+(?P<speaker>[^,:;!?]{{2,100}}?)"
     rf"(?:\s+wörtlich)?\s*:\s*\Z"
+)
+# "In einem Positionspapier des Ministeriums heißt es, die Regelungen hätten sich bewährt.", "Aus Paris
+# hieß es, …": the same document or place before an indirect claim.
+DOCUMENT_CLAUSE = regex.compile(
+    rf"(?:(?<![\p{{L}}-]){_DOC_PREP}\s+(?P<speaker>[^,:;!?„“”\"]{{2,100}}?)|(?<![\p{{L}}-])(?P<speaker>{_DOC_ADVERB}))"
+    rf"\s+(?P<cue>{_IMPERSONAL})\b(?:\s+(?:\p{{Ll}}+|{grammar.WEEKDAY_PHRASE})){{0,3}}?\s*,"
 )
 DOCUMENT_AFTER = regex.compile(
     rf"[\s,]*(?:so\s+)?(?P<cue>{_IMPERSONAL})\s+(?:\p{{Ll}}+\s+){{0,2}}?{_DOC_PREP}\s+(?P<speaker>[^,.;:!?„“”\"]{{2,100}})"
@@ -373,7 +381,9 @@ ATTRIBUTION = AttributionGrammar(
     PASSIVE_BEFORE=PASSIVE_BEFORE,
     COORDINATED_CUE=COORDINATED_CUE,
     PARTICLE_LEFT_OUT=particle_left_out,
+    QUOTING_FORMS=frozenset(inflections("zitieren").finite),
     SUBJECT_AFTER_CUE=True,
+    SUBJECT_SPEAKS_NEXT=True,
     SPLIT_QUOTES_SEPARATE=True,
     COLON_CLAUSE_CUE=True,
     DESCRIPTION_ENDS_PHRASE=True,
@@ -382,6 +392,7 @@ ATTRIBUTION = AttributionGrammar(
     AFTER_INVERTED_SUBJECT=AFTER_INVERTED_SUBJECT,
     DOCUMENT_BEFORE=DOCUMENT_BEFORE,
     DOCUMENT_AFTER=DOCUMENT_AFTER,
+    DOCUMENT_CLAUSE=DOCUMENT_CLAUSE,
     QUOTED_PASSIVE_BEFORE=QUOTED_PASSIVE_BEFORE,
     QUOTED_PASSIVE_AFTER=QUOTED_PASSIVE_AFTER,
     TRAILING=TRAILING,

@@ -87,7 +87,8 @@ _GENITIVE_DETERMINERS = ["des", "der", "dem", "den", "eines", "einer", "einem"]
 # A noun phrase: determiner, lower-case adjectives, capitalised nouns, then a genitive or ``von`` phrase
 # and a name: "der Sprecher des Roten Kreuzes", "die neue Ministerin Anna Schmidt", "ein Bericht von Reuters".
 _ADJECTIVES = r"(?:[\p{Ll}\p{N}][\p{L}\p{N}.\-]*\s+){0,3}"
-_NOUNS = r"\p{Lu}[\p{L}\p{N}’'\-.&]*(?:\s+\p{Lu}[\p{L}\p{N}’'\-.&]*){0,2}"
+# "der 58-Jährige": a noun made of an age opens with its number.
+_NOUNS = r"(?:\p{N}+-)?\p{Lu}[\p{L}\p{N}’'\-.&]*(?:\s+\p{Lu}[\p{L}\p{N}’'\-.&]*){0,2}"
 _OF = rf"(?:\s+(?:des|der|von|vom|eines|einer)\s+(?:{alternation(_GENITIVE_DETERMINERS)}\s+)?{_ADJECTIVES}{_NOUNS})"
 DESCRIPTION = rf"(?:{DETERMINER}\s+{_ADJECTIVES}{_NOUNS}{_OF}{{0,2}})"
 GROUP = rf"(?:(?:\p{{Ll}}[\p{{L}}\-]*\s+){{0,1}}{alternation(sorted(GROUP_NOUNS))}n?)"
