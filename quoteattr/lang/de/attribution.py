@@ -33,7 +33,7 @@ from quoteattr.lang.de.cues import (
     inflections,
 )
 from quoteattr.lang.de.pronouns import DEMONSTRATIVE, DETERMINERS, FEMININE, MASCULINE, RELATIVE, SUBJECT_PRONOUNS
-from quoteattr.lang.de.words import CLAUSE_WORDS, FUNCTION_WORDS, NOT_NAMES
+from quoteattr.lang.de.words import CLAUSE_WORDS, FUNCTION_WORDS, NOT_NAMES, NOUN_SUFFIXES
 from quoteattr.lang.grammar_builder import DASH, PUNCT
 from quoteattr.lang.patterns import alternation
 from quoteattr.models import MentionKind
@@ -114,8 +114,11 @@ FRONTED_OBJECT = regex.compile(
     rf"|{_CLAUSE_WORDS}{{1,200}}?\s+(?:{_FINITE_CUE})\s+(?:sich\s+)?(?P<pronoun>(?:er|ich|wir)\b))"
 )
 # "Berlin (dpa) -": a dateline before the sentence's subject.
+# "Europapolitik: Die SPD will …": a topic label, one noun with an ending no name has, before a colon.
+_TOPIC_LABEL = rf"\p{{Lu}}\p{{Ll}}*(?:{alternation(NOUN_SUFFIXES)}):"
 INTRODUCTORY = regex.compile(
-    r"\s*(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*\([^()\n]{1,20}\)\s*[\-\N{EN DASH}\N{EM DASH}]{1,2})?\s*"
+    r"\s*(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*\([^()\n]{1,20}\)\s*[\-\N{EN DASH}\N{EM DASH}]{1,2}"
+    rf"|{_TOPIC_LABEL})?\s*"
 )
 LEADING_CONJUNCTION = regex.compile(r"\s*(?:(?:und|aber|doch|denn|auch|zudem|sondern)\s+)+", regex.IGNORECASE)
 PRONOUN_AT_END = regex.compile(rf"(?r)(?<=\s)(?:{grammar.PRONOUN})(?=\s*\Z)")
@@ -191,7 +194,7 @@ AFTER_INVERTED_SUBJECT = regex.compile(
 )
 PASSIVE_BEFORE = regex.compile(r"(?r)\b(?:wird|werden|wurde|wurden|worden)\s+\Z")
 COORDINATED_CUE = re.compile(rf"\s(?:und|aber)\s+(?:auch\s+)?{grammar.SPEECH_CUE}\b")
-NAME_COLON = regex.compile(rf"(?P<speaker>{grammar.NAME})(?P<cue>:)\s+(?=\S)")
+NAME_COLON = regex.compile(rf"(?!{_TOPIC_LABEL})(?P<speaker>{grammar.NAME})(?P<cue>:)\s+(?=\S)")
 
 # --- Quotes and their attribution --------------------------------------------------------------
 
@@ -204,10 +207,21 @@ TRAILING = regex.compile(
 # after the cue, or the auxiliary of a perfect with the participle cue closing the sentence.
 _INVERTED_SPEAKER = rf"(?:{grammar.PRONOUN}|{grammar.DESCRIPTION}|{grammar.GROUP}|{grammar.NAME})"
 _PARTICIPLE_CUE = alternation(sorted({v.participle for v in grammar.SPEECH}))
+# "„…“, so charakterisierte ihn der Gewerkschafter.", "„…“, so urteilte Romney.": ``so``, the cue, perhaps
+# its object, then the speaker.
+# "„…“, mit diesen Worten meldete er sich zurück.", "Mit den Worten „…“, richtete er den Blick auf …": the
+# words that name the quotation are its cue, whatever the verb; its subject follows the verb.
+_WITH_WORDS = [f"{w} {d} Worten" for w in ("mit", "Mit") for d in ("den", "diesen", "folgenden")]
+_WITH_WORDS_CUE = alternation(_WITH_WORDS)
 INVERTED = regex.compile(
     rf"\s*{PUNCT}?{DASH}?(?:(?P<cue>{grammar.INVERTED_CUE})(?:\s+sich)?\s+(?P<speaker>{_INVERTED_SPEAKER})"
     rf"|(?:hat|hatte|habe|hätte)\s+(?P<speaker>{_INVERTED_SPEAKER})"
     rf"(?=(?:\s+[^\s.!?„“”\"]+){{0,10}}?\s+(?P<cue>{_PARTICIPLE_CUE})\s*[.!?]))(?=[\s,.;:!?)]|\Z)"
+    rf"|\s*,\s*so\s+(?P<cue>{alternation(grammar.FINITE_SPEECH)})\s+(?:(?:ihn|sie|es|ihm|ihr|ihnen)\s+)?"
+    rf"(?P<speaker>{grammar.DESCRIPTION}|{grammar.NAME})"
+    rf"|\s*,\s*(?P<cue>{_WITH_WORDS_CUE})\s+\p{{Ll}}+\s+(?:sich\s+)?(?P<speaker>{grammar.PRONOUN}\b|{grammar.DESCRIPTION}|{grammar.NAME})"
+    rf"|(?<=(?<![\p{{L}}-])(?P<cue>{_WITH_WORDS_CUE})\s*[„»\"][^„“”»«\"\n]{{1,600}}[“«\"])"
+    rf"\s*,\s*\p{{Ll}}+\s+(?:sich\s+)?(?P<speaker>{grammar.PRONOUN}\b|{grammar.DESCRIPTION}|{grammar.NAME})"
 )
 SIGNATURE = regex.compile(
     rf"[^\S\n]*[,.]?[^\S\n]*(?P<dash>[\N{{EN DASH}}\N{{EM DASH}}\N{{HORIZONTAL BAR}}]{{1,2}})[^\S\n]*"
@@ -335,7 +349,7 @@ NAMING_ARTICLE = regex.compile(
 ATTRIBUTION = AttributionGrammar(
     SPEECH_FORMS=grammar.SPEECH_FORMS,
     BELIEF_FORMS=grammar.BELIEF_FORMS,
-    INVERSION_FORMS=frozenset(grammar.FINITE_SPEECH) | {TRAILING_SO},
+    INVERSION_FORMS=frozenset(grammar.FINITE_SPEECH) | {TRAILING_SO} | frozenset(_WITH_WORDS),
     PASSIVE_CUES=frozenset(v.participle for v in grammar.SPEECH + grammar.BELIEF),
     SUBJECT_VERBS=_VERBS,
     CLAUSE_WORDS=(CLAUSE_WORDS - _DETERMINER_SET) | frozenset(COMPLEMENTIZERS),
