@@ -130,9 +130,15 @@ APPOSITIVE_START = regex.compile(r"\s*(?:der|die|das|ein|eine|einer|eines)\b")
 # "Die Regierung hat am 25. November in einem Interview angekündigt", "Der Mann habe darin geschrieben":
 # the auxiliary of a perfect, in the indicative or the subjunctive of a report, and whatever the clause
 # holds before the participle cue.
+# "wie der Finanzminister am Dienstag in Hannover erklärte": where and when, between a speaker and a cue at
+# the end of its clause.
+_WHERE_WHEN = (
+    r"(?:am|im|in|bei|vor|auf|gegenüber)\s+(?:(?:der|dem|den|einer|einem)\s+)?(?:\p{Ll}[\p{L}\-]*\s+){0,2}"
+    r"\p{Lu}[\p{L}\p{N}\-]*"
+)
 TRAILING_ADVERBS = regex.compile(
     rf"(?r)(?:\s+(?:hat|haben|hatte|hatten|habe)(?:\s+[^\s,;:!?„“”\"()]+){{0,10}}?"
-    rf"|(?:\s+(?:{alternation(grammar.CUE_ADVERBS)}|{grammar.WEEKDAY_PHRASE}))+)\s*\Z"
+    rf"|(?:\s+(?:{alternation(grammar.CUE_ADVERBS)}|{grammar.WEEKDAY_PHRASE}|{_WHERE_WHEN}))+)\s*\Z"
 )
 # "sagte der Sprecher des Ministeriums am Montag", "fügte sie hinzu": the speaker ends at a preposition or particle.
 SPEAKER_TAIL = regex.compile(
