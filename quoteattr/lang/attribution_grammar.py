@@ -273,6 +273,9 @@ class AttributionGrammar:
     # Whether a fronted phrase puts the subject after the finite cue (verb second): German "Am Montag
     # sagte der Minister, ...".  An inversion form with no subject before it then takes the one after it.
     SUBJECT_AFTER_CUE: bool = False
+    # Whether a verb-final clause opens on its subject, objects and all between it and the cue: German
+    # "…, indem sie den Aufsichtsrat zum Handeln aufforderte:" (``sie`` speaks).
+    SUBJECT_OPENS_SUBORDINATE: bool = False
     # Whether a quoted sentence no cue attributes is the words of the previous sentence's subject in its
     # paragraph: German "X verurteilte die Haltung der Regierung. „Diese Regierung hat …“".
     SUBJECT_SPEAKS_NEXT: bool = False

@@ -124,7 +124,7 @@ LEADING_CONJUNCTION = regex.compile(r"\s*(?:(?:und|aber|doch|denn|auch|zudem|son
 PRONOUN_AT_END = regex.compile(rf"(?r)(?<=\s)(?:{grammar.PRONOUN})(?=\s*\Z)")
 PARENTHETICAL_AT_END = regex.compile(r"(?r)\s*\([^()\n]{1,30}\)\s*\Z")
 # "wie die Polizei mitteilte", "dass er sagte": a subordinator before the subject.
-SUBORDINATOR = regex.compile(r"(?r)\b(?:[Ww]ie|dass|als|wenn|weil|während|nachdem|und|aber|ob)\s+")
+SUBORDINATOR = regex.compile(r"(?r)\b(?:[Ww]ie|dass|als|wenn|weil|während|nachdem|indem|und|aber|ob)\s+")
 APPOSITIVE_START = regex.compile(r"\s*(?:der|die|das|ein|eine|einer|eines)\b")
 # "Müller hat am Montag gesagt", "Sie betonte zudem": adverbs and auxiliaries between speaker and cue.
 # "Die Regierung hat am 25. November in einem Interview angekündigt", "Der Mann habe darin geschrieben":
@@ -404,6 +404,7 @@ ATTRIBUTION = AttributionGrammar(
     QUOTING_FORMS=frozenset(inflections("zitieren").finite),
     SUBJECT_AFTER_CUE=True,
     SUBJECT_SPEAKS_NEXT=True,
+    SUBJECT_OPENS_SUBORDINATE=True,
     SPLIT_QUOTES_SEPARATE=True,
     COLON_CLAUSE_CUE=True,
     DESCRIPTION_ENDS_PHRASE=True,
