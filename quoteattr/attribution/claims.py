@@ -175,6 +175,9 @@ def find_frames(text: str, index: Index, quoted: list[tuple[int, int]], lang: La
             continue
         number = index.sentence_of(cue_start)
         lo, hi = index.sentences[number]
+        if grammar.PARTICLE_LEFT_OUT(text, match.group(), cue_end, hi):
+            # "werfe einen Schatten": the stem of "vorwerfen" without its particle is no cue
+            continue
         frame = _frame_at_cue(grammar, text, lo, hi, cue_start, cue_end, match.group(), number)
         if frame is not None:
             frames.extend(_complements(grammar, text, frame))
@@ -196,6 +199,12 @@ def find_frames(text: str, index: Index, quoted: list[tuple[int, int]], lang: La
         content = trim(text, comma + 1, hi)
         speaker = Mention(*opinion.span("speaker"), "name" if opinion.group("speaker")[0].isupper() else "pronoun")
         frames.append(Frame(speaker, opinion.span("cue"), [content], "in-opinion", number))
+    for says in grammar.DOCUMENT_CLAUSE.finditer(text):
+        if inside(says.start()):
+            continue
+        frame = _document_clause(grammar, text, index, says)
+        if frame is not None:
+            frames.append(frame)
     for put in grammar.PUT_IT.finditer(text):
         if inside(put.start()):
             continue
@@ -498,6 +507,34 @@ def _fronted_cue(
         return None
     rule: RuleName = "belief" if cue in grammar.BELIEF_FORMS else "cue-that"
     return Frame(speaker, (cue_start, cue_end), [claim], rule, number)
+
+
+def _document_clause(grammar: AttributionGrammar, text: str, index: Index, says: regex.Match[str]) -> Frame | None:
+    """ "In dem Bericht heißt es, die Lage sei ernst.": the document speaks the clause after the comma.
+
+    >>> from quoteattr.lang import get_language
+    >>> german = get_language("de")
+    >>> def said(text):
+    ...     found = german.attribution.DOCUMENT_CLAUSE.search(text)
+    ...     frame = found and _document_clause(german.attribution, text, Index(text, german), found)
+    ...     return frame and (text[frame.speaker.start : frame.speaker.end], text[slice(*frame.content[0])])
+    >>> said("In dem Bericht heißt es, die Lage sei ernst.")
+    ('dem Bericht', 'die Lage sei ernst')
+    >>> said("In der Stadt heißt es, nun.") is None  # one word is no claim
+    True
+    """
+    number = index.sentence_of(says.start())
+    lo, hi = index.sentences[number]
+    if text[lo : says.start()].strip():
+        return None  # "… und in dem Bericht heißt es,": only a clause that opens its sentence
+    content = trim(text, says.end(), hi)
+    while content[1] > content[0] and text[content[1] - 1] in ".;:!?":
+        content = (content[0], content[1] - 1)
+    if not long_enough_claim(grammar, text, *content) or _word_count(text, *content) < 3:
+        return None
+    start, end = says.span("speaker")
+    speaker = classify_mention(grammar, text, start, end) or Mention(start, end, "description")
+    return Frame(speaker, says.span("cue"), [content], "document-says", number)
 
 
 def _as_put_it(

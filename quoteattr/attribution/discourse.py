@@ -133,10 +133,33 @@ def _continue_paragraph_speakers(
             continue
         k = bisect.bisect_right(ends, item.start) - 1
         if k < 0 or sources[k][1] != item.paragraph:
+            subject = _previous_subject(grammar, text, index, index.sentence_of(open_mark))
+            if subject is not None:
+                item.speaker, item.rule, item.confidence = subject, "continued", RULES["continued"].confidence
+                item.frame_window = index.sentences[index.sentence_of(open_mark) - 1]
             continue
         _, _, mention, cue = sources[k]
         item.speaker, item.cue, item.rule, item.confidence = mention, cue, "continued", RULES["continued"].confidence
         item.frame_window = (index.paragraphs[item.paragraph][0], item.start)
+
+
+def _previous_subject(grammar: AttributionGrammar, text: str, index: Index, number: int) -> Mention | None:
+    """The subject of the sentence before sentence ``number`` in its paragraph, when it is a person or body.
+
+    "Sadiq Khan verurteilte die Haltung der Regierung. „Diese Regierung hat …“": in a language whose
+    grammar sets ``SUBJECT_SPEAKS_NEXT``, a quoted sentence that no cue attributes is the words of the
+    subject who was acting in the sentence before it.
+    """
+    if not grammar.SUBJECT_SPEAKS_NEXT or number == 0:
+        return None
+    if index.sentence_paragraph[number - 1] != index.sentence_paragraph[number]:
+        return None
+    mention = sentence_subject(grammar, text, *index.sentences[number - 1])
+    if mention is None or mention.kind not in ("name", "description", "group", "pronoun"):
+        return None
+    if mention.kind == "pronoun" and text[mention.start : mention.end].lower() in grammar.IMPERSONAL_PRONOUNS:
+        return None
+    return mention
 
 
 def _introducing_sentence(
@@ -315,9 +338,11 @@ def _continued_reports(grammar: AttributionGrammar, text: str, index: Index, lin
     # stehe „auf Messers Schneide“") does not take the sentence: the report goes on around it.
     weak = [item for item in linked if _weakly_attributed(text, item)]
     attributed = _Pieces(piece for item in linked if not _weakly_attributed(text, item) for piece in item.pieces)
+    # Of two reports ending together, the outer one goes on ("In dem Bericht heißt es, die Prüfung habe
+    # ergeben, dass …": the report's, not the inner clause's), so it sorts last.
     sources = sorted(
         ((item.end, item) for item in linked if item.speaker is not None and item.depth == 0),
-        key=lambda pair: pair[0],
+        key=lambda pair: (pair[0], -pair[1].start),
     )
     continued: list[Linked] = []
     done: set[int] = set()
@@ -366,10 +391,11 @@ def _continued_reports(grammar: AttributionGrammar, text: str, index: Index, lin
 
 def _weakly_attributed(text: str, item: Linked) -> bool:
     """A quoted fragment with no speaker, or only the guess of its sentence's subject; a term in
-    lower case ("„auf Messers Schneide“") is a fragment too, a name in capitals is not."""
+    lower case ("„auf Messers Schneide“") is a fragment too, a name in capitals is not, and so is a
+    quotation that closes a sentence it does not open ("Sie seien „so gut wie jeder andere geeignet.“")."""
     if item.depth > 0 or item.rule not in (None, "sentence-subject"):
         return False
-    return item.kind == "partial" or (item.kind == "term" and text[item.start : item.start + 1].islower())
+    return item.kind in ("partial", "direct") or (item.kind == "term" and text[item.start : item.start + 1].islower())
 
 
 class _Pieces:

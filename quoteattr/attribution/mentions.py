@@ -194,7 +194,9 @@ def subject_before(grammar: AttributionGrammar, text: str, lo: int, cue_start: i
         # "the debate was so subdued that Mr. Trump was prompted to say": the subject follows a subordinator.
         sub = grammar.SUBORDINATOR.search(text, seg_start, end)
         if sub is not None:
-            mention = classify_mention(grammar, text, sub.end(), end)
+            mention = classify_mention(grammar, text, sub.end(), end) or _subordinate_subject(
+                grammar, text, sub.end(), end
+            )
     if mention is None:
         # "a White House official who spoke anonymously said": the subject ends at its relative clause.
         relative = grammar.RELATIVE_INSIDE.search(text, seg_start, end)
@@ -257,6 +259,37 @@ def subject_before(grammar: AttributionGrammar, text: str, lo: int, cue_start: i
         if named is not None and named.kind == "name" and text[named.start : named.end].lower() not in grammar.PLACES:
             return named
     return None
+
+
+def _subordinate_subject(grammar: AttributionGrammar, text: str, start: int, end: int) -> Mention | None:
+    """The subject pronoun opening a verb-final clause, before the objects that precede its cue.
+
+    Only in a language whose grammar sets ``SUBJECT_OPENS_SUBORDINATE``, and only a pronoun that can be
+    a subject: a noun phrase after the subordinator may be the object.
+
+    >>> from quoteattr.lang import get_language
+    >>> german = get_language("de").attribution
+    >>> text = "indem sie den Aufsichtsrat zum Handeln aufforderte"
+    >>> mention = _subordinate_subject(german, text, 6, text.index(" aufforderte"))
+    >>> text[mention.start : mention.end]
+    'sie'
+    >>> _subordinate_subject(german, "indem ihm der Rat half", 6, 18) is None  # a dative opens no subject
+    True
+    """
+    if not grammar.SUBJECT_OPENS_SUBORDINATE:
+        return None
+    first = grammar.SPEAKER_AT_START.match(text, start, end)
+    if first is None:
+        return None
+    kind = next(k for k, v in first.groupdict().items() if v)
+    mention = classify_mention(grammar, text, *first.span(kind))
+    if (
+        mention is None
+        or mention.kind != "pronoun"
+        or text[mention.start : mention.end].lower() not in grammar.SUBJECT_WORDS
+    ):
+        return None
+    return mention
 
 
 def _after_dateline(grammar: AttributionGrammar, text: str, start: int, end: int) -> Mention | None:

@@ -690,6 +690,14 @@ def _inverted_colon(
     ('Stone', 'Stated', 'inverted-colon')
     >>> _inverted_colon(english, "Mr. Stone: ", 0, 11) is None  # no cue: the colon-intro rule's case
     True
+
+    The object of a verb that quotes speaks, not its subject:
+
+    >>> german = get_language("de").attribution
+    >>> text = "Die Zeitung zitiert einen Augenzeugen mit den Worten: "
+    >>> mention, cue, rule = _inverted_colon(german, text, 0, len(text))
+    >>> text[mention.start : mention.end]
+    'einen Augenzeugen'
     """
     colon = grammar.INVERTED_COLON.search(text, lo, end)
     if colon is None:
@@ -697,7 +705,9 @@ def _inverted_colon(
     mention = classify_mention(grammar, text, *colon.span("speaker"))
     if mention is None or mention.kind not in ("name", "description", "group", "pronoun"):
         return None
-    mention = _subject_before_second_verb(grammar, text, lo, colon.start("cue"), mention)
+    if colon.group("cue") not in grammar.QUOTING_FORMS:
+        # "Die Zeitung zitiert einen Augenzeugen mit den Worten:": whoever quotes, the object speaks.
+        mention = _subject_before_second_verb(grammar, text, lo, colon.start("cue"), mention)
     return mention, colon.span("cue"), "inverted-colon"
 
 

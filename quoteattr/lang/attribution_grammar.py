@@ -32,6 +32,10 @@ def _never_so_called(text: str, cue: str, cue_start: int) -> bool:
     return False
 
 
+def _never_left_out(text: str, cue: str, cue_end: int, hi: int) -> bool:
+    return False
+
+
 @dataclass(frozen=True)
 class AttributionGrammar:
     """The compiled productions of one language's attribution grammar.
@@ -57,6 +61,9 @@ class AttributionGrammar:
     PASSIVE_CUES: frozenset[str] = _NONE
     # Forms of the verb that takes an addressee before its clause: "told reporters he ...".
     TELL_FORMS: frozenset[str] = _NONE
+    # Forms of the verb that quotes somebody else, whose object speaks: German "Die Zeitung zitiert einen
+    # Augenzeugen mit den Worten: …" (the witness speaks, the paper relays).
+    QUOTING_FORMS: frozenset[str] = _NONE
     # Whether a cue is the "called" of "so called": a name follows, not a quotation.
     SO_CALLED: Callable[[str, str, int], bool] = _never_so_called
 
@@ -229,6 +236,10 @@ class AttributionGrammar:
     ACCORDING_IN_CLAUSE: bool = False
     # "in X's opinion": "In his view,".
     IN_OPINION: regex.Pattern[str] = _NEVER
+    # A document or place speaking through an impersonal cue before the clause it reports, up to the
+    # comma that opens the clause: German "In dem Bericht heißt es, …", "Aus Paris hieß es, …".
+    # Groups ``speaker`` and ``cue``.
+    DOCUMENT_CLAUSE: regex.Pattern[str] = _NEVER
     # (re) The cue of "as X put it": "put it".
     PUT_IT: re.Pattern[str] = _NEVER_RE
     # (?r) The speaker of "as X put it": "As Ms. Simonyan".
@@ -256,9 +267,18 @@ class AttributionGrammar:
     COORDINATED_CUE: re.Pattern[str] = _NEVER_RE
     # (re) A second complement clause of the same cue: "said the plan failed| and that |...".
     SECOND_COMPLEMENT: re.Pattern[str] = _NEVER_RE
+    # Whether a cue is the stem of a separable verb whose particle does not close its clause (before
+    # ``hi``): German "teilte" is a cue in "teilte … mit," but not in "teilte das Brot".
+    PARTICLE_LEFT_OUT: Callable[[str, str, int, int], bool] = _never_left_out
     # Whether a fronted phrase puts the subject after the finite cue (verb second): German "Am Montag
     # sagte der Minister, ...".  An inversion form with no subject before it then takes the one after it.
     SUBJECT_AFTER_CUE: bool = False
+    # Whether a verb-final clause opens on its subject, objects and all between it and the cue: German
+    # "…, indem sie den Aufsichtsrat zum Handeln aufforderte:" (``sie`` speaks).
+    SUBJECT_OPENS_SUBORDINATE: bool = False
+    # Whether a quoted sentence no cue attributes is the words of the previous sentence's subject in its
+    # paragraph: German "X verurteilte die Haltung der Regierung. „Diese Regierung hat …“".
+    SUBJECT_SPEAKS_NEXT: bool = False
     # Whether the pieces of a quote split by its attribution stay separate quotations, each with the
     # speaker: German news counts "„A“, sagte Beck. „B“" as two quotations; English joins them into one.
     SPLIT_QUOTES_SEPARATE: bool = False

@@ -30,9 +30,10 @@ from quoteattr.lang.de.cues import (
     STRICT_SUBJUNCTIVE,
     SUBJUNCTIVE_MARKERS,
     TRAILING_SO,
+    inflections,
 )
 from quoteattr.lang.de.pronouns import DEMONSTRATIVE, DETERMINERS, FEMININE, MASCULINE, RELATIVE, SUBJECT_PRONOUNS
-from quoteattr.lang.de.words import CLAUSE_WORDS, FUNCTION_WORDS, NOT_NAMES
+from quoteattr.lang.de.words import CLAUSE_WORDS, FUNCTION_WORDS, NOT_NAMES, NOUN_SUFFIXES
 from quoteattr.lang.grammar_builder import DASH, PUNCT
 from quoteattr.lang.patterns import alternation
 from quoteattr.models import MentionKind
@@ -55,11 +56,19 @@ _NAME_FROM = (
     rf"(?:\s+(?:des|der|von|vom)\s+(?:(?:der|den|dem|des)\s+)?(?:\p{{Ll}}[\p{{L}}\-]*\s+){{0,2}}\p{{Lu}}[\p{{L}}\p{{N}}’'\-.&]*){{0,2}}"
 )
 NAME_FROM = regex.compile(_NAME_FROM)
+# "Von der Leyen betonte", "Zu Guttenberg hatte gesagt": at the start of a sentence the particle of a
+# surname is capitalised.  Only a whole mention before a cue reads so: a phrase that opens with a
+# preposition ("Von der Polizei") is never the subject of a verb of saying.
+_NAME_OPENING_PARTICLES = ["Von", "Zu", "Van", "De", "Di", "Da", "Del", "Al", "El"]
+PARTICLE_NAME = regex.compile(
+    rf"(?:{alternation(_NAME_OPENING_PARTICLES)})(?:\s+der)?\s+{grammar.CAP_WORD}(?:\s+{grammar.CAP_WORD})?"
+)
 WHOLE_MENTION: tuple[tuple[MentionKind, regex.Pattern[str]], ...] = (
     ("pronoun", regex.compile(rf"{grammar.PRONOUN}|{grammar.DATIVE_PRONOUN}")),
     ("group", regex.compile(grammar.GROUP)),
     ("description", regex.compile(grammar.DESCRIPTION)),
     ("name", regex.compile(grammar.NAME)),
+    ("name", PARTICLE_NAME),
     ("description", NAME_FROM),
 )
 SPEAKER_AT_START = regex.compile(
@@ -95,28 +104,41 @@ OBJECT_PHRASE = regex.compile(
 # subject; after any fronted phrase, a pronoun only the nominative has ("er", "ich", "wir") is the subject.
 _FINITE_CUE = alternation(sorted(set(grammar.FINITE_SPEECH) | {f for v in grammar.BELIEF for f in v.finite}))
 _PHRASE_WORDS = r"[^,.;:!?„“”\"()\n]"
+# A fronted phrase may hold commas ("Die Bestrebungen der Regierung, die Macht zu halten, bezeichnete er als …"):
+# only the nominative pronoun after the cue tells that the phrase before it is no subject.
+_CLAUSE_WORDS = r"[^.;:!?„“”\"()\n]"
 FRONTED_OBJECT = regex.compile(
     rf"\s*(?:(?:{OBJECT_PHRASE.pattern}){_PHRASE_WORDS}{{0,80}}?\s+(?:{_FINITE_CUE})\s+(?:sich\s+)?{grammar.ADVERBS}"
     rf"(?:(?P<pronoun>{grammar.PRONOUN}\b)|(?P<description>{grammar.DESCRIPTION})|(?P<group>{grammar.GROUP}\b)"
     rf"|(?P<name>{grammar.NAME}))"
-    rf"|{_PHRASE_WORDS}{{1,80}}?\s+(?:{_FINITE_CUE})\s+(?:sich\s+)?(?P<pronoun>(?:er|ich|wir)\b))"
+    rf"|{_CLAUSE_WORDS}{{1,200}}?\s+(?:{_FINITE_CUE})\s+(?:sich\s+)?(?P<pronoun>(?:er|ich|wir)\b))"
 )
 # "Berlin (dpa) -": a dateline before the sentence's subject.
+# "Europapolitik: Die SPD will …": a topic label, one noun with an ending no name has, before a colon.
+_TOPIC_LABEL = rf"\p{{Lu}}\p{{Ll}}*(?:{alternation(NOUN_SUFFIXES)}):"
 INTRODUCTORY = regex.compile(
-    r"\s*(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*\([^()\n]{1,20}\)\s*[\-\N{EN DASH}\N{EM DASH}]{1,2})?\s*"
+    r"\s*(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*\([^()\n]{1,20}\)\s*[\-\N{EN DASH}\N{EM DASH}]{1,2}"
+    rf"|{_TOPIC_LABEL})?\s*"
 )
 LEADING_CONJUNCTION = regex.compile(r"\s*(?:(?:und|aber|doch|denn|auch|zudem|sondern)\s+)+", regex.IGNORECASE)
 PRONOUN_AT_END = regex.compile(rf"(?r)(?<=\s)(?:{grammar.PRONOUN})(?=\s*\Z)")
 PARENTHETICAL_AT_END = regex.compile(r"(?r)\s*\([^()\n]{1,30}\)\s*\Z")
 # "wie die Polizei mitteilte", "dass er sagte": a subordinator before the subject.
-SUBORDINATOR = regex.compile(r"(?r)\b(?:[Ww]ie|dass|als|wenn|weil|während|nachdem|und|aber|ob)\s+")
+SUBORDINATOR = regex.compile(r"(?r)\b(?:[Ww]ie|dass|als|wenn|weil|während|nachdem|indem|und|aber|ob)\s+")
 APPOSITIVE_START = regex.compile(r"\s*(?:der|die|das|ein|eine|einer|eines)\b")
 # "Müller hat am Montag gesagt", "Sie betonte zudem": adverbs and auxiliaries between speaker and cue.
-# "Die Regierung hat am 25. November in einem Interview angekündigt": the auxiliary of a perfect and
-# whatever the clause holds before the participle cue.
+# "Die Regierung hat am 25. November in einem Interview angekündigt", "Der Mann habe darin geschrieben":
+# the auxiliary of a perfect, in the indicative or the subjunctive of a report, and whatever the clause
+# holds before the participle cue.
+# "wie der Finanzminister am Dienstag in Hannover erklärte": where and when, between a speaker and a cue at
+# the end of its clause.
+_WHERE_WHEN = (
+    r"(?:am|im|in|bei|vor|auf|gegenüber)\s+(?:(?:der|dem|den|einer|einem)\s+)?(?:\p{Ll}[\p{L}\-]*\s+){0,2}"
+    r"\p{Lu}[\p{L}\p{N}\-]*"
+)
 TRAILING_ADVERBS = regex.compile(
-    rf"(?r)(?:\s+(?:hat|haben|hatte|hatten)(?:\s+[^\s,;:!?„“”\"()]+){{0,10}}?"
-    rf"|(?:\s+(?:{alternation(grammar.CUE_ADVERBS)}|{grammar.WEEKDAY_PHRASE}))+)\s*\Z"
+    rf"(?r)(?:\s+(?:hat|haben|hatte|hatten|habe)(?:\s+[^\s,;:!?„“”\"()]+){{0,10}}?"
+    rf"|(?:\s+(?:{alternation(grammar.CUE_ADVERBS)}|{grammar.WEEKDAY_PHRASE}|{_WHERE_WHEN}))+)\s*\Z"
 )
 # "sagte der Sprecher des Ministeriums am Montag", "fügte sie hinzu": the speaker ends at a preposition or particle.
 SPEAKER_TAIL = regex.compile(
@@ -178,7 +200,7 @@ AFTER_INVERTED_SUBJECT = regex.compile(
 )
 PASSIVE_BEFORE = regex.compile(r"(?r)\b(?:wird|werden|wurde|wurden|worden)\s+\Z")
 COORDINATED_CUE = re.compile(rf"\s(?:und|aber)\s+(?:auch\s+)?{grammar.SPEECH_CUE}\b")
-NAME_COLON = regex.compile(rf"(?P<speaker>{grammar.NAME})(?P<cue>:)\s+(?=\S)")
+NAME_COLON = regex.compile(rf"(?!{_TOPIC_LABEL})(?P<speaker>{grammar.NAME})(?P<cue>:)\s+(?=\S)")
 
 # --- Quotes and their attribution --------------------------------------------------------------
 
@@ -191,10 +213,21 @@ TRAILING = regex.compile(
 # after the cue, or the auxiliary of a perfect with the participle cue closing the sentence.
 _INVERTED_SPEAKER = rf"(?:{grammar.PRONOUN}|{grammar.DESCRIPTION}|{grammar.GROUP}|{grammar.NAME})"
 _PARTICIPLE_CUE = alternation(sorted({v.participle for v in grammar.SPEECH}))
+# "„…“, so charakterisierte ihn der Gewerkschafter.", "„…“, so urteilte Romney.": ``so``, the cue, perhaps
+# its object, then the speaker.
+# "„…“, mit diesen Worten meldete er sich zurück.", "Mit den Worten „…“, richtete er den Blick auf …": the
+# words that name the quotation are its cue, whatever the verb; its subject follows the verb.
+_WITH_WORDS = [f"{w} {d} Worten" for w in ("mit", "Mit") for d in ("den", "diesen", "folgenden")]
+_WITH_WORDS_CUE = alternation(_WITH_WORDS)
 INVERTED = regex.compile(
     rf"\s*{PUNCT}?{DASH}?(?:(?P<cue>{grammar.INVERTED_CUE})(?:\s+sich)?\s+(?P<speaker>{_INVERTED_SPEAKER})"
     rf"|(?:hat|hatte|habe|hätte)\s+(?P<speaker>{_INVERTED_SPEAKER})"
     rf"(?=(?:\s+[^\s.!?„“”\"]+){{0,10}}?\s+(?P<cue>{_PARTICIPLE_CUE})\s*[.!?]))(?=[\s,.;:!?)]|\Z)"
+    rf"|\s*,\s*so\s+(?P<cue>{alternation(grammar.FINITE_SPEECH)})\s+(?:(?:ihn|sie|es|ihm|ihr|ihnen)\s+)?"
+    rf"(?P<speaker>{grammar.DESCRIPTION}|{grammar.NAME})"
+    rf"|\s*,\s*(?P<cue>{_WITH_WORDS_CUE})\s+\p{{Ll}}+\s+(?:sich\s+)?(?P<speaker>{grammar.PRONOUN}\b|{grammar.DESCRIPTION}|{grammar.NAME})"
+    rf"|(?<=(?<![\p{{L}}-])(?P<cue>{_WITH_WORDS_CUE})\s*[„»\"][^„“”»«\"\n]{{1,600}}[“«\"])"
+    rf"\s*,\s*\p{{Ll}}+\s+(?:sich\s+)?(?P<speaker>{grammar.PRONOUN}\b|{grammar.DESCRIPTION}|{grammar.NAME})"
 )
 SIGNATURE = regex.compile(
     rf"[^\S\n]*[,.]?[^\S\n]*(?P<dash>[\N{{EN DASH}}\N{{EM DASH}}\N{{HORIZONTAL BAR}}]{{1,2}})[^\S\n]*"
@@ -230,6 +263,12 @@ DOCUMENT_BEFORE = regex.compile(
     rf"|\b(?P<cue>{_IMPERSONAL})\s+(?:\p{{Ll}}+\s+){{0,2}}?{_DOC_PREP}\s+(?P<speaker>[^,:;!?]{{2,100}}?)"
     rf"(?:\s+wörtlich)?\s*:\s*\Z"
 )
+# "In einem Positionspapier des Ministeriums heißt es, die Regelungen hätten sich bewährt.", "Aus Paris
+# hieß es, …": the same document or place before an indirect claim.
+DOCUMENT_CLAUSE = regex.compile(
+    rf"(?:(?<![\p{{L}}-]){_DOC_PREP}\s+(?P<speaker>[^,:;!?„“”\"]{{2,100}}?)|(?<![\p{{L}}-])(?P<speaker>{_DOC_ADVERB}))"
+    rf"\s+(?P<cue>{_IMPERSONAL})\b(?:\s+(?:\p{{Ll}}+|{grammar.WEEKDAY_PHRASE})){{0,3}}?\s*,"
+)
 DOCUMENT_AFTER = regex.compile(
     rf"[\s,]*(?:so\s+)?(?P<cue>{_IMPERSONAL})\s+(?:\p{{Ll}}+\s+){{0,2}}?{_DOC_PREP}\s+(?P<speaker>[^,.;:!?„“”\"]{{2,100}})"
 )
@@ -257,6 +296,35 @@ INVERTED_INTRO = regex.compile(
 ACCORDING_INTRO = regex.compile(
     rf"(?r)\b(?P<cue>[Ll]aut|[Gg]emäß)\s+(?P<speaker>{grammar.DESCRIPTION}|{grammar.NAME})\s*[:,]\s*\Z"
 )
+
+# "teilte die Polizei am Montag mit, dass …", "wies die Vorwürfe als „haltlos“ zurück.": the particle of a
+# separable cue closes its clause, before a comma, colon, full stop, quotation or "dass".
+_SEPARABLE_PARTICLE = {
+    form: regex.compile(
+        rf"(?<![\p{{L}}-])(?:{alternation(sorted(particles))})(?=\s*(?:[,;:.!?„“”\"()]|\Z)|\s+(?:dass|ob)\b)"
+    )
+    for form, particles in grammar.SEPARABLE_STEMS.items()
+}
+
+
+def particle_left_out(text: str, cue: str, cue_end: int, hi: int) -> bool:
+    """Whether ``cue`` is the stem of a separable verb whose particle does not close the clause after it.
+
+    A main clause splits "mitteilen": "teilte … mit" reports speech, "teilte das Brot" does not;
+    "warf ihm vor, …" accuses, "werfe einen Schatten" does not.
+
+    >>> text = "Die Polizei teilte am Montag mit, der Täter sei gefasst."
+    >>> particle_left_out(text, "teilte", text.index("teilte") + 6, len(text))
+    False
+    >>> text = "Der Versuch werfe einen dunklen Schatten auf das Land."
+    >>> particle_left_out(text, "werfe", text.index("werfe") + 5, len(text))
+    True
+    >>> particle_left_out(text, "sagte", 0, len(text))  # no separable verb
+    False
+    """
+    particle = _SEPARABLE_PARTICLE.get(cue)
+    return particle is not None and particle.search(text, cue_end, hi) is None
+
 
 # --- Reports that go on without a cue ----------------------------------------------------------
 
@@ -287,13 +355,14 @@ NAMING_ARTICLE = regex.compile(
 ATTRIBUTION = AttributionGrammar(
     SPEECH_FORMS=grammar.SPEECH_FORMS,
     BELIEF_FORMS=grammar.BELIEF_FORMS,
-    INVERSION_FORMS=frozenset(grammar.FINITE_SPEECH) | {TRAILING_SO},
+    INVERSION_FORMS=frozenset(grammar.FINITE_SPEECH) | {TRAILING_SO} | frozenset(_WITH_WORDS),
     PASSIVE_CUES=frozenset(v.participle for v in grammar.SPEECH + grammar.BELIEF),
     SUBJECT_VERBS=_VERBS,
     CLAUSE_WORDS=(CLAUSE_WORDS - _DETERMINER_SET) | frozenset(COMPLEMENTIZERS),
     FUNCTION_WORDS=FUNCTION_WORDS,
     NOT_NAMES=NOT_NAMES,
     SUBJECT_WORDS=frozenset(SUBJECT_PRONOUNS),
+    NAME_OPENERS=frozenset(_NAME_OPENING_PARTICLES),
     STOP_SUBJECTS=frozenset("es das dies was wer man wo hier dort".split()),
     DETERMINERS=_DETERMINER_SET,
     DEMONSTRATIVES=frozenset(DEMONSTRATIVE) | {"das", "dies"},
@@ -331,7 +400,11 @@ ATTRIBUTION = AttributionGrammar(
     TRAILING_GAP=TRAILING_GAP,
     PASSIVE_BEFORE=PASSIVE_BEFORE,
     COORDINATED_CUE=COORDINATED_CUE,
+    PARTICLE_LEFT_OUT=particle_left_out,
+    QUOTING_FORMS=frozenset(inflections("zitieren").finite),
     SUBJECT_AFTER_CUE=True,
+    SUBJECT_SPEAKS_NEXT=True,
+    SUBJECT_OPENS_SUBORDINATE=True,
     SPLIT_QUOTES_SEPARATE=True,
     COLON_CLAUSE_CUE=True,
     DESCRIPTION_ENDS_PHRASE=True,
@@ -340,6 +413,7 @@ ATTRIBUTION = AttributionGrammar(
     AFTER_INVERTED_SUBJECT=AFTER_INVERTED_SUBJECT,
     DOCUMENT_BEFORE=DOCUMENT_BEFORE,
     DOCUMENT_AFTER=DOCUMENT_AFTER,
+    DOCUMENT_CLAUSE=DOCUMENT_CLAUSE,
     QUOTED_PASSIVE_BEFORE=QUOTED_PASSIVE_BEFORE,
     QUOTED_PASSIVE_AFTER=QUOTED_PASSIVE_AFTER,
     TRAILING=TRAILING,

@@ -52,6 +52,15 @@ SPEECH_CUE = rf"(?:{alternation(sorted(SPEECH_FORMS))})"
 INVERTED_CUE = rf"(?:{alternation(FINITE_SPEECH)}|{TRAILING_SO})"
 # The separable particle after an inverted cue: „…“, fügte Müller hinzu.
 PARTICLES = sorted({v.particle for v in SPEECH if v.particle})
+# The stems of separable verbs in a main clause, with the particles that make them cues: "legte" is a cue
+# only with "vor" or "dar" closing its clause.  Forms that are cues on their own ("forderte" of
+# "fordern" and "auf|fordern") are left out.
+_ALONE = {form for v in SPEECH + BELIEF if not v.particle for form in v.forms}
+SEPARABLE_STEMS: dict[str, frozenset[str]] = {}
+for _verb in SPEECH + BELIEF:
+    for _form in _verb.finite if _verb.particle else ():
+        if _form not in _ALONE:
+            SEPARABLE_STEMS[_form] = SEPARABLE_STEMS.get(_form, frozenset()) | {_verb.particle}
 
 _DETERMINERS = sorted(DETERMINERS)
 DETERMINER = rf"(?:{alternation(_DETERMINERS)}|{alternation([d.capitalize() for d in _DETERMINERS])})"
@@ -78,7 +87,8 @@ _GENITIVE_DETERMINERS = ["des", "der", "dem", "den", "eines", "einer", "einem"]
 # A noun phrase: determiner, lower-case adjectives, capitalised nouns, then a genitive or ``von`` phrase
 # and a name: "der Sprecher des Roten Kreuzes", "die neue Ministerin Anna Schmidt", "ein Bericht von Reuters".
 _ADJECTIVES = r"(?:[\p{Ll}\p{N}][\p{L}\p{N}.\-]*\s+){0,3}"
-_NOUNS = r"\p{Lu}[\p{L}\p{N}’'\-.&]*(?:\s+\p{Lu}[\p{L}\p{N}’'\-.&]*){0,2}"
+# "der 58-Jährige": a noun made of an age opens with its number.
+_NOUNS = r"(?:\p{N}+-)?\p{Lu}[\p{L}\p{N}’'\-.&]*(?:\s+\p{Lu}[\p{L}\p{N}’'\-.&]*){0,2}"
 _OF = rf"(?:\s+(?:des|der|von|vom|eines|einer)\s+(?:{alternation(_GENITIVE_DETERMINERS)}\s+)?{_ADJECTIVES}{_NOUNS})"
 DESCRIPTION = rf"(?:{DETERMINER}\s+{_ADJECTIVES}{_NOUNS}{_OF}{{0,2}})"
 GROUP = rf"(?:(?:\p{{Ll}}[\p{{L}}\-]*\s+){{0,1}}{alternation(sorted(GROUP_NOUNS))}n?)"
