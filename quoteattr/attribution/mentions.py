@@ -218,10 +218,35 @@ def subject_before(grammar: AttributionGrammar, text: str, lo: int, cue_start: i
     >>> subject_before(grammar, text, 0, text.index("said")) is None
     True
     """
-    end = cue_start
+    return subject_ending_at(grammar, text, lo, before_adverbs(grammar, text, lo, cue_start))
+
+
+def before_adverbs(grammar: AttributionGrammar, text: str, lo: int, end: int) -> int:
+    """Where the adverbs and time phrases right before ``end`` start ("Truss also said" -> before "also").
+
+    >>> from quoteattr.lang import get_language
+    >>> grammar = get_language("en").attribution
+    >>> text = "Truss also said"
+    >>> before_adverbs(grammar, text, 0, text.index("said")), before_adverbs(grammar, text, 0, 5)
+    (5, 5)
+    """
     adverbs = grammar.TRAILING_ADVERBS.search(text, lo, end)
-    if adverbs:
-        end = adverbs.start()
+    return adverbs.start() if adverbs else end
+
+
+def subject_ending_at(grammar: AttributionGrammar, text: str, lo: int, end: int) -> Mention | None:
+    """The speaker mention that ends at ``end``, where a cue's adverbs start: :func:`subject_before`
+    once :func:`before_adverbs` is known.
+
+    >>> from quoteattr.lang import get_language
+    >>> grammar = get_language("en").attribution
+    >>> text = "On Monday, Truss also said the plan works."
+    >>> mention = subject_ending_at(grammar, text, 0, text.index(" also"))
+    >>> text[mention.start : mention.end]
+    'Truss'
+    >>> subject_ending_at(grammar, "The plan works, said Truss.", 0, 16) is None
+    True
+    """
     bracket = grammar.PARENTHETICAL_AT_END.search(text, lo, end)
     if bracket:
         end = bracket.start()  # "Sen. Marco Rubio (R-Fla.) said"

@@ -162,6 +162,9 @@ class QuoteContext:
     paragraph_end: int
     window_end: int
     closed_sentence: bool
+    # The quotation's kind taken alone (direct, partial, term), once a rule or the fallback has
+    # worked it out: several read it, and it depends on the quotation only.
+    alone: list[str] = field(default_factory=list, repr=False, compare=False)
 
     @classmethod
     def of(
