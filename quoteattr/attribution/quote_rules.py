@@ -598,7 +598,9 @@ def _introduction(
 
     Returns the speaker mention, the cue span and the rule.
     """
-    if text[lo:end].rstrip().endswith(":"):
+    window = text[lo:end]
+    ends_in_colon = window.rstrip().endswith(":")
+    if ends_in_colon:
         # "Stated Stone:": a capitalised cue before the speaker is no part of a name.
         inverted_colon = _inverted_colon(grammar, text, lo, end)
         if inverted_colon is not None:
@@ -608,12 +610,12 @@ def _introduction(
             mention = classify_mention(grammar, text, *colon.span("speaker"))
             if mention is not None and mention.kind in ("name", "description", "group"):
                 return mention, colon.span("cue"), "colon-intro"
-    inverted = grammar.INVERTED_INTRO.search(text, lo, end) if "," in text[lo:end] or ";" in text[lo:end] else None
+    inverted = grammar.INVERTED_INTRO.search(text, lo, end) if "," in window or ";" in window else None
     if inverted is not None:
         mention = classify_mention(grammar, text, *inverted.span("speaker"))
         if mention is not None and mention.kind in ("name", "description", "group"):
             return mention, inverted.span("cue"), "leading-inverted"
-    according = grammar.ACCORDING_INTRO.search(text, lo, end) if grammar.ACCORDING_HINT in text[lo:end] else None
+    according = grammar.ACCORDING_INTRO.search(text, lo, end) if grammar.ACCORDING_HINT in window else None
     if according is not None:
         mention = classify_mention(grammar, text, *according.span("speaker"))
         if mention is not None and mention.kind in ("name", "description", "group"):
@@ -630,10 +632,7 @@ def _introduction(
     ):
         tail = None  # "said that Britain is against the “false choice”": the quote sits inside a claim
     if cue_match is None or tail is None or _words(text, *tail.span("gap")) > 8:
-        before = text[lo:end].rstrip()
-        if not before.endswith(":"):
-            return None
-        return _colon_subject(grammar, text, lo, end)
+        return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
     cue_word = cue_match.group()
     if passive_cue(grammar, text, lo, cue_match.start(), cue_word):
         return None  # "it was labeled “Mostly True”": the subject was named, it did not speak
@@ -654,7 +653,7 @@ def _introduction(
         mention = _reporter_of(grammar, text, lo, mention)
     if mention is None:
         # "Sanders made the following comment:": a subject and a short verb phrase.
-        return _colon_subject(grammar, text, lo, end) if text[lo:end].rstrip().endswith(":") else None
+        return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
     return mention, cue_match.span(), "leading-said"
 
 
@@ -814,6 +813,7 @@ def _nearest_subject(grammar: AttributionGrammar, text: str, lo: int, open_mark:
     "In New Hampshire, which votes next, Bush referred to Rubio as “a bright leader”" -> Bush.
     """
     starts = [lo] + [m.end() for m in grammar.CLAUSE_START.finditer(text, lo, open_mark)]
+    mention = None
     for start in reversed(starts):
         relative = _relative_subject(grammar, text, start, open_mark)
         if relative is not None:
@@ -825,7 +825,7 @@ def _nearest_subject(grammar: AttributionGrammar, text: str, lo: int, open_mark:
             and _may_speak(grammar, text, mention)
         ):
             return mention
-    mention = sentence_subject(grammar, text, lo, open_mark)
+    # The loop ended on the sentence's own start: ``mention`` is its subject, with or without a verb after it.
     return mention if mention is not None and _may_speak(grammar, text, mention) else None
 
 
