@@ -79,6 +79,7 @@ def classify_mention(grammar: AttributionGrammar, text: str, start: int, end: in
 # Phrases repeat within and across texts ("he", "Trump", "the president"): what each one
 # classifies as is kept, per grammar, up to _MEMO_SIZE phrases before the memo starts afresh.
 _MEMO_SIZE = 4096
+_MEMO_GRAMMARS = 16
 _UNSEEN: tuple[int, int, MentionKind] = (-1, -1, "name")  # a phrase not classified yet
 _memos: dict[int, tuple[AttributionGrammar, dict[str, tuple[int, int, MentionKind] | None] | None]] = {}
 
@@ -88,6 +89,8 @@ def _phrase_memo(grammar: AttributionGrammar) -> dict[str, tuple[int, int, Menti
     character (a lookbehind, Unicode word boundaries): then a phrase alone does not decide."""
     entry = _memos.get(id(grammar))
     if entry is None or entry[0] is not grammar:
+        if len(_memos) >= _MEMO_GRAMMARS:
+            _memos.clear()  # a program that builds grammar after grammar keeps only the latest memos
         patterns = [pattern for _, pattern in grammar.WHOLE_MENTION]
         patterns += [grammar.MODIFIED_NAME, grammar.LEADING_CONJUNCTION]
         context_free = not any("(?<" in p.pattern or p.flags & regex.WORD for p in patterns)
