@@ -160,3 +160,33 @@ def test_any_string_never_raises(text: str) -> None:
         assert 0 <= quote.start <= quote.end <= len(text)
         if quote.speaker is not None:
             assert text[quote.speaker.start : quote.speaker.end] == quote.speaker.mention
+
+
+@FAST
+@given(articles(), st.sampled_from(["", "Officials met Truss. ", "The talks, which "]))
+def test_mention_memo_is_transparent(text: str, before: str) -> None:
+    """Memo transparency: a phrase classifies the same fresh, from the memo, and after other words."""
+    from quoteattr.attribution import mentions
+    from quoteattr.lang import get_language
+
+    grammar = get_language("en").attribution
+    assert grammar is not None
+    spans = [(s, e) for s in range(1, len(text), 5) for e in range(s + 1, min(len(text), s + 40) + 1, 6)]
+
+    def classified(memo: bool, prefix: str) -> list[tuple[int, int, str, list[str]] | None]:
+        mentions._memos.clear()
+        if not memo:
+            mentions._memos[id(grammar)] = (grammar, None)
+        found = [mentions.classify_mention(grammar, prefix + text, s + len(prefix), e + len(prefix)) for s, e in spans]
+        return [None if m is None else (m.start - len(prefix), m.end - len(prefix), m.kind, m.roles) for m in found]
+
+    fresh = classified(False, before)
+    assert classified(True, before) == fresh
+    mentions._memos.clear()
+    for s, e in spans:  # the memo filled from the same phrases in another text
+        mentions.classify_mention(grammar, "Truss said. " + text, s + 12, e + 12)
+    assert [
+        None if m is None else (m.start - len(before), m.end - len(before), m.kind, m.roles)
+        for m in (mentions.classify_mention(grammar, before + text, s + len(before), e + len(before)) for s, e in spans)
+    ] == fresh
+    mentions._memos.clear()

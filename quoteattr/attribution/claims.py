@@ -10,19 +10,20 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from itertools import islice, pairwise
+from itertools import pairwise
 
 import regex
 
 from quoteattr.attribution.mentions import (
     _BOUNDARY,
-    _WORD,
     Mention,
     _drop_final_stop,
     _word_count,
+    before_adverbs,
     classify_mention,
     sentence_subject,
     subject_before,
+    subject_ending_at,
 )
 from quoteattr.attribution.rules import RULES
 from quoteattr.lang.attribution_grammar import AttributionGrammar
@@ -33,6 +34,7 @@ from quoteattr.text import Index, trim
 
 _QUOTE_OPENS = regex.compile(r"\s*(?:[“\"«»„‚‘]|'')")
 _QUOTED_TITLE = regex.compile(r"\s*[“\"«»„‚‘][^“”\"«»„‚‘’\n]{1,40}[”“\"«»‘’](?!\w)")
+_TWO_WORDS = regex.compile(r"\w\W+\w")  # two words: a word's last character, a gap, the next one's first
 _SOURCE_PHRASE = regex.compile(r"[^,;:!?“”\"()]+?(?=\s*(?:[,;:!?“”\"(]|\.?\s*\Z))")
 
 
@@ -81,7 +83,7 @@ def long_enough_claim(grammar: AttributionGrammar, text: str, start: int, end: i
     >>> long_enough_claim(grammar, text, 47, 49)
     False
     """
-    two_words = sum(1 for _ in islice(_WORD.finditer(text, start, end), 2)) == 2  # stops at two: claims run long
+    two_words = _TWO_WORDS.search(text, start, end) is not None  # stops at the second: claims run long
     return two_words or text[start:end].lower() in grammar.ANSWER_WORDS
 
 
@@ -299,7 +301,8 @@ def _frame_at_cue(
         return None  # "Health worries have dogged her", "Additional reporting by": the cue word is a noun
     if grammar.PASSIVE_INFINITIVE_BEFORE.search(text, max(lo, cue_start - 40), cue_start):
         return None  # "voters are expected to reject the measure": a forecast, nobody's stance
-    speaker = subject_before(grammar, text, lo, cue_start)
+    subject_end = before_adverbs(grammar, text, lo, cue_start)
+    speaker = subject_ending_at(grammar, text, lo, subject_end)
     if speaker is not None and cue in grammar.INVERSION_FORMS and _object_fronted(grammar, text, speaker, cue_end, hi):
         return _fronted_cue(grammar, text, hi, cue_start, cue_end, cue, number)
     belief = cue in grammar.BELIEF_FORMS
@@ -309,7 +312,11 @@ def _frame_at_cue(
         # A modal before a belief is the writer's ("NATO should seek to ...") and reports nobody.
         speaker = subject_before(grammar, text, lo, modals.start())
     if speaker is None:
-        speaker = _subject_further_back(grammar, text, lo, modals.start() if modals else cue_start, cue)
+        speaker = (
+            _subject_further_back(grammar, text, lo, modals.start(), cue)
+            if modals is not None
+            else _subject_further_back(grammar, text, lo, cue_start, cue, subject_end)
+        )
     if speaker is not None:
         if speaker.kind == "pronoun" and text[speaker.start : speaker.end].lower() in grammar.GENERIC_PRONOUNS:
             return None
@@ -388,7 +395,9 @@ def _frame_at_cue(
     return None
 
 
-def _subject_further_back(grammar: AttributionGrammar, text: str, lo: int, cue_start: int, cue: str) -> Mention | None:
+def _subject_further_back(
+    grammar: AttributionGrammar, text: str, lo: int, cue_start: int, cue: str, end: int | None = None
+) -> Mention | None:
     """The subject of a cue that :func:`subject_before` does not reach, or None.
 
     Two shapes: a verb coordinated with an earlier one after a clause boundary takes the
@@ -409,11 +418,13 @@ def _subject_further_back(grammar: AttributionGrammar, text: str, lo: int, cue_s
     >>> text = "After casting doubt on the inquiry, the mayor said it was welcome."
     >>> _subject_further_back(english, text, 0, text.index(" doubt") + 1, "doubt") is None
     True
+
+    ``end``, where the adverbs before the cue start, is passed by a caller that knows it already.
     """
     if not grammar.SUBJECT_PHRASE_WORDS:
         return None
-    adverbs = grammar.TRAILING_ADVERBS.search(text, lo, cue_start)
-    end = adverbs.start() if adverbs else cue_start
+    if end is None:
+        end = before_adverbs(grammar, text, lo, cue_start)
     if text[lo:end].rstrip().endswith(grammar.COORDINATION_ENDINGS):
         return sentence_subject(grammar, text, lo, end)
     if cue in grammar.PARTICIPLE_CUES or not (

@@ -13,7 +13,9 @@ from quoteattr.spans import QuoteSpan
 from quoteattr.text import Index
 
 _WORD = regex.compile(r"\w+")
-_SENTENCE_FINAL = regex.compile(r"[.!?\N{HORIZONTAL ELLIPSIS}][\"'”’»)]*\s*\Z")
+# Whether a span ends like a sentence.  Read backwards from the span's end, where any match ends:
+# a forward search would try, and fail at, every character before it.
+_SENTENCE_FINAL = regex.compile(r"(?r)[.!?\N{HORIZONTAL ELLIPSIS}][\"'”’»)]*\s*\Z")
 
 
 def _words(text: str, start: int, end: int) -> int:

@@ -21,6 +21,7 @@ from quoteattr.attribution.quote_rules import (
     QUOTE_RULES,
     _in_question_put,
     _unlinked,
+    kind_alone,
 )
 from quoteattr.attribution.rules import Linked, QuoteContext, QuoteRule, _close_end
 from quoteattr.lang.attribution_grammar import AttributionGrammar
@@ -94,7 +95,7 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
         found = _apply(QUOTE_RULES, ctx) or _apply(FALLBACK_RULES, ctx)
         if found is None:
             found = _unlinked(quote)
-            found.kind = _classify_unattributed(grammar, text, index, quote, ctx.open_mark)
+            found.kind = kind_alone(ctx)
         linked.append(found)
     linked = _merge_split_quotes(grammar, text, linked)
     _carry_paragraph_speakers(grammar, text, index, linked, frames)

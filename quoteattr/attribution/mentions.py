@@ -54,6 +54,56 @@ def classify_mention(grammar: AttributionGrammar, text: str, start: int, end: in
     >>> classify_mention(english, "Truss’s remarks", 0, 7) is None  # a possessive is never the speaker
     True
     """
+    memo = _phrase_memo(grammar)
+    if memo is None or start == 0:
+        found = _classify_phrase(grammar, text, start, end)
+    else:
+        # The phrase and the character before it decide everything but the relative pronoun's name.
+        key = text[start - 1 : end]
+        known = memo.get(key, _UNSEEN)
+        if known is _UNSEEN:
+            found = _classify_phrase(grammar, text, start, end)
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            memo[key] = None if found is None else (found[0] - start, found[1] - start, found[2])
+        else:
+            found = None if known is None else (known[0] + start, known[1] + start, known[2])
+    if found is None:
+        return None
+    start, end, kind = found
+    if kind == "relative" and not _NAME_BEFORE_RELATIVE.search(text, max(0, start - 60), start):
+        return None  # "countries which call ...": only a relative after a name stands for a speaker
+    return Mention(start, end, kind)
+
+
+# Phrases repeat within and across texts ("he", "Trump", "the president"): what each one
+# classifies as is kept, per grammar, up to _MEMO_SIZE phrases before the memo starts afresh.
+_MEMO_SIZE = 4096
+_MEMO_GRAMMARS = 16
+_UNSEEN: tuple[int, int, MentionKind] = (-1, -1, "name")  # a phrase not classified yet
+_memos: dict[int, tuple[AttributionGrammar, dict[str, tuple[int, int, MentionKind] | None] | None]] = {}
+
+
+def _phrase_memo(grammar: AttributionGrammar) -> dict[str, tuple[int, int, MentionKind] | None] | None:
+    """The memo of ``grammar``'s phrases, or None when its patterns may look further back than one
+    character (a lookbehind, Unicode word boundaries): then a phrase alone does not decide."""
+    entry = _memos.get(id(grammar))
+    if entry is None or entry[0] is not grammar:
+        if len(_memos) >= _MEMO_GRAMMARS:
+            _memos.clear()  # a program that builds grammar after grammar keeps only the latest memos
+        patterns = [pattern for _, pattern in grammar.WHOLE_MENTION]
+        patterns += [grammar.MODIFIED_NAME, grammar.LEADING_CONJUNCTION]
+        context_free = not any("(?<" in p.pattern or p.flags & regex.WORD for p in patterns)
+        entry = (grammar, {} if context_free else None)
+        _memos[id(grammar)] = entry
+    return entry[1]
+
+
+def _classify_phrase(
+    grammar: AttributionGrammar, text: str, start: int, end: int
+) -> tuple[int, int, MentionKind] | None:
+    """The span and kind of the mention filling ``text[start:end]``, before the relative pronoun's
+    name is looked for before it."""
     start, end = trim(text, start, end)
     if start >= end:
         return None
@@ -70,17 +120,15 @@ def classify_mention(grammar: AttributionGrammar, text: str, start: int, end: in
         return None  # a possessive ("Truss’s remarks") is never the speaker itself
     for kind, pattern in grammar.WHOLE_MENTION:
         if pattern.fullmatch(text, start, end):
-            if kind == "relative" and not _NAME_BEFORE_RELATIVE.search(text, max(0, start - 60), start):
-                return None  # "countries which call ...": only a relative after a name stands for a speaker
             if kind == "description" and not _plausible_description(grammar, phrase):
                 return None
             if kind == "description":
                 named = grammar.MODIFIED_NAME.fullmatch(text, start, end)
                 if named is not None:  # "a visibly relieved Ortiz": the name, described
-                    return Mention(*named.span("name"), "name")
+                    return (*named.span("name"), "name")
             if kind == "name" and not _plausible_name(grammar, phrase):
                 return None
-            return Mention(start, end, kind)
+            return start, end, kind
     return None
 
 
@@ -173,10 +221,35 @@ def subject_before(grammar: AttributionGrammar, text: str, lo: int, cue_start: i
     >>> subject_before(grammar, text, 0, text.index("said")) is None
     True
     """
-    end = cue_start
+    return subject_ending_at(grammar, text, lo, before_adverbs(grammar, text, lo, cue_start))
+
+
+def before_adverbs(grammar: AttributionGrammar, text: str, lo: int, end: int) -> int:
+    """Where the adverbs and time phrases right before ``end`` start ("Truss also said" -> before "also").
+
+    >>> from quoteattr.lang import get_language
+    >>> grammar = get_language("en").attribution
+    >>> text = "Truss also said"
+    >>> before_adverbs(grammar, text, 0, text.index("said")), before_adverbs(grammar, text, 0, 5)
+    (5, 5)
+    """
     adverbs = grammar.TRAILING_ADVERBS.search(text, lo, end)
-    if adverbs:
-        end = adverbs.start()
+    return adverbs.start() if adverbs else end
+
+
+def subject_ending_at(grammar: AttributionGrammar, text: str, lo: int, end: int) -> Mention | None:
+    """The speaker mention that ends at ``end``, where a cue's adverbs start: :func:`subject_before`
+    once :func:`before_adverbs` is known.
+
+    >>> from quoteattr.lang import get_language
+    >>> grammar = get_language("en").attribution
+    >>> text = "On Monday, Truss also said the plan works."
+    >>> mention = subject_ending_at(grammar, text, 0, text.index(" also"))
+    >>> text[mention.start : mention.end]
+    'Truss'
+    >>> subject_ending_at(grammar, "The plan works, said Truss.", 0, 16) is None
+    True
+    """
     bracket = grammar.PARENTHETICAL_AT_END.search(text, lo, end)
     if bracket:
         end = bracket.start()  # "Sen. Marco Rubio (R-Fla.) said"

@@ -15,6 +15,7 @@ attributes, e.g. ``inside-claim``: a quoted fragment inside a reported clause
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import islice
 
@@ -31,6 +32,7 @@ from quoteattr.attribution.rules import (
     QuoteRule,
     _close_end,
 )
+from quoteattr.data.marks import MARKS
 from quoteattr.lang.attribution_grammar import AttributionGrammar
 from quoteattr.marks import MARK_PATTERN
 from quoteattr.models import RuleName
@@ -48,6 +50,8 @@ _GAP_ONLY_PUNCT = regex.compile(r"[\s,.;:!?\N{EM DASH}\N{EN DASH}-]*\Z")
 # What may follow "Trump said" for the sentence to be an attribution and nothing more.
 _ATTRIBUTION_ENDS = regex.compile(r"[^\S\n]*[.!](?:\s|\Z)")
 _FIRST_WORD = regex.compile(r"\s*(\w+)")
+# The first character of any quotation mark: where one may stand, in one fast scan.
+_MARK_START = re.compile("[" + re.escape("".join(sorted({mark[0] for mark in MARKS}))) + "]")
 # What a language without an attribution grammar matches: nothing, so every quote stays unattributed.
 _NO_GRAMMAR = AttributionGrammar()
 
@@ -70,9 +74,10 @@ def _signature(ctx: QuoteContext) -> Linked | None:
     signed = grammar.SIGNATURE.match(text, ctx.after, ctx.paragraph_end)
     spaces = _SPACE_RUN.match(text, ctx.after, max(ctx.after, ctx.paragraph_end))
     rest_blank = spaces is None or spaces.end() >= ctx.paragraph_end
-    if signed is None and not rest_blank:
+    if signed is None and not rest_blank and _MARK_START.search(text, ctx.after, ctx.paragraph_end - 1):
         # “… ‘Some people are so poor.” And that’s all he has “the root of all evil’.” ― Christina Lastra:
-        # the line goes on past an early closing mark, and the signature after its last mark signs it all.
+        # the line goes on past an early closing mark, and the signature after its last mark signs it all
+        # (a line with no mark after the quote's has no such signature: the search is skipped).
         late = grammar.SIGNATURE.search(text, ctx.after, ctx.paragraph_end)
         if late is not None and late.start() > ctx.after and MARK_PATTERN.match(text, late.start() - 1):
             signed = late
@@ -112,11 +117,16 @@ def _quoted_as(ctx: QuoteContext) -> Linked | None:
 
     >>> _first("“We will win,” TASS quoted him as saying.", _quoted_as)
     ('quoted-as', 'him')
+    >>> _first("“We will win,” Interfax cited her as saying.", _quoted_as)
+    ('quoted-as', 'her')
     >>> _first("“We will win,” TASS said.", _quoted_as)
     """
     if ctx.closed_sentence:
         return None
     text, after, hi = ctx.text, ctx.after, ctx.window_end
+    window = text[after:hi]
+    if not any(hint in window for hint in ctx.grammar.QUOTED_AS_HINTS):
+        return None  # no "quoted" or "cited": the common case, answered without the pattern
     quoted = ctx.grammar.QUOTED_AS.search(text, after, hi)
     if quoted is None or not _GAP_ONLY_PUNCT.match(text, after, quoted.start()):
         return None
@@ -296,7 +306,7 @@ def _what_called(ctx: QuoteContext) -> Linked | None:
     if mention is None or mention.kind == "relative":
         return None
     item = _linked(ctx, mention, match.span("cue"), "what-called", ctx.sentence)
-    item.kind = _classify_unattributed(grammar, text, ctx.index, ctx.quote, open_mark)
+    item.kind = kind_alone(ctx)
     if item.kind == "term":
         item.kind = "partial"
     return item
@@ -420,7 +430,7 @@ def _sentence_subject(ctx: QuoteContext) -> Linked | None:
     >>> _first("Critics fought the so-called “rules-based order” for years.", _sentence_subject)
     """
     text, grammar, index, open_mark = ctx.text, ctx.grammar, ctx.index, ctx.open_mark
-    kind = _classify_unattributed(grammar, text, index, ctx.quote, open_mark)
+    kind = kind_alone(ctx)
     if kind not in ("term", "partial") and _starts_sentence(text, index, open_mark):
         return None
     lo, hi = ctx.sentence
@@ -588,7 +598,9 @@ def _introduction(
 
     Returns the speaker mention, the cue span and the rule.
     """
-    if text[lo:end].rstrip().endswith(":"):
+    window = text[lo:end]
+    ends_in_colon = window.rstrip().endswith(":")
+    if ends_in_colon:
         # "Stated Stone:": a capitalised cue before the speaker is no part of a name.
         inverted_colon = _inverted_colon(grammar, text, lo, end)
         if inverted_colon is not None:
@@ -598,12 +610,12 @@ def _introduction(
             mention = classify_mention(grammar, text, *colon.span("speaker"))
             if mention is not None and mention.kind in ("name", "description", "group"):
                 return mention, colon.span("cue"), "colon-intro"
-    inverted = grammar.INVERTED_INTRO.search(text, lo, end) if "," in text[lo:end] or ";" in text[lo:end] else None
+    inverted = grammar.INVERTED_INTRO.search(text, lo, end) if "," in window or ";" in window else None
     if inverted is not None:
         mention = classify_mention(grammar, text, *inverted.span("speaker"))
         if mention is not None and mention.kind in ("name", "description", "group"):
             return mention, inverted.span("cue"), "leading-inverted"
-    according = grammar.ACCORDING_INTRO.search(text, lo, end) if grammar.ACCORDING_HINT in text[lo:end] else None
+    according = grammar.ACCORDING_INTRO.search(text, lo, end) if grammar.ACCORDING_HINT in window else None
     if according is not None:
         mention = classify_mention(grammar, text, *according.span("speaker"))
         if mention is not None and mention.kind in ("name", "description", "group"):
@@ -620,10 +632,7 @@ def _introduction(
     ):
         tail = None  # "said that Britain is against the “false choice”": the quote sits inside a claim
     if cue_match is None or tail is None or _words(text, *tail.span("gap")) > 8:
-        before = text[lo:end].rstrip()
-        if not before.endswith(":"):
-            return None
-        return _colon_subject(grammar, text, lo, end)
+        return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
     cue_word = cue_match.group()
     if passive_cue(grammar, text, lo, cue_match.start(), cue_word):
         return None  # "it was labeled “Mostly True”": the subject was named, it did not speak
@@ -644,7 +653,7 @@ def _introduction(
         mention = _reporter_of(grammar, text, lo, mention)
     if mention is None:
         # "Sanders made the following comment:": a subject and a short verb phrase.
-        return _colon_subject(grammar, text, lo, end) if text[lo:end].rstrip().endswith(":") else None
+        return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
     return mention, cue_match.span(), "leading-said"
 
 
@@ -786,6 +795,24 @@ def _linked(
     )
 
 
+def kind_alone(ctx: QuoteContext) -> str:
+    """What the quotation of ``ctx`` is taken alone (``direct``, ``partial``, ``term``), worked out once.
+
+    >>> from quoteattr.lang import get_language
+    >>> from quoteattr.spans import pair_quotes
+    >>> text = "The so-called “order” failed."
+    >>> english = get_language("en")
+    >>> index = Index(text, english)
+    >>> quote = pair_quotes(text, index.paragraphs).quotes[0]
+    >>> ctx = QuoteContext.of(text, index, english.attribution, _FrameIndex([]), quote)
+    >>> kind_alone(ctx), kind_alone(ctx), ctx.alone
+    ('term', 'term', ['term'])
+    """
+    if not ctx.alone:
+        ctx.alone.append(_classify_unattributed(ctx.grammar, ctx.text, ctx.index, ctx.quote, ctx.open_mark))
+    return ctx.alone[0]
+
+
 def _unlinked(quote: QuoteSpan) -> Linked:
     return Linked(list(quote.pieces), "direct", quote.depth, quote.unclosed, quote.paragraph, marks=list(quote.marks))
 
@@ -796,6 +823,7 @@ def _nearest_subject(grammar: AttributionGrammar, text: str, lo: int, open_mark:
     "In New Hampshire, which votes next, Bush referred to Rubio as “a bright leader”" -> Bush.
     """
     starts = [lo] + [m.end() for m in grammar.CLAUSE_START.finditer(text, lo, open_mark)]
+    mention = None
     for start in reversed(starts):
         relative = _relative_subject(grammar, text, start, open_mark)
         if relative is not None:
@@ -807,7 +835,7 @@ def _nearest_subject(grammar: AttributionGrammar, text: str, lo: int, open_mark:
             and _may_speak(grammar, text, mention)
         ):
             return mention
-    mention = sentence_subject(grammar, text, lo, open_mark)
+    # The loop ended on the sentence's own start: ``mention`` is its subject, with or without a verb after it.
     return mention if mention is not None and _may_speak(grammar, text, mention) else None
 
 

@@ -162,6 +162,10 @@ class QuoteContext:
     paragraph_end: int
     window_end: int
     closed_sentence: bool
+    sentence: tuple[int, int]  # the sentence the quotation opens in
+    # The quotation's kind taken alone (direct, partial, term), once a rule or the fallback has
+    # worked it out: several read it, and it depends on the quotation only.
+    alone: list[str] = field(default_factory=list, repr=False, compare=False)
 
     @classmethod
     def of(
@@ -184,12 +188,9 @@ class QuoteContext:
         stop = _NEXT_OPENING.search(text, after, hi)
         if stop and stop.start() > after:
             hi = stop.start()
-        return cls(text, index, grammar, frames, quote, max(open_mark, 0), after, paragraph_end, hi, closed)
-
-    @property
-    def sentence(self) -> tuple[int, int]:
-        """The sentence the quotation opens in."""
-        return self.index.sentences[self.index.sentence_of(self.open_mark)]
+        open_mark = max(open_mark, 0)
+        sentence = index.sentences[index.sentence_of(open_mark)]
+        return cls(text, index, grammar, frames, quote, open_mark, after, paragraph_end, hi, closed, sentence)
 
 
 QuoteRule = Callable[[QuoteContext], "Linked | None"]

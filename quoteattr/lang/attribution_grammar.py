@@ -135,6 +135,8 @@ class AttributionGrammar:
     WHAT_HINT: str = ""
     # Text every "according to" introduction holds, tested before the pattern: "according to".
     ACCORDING_HINT: str = ""
+    # Texts one of which every "quoted him as saying" match holds, tested before the pattern: "quote".
+    QUOTED_AS_HINTS: tuple[str, ...] = ("",)
 
     # --- Speaker mentions ---------------------------------------------------------------------
     # (kind, pattern) pairs, in order, that a whole speaker mention may match: a pronoun ("she"),
