@@ -113,10 +113,11 @@ def _records(
 
 def _with_ids(fields: list[dict[str, Any]], ids: list[str | None]) -> list[Quote]:
     """The quote records, each built once with its speaker's entity id (set on a copy of the speaker)."""
+    # Validated from the fields as ``Quote(**quote)`` would, without the keyword call's unpacking.
     return [
-        Quote(**quote)
+        Quote.model_validate(quote)
         if speaker_id is None
-        else Quote(**{**quote, "speaker": quote["speaker"].model_copy(update={"id": speaker_id})})
+        else Quote.model_validate({**quote, "speaker": quote["speaker"].model_copy(update={"id": speaker_id})})
         for quote, speaker_id in zip(fields, ids, strict=True)
     ]
 
