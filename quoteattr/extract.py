@@ -17,7 +17,7 @@ from quoteattr.coref import Registry, resolve, subject_names, titled_names
 from quoteattr.dates import published_from_text
 from quoteattr.errors import InputError
 from quoteattr.lang import Language, detect_language, get_language
-from quoteattr.models import Attribution, Cue, Document, ParseWarning, Quote, Span, Speaker
+from quoteattr.models import Attribution, Cue, Document, ParseWarning, Quote, Speaker
 from quoteattr.occasions import Occasions, occasion_of
 from quoteattr.spans import pair_quotes
 from quoteattr.speakers import assign_speakers
@@ -93,10 +93,11 @@ def _records(
                 "doc": doc,
                 "id": f"{doc}:q{number}",
                 "kind": item.kind,
-                "text": " ".join(text[s:e] for s, e in item.pieces),
+                "text": _joined(text, item.pieces),
                 "start": item.start,
                 "end": item.end,
-                "pieces": [Span(start=s, end=e) for s, e in item.pieces],
+                # Validated as spans when the record is (see _with_ids), as Span(start=s, end=e) would be.
+                "pieces": [{"start": s, "end": e} for s, e in item.pieces],
                 "depth": item.depth,
                 "unclosed": item.unclosed,
                 "paragraph": item.paragraph,
@@ -109,6 +110,18 @@ def _records(
             }
         )
     return quotes
+
+
+def _joined(text: str, pieces: list[tuple[int, int]]) -> str:
+    """The text of a quote's pieces joined by one space; most quotes are one piece.
+
+    >>> _joined("“A,” he said. “B.”", [(1, 3), (15, 17)]), _joined("“Yes.”", [(1, 5)])
+    ('A, B.', 'Yes.')
+    """
+    if len(pieces) == 1:
+        start, end = pieces[0]
+        return text[start:end]
+    return " ".join(text[start:end] for start, end in pieces)
 
 
 def _with_ids(fields: list[dict[str, Any]], ids: list[str | None]) -> list[Quote]:

@@ -40,6 +40,9 @@ class Occasion:
     date: dt.date | None = None
 
 
+_NOTHING = Occasion()  # a quote or claim without an attribution clause: every one shares this answer
+
+
 class Occasions:
     """Venue, relaying outlet and date lookups for one document, each window searched once.
 
@@ -133,7 +136,7 @@ def occasion_of(item: Linked, speaker: Speaker | None, occasions: Occasions) -> 
     Occasion(venue=None, via=None, date=None)
     """
     if item.frame_window is None:
-        return Occasion()
+        return _NOTHING
     text = occasions.text
     lo, hi = item.frame_window
     lo, hi = max(lo, item.start - NEAR), min(hi, item.end + NEAR)
