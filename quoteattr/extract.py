@@ -9,6 +9,7 @@ sentences) -> :mod:`~quoteattr.marks` -> :mod:`~quoteattr.spans` (pairing) ->
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Any
 
 from quoteattr.attribution import Linked, link_quotes, trim_possessive
@@ -17,7 +18,7 @@ from quoteattr.coref import Registry, resolve, subject_names, titled_names
 from quoteattr.dates import published_from_text
 from quoteattr.errors import InputError
 from quoteattr.lang import Language, detect_language, get_language
-from quoteattr.models import Attribution, Cue, Document, ParseWarning, Quote, Speaker
+from quoteattr.models import Attribution, Cue, Document, ParseWarning, Quote, RuleName, Speaker
 from quoteattr.occasions import Occasions, occasion_of
 from quoteattr.spans import pair_quotes
 from quoteattr.speakers import assign_speakers
@@ -84,7 +85,7 @@ def _records(
                 name=name,
                 resolution="carried" if item.rule in ("carried", "carried-claim") else resolution,
             )
-            attribution = Attribution(rule=item.rule or "unknown", confidence=item.confidence)
+            attribution = _attribution(item.rule or "unknown", item.confidence)
         if item.cue is not None:
             cue = Cue(start=item.cue[0], end=item.cue[1], text=text[item.cue[0] : item.cue[1]])
         occasion = occasion_of(item, speaker, occasions)
@@ -110,6 +111,21 @@ def _records(
             }
         )
     return quotes
+
+
+@lru_cache(maxsize=256)
+def _attribution(rule: RuleName, confidence: float) -> Attribution:
+    """The attribution record of a rule at a confidence: few distinct ones, and a frozen record can be shared.
+
+    >>> _attribution("trailing-said", 0.9) is _attribution("trailing-said", 0.9)
+    True
+    >>> _attribution("no-such-rule", 0.9)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    pydantic_core._pydantic_core.ValidationError: 1 validation error for Attribution
+    ...
+    """
+    return Attribution(rule=rule, confidence=confidence)
 
 
 def _joined(text: str, pieces: list[tuple[int, int]]) -> str:

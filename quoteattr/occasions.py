@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from quoteattr.attribution import Linked
 from quoteattr.dates import find_date
+from quoteattr.lang.occasion_grammar import OccasionGrammar
 from quoteattr.models import Speaker, Venue, Via
 from quoteattr.text import Index
 from quoteattr.venues import Window, key_words_of, window, window_venue, window_via
@@ -48,8 +49,8 @@ class Occasions:
 
     Quotes of one sentence, and the sentences searched for a carried venue,
     share windows; the finders are pure, so their answers are kept.  Most
-    windows hold no key word of any venue or via rule: :meth:`found` answers
-    those from their words alone, and asks the date finder only.
+    windows hold no key word of any venue or via rule, and no date key: they
+    are answered from their words alone, without running a finder.
     """
 
     def __init__(self, text: str, index: Index, published: dt.date | None) -> None:
@@ -63,6 +64,7 @@ class Occasions:
         self._windows: dict[tuple[int, int], Window] = {}
         self._found: dict[tuple[int, int], Occasion] = {}
         self._keys = key_words_of(self.lang)
+        self._date_keys = (self.lang.occasions or OccasionGrammar()).date_keys
 
     def _window(self, lo: int, hi: int) -> Window:
         """The window clamped and its words split, once for both finders."""
@@ -80,13 +82,17 @@ class Occasions:
         ('press_conference', True)
         """
         if (lo, hi) not in self._venues:
-            self._venues[lo, hi] = window_venue(self.text, self._window(lo, hi), self.lang)
+            span = self._window(lo, hi)
+            self._venues[lo, hi] = (
+                None if span.words.isdisjoint(self._keys) else window_venue(self.text, span, self.lang)
+            )
         return self._venues[lo, hi]
 
     def via(self, lo: int, hi: int) -> Via | None:
         """The relaying outlet of ``text[lo:hi]`` (:func:`~quoteattr.venues.find_via`), searched once per window."""
         if (lo, hi) not in self._vias:
-            self._vias[lo, hi] = window_via(self.text, self._window(lo, hi), self.lang)
+            span = self._window(lo, hi)
+            self._vias[lo, hi] = None if span.words.isdisjoint(self._keys) else window_via(self.text, span, self.lang)
         return self._vias[lo, hi]
 
     def found(self, lo: int, hi: int) -> Occasion:
@@ -103,10 +109,10 @@ class Occasions:
         """
         found = self._found.get((lo, hi))
         if found is None:
-            if self._window(lo, hi).words.isdisjoint(self._keys):  # no rule can match: nothing to search
-                found = Occasion(None, None, self.date(lo, hi))
-            else:
-                found = Occasion(self.venue(lo, hi), self.via(lo, hi), self.date(lo, hi))
+            span = self._window(lo, hi)
+            # A window without a date key names no date, as the date finder's own first test says.
+            date = None if self._date_keys.search(self.text, span.start, span.end) is None else self.date(lo, hi)
+            found = Occasion(self.venue(lo, hi), self.via(lo, hi), date)
             self._found[lo, hi] = found
         return found
 
