@@ -9,6 +9,7 @@ sentences) -> :mod:`~quoteattr.marks` -> :mod:`~quoteattr.spans` (pairing) ->
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Any
 
 from quoteattr.attribution import Linked, link_quotes, trim_possessive
@@ -17,7 +18,7 @@ from quoteattr.coref import Registry, resolve, subject_names, titled_names
 from quoteattr.dates import published_from_text
 from quoteattr.errors import InputError
 from quoteattr.lang import Language, detect_language, get_language
-from quoteattr.models import Attribution, Cue, Document, ParseWarning, Quote, Span, Speaker
+from quoteattr.models import Attribution, Cue, Document, ParseWarning, Quote, RuleName, Speaker
 from quoteattr.occasions import Occasions, occasion_of
 from quoteattr.spans import pair_quotes
 from quoteattr.speakers import assign_speakers
@@ -84,7 +85,7 @@ def _records(
                 name=name,
                 resolution="carried" if item.rule in ("carried", "carried-claim") else resolution,
             )
-            attribution = Attribution(rule=item.rule or "unknown", confidence=item.confidence)
+            attribution = _attribution(item.rule or "unknown", item.confidence)
         if item.cue is not None:
             cue = Cue(start=item.cue[0], end=item.cue[1], text=text[item.cue[0] : item.cue[1]])
         occasion = occasion_of(item, speaker, occasions)
@@ -93,10 +94,11 @@ def _records(
                 "doc": doc,
                 "id": f"{doc}:q{number}",
                 "kind": item.kind,
-                "text": " ".join(text[s:e] for s, e in item.pieces),
+                "text": _joined(text, item.pieces),
                 "start": item.start,
                 "end": item.end,
-                "pieces": [Span(start=s, end=e) for s, e in item.pieces],
+                # Validated as spans when the record is (see _with_ids), as Span(start=s, end=e) would be.
+                "pieces": [{"start": s, "end": e} for s, e in item.pieces],
                 "depth": item.depth,
                 "unclosed": item.unclosed,
                 "paragraph": item.paragraph,
@@ -111,12 +113,40 @@ def _records(
     return quotes
 
 
+@lru_cache(maxsize=256)
+def _attribution(rule: RuleName, confidence: float) -> Attribution:
+    """The attribution record of a rule at a confidence: few distinct ones, and a frozen record can be shared.
+
+    >>> _attribution("trailing-said", 0.9) is _attribution("trailing-said", 0.9)
+    True
+    >>> _attribution("no-such-rule", 0.9)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    pydantic_core._pydantic_core.ValidationError: 1 validation error for Attribution
+    ...
+    """
+    return Attribution(rule=rule, confidence=confidence)
+
+
+def _joined(text: str, pieces: list[tuple[int, int]]) -> str:
+    """The text of a quote's pieces joined by one space; most quotes are one piece.
+
+    >>> _joined("“A,” he said. “B.”", [(1, 3), (15, 17)]), _joined("“Yes.”", [(1, 5)])
+    ('A, B.', 'Yes.')
+    """
+    if len(pieces) == 1:
+        start, end = pieces[0]
+        return text[start:end]
+    return " ".join(text[start:end] for start, end in pieces)
+
+
 def _with_ids(fields: list[dict[str, Any]], ids: list[str | None]) -> list[Quote]:
     """The quote records, each built once with its speaker's entity id (set on a copy of the speaker)."""
+    # Validated from the fields as ``Quote(**quote)`` would, without the keyword call's unpacking.
     return [
-        Quote(**quote)
+        Quote.model_validate(quote)
         if speaker_id is None
-        else Quote(**{**quote, "speaker": quote["speaker"].model_copy(update={"id": speaker_id})})
+        else Quote.model_validate({**quote, "speaker": quote["speaker"].model_copy(update={"id": speaker_id})})
         for quote, speaker_id in zip(fields, ids, strict=True)
     ]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -172,9 +173,12 @@ class Quote(Record):
 
     @model_validator(mode="after")
     def _pieces_cover_span(self) -> Quote:
-        if self.pieces[0].start != self.start or self.pieces[-1].end != self.end:
+        # Runs for every record, and again when a document holds it: most quotes have one piece,
+        # and one piece is in order by itself.
+        pieces = self.pieces
+        if pieces[0].start != self.start or pieces[-1].end != self.end:
             raise ValueError("a quote's start/end must be its first piece's start and last piece's end")
-        if any(a.end > b.start for a, b in zip(self.pieces, self.pieces[1:], strict=False)):
+        if len(pieces) > 1 and any(a.end > b.start for a, b in pairwise(pieces)):
             raise ValueError("a quote's pieces must be in order and must not overlap")
         return self
 

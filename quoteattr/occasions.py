@@ -21,9 +21,10 @@ from dataclasses import dataclass
 
 from quoteattr.attribution import Linked
 from quoteattr.dates import find_date
+from quoteattr.lang.occasion_grammar import OccasionGrammar
 from quoteattr.models import Speaker, Venue, Via
 from quoteattr.text import Index
-from quoteattr.venues import Window, window, window_venue, window_via
+from quoteattr.venues import Window, key_words_of, window, window_venue, window_via
 
 __all__ = ["NEAR", "Occasion", "Occasions", "occasion_of"]
 
@@ -40,11 +41,16 @@ class Occasion:
     date: dt.date | None = None
 
 
+_NOTHING = Occasion()  # a quote or claim without an attribution clause: every one shares this answer
+
+
 class Occasions:
     """Venue, relaying outlet and date lookups for one document, each window searched once.
 
     Quotes of one sentence, and the sentences searched for a carried venue,
-    share windows; the finders are pure, so their answers are kept.
+    share windows; the finders are pure, so their answers are kept.  Most
+    windows hold no key word of any venue or via rule, and no date key: they
+    are answered from their words alone, without running a finder.
     """
 
     def __init__(self, text: str, index: Index, published: dt.date | None) -> None:
@@ -56,6 +62,9 @@ class Occasions:
         self._dates: dict[tuple[int, int], dt.date | None] = {}
         self._vias: dict[tuple[int, int], Via | None] = {}
         self._windows: dict[tuple[int, int], Window] = {}
+        self._found: dict[tuple[int, int], Occasion] = {}
+        self._keys = key_words_of(self.lang)
+        self._date_keys = (self.lang.occasions or OccasionGrammar()).date_keys
 
     def _window(self, lo: int, hi: int) -> Window:
         """The window clamped and its words split, once for both finders."""
@@ -73,14 +82,39 @@ class Occasions:
         ('press_conference', True)
         """
         if (lo, hi) not in self._venues:
-            self._venues[lo, hi] = window_venue(self.text, self._window(lo, hi), self.lang)
+            span = self._window(lo, hi)
+            self._venues[lo, hi] = (
+                None if span.words.isdisjoint(self._keys) else window_venue(self.text, span, self.lang)
+            )
         return self._venues[lo, hi]
 
     def via(self, lo: int, hi: int) -> Via | None:
         """The relaying outlet of ``text[lo:hi]`` (:func:`~quoteattr.venues.find_via`), searched once per window."""
         if (lo, hi) not in self._vias:
-            self._vias[lo, hi] = window_via(self.text, self._window(lo, hi), self.lang)
+            span = self._window(lo, hi)
+            self._vias[lo, hi] = None if span.words.isdisjoint(self._keys) else window_via(self.text, span, self.lang)
         return self._vias[lo, hi]
+
+    def found(self, lo: int, hi: int) -> Occasion:
+        """The venue, via and date of ``text[lo:hi]``, each as its own finder gives it, searched once per window.
+
+        >>> from quoteattr.lang import get_language
+        >>> text = "Truss told CNN in an interview on Wednesday. Truss said."
+        >>> occasions = Occasions(text, Index(text, get_language("en")), dt.date(2022, 4, 29))
+        >>> found = occasions.found(0, 44)
+        >>> found.venue.kind, found.via.name, found.date
+        ('interview', 'CNN', datetime.date(2022, 4, 27))
+        >>> occasions.found(45, 56)  # no key word, no date: nothing
+        Occasion(venue=None, via=None, date=None)
+        """
+        found = self._found.get((lo, hi))
+        if found is None:
+            span = self._window(lo, hi)
+            # A window without a date key names no date, as the date finder's own first test says.
+            date = None if self._date_keys.search(self.text, span.start, span.end) is None else self.date(lo, hi)
+            found = Occasion(self.venue(lo, hi), self.via(lo, hi), date)
+            self._found[lo, hi] = found
+        return found
 
     def date(self, lo: int, hi: int) -> dt.date | None:
         """The date ``text[lo:hi]`` names (:func:`~quoteattr.dates.find_date`), read against the publication date."""
@@ -108,18 +142,21 @@ def occasion_of(item: Linked, speaker: Speaker | None, occasions: Occasions) -> 
     Occasion(venue=None, via=None, date=None)
     """
     if item.frame_window is None:
-        return Occasion()
+        return _NOTHING
     text = occasions.text
     lo, hi = item.frame_window
     lo, hi = max(lo, item.start - NEAR), min(hi, item.end + NEAR)
-    windows = _outside(lo, hi, item.claim or item.pieces)
-    venue = next((found for w in windows if (found := occasions.venue(*w)) is not None), None)
-    via: Via | None
+    # The first window that names each wins: the venue, via and date may come from different windows.
+    venue: Venue | None = None
+    via: Via | None = None
+    date: dt.date | None = None
+    for w in _outside(lo, hi, item.claim or item.pieces):
+        found = occasions.found(*w)
+        venue = found.venue if venue is None else venue
+        via = found.via if via is None else via
+        date = found.date if date is None else date
     if item.via is not None:  # named by the attribution itself: no need to look around
         via = Via(start=item.via[0], end=item.via[1], name=text[item.via[0] : item.via[1]])
-    else:
-        via = next((relayed for w in windows if (relayed := occasions.via(*w)) is not None), None)
-    date = next((d for w in windows if (d := occasions.date(*w)) is not None), None)
     if venue is None and speaker is not None and speaker.resolution != "carried":
         venue, carried_date = _carried_occasion(min(lo, item.start), speaker.name, occasions)
         date = date or carried_date

@@ -74,10 +74,16 @@ def speaker_kind(name: str, resolution: str | None = None) -> Kind | None:
     >>> speaker_kind("Liz Truss"), speaker_kind("the Kremlin"), speaker_kind("the analyst"), speaker_kind("she")
     ('person', 'group', 'description', None)
     """
+    return _kind(name, resolution == "group")
+
+
+@lru_cache(maxsize=1 << 16)
+def _kind(name: str, group: bool) -> Kind | None:
+    """:func:`speaker_kind`, kept per name: a corpus names the same people again and again."""
     stripped = name.strip()
     if stripped.casefold() in _TABLES.pronouns and not (len(stripped) > 1 and stripped.isupper()):
         return None  # "WHO" is an organisation, "who" a pronoun
-    if resolution == "group":
+    if group:
         return "group"
     parsed = parse_name(stripped)
     if parsed.has_name:

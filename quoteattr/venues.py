@@ -30,6 +30,7 @@ __all__ = [
     "find_venues",
     "find_via",
     "find_vias",
+    "key_words_of",
     "outlet_name",
     "window",
     "window_venue",
@@ -106,6 +107,19 @@ def window(text: str, start: int, end: int) -> Window:
     start = min(max(start, 0), n)
     end = min(max(end, start), n)
     return Window(start, end, frozenset(words_of(text[start:end])))
+
+
+def key_words_of(lang: Language) -> frozenset[str]:
+    """Every word some venue or via rule of the language is filed under: a window without one matches no rule.
+
+    >>> from quoteattr.lang import get_language
+    >>> {"interview", "told"} <= key_words_of(get_language("en"))
+    True
+    >>> "the" in key_words_of(get_language("en")), key_words_of(get_language("sv"))
+    (False, frozenset())
+    """
+    grammar = _grammar(lang)
+    return frozenset(grammar.venue_rules.by_word.keys() | grammar.via_rules.by_word.keys())
 
 
 def _met(needs: tuple[KeyWords, ...], words: frozenset[str]) -> bool:

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from quoteattr.attribution import Linked
+from quoteattr.dates import find_date
 from quoteattr.lang import get_language
 from quoteattr.models import Speaker
 from quoteattr.occasions import NEAR, Occasion, Occasions, occasion_of
 from quoteattr.text import Index
+from quoteattr.venues import find_venue, find_via
 
 EN = get_language("en")
 FRIDAY = dt.date(2022, 4, 29)
@@ -67,3 +72,28 @@ def test_the_occasion_is_carried_from_an_earlier_sentence_about_the_speaker() ->
 def test_a_long_window_is_cut_near_the_words() -> None:
     text = "at a press conference " + "x " * NEAR + "“Yes,” he said."
     assert occasion_of(_quote(text, "Yes,"), None, _occasions(text)).venue is None
+
+
+def test_venue_via_and_date_may_each_come_from_another_window() -> None:
+    text = "At a press conference, “We will not negotiate,” he told CNN on Wednesday."
+    found = occasion_of(_quote(text, "We will not negotiate,"), None, _occasions(text))
+    assert found.venue is not None and found.venue.kind == "press_conference"
+    assert found.via is not None and found.via.name == "CNN"
+    assert found.date == dt.date(2022, 4, 27)
+
+
+_WINDOWS_TEXT = (
+    "Truss, who retold the story at a press conference on April 27, told CNN in an interview "
+    "yesterday that the summit was over. TASS quoted him as saying so on Wednesday."
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(-5, len(_WINDOWS_TEXT) + 5), st.integers(-5, len(_WINDOWS_TEXT) + 5))
+def test_a_window_found_at_once_is_what_each_finder_says(lo: int, hi: int) -> None:
+    """Equivalence: the shortcut for windows without key words (cut mid-word too) changes no finder's answer."""
+    occasions = _occasions(_WINDOWS_TEXT)
+    when = find_date(_WINDOWS_TEXT, lo, hi, FRIDAY, lang=EN)
+    assert occasions.found(lo, hi) == Occasion(
+        find_venue(_WINDOWS_TEXT, lo, hi, EN), find_via(_WINDOWS_TEXT, lo, hi, EN), when.date if when else None
+    )
