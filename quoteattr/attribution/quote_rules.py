@@ -4,6 +4,7 @@
 
 * ``trailing-said``   “…”, – Truss said.  /  “…,” the minister added.
 * ``inverted-said``   “…,” said Truss.
+* ``dropped-subject`` «…», añadió.  (a language that drops the subject: the nearest subject before)
 * ``quoted-as``       “…”, – TASS quoted him as saying.  (speaker him, via TASS)
 * ``leading-said``    She added, “…”  /  Truss said: “…”
 * ``dialogue-incise`` — Je crois, répondit Marie, que …  (the narrator between a turn's pieces)
@@ -48,6 +49,8 @@ _GAP_ONLY_PUNCT = regex.compile(r"[\s,.;:!?\N{EM DASH}\N{EN DASH}-]*\Z")
 # What may follow "Trump said" for the sentence to be an attribution and nothing more.
 _ATTRIBUTION_ENDS = regex.compile(r"[^\S\n]*[.!](?:\s|\Z)")
 _FIRST_WORD = regex.compile(r"\s*(\w+)")
+# What ends the clause of a cue with no subject: "«…», añadió.", "«…», añadió, «…»", "—…—añadió—".
+_CLAUSE_ENDS = regex.compile(r"\s*(?:[.,;:!?\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}]|\Z)")
 # What a language without an attribution grammar matches: nothing, so every quote stays unattributed.
 _NO_GRAMMAR = AttributionGrammar()
 
@@ -214,6 +217,36 @@ def _inverted_said(ctx: QuoteContext) -> Linked | None:
     if mention is None:
         return None
     return _linked(ctx, mention, match.span("cue"), "inverted-said", (after, hi))
+
+
+def _dropped_subject(ctx: QuoteContext) -> Linked | None:
+    """«…», añadió. / “…”, ha detto.: a cue alone after the quote, its subject pronoun dropped.
+
+    Spanish, Italian and Portuguese news name no subject when the speaker is known.  The
+    cue must end its clause, or be followed only by where and when it was said
+    (“«…», añadió en una entrevista.”); a word after it that is no such phrase is its
+    subject or object, left to the other rules.  The record has the cue and no speaker
+    yet: the discourse pass gives it the nearest subject before the quote.
+
+    >>> text = "«Lo recurriremos», añadió en la rueda de prensa."
+    >>> item = _dropped_subject(_context(text, "es"))
+    >>> item.rule, item.speaker, text[slice(*item.cue)]
+    ('dropped-subject', None, 'añadió')
+    >>> _dropped_subject(_context("«Lo recurriremos», añadió el portavoz del PP en su cuenta.", "es"))  # a subject
+    >>> _dropped_subject(_context("“We will appeal,” added.", "en"))  # English names its subjects
+    """
+    if ctx.closed_sentence:
+        return None
+    text, grammar, after, hi = ctx.text, ctx.grammar, ctx.after, ctx.window_end
+    match = grammar.DROPPED_SUBJECT.match(text, after, hi)
+    if match is None or match.group("cue") in grammar.PARTICIPLE_CUES or grammar.INVERTED.match(text, after, hi):
+        return None  # a gerund joins the sentence before; a subject after the cue is the inverted rule's
+    if not (_CLAUSE_ENDS.match(text, match.end(), hi) or grammar.TRAILING_GAP.match(text, match.end(), hi)):
+        return None
+    item = _unlinked(ctx.quote)
+    item.cue, item.rule, item.frame_window = match.span("cue"), "dropped-subject", (after, hi)
+    item.confidence = RULES["dropped-subject"].confidence
+    return item
 
 
 def _noun_before_noun(grammar: AttributionGrammar, text: str, mention: Mention, cue: str) -> bool:
@@ -549,6 +582,7 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
     _trailing_said,
     _trailing_appositive,
     _inverted_said,
+    _dropped_subject,
     _leading,
     _colon_clause_cue,
 )
@@ -567,6 +601,14 @@ FALLBACK_RULES: tuple[QuoteRule, ...] = (
 def _first(text: str, rule: QuoteRule, code: str = "en") -> tuple[str | None, str] | None:
     """What ``rule`` makes of the first quotation of ``text`` in a language (English unless told):
     the rule's name and the speaker."""
+    item = rule(_context(text, code))
+    if item is None or item.speaker is None:
+        return None
+    return item.rule, text[item.speaker.start : item.speaker.end]
+
+
+def _context(text: str, code: str = "en") -> QuoteContext:
+    """What the rules read of the first quotation of ``text`` in a language (English unless told)."""
     from quoteattr.lang import get_language
     from quoteattr.spans import pair_quotes
 
@@ -575,10 +617,7 @@ def _first(text: str, rule: QuoteRule, code: str = "en") -> tuple[str | None, st
     grammar = lang.attribution or _NO_GRAMMAR
     quotes = pair_quotes(text, index.paragraphs, dialogue_dash=lang.dialogue_dash).quotes
     frames = _FrameIndex(find_frames(text, index, [(q.start - 1, _close_end(text, q)) for q in quotes], lang))
-    item = rule(QuoteContext.of(text, index, grammar, frames, quotes[0]))
-    if item is None or item.speaker is None:
-        return None
-    return item.rule, text[item.speaker.start : item.speaker.end]
+    return QuoteContext.of(text, index, grammar, frames, quotes[0])
 
 
 def _introduction(

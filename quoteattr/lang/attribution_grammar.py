@@ -287,6 +287,10 @@ class AttributionGrammar:
     INVERTED: regex.Pattern[str] = _NEVER
     # “…” ― Sonya Herridge
     SIGNATURE: regex.Pattern[str] = _NEVER
+    # A cue with no subject after a quote, where the language drops the subject pronoun: Spanish
+    # "«…», añadió.", Italian "“…”, ha detto.", Portuguese "“…”, acrescentou." (the speaker is the
+    # nearest subject before the quote; English and German always name one).
+    DROPPED_SUBJECT: regex.Pattern[str] = _NEVER
     # “…,” TASS quoted him as saying.
     QUOTED_AS: regex.Pattern[str] = _NEVER
     # Punctuation and a dash between a quote and its attribution: ", –".

@@ -506,6 +506,18 @@ def inverted(*, punct: str, dash: str, before_cue: str, cue: str, after_cue: str
     )
 
 
+def dropped_subject(*, punct: str, dash: str, before_cue: str, cue: str, after_cue: str = "") -> regex.Pattern[str]:
+    """A cue alone after a quote, its subject dropped: "«…», añadió." (the cue ends the word).
+
+    >>> shape = dropped_subject(punct=r"(?:,\\s*)", dash="-", before_cue="", cue="añadió|dijo")
+    >>> shape.match(", añadió.").group("cue")
+    'añadió'
+    >>> shape.match(", añadiós") is None
+    True
+    """
+    return regex.compile(rf"\s*{punct}?{dash}?{before_cue}(?P<cue>{cue}){after_cue}(?![\p{{L}}\p{{M}}\-])")
+
+
 def signature(name: str, *, quotes: str = QUOTE_MARKS) -> regex.Pattern[str]:
     """A dash and a name alone on the rest of the line, maybe a role after a comma: "«…» — Mario Draghi".
 

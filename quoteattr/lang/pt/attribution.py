@@ -2,9 +2,7 @@
 
 The fragments of :mod:`quoteattr.lang.pt.grammar` and the words below fill the
 shapes of :mod:`quoteattr.lang.grammar_builder`.  Productions Portuguese has no
-use for, or that need logic the stage does not have yet (a dropped subject,
-``“…”, acrescentou.``), keep the neutral defaults of
-:class:`~quoteattr.lang.attribution_grammar.AttributionGrammar`.
+use for keep the neutral defaults of :class:`~quoteattr.lang.attribution_grammar.AttributionGrammar`.
 
 >>> ATTRIBUTION.INVERTED.match("”, disse o ministro.", 1).group("cue", "speaker")
 ('disse', 'o ministro')
@@ -70,6 +68,9 @@ ATTRIBUTION = AttributionGrammar(
     GENDER_PAIRS=frozenset({frozenset({"ele", "ela"}), frozenset({"eles", "elas"})}),
     ANSWER_WORDS=frozenset({"sim", "não"}),
     ADVERB_ENDINGS=ADVERB_ENDINGS,
+    # "A autarca visitou o bairro": a preterite before an object ends the subject before it.
+    PAST_ENDINGS=("ou", "eu", "iu", "aram", "eram", "iram"),
+    AFTER_VERB=frozenset("o a os as um uma seu sua seus suas este esta estes estas ao aos".split()),
     COORDINATION_ENDINGS=(" e",),
     WHAT_HINT="\x00",
     ACCORDING_HINT="egundo ",
@@ -139,6 +140,15 @@ ATTRIBUTION = AttributionGrammar(
         speaker=f"{grammar.DESCRIPTION}|{grammar.GROUP}|{grammar.PRONOUN}|{grammar.NAME}",
     ),
     SIGNATURE=build.signature(grammar.NAME),
+    # “…”, acrescentou.   “…”, disse-lhe.   Portuguese drops the subject pronoun: the speaker is the nearest
+    # subject before.
+    DROPPED_SUBJECT=build.dropped_subject(
+        punct=build.PUNCT,
+        dash=build.DASH,
+        before_cue=f"{grammar.CLITIC}?",
+        cue=grammar.INVERTED_CUE,
+        after_cue=f"{grammar.ENCLITIC}?",
+    ),
     TRAILING_LEAD=build.trailing_lead(build.PUNCT, build.DASH),
     SCARE_QUOTE_INTRO=_TERM_INTRO,
     NAMED_THING=_TERM_INTRO,
