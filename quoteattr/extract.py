@@ -166,7 +166,8 @@ def _extract(text: object, lang: str | Language | None, doc_id: object, publishe
     published = _check_date(published) or published_from_text(text, language)
     doc = _check_doc_id(doc_id)
     index = Index(text, language)
-    parsed = pair_quotes(text, index.paragraphs, dialogue_dash=language.dialogue_dash)
+    narrator = language.attribution.QUOTED_INCISE if language.attribution else None
+    parsed = pair_quotes(text, index.paragraphs, dialogue_dash=language.dialogue_dash, narrator=narrator)
     warnings = ParseWarning.unpaired(parsed.warnings)
     # Without an attribution grammar the rules find no speaker, but still tell quotations from
     # scare quotes and titles by their shape.

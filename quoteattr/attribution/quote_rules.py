@@ -263,15 +263,25 @@ def _dialogue_incise(ctx: QuoteContext) -> Linked | None:
     piece never see it.  This one reads the gap after the first piece (past the
     dash that opens the incise, up to the dash that closes it or the next piece)
     with the inverted and trailing rules, and gives the whole turn its speaker.
-    Quotations in marks keep their own rules: only dialogue turns are read.
+    Quotations in marks are read the same way where the parser left an incise out of them.
 
     >>> _first("— Je crois, répondit Marie, que tout ira bien.", _dialogue_incise, "fr")
     ('dialogue-incise', 'Marie')
     >>> _first("— Нет, — сказал он, — я не поеду.", _dialogue_incise, "ru")
     ('dialogue-incise', 'он')
     >>> _first("— Je crois, mais pas toujours, que tout ira bien.", _dialogue_incise, "fr")  # no incise
+
+    An incise inside quotation marks keeps the rule that reads it:
+
+    >>> _first("« Nous ne reculerons pas, a lancé le ministre. La loi sera appliquée. »", _dialogue_incise, "fr")
+    ('inverted-said', 'le ministre')
     """
     quote = ctx.quote
+    if quote.incise is not None:
+        # "« …, a lancé le ministre. … »": an incise inside quotation marks is an inverted or
+        # trailing cue like any other, only between the pieces.
+        incise = replace(ctx, after=quote.incise[0], window_end=quote.incise[1], closed_sentence=False)
+        return _inverted_said(incise) or _trailing_said(incise)
     if not quote.dialogue or len(quote.pieces) < 2:
         return None
     gap_start, gap_end = quote.pieces[0][1], quote.pieces[1][0]
@@ -615,7 +625,8 @@ def _context(text: str, code: str = "en") -> QuoteContext:
     lang = get_language(code)
     index = Index(text, lang)
     grammar = lang.attribution or _NO_GRAMMAR
-    quotes = pair_quotes(text, index.paragraphs, dialogue_dash=lang.dialogue_dash).quotes
+    parsed = pair_quotes(text, index.paragraphs, dialogue_dash=lang.dialogue_dash, narrator=grammar.QUOTED_INCISE)
+    quotes = parsed.quotes
     frames = _FrameIndex(find_frames(text, index, [(q.start - 1, _close_end(text, q)) for q in quotes], lang))
     return QuoteContext.of(text, index, grammar, frames, quotes[0])
 

@@ -285,6 +285,10 @@ class AttributionGrammar:
     TRAILING: regex.Pattern[str] = _NEVER
     # “…,” said Truss.
     INVERTED: regex.Pattern[str] = _NEVER
+    # A narrator's clause inside a quotation, matched from the comma or dash that opens it to where it
+    # ends: French "« …, a lancé le ministre. … »", Russian "«…, — подчеркнула Захарова. — …»".  The parser
+    # leaves it out of the quotation's pieces; None where news sets no incise inside quotation marks.
+    QUOTED_INCISE: regex.Pattern[str] | None = None
     # “…” ― Sonya Herridge
     SIGNATURE: regex.Pattern[str] = _NEVER
     # A cue with no subject after a quote, where the language drops the subject pronoun: Spanish

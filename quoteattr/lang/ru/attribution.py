@@ -41,6 +41,14 @@ _SCARE_QUOTE_INTRO = regex.compile(
 )
 _COLON_INTRO_START, _COLON_INTRO_DASH = build.colon_intro(_SPEAKER)
 
+# «…», — заявил Лавров.   «…», — сообщили в пресс-службе Кремля.
+_INVERTED = regex.compile(
+    rf"\s*{build.PUNCT}?{build.DASH}?(?P<cue>{grammar.INVERTED_CUE})\s+{grammar.INVERTED_GAP}"
+    rf"(?:(?<=ли\s+)в\s+(?P<speaker>{grammar.ORGANISATION}|{grammar.NAME})"
+    rf"|(?P<speaker>{grammar.PRONOUN}|{grammar.DESCRIPTION}|{grammar.GROUP}|{grammar.NAME}))"
+    r"(?=[\s,.;:!?)]|\Z)"
+)
+
 ATTRIBUTION = AttributionGrammar(
     SPEECH_FORMS=grammar.SPEECH_FORMS,
     BELIEF_FORMS=grammar.BELIEF_FORMS,
@@ -120,12 +128,9 @@ ATTRIBUTION = AttributionGrammar(
     ),
     # «…», — заявил Лавров.  «…», — сказала она.  «…», — сообщил журналистам глава МИД.  «…», — считает эксперт.
     # A plural cue may name the body its speakers work in: «…», — сообщили в пресс-службе Кремля.
-    INVERTED=regex.compile(
-        rf"\s*{build.PUNCT}?{build.DASH}?(?P<cue>{grammar.INVERTED_CUE})\s+{grammar.INVERTED_GAP}"
-        rf"(?:(?<=ли\s+)в\s+(?P<speaker>{grammar.ORGANISATION}|{grammar.NAME})"
-        rf"|(?P<speaker>{grammar.PRONOUN}|{grammar.DESCRIPTION}|{grammar.GROUP}|{grammar.NAME}))"
-        r"(?=[\s,.;:!?)]|\Z)"
-    ),
+    INVERTED=_INVERTED,
+    # «Мы ждём ответа, — подчеркнула Захарова. — Но …»: an inverted cue inside the marks.
+    QUOTED_INCISE=_INVERTED,
     # «…» — Мария Захарова: a dash and a name alone on the rest of the line sign the quote.
     SIGNATURE=build.signature(grammar.NAME, quotes=_QUOTE_CHARS),
     TRAILING_LEAD=build.trailing_lead(build.PUNCT, build.DASH),
