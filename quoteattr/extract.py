@@ -17,6 +17,7 @@ from quoteattr.coref import Registry, resolve, subject_names, titled_names
 from quoteattr.dates import published_from_text
 from quoteattr.errors import InputError
 from quoteattr.lang import Language, detect_language, get_language
+from quoteattr.lang.attribution_grammar import AttributionGrammar
 from quoteattr.models import Attribution, Cue, Document, ParseWarning, Quote, Span, Speaker
 from quoteattr.occasions import Occasions, occasion_of
 from quoteattr.spans import pair_quotes
@@ -54,6 +55,7 @@ def _records(
 ) -> list[dict[str, Any]]:
     """The fields of each quote record, all but the speaker's entity id (:func:`extract` adds it)."""
     registry = Registry(index.lang)
+    grammar = index.lang.attribution or AttributionGrammar()
     occasions = Occasions(text, index, published)
     # People introduced with a title ("Russian Foreign Minister Sergei Lavrov") or as the subject of a
     # sentence ("Elizabeth looked at him.") join the registry as the text reaches them, even if they
@@ -76,7 +78,12 @@ def _records(
         attribution = None
         if item.speaker is not None:
             mention = trim_possessive(text, item.speaker, index.lang)
-            name, resolution = resolve(text, mention, registry)
+            # "по словам Лаврова": a name its context declines joins the registry in its base form.
+            base = grammar.BASE_NAME(text, mention.start, mention.end) if mention.kind == "name" else None
+            if base is None:
+                name, resolution = resolve(text, mention, registry)
+            else:
+                name, resolution = registry.add_name(base, mention.roles).name, "name"
             speaker = Speaker(
                 start=mention.start,
                 end=mention.end,

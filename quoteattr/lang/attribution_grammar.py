@@ -32,6 +32,10 @@ def _never_so_called(text: str, cue: str, cue_start: int) -> bool:
     return False
 
 
+def _as_written(text: str, start: int, end: int) -> str | None:
+    return None
+
+
 @dataclass(frozen=True)
 class AttributionGrammar:
     """The compiled productions of one language's attribution grammar.
@@ -130,9 +134,15 @@ class AttributionGrammar:
     ACCORDING_HINT: str = ""
 
     # --- Speaker mentions ---------------------------------------------------------------------
+    # The base form of the name ``text[start:end]`` where its context declines it, or None to keep it as
+    # written: Russian "по словам Лаврова" names Лавров (the source of such a cue stands in the genitive).
+    BASE_NAME: Callable[[str, int, int], str | None] = _as_written
     # (kind, pattern) pairs, in order, that a whole speaker mention may match: a pronoun ("she"),
     # a relative ("who"), a group ("officials"), a name ("Truss"), a description ("the minister").
     WHOLE_MENTION: tuple[tuple[MentionKind, regex.Pattern[str]], ...] = ()
+    # The fewest words of a description: English and Romance ones open with an article ("the minister");
+    # Russian has none, and one title word is a description ("журналист", "министр").
+    DESCRIPTION_WORDS: int = 2
     # The most words between a subject and the colon that introduces its quote: "Mr. Smith shot back:" (5);
     # German verb phrases run longer ("Dabei griff sie auch direkt den Präsidenten an:").
     COLON_PHRASE_WORDS: int = 5

@@ -12,6 +12,8 @@ True
 
 from __future__ import annotations
 
+import regex
+
 from quoteattr.lang import grammar_builder as build
 from quoteattr.lang.attribution_grammar import AttributionGrammar
 from quoteattr.lang.patterns import alternation
@@ -44,6 +46,14 @@ _TERM_INTRO = build.named_term(
     r"\s+(?:o|a|os|as|um|uma)",
 )
 _COLON_INTRO_START, _COLON_INTRO_DASH = build.colon_intro(f"{grammar.NAME}|{grammar.DESCRIPTION}")
+
+# Prepositional cues whose "de" may contract with the article after it: "nas palavras d(a ministra)".
+_CONTRACTING_CUES = "|".join(
+    regex.escape(cue[:-2]) + r"d(?:e|(?=(?:[ao]|el[ae])s?\b))" if cue.endswith(" de") else regex.escape(cue)
+    for cue in PREPOSITIONAL_CUES
+)
+# The space after a cue, or none after the "d" of a contraction.
+_CUE_SPACE = r"(?:\s+|(?<=\sd)(?=(?:[ao]|el[ae])s?\b))"
 
 ATTRIBUTION = AttributionGrammar(
     SPEECH_FORMS=grammar.SPEECH_FORMS,
@@ -111,7 +121,9 @@ ATTRIBUTION = AttributionGrammar(
     # --- Cues and reported claims ---------------------------------------------------------------
     CUE_ANYWHERE=build.cue_anywhere(grammar.CUE),
     SPEECH_CUE_WORD=build.speech_cue_word(grammar.SPEECH_CUE),
-    ACCORDING_TO=build.according_to(alternation(PREPOSITIONAL_CUES)),
+    # "segundo o ministro", "nas palavras da ministra": "de" contracts with the article of the source, so
+    # the cue ends at its "d" and the source starts at the article.
+    ACCORDING_TO=build.according_to(_CONTRACTING_CUES, space=_CUE_SPACE),
     COMPLEMENT_GAP=build.complement_gap(rf"\b(?:{_COMPLEMENTIZER})\b"),
     SUBJECT_IN_GAP=build.any_word(_SUBJECT_PRONOUNS),
     # "..., disse o ministro numa entrevista a este jornal.": where and when after a trailing cue.
@@ -174,5 +186,7 @@ ATTRIBUTION = AttributionGrammar(
     # "No discurso, sublinhou a ministra: “…”".
     INVERTED_INTRO=build.inverted_intro(grammar.INVERTED_CUE, _SPEAKER),
     # "Segundo o ministro: “…”", "Segundo a polícia, “…”".
-    ACCORDING_INTRO=build.according_intro(r"[Ss]egundo|[Dd]e acordo com|[Nn]as palavras de", _SPEAKER),
+    ACCORDING_INTRO=build.according_intro(
+        r"[Ss]egundo|[Dd]e acordo com|[Nn]as palavras d(?:e|(?=(?:[ao]|el[ae])s?\b))", _SPEAKER, space=_CUE_SPACE
+    ),
 )
