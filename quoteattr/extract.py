@@ -13,7 +13,7 @@ from typing import Any
 
 from quoteattr.attribution import Linked, link_quotes, trim_possessive
 from quoteattr.collector import collector_paused
-from quoteattr.coref import Registry, resolve, subject_names, titled_names
+from quoteattr.coref import Registry, resolve, subject_descriptions, subject_names, titled_names
 from quoteattr.dates import published_from_text
 from quoteattr.errors import InputError
 from quoteattr.lang import Language, detect_language, get_language
@@ -23,6 +23,9 @@ from quoteattr.occasions import Occasions, occasion_of
 from quoteattr.spans import pair_quotes
 from quoteattr.speakers import assign_speakers
 from quoteattr.text import Index
+
+# How a person the text reaches joins the registry: with a title, as a sentence's subject, as a description.
+_TITLED, _SUBJECT, _DESCRIBED = range(3)
 
 
 def _check_text(text: object) -> str:
@@ -60,19 +63,27 @@ def _records(
     # People introduced with a title ("Russian Foreign Minister Sergei Lavrov") or as the subject of a
     # sentence ("Elizabeth looked at him.") join the registry as the text reaches them, even if they
     # are not quoted, so that "the minister" or "she" can find them.
+    # A description that opens a sentence ("Le maire s’est exprimé.") joins it too, where the language
+    # lets a pronoun refer to one.
     titled = sorted(
-        [(end, name, True) for _, end, name in titled_names(text, index.lang)]
-        + [(end, name, False) for _, end, name in subject_names(text, index.sentences, index.lang)]
+        [(end, name, _TITLED) for _, end, name in titled_names(text, index.lang)]
+        + [(end, name, _SUBJECT) for _, end, name in subject_names(text, index.sentences, index.lang)]
+        + [
+            (end, described, _DESCRIBED)
+            for _, end, described in subject_descriptions(text, index.sentences, index.lang)
+        ]
     )
     next_titled = 0
     quotes: list[dict[str, Any]] = []
     for number, item in enumerate(linked):
         while next_titled < len(titled) and titled[next_titled][0] <= item.start:
-            _, name, with_title = titled[next_titled]
-            if with_title:
+            _, name, how = titled[next_titled]
+            if how == _TITLED:
                 registry.add_titled(name)
-            else:
+            elif how == _SUBJECT:
                 registry.add_subject(name)
+            else:
+                registry.add_described(name)
             next_titled += 1
         speaker = cue = None
         attribution = None
