@@ -273,11 +273,36 @@ def subject_names(text: str, sentences: list[tuple[int, int]], lang: Language) -
     return found
 
 
+def subject_descriptions(text: str, sentences: list[tuple[int, int]], lang: Language) -> list[tuple[int, int, str]]:
+    """Descriptions that open a sentence as its subject ("Le maire s’est exprimé."), where the grammar has them.
+
+    >>> from quoteattr.lang import get_language
+    >>> t = "Le maire s’est exprimé. Le Monde a publié."
+    >>> subject_descriptions(t, [(0, 23), (24, 42)], get_language("fr"))
+    [(0, 8, 'Le maire')]
+    >>> subject_descriptions("The mayor spoke.", [(0, 16)], get_language("en"))  # English: names only
+    []
+    """
+    grammar = _grammar(lang)
+    found = []
+    for start, end in sentences:
+        match = grammar.subject_description.match(text, start, end)
+        if match is not None:
+            found.append((match.start("description"), match.end("description"), match.group("description")))
+    return found
+
+
 def _feminine(grammar: CorefGrammar, name: str, roles: list[str]) -> bool | None:
     first = name.split()[0].lower().strip(".") if name.split() else ""
     titles = grammar.feminine_titles
     if first in grammar.feminine_names or any(words[0] in titles for r in roles if (words := r.lower().split())):
         return True
+    if first and " " not in name.strip():
+        # A surname alone: where its ending tells the gender ("Захарова", "Лавров"), it says who "она" is.
+        if first.endswith(grammar.feminine_surname_endings):
+            return True
+        if first.endswith(grammar.masculine_surname_endings):
+            return False
     return None
 
 

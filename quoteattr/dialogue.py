@@ -45,6 +45,15 @@ that writes dialogue this way:
 5. **Quotations inside the turn** are opaque: no incise opens or ends inside
    them (``« non — jamais »``).
 
+**Inside quotation marks** French and Russian news set the incise off the same way
+(``« Nous ne reculerons pas, a lancé le ministre. La loi sera appliquée. »``,
+``«Мы ждём ответа, — подчеркнула Захарова. — Но терпение не безгранично»``).
+There a comma or a dash before a lower-case word is far more often speech, so
+:func:`quoted_incise` opens an incise by rule 3 only where the language's
+narrator clause (a cue and its speaker, given by the caller) starts; it ends by
+rule 4, where a full stop after a lone capital is an initial (``a déclaré
+M. Dupont``), and the speech resumes after it, past a dash, up to the closing mark.
+
 What the rules cannot tell without words: a Russian copula dash inside speech
 (``— Мой брат — врач.``) reads as an incise, and so does a hyphenated word after
 a comma at the end of a sentence (``, peut-être.``).
@@ -76,12 +85,14 @@ def _build_incise_start() -> regex.Pattern[str]:
     )
 
 
-def _build_incise_end(*, at_comma: bool) -> regex.Pattern[str]:
+def _build_incise_end(*, at_comma: bool, initials: bool = False) -> regex.Pattern[str]:
     # Rule 4: the closing dash, the comma (for an incise opened at one), or the sentence end.
     # A run of stops is taken from its first character only, so no run is read twice.
+    # With ``initials``, the full stop after a lone capital ends no sentence ("M. Dupont").
     comma = r"|(?P<comma>,)" if at_comma else ""
     stops = "[.!?\N{HORIZONTAL ELLIPSIS}]"
-    return regex.compile(rf"(?P<dash>[{DIALOGUE_DASHES}]){comma}|(?<!{stops})(?P<stop>{stops}++)(?=\s|\Z)")
+    initial = r"(?<!\b\p{Lu})" if initials else ""
+    return regex.compile(rf"(?P<dash>[{DIALOGUE_DASHES}]){comma}|(?<!{stops}){initial}(?P<stop>{stops}++)(?=\s|\Z)")
 
 
 # Rule 3c, matched at the lower-case word after the comma: "dit-il," / "demanda-t-elle." /
@@ -99,6 +110,8 @@ _SPEECH_PUNCTUATION = regex.compile(
 _INCISE_START = _build_incise_start()
 _INCISE_END = _build_incise_end(at_comma=False)
 _COMMA_INCISE_END = _build_incise_end(at_comma=True)
+_QUOTED_INCISE_END = _build_incise_end(at_comma=False, initials=True)
+_QUOTED_COMMA_INCISE_END = _build_incise_end(at_comma=True, initials=True)
 # What a closing dash leaves before the speech resumes: "María—. Quizá", "dijo—, pero".
 _AFTER_CLOSING_DASH = regex.compile(r"[\s.,;:]*")
 _SPACE = regex.compile(r"\s*")
@@ -215,3 +228,74 @@ def dialogue_turn(text: str, start: int, end: int, quoted: Sequence[tuple[int, i
         speech_start = pos = resume
     kept = [piece for piece in pieces if piece[0] < piece[1]]
     return DialogueTurn(kept, dashes) if kept else None
+
+
+class _Next:
+    """The next match of a pattern at or after a position that only grows: one search serves many positions."""
+
+    def __init__(self, scan: _Scan, pattern: regex.Pattern[str]) -> None:
+        self.scan = scan
+        self.pattern = pattern
+        self.found: regex.Match[str] | None = None
+        self.done = False  # no match after the last position asked: none after any later one either
+
+    def at_or_after(self, pos: int) -> regex.Match[str] | None:
+        if self.done or (self.found is not None and self.found.start() >= pos):
+            return self.found
+        self.found = self.scan.search(self.pattern, pos)
+        self.done = self.found is None
+        return self.found
+
+
+def quoted_incise(
+    text: str, start: int, end: int, narrator: regex.Pattern[str], quoted: Sequence[tuple[int, int]] = ()
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The speech before and after the first incise inside the quoted words ``text[start:end]``, if any.
+
+    ``narrator`` matches a narrator clause (a cue and its speaker) at the comma, dash
+    or ``?``/``!`` that opens the incise, within the incise; ``quoted`` lists quotations
+    nested in the words, which no incise cuts.  The rules are in the module docstring.
+
+    >>> import regex
+    >>> narrator = regex.compile(r"\\s*[,?!]?\\s*—?\\s*(?:a lancé|a déclaré|подчеркнула)\\s+\\S")
+    >>> def speech(words):
+    ...     found = quoted_incise(words, 0, len(words), narrator)
+    ...     return found and [words[s:e] for s, e in found]
+    >>> speech("Nous ne reculerons pas, a lancé le ministre. La loi sera appliquée.")
+    ['Nous ne reculerons pas,', 'La loi sera appliquée.']
+    >>> speech("Мы ждём ответа, — подчеркнула Захарова. — Но терпение не безгранично")
+    ['Мы ждём ответа,', 'Но терпение не безгранично']
+    >>> speech("Nous irons, a déclaré M. Dupont, jusqu'au bout")
+    ['Nous irons,', "jusqu'au bout"]
+
+    No narrator clause, or nothing said after it, is no incise:
+
+    >>> speech("Nous ne reculerons pas, mais la loi sera appliquée."), speech("Nous irons, a lancé le ministre.")
+    (None, None)
+    """
+    opens = _Scan(text, end, quoted)
+    ends = _Next(_Scan(text, end, quoted), _QUOTED_INCISE_END)
+    comma_ends = _Next(_Scan(text, end, quoted), _QUOTED_COMMA_INCISE_END)
+    pos = start
+    while (incise := opens.search(_INCISE_START, pos)) is not None:
+        pos = incise.end()
+        closing = (comma_ends if incise.group("pause") == "," else ends).at_or_after(incise.end())
+        if closing is None:
+            return None  # the words run to the closing mark: whatever comes is no incise
+        if narrator.match(text, incise.start(), closing.start()) is None:
+            continue
+        if incise.group("dash") is not None:
+            before = trim(text, start, incise.start("dash"))
+        else:
+            before = trim(text, start, incise.start() + len(incise.group("stop") or incise.group("pause")))
+        if closing.group("dash") is not None:
+            resume = _past(_AFTER_CLOSING_DASH, text, closing.end(), end)
+        else:
+            resume = _past(_SPACE, text, closing.end(), end)
+            if closing.group("stop") is not None and resume < end and text[resume] in DIALOGUE_DASHES:
+                resume = _past(_SPACE, text, resume + 1, end)  # "Захарова. — Но": the dash reopens the speech
+        after = trim(text, resume, end)
+        if before[0] < before[1] and after[0] < after[1]:
+            return before, after
+        return None
+    return None

@@ -14,15 +14,19 @@ from typing import Any
 
 from quoteattr.attribution import Linked, link_quotes, trim_possessive
 from quoteattr.collector import collector_paused
-from quoteattr.coref import Registry, resolve, subject_names, titled_names
+from quoteattr.coref import Registry, resolve, subject_descriptions, subject_names, titled_names
 from quoteattr.dates import published_from_text
 from quoteattr.errors import InputError
 from quoteattr.lang import Language, detect_language, get_language
+from quoteattr.lang.attribution_grammar import AttributionGrammar
 from quoteattr.models import Attribution, Cue, Document, ParseWarning, Quote, RuleName, Speaker
 from quoteattr.occasions import Occasions, occasion_of
 from quoteattr.spans import pair_quotes
 from quoteattr.speakers import assign_speakers
 from quoteattr.text import Index
+
+# How a person the text reaches joins the registry: with a title, as a sentence's subject, as a description.
+_TITLED, _SUBJECT, _DESCRIBED = range(3)
 
 
 def _check_text(text: object) -> str:
@@ -55,29 +59,43 @@ def _records(
 ) -> list[dict[str, Any]]:
     """The fields of each quote record, all but the speaker's entity id (:func:`extract` adds it)."""
     registry = Registry(index.lang)
+    grammar = index.lang.attribution or AttributionGrammar()
     occasions = Occasions(text, index, published)
     # People introduced with a title ("Russian Foreign Minister Sergei Lavrov") or as the subject of a
     # sentence ("Elizabeth looked at him.") join the registry as the text reaches them, even if they
     # are not quoted, so that "the minister" or "she" can find them.
+    # A description that opens a sentence ("Le maire s’est exprimé.") joins it too, where the language
+    # lets a pronoun refer to one.
     titled = sorted(
-        [(end, name, True) for _, end, name in titled_names(text, index.lang)]
-        + [(end, name, False) for _, end, name in subject_names(text, index.sentences, index.lang)]
+        [(end, name, _TITLED) for _, end, name in titled_names(text, index.lang)]
+        + [(end, name, _SUBJECT) for _, end, name in subject_names(text, index.sentences, index.lang)]
+        + [
+            (end, described, _DESCRIBED)
+            for _, end, described in subject_descriptions(text, index.sentences, index.lang)
+        ]
     )
     next_titled = 0
     quotes: list[dict[str, Any]] = []
     for number, item in enumerate(linked):
         while next_titled < len(titled) and titled[next_titled][0] <= item.start:
-            _, name, with_title = titled[next_titled]
-            if with_title:
+            _, name, how = titled[next_titled]
+            if how == _TITLED:
                 registry.add_titled(name)
-            else:
+            elif how == _SUBJECT:
                 registry.add_subject(name)
+            else:
+                registry.add_described(name)
             next_titled += 1
         speaker = cue = None
         attribution = None
         if item.speaker is not None:
             mention = trim_possessive(text, item.speaker, index.lang)
-            name, resolution = resolve(text, mention, registry)
+            # "по словам Лаврова": a name its context declines joins the registry in its base form.
+            base = grammar.BASE_NAME(text, mention.start, mention.end) if mention.kind == "name" else None
+            if base is None:
+                name, resolution = resolve(text, mention, registry)
+            else:
+                name, resolution = registry.add_name(base, mention.roles).name, "name"
             speaker = Speaker(
                 start=mention.start,
                 end=mention.end,
@@ -196,7 +214,8 @@ def _extract(text: object, lang: str | Language | None, doc_id: object, publishe
     published = _check_date(published) or published_from_text(text, language)
     doc = _check_doc_id(doc_id)
     index = Index(text, language)
-    parsed = pair_quotes(text, index.paragraphs, dialogue_dash=language.dialogue_dash)
+    narrator = language.attribution.QUOTED_INCISE if language.attribution else None
+    parsed = pair_quotes(text, index.paragraphs, dialogue_dash=language.dialogue_dash, narrator=narrator)
     warnings = ParseWarning.unpaired(parsed.warnings)
     # Without an attribution grammar the rules find no speaker, but still tell quotations from
     # scare quotes and titles by their shape.

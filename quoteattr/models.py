@@ -104,6 +104,7 @@ RuleName = Literal[
     "trailing-said-next-sentence",
     "inverted-said",
     "dialogue-incise",
+    "dropped-subject",
     "leading-said",
     "leading-inverted",
     "leading-according",

@@ -33,7 +33,9 @@ When asked (``dialogue_dash=True``, for the languages whose
 :attr:`~quoteattr.lang.Language.dialogue_dash` says so), a paragraph that opens
 with a dash is a turn of speech (:mod:`quoteattr.dialogue`): one more quote,
 whose pieces leave the narrator's incise out, and the quotes inside its pieces
-nest one level deeper.
+nest one level deeper.  Given the language's ``narrator`` clause, a quotation in
+marks leaves out the first incise inside it too (``« …, a lancé le ministre. … »``):
+its pieces are the words before and after, its marks stay the same.
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ from quoteattr.data.marks import (
     SELF_CLOSING_FORBIDDEN,
     STRAIGHT_MARKS,
 )
-from quoteattr.dialogue import dialogue_turn
+from quoteattr.dialogue import dialogue_turn, quoted_incise
 from quoteattr.marks import MARK_PATTERN, Mark, find_marks
 from quoteattr.text import paragraphs, trim
 
@@ -80,6 +82,8 @@ class QuoteSpan:
     paragraph: int
     unclosed: bool = False
     dialogue: bool = False  # a turn of speech opened by a dash, not by quotation marks
+    # The narrator's words between two pieces of a quotation in marks: "«…, a lancé le ministre. …»".
+    incise: tuple[int, int] | None = None
 
     @property
     def start(self) -> int:
@@ -405,11 +409,20 @@ def _nonempty(pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return kept or pieces[:1]
 
 
-def pair_quotes(text: str, paras: list[tuple[int, int]] | None = None, *, dialogue_dash: bool = False) -> ParseResult:
+def pair_quotes(
+    text: str,
+    paras: list[tuple[int, int]] | None = None,
+    *,
+    dialogue_dash: bool = False,
+    narrator: regex.Pattern[str] | None = None,
+) -> ParseResult:
     """Pair every quotation mark of ``text`` into quotes, apostrophes or warnings.
 
     With ``dialogue_dash``, a paragraph that opens with a dash is a quote too, the
-    narrator's incise left out of its pieces (:mod:`quoteattr.dialogue`).
+    narrator's incise left out of its pieces (:mod:`quoteattr.dialogue`).  With a
+    ``narrator`` clause (a cue and its speaker, matched where an incise opens), an
+    outermost quotation in marks leaves its first incise out of its pieces
+    (:func:`quoteattr.dialogue.quoted_incise`).
 
     >>> result = pair_quotes("“Yes,” she said. Truss’ view: „gut“.")
     >>> [(q.start, q.end) for q in result.quotes], result.apostrophes
@@ -419,12 +432,18 @@ def pair_quotes(text: str, paras: list[tuple[int, int]] | None = None, *, dialog
     [(['Non,', '« jamais ».'], 0, [0, 7, 17]), (['jamais'], 1, [19, 28])]
     >>> [q.dialogue for q in pair_quotes(text).quotes]
     [False]
+    >>> text = "«Мы ждём ответа, — подчеркнула Захарова. — Но терпение не безгранично»."
+    >>> narrator = regex.compile(r"\\s*,?\\s*—\\s*подчеркнула\\s+\\p{Lu}")
+    >>> [([text[s:e] for s, e in q.pieces], q.marks) for q in pair_quotes(text, narrator=narrator).quotes]
+    [(['Мы ждём ответа,', 'Но терпение не безгранично'], [0, 69])]
     """
     with collector_paused():  # one object per mark lives until the parse ends (quoteattr.collector)
-        return _pair_quotes(text, paras, dialogue_dash)
+        return _pair_quotes(text, paras, dialogue_dash, narrator)
 
 
-def _pair_quotes(text: str, paras: list[tuple[int, int]] | None, dialogue_dash: bool) -> ParseResult:
+def _pair_quotes(
+    text: str, paras: list[tuple[int, int]] | None, dialogue_dash: bool, narrator: regex.Pattern[str] | None
+) -> ParseResult:
     marks = find_marks(text)
     if paras is None:
         paras = paragraphs(text)
@@ -459,6 +478,8 @@ def _pair_quotes(text: str, paras: list[tuple[int, int]] | None, dialogue_dash: 
     if dialogue_dash:
         pairer.quotes.extend(_dialogue_turns(text, paras, pairer.quotes))
     pairer.quotes.sort(key=lambda q: (q.start, q.depth))
+    if narrator is not None:
+        _leave_out_incises(text, pairer.quotes, narrator)
     pairer.apostrophes.sort()
     pairer.warnings.sort()
     return ParseResult(pairer.quotes, pairer.apostrophes, pairer.warnings, paras)
@@ -486,6 +507,28 @@ def _dialogue_turns(text: str, paras: list[tuple[int, int]], quotes: list[QuoteS
             if any(piece_start <= opening < piece_end for piece_start, piece_end in turn.pieces):
                 quote.depth += 1
     return turns
+
+
+def _leave_out_incises(text: str, quotes: list[QuoteSpan], narrator: regex.Pattern[str]) -> None:
+    """Each outermost closed quotation in marks loses its first incise from its pieces.
+
+    ``quotes`` are sorted by start; a quote nested in another (whatever its depth)
+    lies inside its pieces, and no incise cuts it.
+    """
+    for k, quote in enumerate(quotes):
+        if quote.depth > 0 or quote.dialogue or quote.unclosed or not quote.marks:
+            continue
+        nested: list[tuple[int, int]] = []
+        following = k + 1
+        while following < len(quotes) and quotes[following].start < quote.end:
+            nested.append(_quoted_span(text, quotes[following], quote.end))
+            following += 1
+        for number, (start, end) in enumerate(quote.pieces):
+            found = quoted_incise(text, start, end, narrator, nested)
+            if found is not None:
+                quote.pieces[number : number + 1] = list(found)
+                quote.incise = (found[0][1], found[1][0])
+                break
 
 
 def _opening(quote: QuoteSpan) -> int:

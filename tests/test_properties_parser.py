@@ -13,12 +13,14 @@ import random
 import re
 import time
 from collections.abc import Callable
+from itertools import pairwise
 
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import quoteattr
+from quoteattr.lang import get_language
 from quoteattr.models import Document
 from quoteattr.spans import _Pairer
 from quoteattr.text import paragraphs
@@ -495,3 +497,80 @@ def test_the_collector_stays_out_of_a_parse_and_runs_after() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+# -- incises inside quotation marks -----------------------------------------------
+# The narrator clauses of French and Russian news, between commas and dashes inside
+# guillemets, mixed with the dialogue soup above.
+NARRATORS = {code: get_language(code).attribution.QUOTED_INCISE for code in ("fr", "ru")}
+INCISE_PIECES = [
+    *DIALOGUE_PIECES,
+    ", a lancé le ministre",
+    ", a-t-il dit",
+    " a déclaré M. Dupont",
+    ", \N{EM DASH} подчеркнула Захарова",
+    " сказал он",
+    "La loi",
+    "Но",
+]
+incise_soup = st.lists(st.sampled_from(INCISE_PIECES), max_size=60).map("".join)
+
+
+def _cut_pieces(plain: list[tuple[int, int]], read: list[tuple[int, int]]) -> bool:
+    """``read`` is ``plain`` with at most one piece replaced by two pieces inside it, in order."""
+    if read == plain:
+        return True
+    if len(read) != len(plain) + 1:
+        return False
+    k = next(i for i, (p, r) in enumerate(zip(plain, read, strict=False)) if p != r)
+    (start, end), first, second = plain[k], read[k], read[k + 1]
+    return (
+        read[:k] == plain[:k]
+        and read[k + 2 :] == plain[k + 1 :]
+        and start <= first[0] < first[1] < second[0] < second[1] <= end
+    )
+
+
+@FAST
+@given(incise_soup, st.sampled_from(sorted(NARRATORS)))
+def test_narrator_only_cuts_incises(text: str, code: str) -> None:
+    """Monotonicity: a narrator clause only cuts one incise out of a quote's pieces; marks and all else stay."""
+    plain, read = quoteattr.pair_quotes(text), quoteattr.pair_quotes(text, narrator=NARRATORS[code])
+    assert (read.apostrophes, read.warnings, read.paragraphs) == (plain.apostrophes, plain.warnings, plain.paragraphs)
+    assert [(q.marks, q.depth, q.unclosed, q.paragraph) for q in read.quotes] == [
+        (q.marks, q.depth, q.unclosed, q.paragraph) for q in plain.quotes
+    ]
+    for before, after in zip(plain.quotes, read.quotes, strict=True):
+        assert _cut_pieces(before.pieces, after.pieces), (before.pieces, after.pieces)
+        for start, end in after.pieces:
+            assert text[start:end] == text[start:end].strip()
+        cut = after.pieces != before.pieces
+        assert (after.incise is not None) == cut
+        if after.incise is not None:
+            assert after.incise in list(pairwise(e for p in after.pieces for e in p))[1::2]
+
+
+INCISE_ADVERSARIAL = {
+    "commas before lower-case words": lambda n: "« a" + ", a" * (n // 3) + " »",
+    "commas before cues without a speaker": lambda n: "« a" + ", a lancé" * (n // 9) + " »",
+    "dashes before cues": lambda n: "«а" + " \N{EM DASH} подчеркнула" * (n // 14) + "»",
+    "question marks before lower-case words": lambda n: "« a" + " ? a" * (n // 4) + " »",
+    "quotations inside": lambda n: "« a" + ", « a lancé le ministre » " * (n // 26) + " »",
+}
+
+
+@pytest.mark.parametrize("make", INCISE_ADVERSARIAL.values(), ids=INCISE_ADVERSARIAL.keys())
+@pytest.mark.parametrize("code", sorted(NARRATORS))
+def test_incise_time_is_linear(make: Callable[[int], str], code: str) -> None:
+    """Linear time: doubling an adversarial quotation at most about doubles the time (best of three, with slack)."""
+
+    def seconds(text: str) -> float:
+        best = float("inf")
+        for _ in range(3):
+            started = time.perf_counter()
+            quoteattr.pair_quotes(text, narrator=NARRATORS[code])
+            best = min(best, time.perf_counter() - started)
+        return best
+
+    small, large = seconds(make(50_000)), seconds(make(100_000))
+    assert large < 4 * small + 0.05, (small, large)

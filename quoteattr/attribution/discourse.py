@@ -17,7 +17,7 @@ import regex
 from quoteattr.attribution.claims import Frame, _last_speech_cue
 from quoteattr.attribution.kinds import _words
 from quoteattr.attribution.mentions import Mention, sentence_subject, subject_before
-from quoteattr.attribution.quote_rules import _GAP_ONLY_PUNCT, _introduction
+from quoteattr.attribution.quote_rules import _GAP_ONLY_PUNCT, _introduction, _may_speak
 from quoteattr.attribution.rules import RULES, Linked
 from quoteattr.lang.attribution_grammar import AttributionGrammar
 from quoteattr.models import RuleName
@@ -32,6 +32,70 @@ _COLON_RULES: frozenset[RuleName] = frozenset({"colon-intro", "inverted-colon", 
 _CLAIM_FRAGMENT_WORDS = 5
 # Marks and punctuation in the gap between two pieces of a split quote.
 _GAP_PUNCTUATION = regex.compile(r"[\"“”„«»‘’'\s,.;:!?\N{EM DASH}\N{EN DASH}-]+")
+
+
+def _dropped_subjects(
+    grammar: AttributionGrammar, text: str, index: Index, linked: list[Linked], frames: list[Frame]
+) -> None:
+    """«…», añadió.: a cue whose subject is dropped speaks for the nearest subject before the quote.
+
+    Languages that drop the subject pronoun write the cue alone once the speaker is
+    known.  The speaker is whichever comes last before the quote, in its paragraph or
+    the one before: the speaker of an attributed quote or a reported claim, or the
+    subject of the sentence before the quote's.  With none, the quote keeps its cue
+    and no speaker, and the passes after this one may still carry a speaker to it.
+
+    >>> from quoteattr.lang import get_language
+    >>> from quoteattr.attribution.link import link_quotes
+    >>> from quoteattr.spans import pair_quotes
+    >>> def speakers(text, code):
+    ...     language = get_language(code)
+    ...     index = Index(text, language)
+    ...     linked = link_quotes(text, index, pair_quotes(text, index.paragraphs).quotes, language)
+    ...     return [(i.rule, text[i.speaker.start : i.speaker.end]) for i in linked if i.speaker is not None]
+    >>> speakers("La alcaldesa visitó el barrio. «Lo recurriremos», añadió.", "es")
+    [('dropped-subject', 'La alcaldesa')]
+    >>> speakers("«Ganaremos», dijo Sánchez. «Ellos perderán», añadió.", "es")
+    [('inverted-said', 'Sánchez'), ('dropped-subject', 'Sánchez')]
+    >>> speakers("«Lo recurriremos», añadió.", "es")  # nobody before the quote
+    []
+    """
+    if not any(item.rule == "dropped-subject" for item in linked):
+        return
+    claims = sorted(((frame.end, frame.speaker) for frame in frames), key=lambda claim: claim[0])
+    claim_ends = [end for end, _ in claims]
+    last_quoted: Mention | None = None  # the speaker of the last attributed quote so far
+    for item in linked:
+        if item.rule != "dropped-subject" or item.speaker is not None:
+            if item.speaker is not None and item.depth == 0:
+                last_quoted = item.speaker
+            continue
+        open_mark = min(item.marks[0], item.start - 1) if item.marks else item.start - 1
+        candidates = [last_quoted]
+        k = bisect.bisect_right(claim_ends, open_mark) - 1
+        if k >= 0:
+            candidates.append(claims[k][1])
+        candidates.append(_subject_of_sentence_before(grammar, text, index, open_mark))
+        before = [m for m in candidates if m is not None and m.start < open_mark]
+        nearest = max(before, key=lambda mention: mention.start, default=None)
+        if nearest is None or index.sentence_paragraph[index.sentence_of(nearest.start)] < item.paragraph - 1:
+            item.rule, item.confidence = None, 0.0
+            continue
+        item.speaker = nearest
+        last_quoted = nearest
+
+
+def _subject_of_sentence_before(grammar: AttributionGrammar, text: str, index: Index, open_mark: int) -> Mention | None:
+    """The subject of the sentence before the one a quote opens: "La alcaldesa visitó el barrio. «…»"."""
+    number = index.sentence_of(open_mark)
+    start = index.sentences[number][0]
+    if number == 0 or not _GAP_ONLY_PUNCT.match(text, start, max(start, open_mark)):
+        return None
+    lo, hi = index.sentences[number - 1]
+    subject = sentence_subject(grammar, text, lo, hi)
+    if subject is None or subject.kind not in _INTRODUCING_SUBJECTS or not _may_speak(grammar, text, subject):
+        return None
+    return subject
 
 
 def _merge_split_quotes(grammar: AttributionGrammar, text: str, linked: list[Linked]) -> list[Linked]:

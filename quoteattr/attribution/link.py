@@ -11,6 +11,7 @@ from quoteattr.attribution.discourse import (
     _carry_paragraph_speakers,
     _continue_paragraph_speakers,
     _continued_reports,
+    _dropped_subjects,
     _merge_split_quotes,
     _nested_speakers,
 )
@@ -97,6 +98,7 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
             found = _unlinked(quote)
             found.kind = kind_alone(ctx)
         linked.append(found)
+    _dropped_subjects(grammar, text, index, linked, frames)
     linked = _merge_split_quotes(grammar, text, linked)
     _carry_paragraph_speakers(grammar, text, index, linked, frames)
     _continue_paragraph_speakers(grammar, text, index, linked, frames)

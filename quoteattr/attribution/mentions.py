@@ -17,8 +17,10 @@ from quoteattr.lang.language import Language
 from quoteattr.models import MentionKind
 from quoteattr.text import trim
 
-# Clause boundaries a speaker mention never crosses.
-_BOUNDARY = regex.compile(r"(?r)[,;:(\[\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}\"“”«»„\N{HORIZONTAL ELLIPSIS}]|\s--?\s")
+# Clause boundaries a speaker mention never crosses; ").-" ends a Spanish dateline ("Madrid (EFE).- El ...").
+_BOUNDARY = regex.compile(
+    r"(?r)[,;:(\[\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}\"“”«»„\N{HORIZONTAL ELLIPSIS}]|\s--?\s|\)\.-\s"
+)
 _WORD = regex.compile(r"\w+")
 _NAME_BEFORE_RELATIVE = regex.compile(r"(?r)\p{Lu}[\p{L}.’'\-]*,?\s*\Z")
 _QUOTE_NEXT = regex.compile(r"\s*(?:[“\"«„]|'')")
@@ -166,7 +168,7 @@ def _drop_final_stop(grammar: AttributionGrammar, text: str, start: int, end: in
 
 def _plausible_description(grammar: AttributionGrammar, phrase: str) -> bool:
     words = phrase.split()
-    if len(words) < 2 or words[-1].lower().strip(".,") in grammar.FUNCTION_WORDS:
+    if len(words) < grammar.DESCRIPTION_WORDS or words[-1].lower().strip(".,") in grammar.FUNCTION_WORDS:
         return False
     if any(w.lower() in grammar.CLAUSE_WORDS or w.lower() in grammar.SUBJECT_WORDS for w in words[1:]):
         return False  # "the result is a sentence I", "his lead among voters who": clauses, not speakers

@@ -4,6 +4,7 @@
 
 * ``trailing-said``   “…”, – Truss said.  /  “…,” the minister added.
 * ``inverted-said``   “…,” said Truss.
+* ``dropped-subject`` «…», añadió.  (a language that drops the subject: the nearest subject before)
 * ``quoted-as``       “…”, – TASS quoted him as saying.  (speaker him, via TASS)
 * ``leading-said``    She added, “…”  /  Truss said: “…”
 * ``dialogue-incise`` — Je crois, répondit Marie, que …  (the narrator between a turn's pieces)
@@ -52,6 +53,8 @@ _ATTRIBUTION_ENDS = regex.compile(r"[^\S\n]*[.!](?:\s|\Z)")
 _FIRST_WORD = regex.compile(r"\s*(\w+)")
 # The first character of any quotation mark: where one may stand, in one fast scan.
 _MARK_START = re.compile("[" + re.escape("".join(sorted({mark[0] for mark in MARKS}))) + "]")
+# What ends the clause of a cue with no subject: "«…», añadió.", "«…», añadió, «…»", "—…—añadió—".
+_CLAUSE_ENDS = regex.compile(r"\s*(?:[.,;:!?\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}]|\Z)")
 # What a language without an attribution grammar matches: nothing, so every quote stays unattributed.
 _NO_GRAMMAR = AttributionGrammar()
 
@@ -226,6 +229,36 @@ def _inverted_said(ctx: QuoteContext) -> Linked | None:
     return _linked(ctx, mention, match.span("cue"), "inverted-said", (after, hi))
 
 
+def _dropped_subject(ctx: QuoteContext) -> Linked | None:
+    """«…», añadió. / “…”, ha detto.: a cue alone after the quote, its subject pronoun dropped.
+
+    Spanish, Italian and Portuguese news name no subject when the speaker is known.  The
+    cue must end its clause, or be followed only by where and when it was said
+    (“«…», añadió en una entrevista.”); a word after it that is no such phrase is its
+    subject or object, left to the other rules.  The record has the cue and no speaker
+    yet: the discourse pass gives it the nearest subject before the quote.
+
+    >>> text = "«Lo recurriremos», añadió en la rueda de prensa."
+    >>> item = _dropped_subject(_context(text, "es"))
+    >>> item.rule, item.speaker, text[slice(*item.cue)]
+    ('dropped-subject', None, 'añadió')
+    >>> _dropped_subject(_context("«Lo recurriremos», añadió el portavoz del PP en su cuenta.", "es"))  # a subject
+    >>> _dropped_subject(_context("“We will appeal,” added.", "en"))  # English names its subjects
+    """
+    if ctx.closed_sentence:
+        return None
+    text, grammar, after, hi = ctx.text, ctx.grammar, ctx.after, ctx.window_end
+    match = grammar.DROPPED_SUBJECT.match(text, after, hi)
+    if match is None or match.group("cue") in grammar.PARTICIPLE_CUES or grammar.INVERTED.match(text, after, hi):
+        return None  # a gerund joins the sentence before; a subject after the cue is the inverted rule's
+    if not (_CLAUSE_ENDS.match(text, match.end(), hi) or grammar.TRAILING_GAP.match(text, match.end(), hi)):
+        return None
+    item = _unlinked(ctx.quote)
+    item.cue, item.rule, item.frame_window = match.span("cue"), "dropped-subject", (after, hi)
+    item.confidence = RULES["dropped-subject"].confidence
+    return item
+
+
 def _noun_before_noun(grammar: AttributionGrammar, text: str, mention: Mention, cue: str) -> bool:
     """ "a Donald Trump tweet": one thing before a bare verb form is a noun phrase, not subject and cue."""
     first = text[mention.start : mention.end].split(maxsplit=1)[0].lower()
@@ -240,15 +273,25 @@ def _dialogue_incise(ctx: QuoteContext) -> Linked | None:
     piece never see it.  This one reads the gap after the first piece (past the
     dash that opens the incise, up to the dash that closes it or the next piece)
     with the inverted and trailing rules, and gives the whole turn its speaker.
-    Quotations in marks keep their own rules: only dialogue turns are read.
+    Quotations in marks are read the same way where the parser left an incise out of them.
 
     >>> _first("— Je crois, répondit Marie, que tout ira bien.", _dialogue_incise, "fr")
     ('dialogue-incise', 'Marie')
     >>> _first("— Нет, — сказал он, — я не поеду.", _dialogue_incise, "ru")
     ('dialogue-incise', 'он')
     >>> _first("— Je crois, mais pas toujours, que tout ira bien.", _dialogue_incise, "fr")  # no incise
+
+    An incise inside quotation marks keeps the rule that reads it:
+
+    >>> _first("« Nous ne reculerons pas, a lancé le ministre. La loi sera appliquée. »", _dialogue_incise, "fr")
+    ('inverted-said', 'le ministre')
     """
     quote = ctx.quote
+    if quote.incise is not None:
+        # "« …, a lancé le ministre. … »": an incise inside quotation marks is an inverted or
+        # trailing cue like any other, only between the pieces.
+        incise = replace(ctx, after=quote.incise[0], window_end=quote.incise[1], closed_sentence=False)
+        return _inverted_said(incise) or _trailing_said(incise)
     if not quote.dialogue or len(quote.pieces) < 2:
         return None
     gap_start, gap_end = quote.pieces[0][1], quote.pieces[1][0]
@@ -559,6 +602,7 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
     _trailing_said,
     _trailing_appositive,
     _inverted_said,
+    _dropped_subject,
     _leading,
     _colon_clause_cue,
 )
@@ -577,18 +621,24 @@ FALLBACK_RULES: tuple[QuoteRule, ...] = (
 def _first(text: str, rule: QuoteRule, code: str = "en") -> tuple[str | None, str] | None:
     """What ``rule`` makes of the first quotation of ``text`` in a language (English unless told):
     the rule's name and the speaker."""
+    item = rule(_context(text, code))
+    if item is None or item.speaker is None:
+        return None
+    return item.rule, text[item.speaker.start : item.speaker.end]
+
+
+def _context(text: str, code: str = "en") -> QuoteContext:
+    """What the rules read of the first quotation of ``text`` in a language (English unless told)."""
     from quoteattr.lang import get_language
     from quoteattr.spans import pair_quotes
 
     lang = get_language(code)
     index = Index(text, lang)
     grammar = lang.attribution or _NO_GRAMMAR
-    quotes = pair_quotes(text, index.paragraphs, dialogue_dash=lang.dialogue_dash).quotes
+    parsed = pair_quotes(text, index.paragraphs, dialogue_dash=lang.dialogue_dash, narrator=grammar.QUOTED_INCISE)
+    quotes = parsed.quotes
     frames = _FrameIndex(find_frames(text, index, [(q.start - 1, _close_end(text, q)) for q in quotes], lang))
-    item = rule(QuoteContext.of(text, index, grammar, frames, quotes[0]))
-    if item is None or item.speaker is None:
-        return None
-    return item.rule, text[item.speaker.start : item.speaker.end]
+    return QuoteContext.of(text, index, grammar, frames, quotes[0])
 
 
 def _introduction(

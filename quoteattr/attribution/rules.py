@@ -56,6 +56,8 @@ RULES: dict[RuleName, Rule] = {
     "inverted-said": Rule(0.95, "“…,” said Lavrov."),
     # Dialogue turns: the narrator's incise between two pieces of one turn.
     "dialogue-incise": Rule(0.90, "— Je crois, répondit Marie, que tout ira bien."),
+    # A cue alone after a quote, where the language drops the subject: the nearest subject before speaks.
+    "dropped-subject": Rule(0.70, "La alcaldesa visitó el barrio. «Lo vamos a recurrir», añadió."),
     # Quotations: the attribution right before the opening mark.
     "leading-said": Rule(0.90, "She added, “…”"),
     "document-says": Rule(0.85, "In dem Antrag heißt es: „…“"),

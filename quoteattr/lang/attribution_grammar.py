@@ -36,6 +36,10 @@ def _never_left_out(text: str, cue: str, cue_end: int, hi: int) -> bool:
     return False
 
 
+def _as_written(text: str, start: int, end: int) -> str | None:
+    return None
+
+
 @dataclass(frozen=True)
 class AttributionGrammar:
     """The compiled productions of one language's attribution grammar.
@@ -139,9 +143,15 @@ class AttributionGrammar:
     QUOTED_AS_HINTS: tuple[str, ...] = ("",)
 
     # --- Speaker mentions ---------------------------------------------------------------------
+    # The base form of the name ``text[start:end]`` where its context declines it, or None to keep it as
+    # written: Russian "по словам Лаврова" names Лавров (the source of such a cue stands in the genitive).
+    BASE_NAME: Callable[[str, int, int], str | None] = _as_written
     # (kind, pattern) pairs, in order, that a whole speaker mention may match: a pronoun ("she"),
     # a relative ("who"), a group ("officials"), a name ("Truss"), a description ("the minister").
     WHOLE_MENTION: tuple[tuple[MentionKind, regex.Pattern[str]], ...] = ()
+    # The fewest words of a description: English and Romance ones open with an article ("the minister");
+    # Russian has none, and one title word is a description ("журналист", "министр").
+    DESCRIPTION_WORDS: int = 2
     # The most words between a subject and the colon that introduces its quote: "Mr. Smith shot back:" (5);
     # German verb phrases run longer ("Dabei griff sie auch direkt den Präsidenten an:").
     COLON_PHRASE_WORDS: int = 5
@@ -307,8 +317,16 @@ class AttributionGrammar:
     TRAILING: regex.Pattern[str] = _NEVER
     # “…,” said Truss.
     INVERTED: regex.Pattern[str] = _NEVER
+    # A narrator's clause inside a quotation, matched from the comma or dash that opens it to where it
+    # ends: French "« …, a lancé le ministre. … »", Russian "«…, — подчеркнула Захарова. — …»".  The parser
+    # leaves it out of the quotation's pieces; None where news sets no incise inside quotation marks.
+    QUOTED_INCISE: regex.Pattern[str] | None = None
     # “…” ― Sonya Herridge
     SIGNATURE: regex.Pattern[str] = _NEVER
+    # A cue with no subject after a quote, where the language drops the subject pronoun: Spanish
+    # "«…», añadió.", Italian "“…”, ha detto.", Portuguese "“…”, acrescentou." (the speaker is the
+    # nearest subject before the quote; English and German always name one).
+    DROPPED_SUBJECT: regex.Pattern[str] = _NEVER
     # “…,” TASS quoted him as saying.
     QUOTED_AS: regex.Pattern[str] = _NEVER
     # Punctuation and a dash between a quote and its attribution: ", –".

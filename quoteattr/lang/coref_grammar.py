@@ -30,6 +30,9 @@ class CorefGrammar:
     feminine_titles: frozenset[str] = frozenset()
     # Lower-case given names that make their bearer a woman: "elizabeth".
     feminine_names: frozenset[str] = frozenset()
+    # Endings of a surname, alone, that tell its bearer's gender: Russian "Захарова" (a woman), "Лавров" (a man).
+    feminine_surname_endings: tuple[str, ...] = ()
+    masculine_surname_endings: tuple[str, ...] = ()
     # Capitalised words that open sentences but name no one, as written: "However", "Indeed".
     not_names: frozenset[str] = frozenset()
     # Places in lower case: a place opening a sentence is no one the story is about ("California ...").
@@ -44,6 +47,9 @@ class CorefGrammar:
     title: re.Pattern[str] | regex.Pattern[str] = _NEVER
     # A name opening a sentence and followed by its verb, group ``name``: "Truss made", "Lavrov also spoke".
     subject_name: regex.Pattern[str] = _NEVER
+    # A description opening a sentence and followed by its verb, group ``description``: French "Le maire
+    # s’est exprimé", whom "il" may then refer to (English resolves "he" to named people only).
+    subject_description: regex.Pattern[str] = _NEVER
     # A possessive ending a mention: "Truss’s", "Truss’".
     possessive_end: regex.Pattern[str] = _NEVER
     # A description that, fitting no one named before, is taken for a group: "the members of the panel".

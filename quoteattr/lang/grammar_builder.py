@@ -322,15 +322,18 @@ def speech_cue_word(speech_cue: str, *, end: str = r"\b") -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){speech_cue}{end}")
 
 
-def according_to(cues: str, *, start: str = r"\b") -> regex.Pattern[str]:
+def according_to(cues: str, *, start: str = r"\b", space: str = r"\s+") -> regex.Pattern[str]:
     """A prepositional cue in any case, and the space after it: "Según ", "de acuerdo con ".
+
+    ``space`` is what joins the cue to its source; Portuguese also joins "de" to an article
+    with none ("nas palavras d|a ministra").
 
     >>> according_to("según").search("Dijo, Según la policía").group("cue")
     'Según'
     >>> according_to("según").search("asegún") is None
     True
     """
-    return regex.compile(rf"{start}(?P<cue>(?i:{cues}))\s+")
+    return regex.compile(rf"{start}(?P<cue>(?i:{cues})){space}")
 
 
 def complement_gap(that: str, *, quotes: str = QUOTE_MARKS) -> regex.Pattern[str]:
@@ -506,6 +509,18 @@ def inverted(*, punct: str, dash: str, before_cue: str, cue: str, after_cue: str
     )
 
 
+def dropped_subject(*, punct: str, dash: str, before_cue: str, cue: str, after_cue: str = "") -> regex.Pattern[str]:
+    """A cue alone after a quote, its subject dropped: "«…», añadió." (the cue ends the word).
+
+    >>> shape = dropped_subject(punct=r"(?:,\\s*)", dash="-", before_cue="", cue="añadió|dijo")
+    >>> shape.match(", añadió.").group("cue")
+    'añadió'
+    >>> shape.match(", añadiós") is None
+    True
+    """
+    return regex.compile(rf"\s*{punct}?{dash}?{before_cue}(?P<cue>{cue}){after_cue}(?![\p{{L}}\p{{M}}\-])")
+
+
 def signature(name: str, *, quotes: str = QUOTE_MARKS) -> regex.Pattern[str]:
     """A dash and a name alone on the rest of the line, maybe a role after a comma: "«…» — Mario Draghi".
 
@@ -617,15 +632,17 @@ def inverted_intro(cue: str, speaker: str, *, after_comma: str = "") -> regex.Pa
     return regex.compile(rf"(?r)(?<=[,;]\s*{after_comma})(?P<cue>{cue})\s+(?P<speaker>{speaker})\s*[:,]\s*\Z")
 
 
-def according_intro(cue: str, speaker: str, *, start: str = r"\b") -> regex.Pattern[str]:
+def according_intro(cue: str, speaker: str, *, start: str = r"\b", space: str = r"\s+") -> regex.Pattern[str]:
     """(?r) A prepositional cue and its source before the quote: "Según el ministro:", "Selon l'AFP,".
+
+    ``space`` joins the cue to its source, as for :func:`according_to`.
 
     >>> according_intro("Según", r"el \\w+").search("Según el ministro: ").group("cue", "speaker")
     ('Según', 'el ministro')
     >>> according_intro("Según", r"el \\w+").search("Según el ministro dijo ") is None
     True
     """
-    return regex.compile(rf"(?r){start}(?P<cue>{cue})\s+(?P<speaker>{speaker})\s*[:,]\s*\Z")
+    return regex.compile(rf"(?r){start}(?P<cue>{cue}){space}(?P<speaker>{speaker})\s*[:,]\s*\Z")
 
 
 # --- Verb forms --------------------------------------------------------------------------------

@@ -2,9 +2,7 @@
 
 The fragments of :mod:`quoteattr.lang.es.grammar` and the words below fill the
 shapes of :mod:`quoteattr.lang.grammar_builder`.  Productions Spanish has no use
-for, or that need logic the stage does not have yet (a dropped subject,
-``«…», añadió.``), keep the neutral defaults of
-:class:`~quoteattr.lang.attribution_grammar.AttributionGrammar`.
+for keep the neutral defaults of :class:`~quoteattr.lang.attribution_grammar.AttributionGrammar`.
 
 >>> ATTRIBUTION.INVERTED.match("», dijo el ministro.", 1).group("cue", "speaker")
 ('dijo', 'el ministro')
@@ -67,6 +65,9 @@ ATTRIBUTION = AttributionGrammar(
     GENDER_PAIRS=frozenset({frozenset({"él", "ella"}), frozenset({"ellos", "ellas"})}),
     ANSWER_WORDS=frozenset({"sí", "no"}),
     ADVERB_ENDINGS=ADVERB_ENDINGS,
+    # "La alcaldesa visitó el barrio": a preterite before an object ends the subject before it.
+    PAST_ENDINGS=("ó", "aron", "ieron"),
+    AFTER_VERB=frozenset("el la los las lo un una su sus este esta estos estas al".split()),
     COORDINATION_ENDINGS=(" y", " e"),
     WHAT_HINT="\x00",
     ACCORDING_HINT="egún ",
@@ -136,6 +137,10 @@ ATTRIBUTION = AttributionGrammar(
         speaker=f"{grammar.DESCRIPTION}|{grammar.GROUP}|{grammar.PRONOUN}|{grammar.NAME}",
     ),
     SIGNATURE=build.signature(grammar.NAME),
+    # «…», añadió.   «…», le dijo.   Spanish drops the subject pronoun: the speaker is the nearest subject before.
+    DROPPED_SUBJECT=build.dropped_subject(
+        punct=build.PUNCT, dash=build.DASH, before_cue=f"{grammar.CLITIC}?", cue=grammar.INVERTED_CUE
+    ),
     TRAILING_LEAD=build.trailing_lead(build.PUNCT, build.DASH),
     SCARE_QUOTE_INTRO=_TERM_INTRO,
     NAMED_THING=_TERM_INTRO,

@@ -58,10 +58,13 @@ NAME = rf"(?:{CAP_WORD}(?:{NAME_GAP}(?:{NAME_PARTICLE}{NAME_GAP}){{0,2}}{CAP_WOR
 
 # A word inside a noun phrase: no verb, no function word ("de" phrases follow the head: _OF).
 _STOP = alternation(sorted(SPEECH_FORMS | BELIEF_FORMS | DIALOGUE_FORMS | SUBJECT_VERBS | FUNCTION_WORDS))
+# A preterite in the third person ends a noun phrase, whether an object follows or not: "Los vecinos (protestaron)".
+_PRETERITE = r"\p{Ll}+(?:ó|aron|ieron)(?![\p{L}\-])"
 # A full stop stays inside a word ("EE.UU.") or ends an abbreviation before a name ("el Sr. Martínez"),
 # never a sentence ("dijo el ministro.").
 _NP_WORD = (
-    rf"(?:(?!(?:{_STOP})(?![\p{{L}}\-]))[\p{{L}}\p{{N}}’'\-&]+(?:\.[\p{{L}}\p{{N}}’'\-&]+)*(?:\.(?=\s+\p{{Lu}}))?)"
+    rf"(?:(?!(?:{_STOP})(?![\p{{L}}\-])|{_PRETERITE})"
+    rf"[\p{{L}}\p{{N}}’'\-&]+(?:\.[\p{{L}}\p{{N}}’'\-&]+)*(?:\.(?=\s+\p{{Lu}}))?)"
 )
 # "del Gobierno", "de la policía municipal", "de Asuntos Exteriores".
 _OF = rf"(?:\s+(?:de|del)(?:\s+(?:la|las|los|el))?\s+{_NP_WORD}(?:\s+{_NP_WORD}){{0,2}})"

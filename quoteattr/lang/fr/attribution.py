@@ -155,6 +155,8 @@ ATTRIBUTION = AttributionGrammar(
     # --- Quotes and their attribution -----------------------------------------------------------
     TRAILING=grammar.TRAILING,
     INVERTED=grammar.INVERTED,
+    # « Nous ne reculerons pas, a lancé le ministre. La loi sera appliquée. »: an inverted cue inside the marks.
+    QUOTED_INCISE=grammar.INVERTED,
     SIGNATURE=grammar.SIGNATURE,
     TRAILING_LEAD=build.trailing_lead(build.PUNCT, build.DASH),
     # "en ajoutant : « … »": a gerund's subject is the sentence's.

@@ -160,6 +160,9 @@ ATTRIBUTION = AttributionGrammar(
     TRAILING=grammar.TRAILING,
     INVERTED=grammar.INVERTED,
     SIGNATURE=grammar.SIGNATURE,
+    # “…”, ha detto.   “…”, ha poi aggiunto.   Italian drops the subject pronoun: the speaker is the nearest
+    # subject before.
+    DROPPED_SUBJECT=build.dropped_subject(punct=build.PUNCT, dash=build.DASH, before_cue="", cue=grammar.SPEECH_CUE),
     TRAILING_LEAD=build.trailing_lead(build.PUNCT, build.DASH),
     # Italian puts no preposition before a gerund: a participle cue follows a comma only.
     BY_GERUND=regex.compile(NEVER),

@@ -2,9 +2,7 @@
 
 The fragments of :mod:`quoteattr.lang.pt.grammar` and the words below fill the
 shapes of :mod:`quoteattr.lang.grammar_builder`.  Productions Portuguese has no
-use for, or that need logic the stage does not have yet (a dropped subject,
-``“…”, acrescentou.``), keep the neutral defaults of
-:class:`~quoteattr.lang.attribution_grammar.AttributionGrammar`.
+use for keep the neutral defaults of :class:`~quoteattr.lang.attribution_grammar.AttributionGrammar`.
 
 >>> ATTRIBUTION.INVERTED.match("”, disse o ministro.", 1).group("cue", "speaker")
 ('disse', 'o ministro')
@@ -13,6 +11,8 @@ True
 """
 
 from __future__ import annotations
+
+import regex
 
 from quoteattr.lang import grammar_builder as build
 from quoteattr.lang.attribution_grammar import AttributionGrammar
@@ -47,6 +47,14 @@ _TERM_INTRO = build.named_term(
 )
 _COLON_INTRO_START, _COLON_INTRO_DASH = build.colon_intro(f"{grammar.NAME}|{grammar.DESCRIPTION}")
 
+# Prepositional cues whose "de" may contract with the article after it: "nas palavras d(a ministra)".
+_CONTRACTING_CUES = "|".join(
+    regex.escape(cue[:-2]) + r"d(?:e|(?=(?:[ao]|el[ae])s?\b))" if cue.endswith(" de") else regex.escape(cue)
+    for cue in PREPOSITIONAL_CUES
+)
+# The space after a cue, or none after the "d" of a contraction.
+_CUE_SPACE = r"(?:\s+|(?<=\sd)(?=(?:[ao]|el[ae])s?\b))"
+
 ATTRIBUTION = AttributionGrammar(
     SPEECH_FORMS=grammar.SPEECH_FORMS,
     BELIEF_FORMS=grammar.BELIEF_FORMS,
@@ -70,6 +78,9 @@ ATTRIBUTION = AttributionGrammar(
     GENDER_PAIRS=frozenset({frozenset({"ele", "ela"}), frozenset({"eles", "elas"})}),
     ANSWER_WORDS=frozenset({"sim", "não"}),
     ADVERB_ENDINGS=ADVERB_ENDINGS,
+    # "A autarca visitou o bairro": a preterite before an object ends the subject before it.
+    PAST_ENDINGS=("ou", "eu", "iu", "aram", "eram", "iram"),
+    AFTER_VERB=frozenset("o a os as um uma seu sua seus suas este esta estes estas ao aos".split()),
     COORDINATION_ENDINGS=(" e",),
     WHAT_HINT="\x00",
     ACCORDING_HINT="egundo ",
@@ -110,7 +121,9 @@ ATTRIBUTION = AttributionGrammar(
     # --- Cues and reported claims ---------------------------------------------------------------
     CUE_ANYWHERE=build.cue_anywhere(grammar.CUE),
     SPEECH_CUE_WORD=build.speech_cue_word(grammar.SPEECH_CUE),
-    ACCORDING_TO=build.according_to(alternation(PREPOSITIONAL_CUES)),
+    # "segundo o ministro", "nas palavras da ministra": "de" contracts with the article of the source, so
+    # the cue ends at its "d" and the source starts at the article.
+    ACCORDING_TO=build.according_to(_CONTRACTING_CUES, space=_CUE_SPACE),
     COMPLEMENT_GAP=build.complement_gap(rf"\b(?:{_COMPLEMENTIZER})\b"),
     SUBJECT_IN_GAP=build.any_word(_SUBJECT_PRONOUNS),
     # "..., disse o ministro numa entrevista a este jornal.": where and when after a trailing cue.
@@ -139,6 +152,15 @@ ATTRIBUTION = AttributionGrammar(
         speaker=f"{grammar.DESCRIPTION}|{grammar.GROUP}|{grammar.PRONOUN}|{grammar.NAME}",
     ),
     SIGNATURE=build.signature(grammar.NAME),
+    # “…”, acrescentou.   “…”, disse-lhe.   Portuguese drops the subject pronoun: the speaker is the nearest
+    # subject before.
+    DROPPED_SUBJECT=build.dropped_subject(
+        punct=build.PUNCT,
+        dash=build.DASH,
+        before_cue=f"{grammar.CLITIC}?",
+        cue=grammar.INVERTED_CUE,
+        after_cue=f"{grammar.ENCLITIC}?",
+    ),
     TRAILING_LEAD=build.trailing_lead(build.PUNCT, build.DASH),
     SCARE_QUOTE_INTRO=_TERM_INTRO,
     NAMED_THING=_TERM_INTRO,
@@ -164,5 +186,7 @@ ATTRIBUTION = AttributionGrammar(
     # "No discurso, sublinhou a ministra: “…”".
     INVERTED_INTRO=build.inverted_intro(grammar.INVERTED_CUE, _SPEAKER),
     # "Segundo o ministro: “…”", "Segundo a polícia, “…”".
-    ACCORDING_INTRO=build.according_intro(r"[Ss]egundo|[Dd]e acordo com|[Nn]as palavras de", _SPEAKER),
+    ACCORDING_INTRO=build.according_intro(
+        r"[Ss]egundo|[Dd]e acordo com|[Nn]as palavras d(?:e|(?=(?:[ao]|el[ae])s?\b))", _SPEAKER, space=_CUE_SPACE
+    ),
 )

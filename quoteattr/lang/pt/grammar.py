@@ -63,10 +63,13 @@ NAME = rf"(?:{CAP_WORD}(?:{NAME_GAP}(?:{NAME_PARTICLE}{NAME_GAP}){{0,2}}{CAP_WOR
 
 # A word inside a noun phrase: no verb, no function word ("de" phrases follow the head: _OF).
 _STOP = alternation(sorted(SPEECH_FORMS | BELIEF_FORMS | DIALOGUE_FORMS | SUBJECT_VERBS | FUNCTION_WORDS))
+# A preterite in the third person ends a noun phrase, whether an object follows or not: "Os moradores (protestaram)".
+_PRETERITE = r"\p{Ll}+(?:ou|aram|eram|iram)(?![\p{L}\-])"
 # A full stop stays inside a word ("EE.UU.") or ends an abbreviation before a name ("el Sr. Martínez"),
 # never a sentence ("disse o ministro.").
 _NP_WORD = (
-    rf"(?:(?!(?:{_STOP})(?![\p{{L}}\-]))[\p{{L}}\p{{N}}’'\-&]+(?:\.[\p{{L}}\p{{N}}’'\-&]+)*(?:\.(?=\s+\p{{Lu}}))?)"
+    rf"(?:(?!(?:{_STOP})(?![\p{{L}}\-])|{_PRETERITE})"
+    rf"[\p{{L}}\p{{N}}’'\-&]+(?:\.[\p{{L}}\p{{N}}’'\-&]+)*(?:\.(?=\s+\p{{Lu}}))?)"
 )
 # "do Governo", "da Polícia Judiciária", "de Assuntos Externos".
 _OF = rf"(?:\s+(?:de|do|da|dos|das)\s+{_NP_WORD}(?:\s+{_NP_WORD}){{0,2}})"

@@ -23,6 +23,7 @@ from quoteattr.lang.ru import grammar
 from quoteattr.lang.ru.abbreviations import ABBREVIATIONS
 from quoteattr.lang.ru.cues import COMPLEMENTIZERS, PREPOSITIONAL_CUES, SPEECH_VERBS
 from quoteattr.lang.ru.pronouns import DETERMINERS, RELATIVE, SUBJECT_PRONOUNS
+from quoteattr.lang.ru.surnames import base_name
 from quoteattr.lang.ru.words import CLAUSE_WORDS, FUNCTION_WORDS, INDEFINITE_SPEAKERS, NOT_NAMES
 
 # Prepositions that open where and when after a cue: "заявил Лавров на пресс-конференции в Москве".
@@ -40,6 +41,14 @@ _SCARE_QUOTE_INTRO = regex.compile(
     regex.IGNORECASE,
 )
 _COLON_INTRO_START, _COLON_INTRO_DASH = build.colon_intro(_SPEAKER)
+
+# «…», — заявил Лавров.   «…», — сообщили в пресс-службе Кремля.
+_INVERTED = regex.compile(
+    rf"\s*{build.PUNCT}?{build.DASH}?(?P<cue>{grammar.INVERTED_CUE})\s+{grammar.INVERTED_GAP}"
+    rf"(?:(?<=ли\s+)в\s+(?P<speaker>{grammar.ORGANISATION}|{grammar.NAME})"
+    rf"|(?P<speaker>{grammar.PRONOUN}|{grammar.DESCRIPTION}|{grammar.GROUP}|{grammar.NAME}))"
+    r"(?=[\s,.;:!?)]|\Z)"
+)
 
 ATTRIBUTION = AttributionGrammar(
     SPEECH_FORMS=grammar.SPEECH_FORMS,
@@ -65,6 +74,10 @@ ATTRIBUTION = AttributionGrammar(
     WHAT_HINT="\x00",
     ACCORDING_HINT="о",
     # --- Speaker mentions ---------------------------------------------------------------------
+    # "— спросил журналист", "заявил министр": Russian has no article, one title word describes.
+    DESCRIPTION_WORDS=1,
+    # "по словам Лаврова" names Лавров: a name after a cue that governs the genitive, back to the nominative.
+    BASE_NAME=base_name,
     WHOLE_MENTION=build.mention_patterns(
         ("pronoun", grammar.PRONOUN),
         ("relative", alternation(RELATIVE)),
@@ -78,7 +91,10 @@ ATTRIBUTION = AttributionGrammar(
         pronoun=f"{grammar.PRONOUN}{_END}", description=grammar.DESCRIPTION, group=grammar.GROUP, name=grammar.NAME
     ),
     NAME_COLON=build.name_colon(grammar.NAME),
-    LEADING_CONJUNCTION=build.leading_conjunction("и|но|а|однако|также|затем"),
+    # "Затем Лавров", "Позднее Лавров", "Вчера Песков": a conjunction or an adverb of time before the subject.
+    LEADING_CONJUNCTION=build.leading_conjunction(
+        "и|но|а|однако|также|затем|потом|позднее|позже|ранее|вчера|сегодня|накануне"
+    ),
     PRONOUN_AT_END=build.pronoun_at_end(grammar.PRONOUN),
     PARENTHETICAL_AT_END=build.parenthetical_at_end(),
     RELATIVE_AT_END=build.relative_at_end(f"(?:{alternation(RELATIVE)})"),
@@ -99,6 +115,12 @@ ATTRIBUTION = AttributionGrammar(
     SPEECH_CUE_WORD=build.speech_cue_word(grammar.SPEECH_CUE, end=r"(?![\w-])"),
     # "по словам Лаврова", "по мнению экспертов", "согласно заявлению МИД".
     ACCORDING_TO=build.according_to(alternation(PREPOSITIONAL_CUES), start=_START),
+    # "Как отметил Песков, Кремль следит за ситуацией": "как", a cue and its speaker open the sentence, the
+    # claim follows the comma (a name or a pronoun: a lower-case title is no pronoun).
+    IN_OPINION=regex.compile(
+        rf"(?:^|(?<=[.!?»]\s{{1,4}}))[Кк]ак\s+(?P<cue>{grammar.SPEECH_CUE})\s+(?P<speaker>{grammar.NAME}|{grammar.PRONOUN})"
+        r"(?=\s*,)"
+    ),
     COMPLEMENT_GAP=build.complement_gap(_THAT, quotes=_QUOTE_CHARS),
     SUBJECT_IN_GAP=build.any_word(alternation(SUBJECT_PRONOUNS), start=_START, end=_END),
     TRAILING_GAP=build.trailing_gap(
@@ -120,12 +142,9 @@ ATTRIBUTION = AttributionGrammar(
     ),
     # «…», — заявил Лавров.  «…», — сказала она.  «…», — сообщил журналистам глава МИД.  «…», — считает эксперт.
     # A plural cue may name the body its speakers work in: «…», — сообщили в пресс-службе Кремля.
-    INVERTED=regex.compile(
-        rf"\s*{build.PUNCT}?{build.DASH}?(?P<cue>{grammar.INVERTED_CUE})\s+{grammar.INVERTED_GAP}"
-        rf"(?:(?<=ли\s+)в\s+(?P<speaker>{grammar.ORGANISATION}|{grammar.NAME})"
-        rf"|(?P<speaker>{grammar.PRONOUN}|{grammar.DESCRIPTION}|{grammar.GROUP}|{grammar.NAME}))"
-        r"(?=[\s,.;:!?)]|\Z)"
-    ),
+    INVERTED=_INVERTED,
+    # «Мы ждём ответа, — подчеркнула Захарова. — Но …»: an inverted cue inside the marks.
+    QUOTED_INCISE=_INVERTED,
     # «…» — Мария Захарова: a dash and a name alone on the rest of the line sign the quote.
     SIGNATURE=build.signature(grammar.NAME, quotes=_QUOTE_CHARS),
     TRAILING_LEAD=build.trailing_lead(build.PUNCT, build.DASH),

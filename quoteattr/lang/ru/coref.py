@@ -27,11 +27,17 @@ COREF = CorefGrammar(
     plural=PLURAL,
     feminine_titles=_FEMININE_TITLES,
     feminine_names=FEMININE_NAMES,
+    # A surname alone says its gender: "Захарова", "Волкова", "Матвиенко" (none), "Лавров", "Шойгу" (none).
+    feminine_surname_endings=("ова", "ева", "ёва", "ина", "ына", "ская", "цкая"),
+    masculine_surname_endings=("ов", "ев", "ёв", "ин", "ын", "ский", "цкий"),
     not_names=NOT_NAMES,
     name_before=regex.compile(rf"({grammar.NAME})\s*,?\s*\Z"),
     # A name with the title and complements before it: "пресс-секретарь Кремля Дмитрий Песков".
     name=regex.compile(rf"{grammar.TITLED_NAME}|{grammar.NAME}"),
     name_run_before=regex.compile(rf"(?r){grammar.NAME}{grammar.NAME_GAP}\Z"),
     title=regex.compile(rf"(?<![\p{{L}}\-]){grammar.TITLE}(?![\p{{L}}\-])"),
-    subject_name=regex.compile(rf"(?P<name>{grammar.NAME})\s+(?!{_NOT_VERB})\p{{Ll}}+(?![\p{{L}}\-])"),
+    # "Мария Захарова выступила", "Лавров и Захарова провели" (the last of two coordinated names).
+    subject_name=regex.compile(
+        rf"(?:{grammar.NAME}\s+и\s+)?(?P<name>{grammar.NAME})\s+(?!{_NOT_VERB})\p{{Ll}}+(?![\p{{L}}\-])"
+    ),
 )

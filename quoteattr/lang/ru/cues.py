@@ -96,7 +96,7 @@ IRREGULAR_PAST: dict[str, tuple[str, ...]] = {
 
 # Prepositional cues: the source of a report stands after them, in the genitive (``по словам Лаврова``)
 # or the dative (``согласно заявлению``).
-PREPOSITIONAL_CUES: tuple[str, ...] = (
+GENITIVE_CUES: tuple[str, ...] = (
     "по словам",
     "по мнению",
     "по данным",
@@ -106,8 +106,8 @@ PREPOSITIONAL_CUES: tuple[str, ...] = (
     "по оценке",
     "по оценкам",
     "по утверждению",
-    "согласно",
 )
+PREPOSITIONAL_CUES: tuple[str, ...] = (*GENITIVE_CUES, "согласно")
 
 # Subordinating words that open a reported claim after the cue: ``заявил, что …``, ``спросил, будет ли``.
 COMPLEMENTIZERS: tuple[str, ...] = ("что", "чтобы", "будто", "ли")

@@ -16,9 +16,17 @@ names decline regularly:
   surname whose ending says masculine.
 
 Anything else is kept as written (``Шойгу``, ``Сечина`` after a feminine given name).
+:func:`base_name` reads a name in its text and undoes the genitive only right after a
+cue that governs it (``по словам``, ``по мнению``; not ``согласно``, which takes the dative),
+maybe with lower-case title words between (``по словам министра Сергея Лаврова``).
 """
 
 from __future__ import annotations
+
+import regex
+
+from quoteattr.lang.patterns import alternation
+from quoteattr.lang.ru.cues import GENITIVE_CUES
 
 # Surname endings in the genitive and their nominative, longest first.
 SURNAME_GENITIVE: tuple[tuple[str, str], ...] = (
@@ -72,3 +80,27 @@ def nominative(name: str) -> str:
             undone = word[:-1]
         given.append(undone)
     return " ".join([*given, surname])
+
+
+# (?r) A cue that puts its source in the genitive, and lower-case words of a title, ending where a name starts.
+_GENITIVE_BEFORE = regex.compile(
+    rf"(?r)(?<![\p{{L}}\-])(?i:{alternation(GENITIVE_CUES)})\s+(?:[\p{{Ll}}\-]+\s+){{0,6}}\Z"
+)
+
+
+def base_name(text: str, start: int, end: int) -> str | None:
+    """The nominative of the name ``text[start:end]`` when a cue before it puts it in the genitive, else None.
+
+    >>> text = "По словам Лаврова, переговоры зашли в тупик."
+    >>> base_name(text, 10, 17)
+    'Лавров'
+    >>> text = "По словам министра Марии Захаровой, ответ будет."
+    >>> base_name(text, 19, 34)
+    'Мария Захарова'
+    >>> text = "Ирина Лаврова заявила, что ответ будет."  # a nominative: kept as written
+    >>> base_name(text, 0, 13) is None
+    True
+    """
+    if _GENITIVE_BEFORE.search(text, max(0, start - 120), start) is None:
+        return None
+    return nominative(text[start:end])
