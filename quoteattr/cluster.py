@@ -432,12 +432,13 @@ _FORKED: Sequence[Item] = ()
 
 
 def _group_worker(
-    groups: list[list[int]], rest: list[int], config: ClusterConfig
-) -> tuple[array[int], list[str | None], list[tuple[str, str]]]:
+    task: tuple[int, list[list[int]], list[int], ClusterConfig],
+) -> tuple[int, array[int], list[str | None], list[tuple[str, str]]]:
     # One worker's share: its groups clustered, and the word codes of every item it was dealt, the groups'
-    # items in turn, then ``rest`` (items in no group, which only the text pass reads; "" for a term).
-    # Returns the labels that moved as flat (item, label) pairs, the codes, and the worker's vocabulary as
-    # (code, word) pairs, which the parent maps onto its own codes.
+    # items in turn, then the items in no group, which only the text pass reads ("" for a term).  Returns
+    # the share's number, the labels that moved as flat (item, label) pairs, the codes, and the worker's
+    # vocabulary as (code, word) pairs, which the parent maps onto its own codes.
+    number, groups, rest, config = task
     vocabulary = Vocabulary()
     moved = array("q")
     codes: list[str | None] = []
@@ -452,14 +453,14 @@ def _group_worker(
             codes += local_codes
         encode = vocabulary.encode
         codes += ["" if _kind(item) == "term" else encode(item[2]) for item in map(_FORKED.__getitem__, rest)]
-    return moved, codes, vocabulary.codes()
+    return number, moved, codes, vocabulary.codes()
 
 
 def _cluster_forked(items: Sequence[Item], config: ClusterConfig, jobs: int) -> list[int]:
     # cluster_items with ``jobs`` forked workers.  Every item's words are read in a worker: the speaker
     # groups, largest first to the least loaded worker, and the items in no group split evenly (the text
-    # pass needs their codes too).  Meanwhile this process sorts the ids.  The workers' codes are then
-    # mapped onto one vocabulary, in id order, for the text pass.
+    # pass needs their codes too).  Meanwhile this process sorts the ids, then maps each worker's codes
+    # onto one vocabulary, in id order, as soon as that worker is done (one worker's strings at a time).
     global _FORKED
     grouped = group_items(items)
     groups = sorted((g for key, g in grouped.items() if key is not None and len(g) > 1), key=len, reverse=True)
@@ -473,31 +474,29 @@ def _cluster_forked(items: Sequence[Item], config: ClusterConfig, jobs: int) -> 
         loads[least] += len(group)
     rests = [rest[number * len(rest) // jobs : (number + 1) * len(rest) // jobs] for number in range(jobs)]
     del groups, rest
-    _FORKED = items
-    try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            work = [(share, part, config) for share, part in zip(shares, rests, strict=True)]
-            pending = pool.starmap_async(_group_worker, work)
-            order, rank = _id_order(items)  # while the workers run
-            results = pending.get()
-    finally:
-        _FORKED = ()
-    sets = UnionFind(len(items))
-    parent = sets.parent
     ordered: list[str | None] | None = [None] * len(items)
     vocabulary = Vocabulary()
+    _FORKED = items
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool, collector_paused():
+            work = [(number, shares[number], rests[number], config) for number in range(jobs)]
+            results = pool.imap_unordered(_group_worker, work)
+            del work
+            order, rank = _id_order(items)  # while the workers run
+            sets = UnionFind(len(items))
+            parent = sets.parent
+            for number, moved, worker_codes, pairs in results:
+                # A group's label is its cluster's first item by id, a root: it becomes the parent directly.
+                for i, label in zip(moved[::2], moved[1::2], strict=True):
+                    parent[rank[i]] = rank[label]
+                dealt = itertools.chain(itertools.chain.from_iterable(shares[number]), rests[number])
+                if ordered is not None and not _take_codes(ordered, rank, dealt, worker_codes, pairs, vocabulary):
+                    ordered = None  # too many words to share codes: the text pass reads the texts again
+                del moved, worker_codes, pairs  # a worker's strings, now copied or translated
+    finally:
+        _FORKED = ()
+    del shares, rests
     with collector_paused():
-        for number in range(jobs):
-            moved, worker_codes, pairs = results[number]
-            results[number] = (array("q"), [], [])  # let each worker's lists go once mapped: a million strings
-            # A group's label is its cluster's first item by id, a root: it becomes the parent directly.
-            for i, label in zip(moved[::2], moved[1::2], strict=True):
-                parent[rank[i]] = rank[label]
-            dealt = itertools.chain(itertools.chain.from_iterable(shares[number]), rests[number])
-            if ordered is not None and not _take_codes(ordered, rank, dealt, worker_codes, pairs, vocabulary):
-                ordered = None  # too many words to share codes: the text pass reads the texts again
-            del moved, worker_codes, pairs
-        del results, shares, rests
         if ordered is None:
             _join_texts([None] * len(items), sets, config, jobs, _reader(items, order, Vocabulary()))
         else:
