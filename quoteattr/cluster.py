@@ -36,6 +36,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import hashlib
+import itertools
 import multiprocessing
 from array import array
 from collections.abc import Callable, Iterable, Sequence
@@ -256,7 +257,8 @@ def _cluster_group(
     vocabulary: Vocabulary | None = None,
     codes: list[str | None] | None = None,
 ) -> list[int]:
-    # With ``codes``, each item's word codes are kept there for the text pass (same vocabulary for all).
+    # With ``codes``, each item's word codes are kept there for the text pass (same vocabulary for all; ""
+    # for a term, which the text pass skips).
     n = len(items)
     order = sorted(range(n), key=lambda i: items[i][0])
     sets = UnionFind(n)
@@ -276,8 +278,12 @@ def _cluster_group(
     same_text: dict[str, tuple[int, str]] = {}
     for position, i in enumerate(order):
         item = items[i]
+        if _kind(item) == "term":  # never clustered, and skipped by the text pass
+            if codes is not None:
+                codes[i] = ""
+            continue
         seen = same_text.get(item[2])
-        if seen is not None and _kind(item) != "term":  # the very same text: the same codes, the same cluster
+        if seen is not None:  # the very same text: the same codes, the same cluster
             if codes is not None:
                 codes[i] = seen[1]
             sets.union(seen[0], position)
@@ -285,7 +291,7 @@ def _cluster_group(
         shingled = shingle(item[2], vocabulary)
         if codes is not None:
             codes[i] = shingled.codes
-        if len(shingled) < config.min_words or _kind(item) == "term":
+        if len(shingled) < config.min_words:
             continue
         same_text[item[2]] = (position, shingled.codes)
         twin = first_with_codes.get(shingled.codes)
@@ -426,60 +432,133 @@ _FORKED: Sequence[Item] = ()
 
 
 def _group_worker(
-    groups: list[list[int]], config: ClusterConfig
-) -> tuple[list[tuple[int, int]], list[str | None], list[tuple[str, str]]]:
-    # One worker's share of the groups: the labels that moved, each item's codes (groups concatenated),
-    # and the worker's vocabulary as (code, word) pairs, which the parent maps onto its own codes.
+    task: tuple[int, list[list[int]], list[int], ClusterConfig],
+) -> tuple[int, array[int], list[str | None], list[tuple[str, str]]]:
+    # One worker's share: its groups clustered, and the word codes of every item it was dealt, the groups'
+    # items in turn, then the items in no group, which only the text pass reads ("" for a term).  Returns
+    # the share's number, the labels that moved as flat (item, label) pairs, the codes, and the worker's
+    # vocabulary as (code, word) pairs, which the parent maps onto its own codes.
+    number, groups, rest, config = task
     vocabulary = Vocabulary()
-    moved: list[tuple[int, int]] = []
+    moved = array("q")
     codes: list[str | None] = []
     with collector_paused():
         for positions in groups:
             local_codes: list[str | None] = [None] * len(positions)
             local = _cluster_group([_FORKED[i] for i in positions], config, vocabulary, local_codes)
-            moved += [(i, positions[label]) for i, label in zip(positions, local, strict=True) if positions[label] != i]
+            for i, label in zip(positions, local, strict=True):
+                if positions[label] != i:
+                    moved.append(i)
+                    moved.append(positions[label])
             codes += local_codes
-    return moved, codes, vocabulary.codes()
+        encode = vocabulary.encode
+        codes += ["" if _kind(item) == "term" else encode(item[2]) for item in map(_FORKED.__getitem__, rest)]
+    return number, moved, codes, vocabulary.codes()
 
 
-def _group_pass_forked(items: Sequence[Item], config: ClusterConfig, jobs: int) -> tuple[array[int], _Shared | None]:
-    # _group_pass with the groups dealt, largest first, to the least loaded of ``jobs`` forked workers.
+def _cluster_forked(items: Sequence[Item], config: ClusterConfig, jobs: int) -> list[int]:
+    # cluster_items with ``jobs`` forked workers.  Every item's words are read in a worker: the speaker
+    # groups, largest first to the least loaded worker, and the items in no group split evenly (the text
+    # pass needs their codes too).  Meanwhile this process sorts the ids, then maps each worker's codes
+    # onto one vocabulary, in id order, as soon as that worker is done (one worker's strings at a time).
     global _FORKED
-    groups = [g for key, g in group_items(items).items() if key is not None and len(g) > 1]
-    groups.sort(key=len, reverse=True)
+    grouped = group_items(items)
+    groups = sorted((g for key, g in grouped.items() if key is not None and len(g) > 1), key=len, reverse=True)
+    rest = sorted(i for key, g in grouped.items() if key is None or len(g) < 2 for i in g)
+    del grouped
     shares: list[list[list[int]]] = [[] for _ in range(jobs)]
     loads = [0] * jobs
     for group in groups:
         least = loads.index(min(loads))
         shares[least].append(group)
         loads[least] += len(group)
+    rests = [rest[number * len(rest) // jobs : (number + 1) * len(rest) // jobs] for number in range(jobs)]
+    del groups, rest
+    ordered: list[str | None] | None = [None] * len(items)
+    vocabulary = Vocabulary()
     _FORKED = items
     try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            results = pool.starmap(_group_worker, [(share, config) for share in shares])
+        with multiprocessing.get_context("fork").Pool(jobs) as pool, collector_paused():
+            work = [(number, shares[number], rests[number], config) for number in range(jobs)]
+            results = pool.imap_unordered(_group_worker, work)
+            del work
+            order, rank = _id_order(items)  # while the workers run
+            sets = UnionFind(len(items))
+            parent = sets.parent
+            for number, moved, worker_codes, pairs in results:
+                # A group's label is its cluster's first item by id, a root: it becomes the parent directly.
+                for i, label in zip(moved[::2], moved[1::2], strict=True):
+                    parent[rank[i]] = rank[label]
+                dealt = itertools.chain(itertools.chain.from_iterable(shares[number]), rests[number])
+                if ordered is not None and not _take_codes(ordered, rank, dealt, worker_codes, pairs, vocabulary):
+                    ordered = None  # too many words to share codes: the text pass reads the texts again
+                del moved, worker_codes, pairs  # a worker's strings, now copied or translated
     finally:
         _FORKED = ()
-    labels = array("q", range(len(items)))  # eight bytes a quote, where a list of ints takes some thirty-six
-    codes: list[str | None] = [None] * len(items)
-    vocabulary = Vocabulary()
-    for number, share in enumerate(shares):
-        moved, worker_codes, pairs = results[number]
-        results[number] = ([], [], [])  # let each worker's lists go once mapped: a million strings each
-        for i, label in moved:
-            labels[i] = label
-        # A list indexed by code point translates faster than a dict; the first worker's vocabulary is
-        # taken as it is (the parent's is still empty), so half the codes need no translating at all.
-        table: list[str] = [""] * (ord(pairs[-1][0]) + 1 if pairs else 0)
-        same = True
-        for code, word in pairs:
-            table[ord(code)] = mine = vocabulary.code(word)
-            same = same and mine == code
-        positions = [i for group in share for i in group]
-        for i, found in zip(positions, worker_codes, strict=True):
-            codes[i] = found if same or found is None else found.translate(table)
-    if len(vocabulary) > _VOCABULARY_LIMIT:
-        return labels, None
-    return labels, (codes, vocabulary)
+    del shares, rests
+    with collector_paused():
+        if ordered is None:
+            _join_texts([None] * len(items), sets, config, jobs, _reader(items, order, Vocabulary()))
+        else:
+            _join_texts(ordered, sets, config, jobs)
+        return _labels(order, rank, sets)
+
+
+def _take_codes(
+    ordered: list[str | None],
+    rank: array[int],
+    dealt: Iterable[int],
+    codes: list[str | None],
+    pairs: list[tuple[str, str]],
+    vocabulary: Vocabulary,
+) -> bool:
+    # One worker's codes of the items ``dealt`` to it, mapped onto ``vocabulary`` and stored at the items'
+    # ranks; False, storing nothing, when the words would take the vocabulary past its limit.
+    if len(vocabulary) + len(pairs) > _VOCABULARY_LIMIT:
+        return False
+    # A list indexed by code point translates faster than a dict; the first worker's vocabulary is taken
+    # as it is (the parent's is still empty), so half the codes need no translating at all.
+    table: list[str] = [""] * (ord(pairs[-1][0]) + 1 if pairs else 0)
+    same = True
+    for code, word in pairs:
+        table[ord(code)] = mine = vocabulary.code(word)
+        same = same and mine == code
+    if same:
+        for i, found in zip(dealt, codes, strict=True):
+            ordered[rank[i]] = found
+    else:
+        for i, found in zip(dealt, codes, strict=True):
+            ordered[rank[i]] = found.translate(table) if found else found
+    return True
+
+
+def _id_order(items: Sequence[Item]) -> tuple[array[int], array[int]]:
+    # The positions of the items sorted by id, and each item's rank in that order (eight bytes a quote
+    # each, where a list of ints takes some forty).
+    ids = [item[0] for item in items]
+    order = array("q", sorted(range(len(ids)), key=ids.__getitem__))
+    del ids
+    rank = array("q", bytes(8 * len(order)))
+    for r, i in enumerate(order):
+        rank[i] = r
+    return order, rank
+
+
+def _labels(order: array[int], rank: array[int], sets: UnionFind) -> list[int]:
+    # Sets over ranks to labels over positions: each item's cluster's first item by id.
+    roots = sets.roots()
+    return [order[roots[r]] for r in rank]
+
+
+def _reader(items: Sequence[Item], order: array[int], vocabulary: Vocabulary) -> Callable[[int], str]:
+    # The word codes of the item at a rank, read from its text ("" for a term, which the text pass skips).
+    encode = vocabulary.encode
+
+    def read(r: int) -> str:
+        item = items[order[r]]
+        return "" if _kind(item) == "term" else encode(item[2])
+
+    return read
 
 
 def _group_pass(items: Sequence[Item], config: ClusterConfig) -> tuple[array[int], _Shared | None]:
@@ -519,11 +598,11 @@ def cluster_items(items: Sequence[Item], *, config: ClusterConfig = DEFAULT_CONF
     ...                ("q5", None, "we need a global NATO. It must have a global vision!")])
     [0, 1, 0, 3, 0]
     """
-    forked = jobs > 1 and "fork" in multiprocessing.get_all_start_methods()
+    if jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
+        return _cluster_forked(items, config, jobs)
     # Handed over in a list that _join empties, so that the group labels and the codes list are freed
     # as soon as the text pass has read them: a million quotes' worth each.
-    passed = list(_group_pass_forked(items, config, jobs) if forked else _group_pass(items, config))
-    return _join(items, passed, config, jobs if forked else 1)
+    return _join(items, list(_group_pass(items, config)), config)
 
 
 def join_by_text(items: Sequence[Item], labels: Sequence[int], *, config: ClusterConfig = DEFAULT_CONFIG) -> list[int]:
@@ -548,10 +627,7 @@ def _join(items: Sequence[Item], passed: list[Any], config: ClusterConfig, jobs:
     shared: _Shared | None = passed.pop()
     labels: Sequence[int] = passed.pop()
     n = len(items)
-    order = array("q", sorted(range(n), key=lambda i: items[i][0]))
-    rank = array("q", bytes(8 * n))  # eight bytes a quote, where a list of ints takes forty
-    for r, i in enumerate(order):
-        rank[i] = r
+    order, rank = _id_order(items)
     sets = UnionFind(n)
     with collector_paused():
         for i, label in enumerate(labels):
@@ -559,66 +635,69 @@ def _join(items: Sequence[Item], passed: list[Any], config: ClusterConfig, jobs:
                 sets.union(rank[i], rank[label])
         del labels
         if shared is None:
-            _join_texts([items[i] for i in order], sets, config, None, Vocabulary(), jobs)
+            _join_texts([None] * n, sets, config, jobs, _reader(items, order, Vocabulary()))
         else:
             codes, vocabulary = shared
             ordered = [codes[i] for i in order]
             del codes, shared
-            _join_texts([items[i] for i in order], sets, config, ordered, vocabulary, jobs)
-        return [order[sets.find(rank[i])] for i in range(n)]
+            _join_texts(ordered, sets, config, jobs, _reader(items, order, vocabulary))
+        return _labels(order, rank, sets)
 
 
 def _join_texts(
-    items: Sequence[Item],
+    codes: list[str | None],
     sets: UnionFind,
     config: ClusterConfig,
-    known: list[str | None] | None,
-    vocabulary: Vocabulary,
     jobs: int = 1,
+    read: Callable[[int], str] | None = None,
 ) -> None:
-    # Items come in id order and sets are over their positions; ``known`` holds the word codes the
-    # group pass found (from ``vocabulary``), emptied here as they are read.  First pass: each distinct
-    # text's word codes, exact repeats joined on the way, and the anchors of each text long enough to
-    # share a run (see _anchor_positions).  Second pass: every text looks each of its runs up among the
-    # anchors, in ``jobs`` forked processes when above 1 (the pairs they find are joined here: the same
-    # sets, whatever the order of the unions).
-    code = vocabulary.code
+    # ``codes`` holds the word codes of the items in id order ("" for an item the pass skips, None for one
+    # whose codes ``read`` gives), and sets are over the same positions; codes are dropped as soon as they
+    # are no longer needed.  First pass: exact repeats joined, and the anchors of each distinct text long
+    # enough to share a run (see _anchor_positions).  Second pass: every text looks each of its runs up
+    # among the anchors, in ``jobs`` forked processes when above 1 (the pairs they find are joined here:
+    # the same sets, whatever the order of the unions).
     run = config.shared_run
+    least = max(min(config.text_words, run), config.min_words)
+    cap = config.key_cap
+    union = sets.union
     first_of: dict[str, int] = {}
     texts: list[int] = []
-    codes_at: list[str | None] = [None] * len(items)
     anchors: dict[int, int | list[int]] = {}
-    for position, item in enumerate(items):
-        given = known[position] if known is not None else None
-        if known is not None:
-            known[position] = None  # the codes live on in codes_at, for the texts that need them
-        if _kind(item) == "term":
+    cuts_of: dict[int, tuple[slice, ...]] = {}  # by length: the runs that are a text's anchors
+    for position, text in enumerate(codes):
+        if text is None:
+            text = read(position) if read is not None else ""
+        length = len(text)
+        if length < least:
+            codes[position] = None
             continue
-        codes = given if given is not None else "".join([code(token) for token in words(item[2])])
-        if len(codes) < min(config.text_words, run) or len(codes) < config.min_words:
+        twin = first_of.setdefault(text, position)
+        if twin != position:
+            if length >= config.text_words:
+                union(twin, position)
+            codes[position] = None
             continue
-        twin = first_of.get(codes)
-        if twin is not None:
-            if len(codes) >= config.text_words:
-                sets.union(twin, position)
+        if length < run:
+            codes[position] = None
             continue
-        first_of[codes] = position
-        if len(codes) < run:
-            continue
+        codes[position] = text
         texts.append(position)
-        codes_at[position] = codes
-        for anchor in {hash(codes[i : i + run]) for i in _anchor_positions(len(codes), config)}:
+        cuts = cuts_of.get(length)
+        if cuts is None:
+            cuts = cuts_of[length] = tuple(slice(i, i + run) for i in _anchor_positions(length, config))
+        for anchor in set(map(hash, map(text.__getitem__, cuts))):
             held = anchors.get(anchor)
             if held is None:
                 anchors[anchor] = position
             elif isinstance(held, int):
                 anchors[anchor] = [held, position]
-            elif len(held) < config.key_cap:
+            elif len(held) < cap:
                 held.append(position)
     del first_of
     if jobs > 1 and len(texts) >= _FORK_TEXTS:
         global _LOOKUP
-        _LOOKUP = (texts, codes_at, anchors, sets, config)
+        _LOOKUP = (texts, codes, anchors, sets, config)
         try:
             with multiprocessing.get_context("fork").Pool(jobs) as pool:
                 found = pool.map(_lookup_share, [(number, jobs) for number in range(jobs)])
@@ -626,12 +705,12 @@ def _join_texts(
             _LOOKUP = None
         for pairs in found:
             for a, b in zip(pairs[::2], pairs[1::2], strict=True):
-                sets.union(a, b)
+                union(a, b)
         return
     for position in texts:
-        for other in _run_partners(position, codes_at, anchors, run):
-            if not sets.same(other, position) and _share_run(codes_at[other] or "", codes_at[position] or "", config):
-                sets.union(other, position)
+        for other in _run_partners(position, codes, anchors, run):
+            if not sets.same(other, position) and _share_run(codes[other] or "", codes[position] or "", config):
+                union(other, position)
 
 
 _FORK_TEXTS = 50_000

@@ -140,6 +140,18 @@ class Vocabulary:
         found = self._entries.get(word)
         return found[0] if found is not None else self.entry(word)[0]
 
+    def encode(self, text: str) -> str:
+        """The codes of the words of ``text``, one character a word: what :func:`shingle` gives as ``codes``.
+
+        >>> v = Vocabulary()
+        >>> v.encode("We need a global NATO.") == shingle("we need a GLOBAL Nato", v).codes
+        True
+        >>> v.encode("...")
+        ''
+        """
+        known, entry = self._entries.get, self.entry
+        return "".join([(known(word) or entry(word))[0] for word in words(text)])
+
     def entry(self, word: str) -> tuple[str, int, int]:
         """``(code, hash, stem hash)`` of a word (stem hash 0 for a stopword), assigned on first sight."""
         found = self._entries.get(word)

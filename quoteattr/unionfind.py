@@ -54,6 +54,25 @@ class UnionFind:
         """Whether ``a`` and ``b`` are in one set."""
         return self.find(a) == self.find(b)
 
+    def roots(self) -> array[int]:
+        """Each member's root (its set's smallest member), found for all members in one pass.
+
+        A parent is never larger than its child, so visiting members in increasing order finds
+        each parent's root before the child needs it: one step a member instead of a :meth:`find`.
+        The array returned is the sets' own (fully compressed), to be read, not changed.
+
+        >>> sets = UnionFind(4)
+        >>> sets.union(3, 1), sets.union(1, 2)
+        (1, 1)
+        >>> list(sets.roots())
+        [0, 1, 1, 1]
+        """
+        parent = self.parent
+        for x, up in enumerate(parent):
+            if up != x:
+                parent[x] = parent[up]
+        return parent
+
     def groups(self) -> list[list[int]]:
         """Every set as a sorted list, the sets ordered by their smallest member."""
         members: dict[int, list[int]] = {}
