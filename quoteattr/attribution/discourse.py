@@ -244,7 +244,7 @@ def _previous_subject(grammar: AttributionGrammar, text: str, index: Index, numb
     if index.sentence_paragraph[number - 1] != index.sentence_paragraph[number]:
         return None
     mention = sentence_subject(grammar, text, *index.sentences[number - 1])
-    if mention is None or mention.kind not in ("name", "description", "group", "pronoun"):
+    if mention is None or mention.kind not in _INTRODUCING_SUBJECTS:
         return None
     if mention.kind == "pronoun" and text[mention.start : mention.end].lower() in grammar.IMPERSONAL_PRONOUNS:
         return None
