@@ -140,6 +140,7 @@ class AttributionGrammar:
     # Text every "according to" introduction holds, tested before the pattern: "according to".
     ACCORDING_HINT: str = ""
     # Texts one of which every "quoted him as saying" match holds, tested before the pattern: "quote".
+    # The default, the empty text, is in every window, so a grammar without hints always tries the pattern.
     QUOTED_AS_HINTS: tuple[str, ...] = ("",)
 
     # --- Speaker mentions ---------------------------------------------------------------------
