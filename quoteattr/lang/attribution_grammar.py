@@ -33,10 +33,12 @@ def _never_so_called(text: str, cue: str, cue_start: int) -> bool:
 
 
 def _never_left_out(text: str, cue: str, cue_end: int, hi: int) -> bool:
+    """A language without separable verbs: every cue form is a whole cue."""
     return False
 
 
 def _as_written(text: str, start: int, end: int) -> str | None:
+    """A language that does not decline names by their context: a name is kept as written."""
     return None
 
 
