@@ -240,6 +240,7 @@ class _Next:
         self.done = False  # no match after the last position asked: none after any later one either
 
     def at_or_after(self, pos: int) -> regex.Match[str] | None:
+        """The first match starting at or after ``pos``: the one kept while it still lies ahead."""
         if self.done or (self.found is not None and self.found.start() >= pos):
             return self.found
         self.found = self.scan.search(self.pattern, pos)

@@ -79,7 +79,11 @@ def speaker_kind(name: str, resolution: str | None = None) -> Kind | None:
 
 @lru_cache(maxsize=1 << 16)
 def _kind(name: str, group: bool) -> Kind | None:
-    """:func:`speaker_kind`, kept per name: a corpus names the same people again and again."""
+    """:func:`speaker_kind`, kept per name: a corpus names the same people again and again.
+
+    The name and whether coreference made it a group are the whole key: the tables it reads
+    are built once at import, the same for every language, so a kept answer never goes stale.
+    """
     stripped = name.strip()
     if stripped.casefold() in _TABLES.pronouns and not (len(stripped) > 1 and stripped.isupper()):
         return None  # "WHO" is an organisation, "who" a pronoun

@@ -86,7 +86,19 @@ def _dropped_subjects(
 
 
 def _subject_of_sentence_before(grammar: AttributionGrammar, text: str, index: Index, open_mark: int) -> Mention | None:
-    """The subject of the sentence before the one a quote opens: "La alcaldesa visitó el barrio. «…»"."""
+    """The subject of the sentence right before the one a quote opens, when only punctuation separates
+    them: the nearest speaker a dropped subject can stand for ("La alcaldesa visitó el barrio. «…»").
+
+    >>> from quoteattr.lang import get_language
+    >>> spanish = get_language("es")
+    >>> def subject(text):
+    ...     found = _subject_of_sentence_before(spanish.attribution, text, Index(text, spanish), text.index("«"))
+    ...     return found and text[found.start : found.end]
+    >>> subject("La alcaldesa visitó el barrio. «Lo recurriremos», añadió.")
+    'La alcaldesa'
+    >>> subject("La alcaldesa visitó el barrio. Luego habló del plan «de todos».") is None  # words before the quote
+    True
+    """
     number = index.sentence_of(open_mark)
     start = index.sentences[number][0]
     if number == 0 or not _GAP_ONLY_PUNCT.match(text, start, max(start, open_mark)):
@@ -213,13 +225,26 @@ def _previous_subject(grammar: AttributionGrammar, text: str, index: Index, numb
     "Sadiq Khan verurteilte die Haltung der Regierung. „Diese Regierung hat …“": in a language whose
     grammar sets ``SUBJECT_SPEAKS_NEXT``, a quoted sentence that no cue attributes is the words of the
     subject who was acting in the sentence before it.
+
+    >>> from quoteattr.lang import get_language
+    >>> def subject(text, code="de"):
+    ...     language = get_language(code)
+    ...     index = Index(text, language)
+    ...     found = _previous_subject(language.attribution, text, index, index.sentence_of(text.index("„")))
+    ...     return found and text[found.start : found.end]
+    >>> subject("Sadiq Khan verurteilte die Haltung der Regierung. „Diese Regierung hat versagt.“")
+    'Sadiq Khan'
+    >>> subject("Man verurteilte die Haltung der Regierung. „Diese Regierung hat versagt.“") is None  # impersonal
+    True
+    >>> subject("Sadiq Khan condemned the government. „This government failed.“", "en") is None  # not English
+    True
     """
     if not grammar.SUBJECT_SPEAKS_NEXT or number == 0:
         return None
     if index.sentence_paragraph[number - 1] != index.sentence_paragraph[number]:
         return None
     mention = sentence_subject(grammar, text, *index.sentences[number - 1])
-    if mention is None or mention.kind not in ("name", "description", "group", "pronoun"):
+    if mention is None or mention.kind not in _INTRODUCING_SUBJECTS:
         return None
     if mention.kind == "pronoun" and text[mention.start : mention.end].lower() in grammar.IMPERSONAL_PRONOUNS:
         return None

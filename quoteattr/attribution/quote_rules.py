@@ -857,6 +857,14 @@ def kind_alone(ctx: QuoteContext) -> str:
     >>> ctx = QuoteContext.of(text, index, english.attribution, _FrameIndex([]), quote)
     >>> kind_alone(ctx), kind_alone(ctx), ctx.alone
     ('term', 'term', ['term'])
+
+    A quotation that is a sentence of its own is no term:
+
+    >>> text = "“The order failed.”"
+    >>> index = Index(text, english)
+    >>> quote = pair_quotes(text, index.paragraphs).quotes[0]
+    >>> kind_alone(QuoteContext.of(text, index, english.attribution, _FrameIndex([]), quote))
+    'direct'
     """
     if not ctx.alone:
         ctx.alone.append(_classify_unattributed(ctx.grammar, ctx.text, ctx.index, ctx.quote, ctx.open_mark))

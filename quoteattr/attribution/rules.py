@@ -166,7 +166,8 @@ class QuoteContext:
     closed_sentence: bool
     sentence: tuple[int, int]  # the sentence the quotation opens in
     # The quotation's kind taken alone (direct, partial, term), once a rule or the fallback has
-    # worked it out: several read it, and it depends on the quotation only.
+    # worked it out: several read it, and it depends on the quotation only.  A list of at most one
+    # kind, since the context is frozen; a context copied with ``replace`` shares it, as it may.
     alone: list[str] = field(default_factory=list, repr=False, compare=False)
 
     @classmethod

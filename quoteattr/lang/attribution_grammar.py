@@ -33,10 +33,12 @@ def _never_so_called(text: str, cue: str, cue_start: int) -> bool:
 
 
 def _never_left_out(text: str, cue: str, cue_end: int, hi: int) -> bool:
+    """A language without separable verbs: every cue form is a whole cue."""
     return False
 
 
 def _as_written(text: str, start: int, end: int) -> str | None:
+    """A language that does not decline names by their context: a name is kept as written."""
     return None
 
 
@@ -140,6 +142,7 @@ class AttributionGrammar:
     # Text every "according to" introduction holds, tested before the pattern: "according to".
     ACCORDING_HINT: str = ""
     # Texts one of which every "quoted him as saying" match holds, tested before the pattern: "quote".
+    # The default, the empty text, is in every window, so a grammar without hints always tries the pattern.
     QUOTED_AS_HINTS: tuple[str, ...] = ("",)
 
     # --- Speaker mentions ---------------------------------------------------------------------

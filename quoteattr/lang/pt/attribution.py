@@ -47,13 +47,16 @@ _TERM_INTRO = build.named_term(
 )
 _COLON_INTRO_START, _COLON_INTRO_DASH = build.colon_intro(f"{grammar.NAME}|{grammar.DESCRIPTION}")
 
+# What "de" contracts with: an article or a third-person pronoun ("da ministra", "dele").
+_CONTRACTED = r"(?:[ao]|el[ae])s?\b"
+# "de", or the "d" of a contraction, which the source's article or pronoun follows.
+_DE = rf"d(?:e|(?={_CONTRACTED}))"
 # Prepositional cues whose "de" may contract with the article after it: "nas palavras d(a ministra)".
 _CONTRACTING_CUES = "|".join(
-    regex.escape(cue[:-2]) + r"d(?:e|(?=(?:[ao]|el[ae])s?\b))" if cue.endswith(" de") else regex.escape(cue)
-    for cue in PREPOSITIONAL_CUES
+    regex.escape(cue[:-2]) + _DE if cue.endswith(" de") else regex.escape(cue) for cue in PREPOSITIONAL_CUES
 )
 # The space after a cue, or none after the "d" of a contraction.
-_CUE_SPACE = r"(?:\s+|(?<=\sd)(?=(?:[ao]|el[ae])s?\b))"
+_CUE_SPACE = rf"(?:\s+|(?<=\sd)(?={_CONTRACTED}))"
 
 ATTRIBUTION = AttributionGrammar(
     SPEECH_FORMS=grammar.SPEECH_FORMS,
@@ -187,6 +190,6 @@ ATTRIBUTION = AttributionGrammar(
     INVERTED_INTRO=build.inverted_intro(grammar.INVERTED_CUE, _SPEAKER),
     # "Segundo o ministro: “…”", "Segundo a polícia, “…”".
     ACCORDING_INTRO=build.according_intro(
-        r"[Ss]egundo|[Dd]e acordo com|[Nn]as palavras d(?:e|(?=(?:[ao]|el[ae])s?\b))", _SPEAKER, space=_CUE_SPACE
+        rf"[Ss]egundo|[Dd]e acordo com|[Nn]as palavras {_DE}", _SPEAKER, space=_CUE_SPACE
     ),
 )
