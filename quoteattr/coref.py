@@ -165,6 +165,20 @@ class Registry:
         return self._add(Person(text, [], None, True))
 
     def by_pronoun(self, pronoun: str) -> Person | None:
+        """The person a pronoun refers to: the most recent one its gender and number fit.
+
+        A pronoun both feminine and plural (German "sie") goes to a woman named shortly before,
+        else to the most recent group or person not known to be a man, and tells no one's gender.
+
+        >>> from quoteattr.lang import get_language
+        >>> registry = Registry(get_language("de"))
+        >>> _ = registry.add_name("Angela Merkel", []), registry.add_name("Olaf Scholz", [])
+        >>> registry.by_pronoun("sie").name, registry.by_pronoun("er").name
+        ('Angela Merkel', 'Olaf Scholz')
+        >>> registry = Registry(get_language("de"))
+        >>> registry.add_name("Scholz", []) is registry.by_pronoun("er"), registry.by_pronoun("sie")  # no woman
+        (True, None)
+        """
         feminine, masculine, plural = self.grammar.feminine, self.grammar.masculine, self.grammar.plural
         word = pronoun.lower()
         if word in feminine:
@@ -172,7 +186,13 @@ class Registry:
             for person in islice(self._recent(), 6):
                 if person.feminine is True and not person.group:
                     return self._touch(person)
+        ambiguous = word in feminine and word in plural
         for person in self._recent():
+            if ambiguous:
+                # German "sie": a woman or a group; no man, and too uncertain to tell anyone's gender.
+                if person.group or person.feminine is not False:
+                    return person if person.group else self._touch(person)
+                continue
             if word in plural:
                 if person.group:
                     return person

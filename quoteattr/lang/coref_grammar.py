@@ -22,7 +22,8 @@ _NEVER = regex.compile(NEVER)
 class CorefGrammar:
     """The word classes and patterns that resolve a mention to a person."""
 
-    # Personal pronouns in lower case, by what they refer to: "she", "he", "they".
+    # Personal pronouns in lower case, by what they refer to: "she", "he", "they".  A word in both
+    # ``feminine`` and ``plural`` (German "sie") is a woman named shortly before, else anyone but a man.
     feminine: frozenset[str] = frozenset()
     masculine: frozenset[str] = frozenset()
     plural: frozenset[str] = frozenset()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from quoteattr.lang.de import FUNCTION_WORDS, OPENING_MARKS, SCRIPTS
 from quoteattr.lang.de.abbreviations import ABBREVIATIONS
 from quoteattr.lang.de.attribution import ATTRIBUTION
+from quoteattr.lang.de.coref import COREF
 from quoteattr.lang.language import Language
 from quoteattr.lang.occasion_grammar import SegmentGrammar
 
@@ -20,4 +21,5 @@ LANGUAGE = Language(
     opening_marks=OPENING_MARKS,
     segmentation=SegmentGrammar(abbreviations=ABBREVIATIONS),
     attribution=ATTRIBUTION,
+    coref=COREF,
 )

@@ -77,3 +77,23 @@ QUANTITY_WORDS: tuple[str, ...] = (
     "einige",
     "wenige",
 )
+
+# Given names that make their bearer a woman, in lower case: German ones and those of women German news
+# often quotes.  Names that are also men's (``Andrea`` in Italy, ``Kim``) are left out.
+FEMININE_NAMES: frozenset[str] = frozenset(
+    """
+    angela annalena elizabeth isabell isabel ursula svenja christine franziska nancy julia katarina saskia
+    ricarda sahra alice
+    manuela anja malu katrin kathrin claudia petra sabine susanne barbara birgit heike monika renate ulla
+    ilse gabriele karin doris elke bettina kristina katja nicole stefanie stephanie daniela silke anke
+    simone martina cornelia brigitte jutta hannelore marie maria anna lena laura lisa sarah sophie sophia
+    hannah lea johanna katharina charlotte emma mia clara klara paula greta luisa melanie sandra tanja
+    nadine kerstin astrid ingrid gisela helga ute dorothee dorothea margarete margot elisabeth christiane
+    marianne regina beate iris eva ines yvonne antje dagmar marion angelika sigrid edith gertrud ruth
+    esther miriam theresa teresa hillary kamala marine ségolène giorgia michelle condoleezza madeleine
+    jacinda sanna mette kaja roberta federica olga natalia natalja tatjana jelena irina swetlana julija
+    aenne anne annette annegret carola constanze diana elena erika evelyn friederike gesine hildegard
+    ilona irmgard jana jasmin jessica judith karoline kirsten lydia magdalena marlene michaela nina
+    rebecca rita rosa sonja steffi susanna ulrike vera veronika viola silvana halima fatima leila
+    """.split()
+)
