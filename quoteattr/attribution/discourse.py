@@ -107,7 +107,38 @@ def _subject_of_sentence_before(grammar: AttributionGrammar, text: str, index: I
     subject = sentence_subject(grammar, text, lo, hi)
     if subject is None or subject.kind not in _INTRODUCING_SUBJECTS or not _may_speak(grammar, text, subject):
         return None
+    if subject.kind == "name" and not _named_elsewhere(text, subject) and _lone_opening_word(text, lo, subject):
+        return None
     return subject
+
+
+def _lone_opening_word(text: str, sentence_start: int, mention: Mention) -> bool:
+    """Whether ``mention`` is one capitalised word opening its sentence.
+
+    A language that drops its subjects opens sentences on capitalised verbs ("Llovió mucho ayer.",
+    "Piove a Roma."), which read like a one-word name; a real surname there was named in full before.
+
+    >>> _lone_opening_word("Llovió mucho.", 0, Mention(0, 6, "name"))
+    True
+    >>> _lone_opening_word("Pedro Sánchez habló.", 0, Mention(0, 13, "name"))  # two words
+    False
+    """
+    return _GAP_ONLY_PUNCT.match(text, sentence_start, mention.start) is not None and not any(
+        character.isspace() for character in text[mention.start : mention.end]
+    )
+
+
+def _named_elsewhere(text: str, mention: Mention) -> bool:
+    """Whether the words of ``mention`` occur somewhere else in ``text``: "Sánchez" after "Pedro Sánchez".
+
+    >>> text = "Pedro Sánchez llegó. Sánchez habló."
+    >>> _named_elsewhere(text, Mention(21, 28, "name"))
+    True
+    >>> _named_elsewhere("Llovió mucho.", Mention(0, 6, "name"))
+    False
+    """
+    words = text[mention.start : mention.end]
+    return text.find(words) != mention.start or text.find(words, mention.end) != -1
 
 
 def _merge_split_quotes(grammar: AttributionGrammar, text: str, linked: list[Linked]) -> list[Linked]:
