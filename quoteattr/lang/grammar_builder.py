@@ -503,7 +503,7 @@ def inverted(*, punct: str, dash: str, before_cue: str, cue: str, after_cue: str
     True
     """
     return regex.compile(
-        rf"\s*{punct}?{dash}?{before_cue}(?P<cue>{cue}){after_cue}\s+"
+        rf"{_cue_after_quote(punct, dash, before_cue, cue, after_cue)}\s+"
         rf"(?P<speaker>{speaker})"
         r"(?=[\s,.;:!?)\N{EM DASH}]|\Z)"
     )
@@ -518,7 +518,13 @@ def dropped_subject(*, punct: str, dash: str, before_cue: str, cue: str, after_c
     >>> shape.match(", añadiós") is None
     True
     """
-    return regex.compile(rf"\s*{punct}?{dash}?{before_cue}(?P<cue>{cue}){after_cue}(?![\p{{L}}\p{{M}}\-])")
+    return regex.compile(rf"{_cue_after_quote(punct, dash, before_cue, cue, after_cue)}(?![\p{{L}}\p{{M}}\-])")
+
+
+def _cue_after_quote(punct: str, dash: str, before_cue: str, cue: str, after_cue: str) -> str:
+    """The cue after a quote's closing punctuation, with its clitics: what the inverted and the dropped-subject
+    shapes share before the one names its speaker and the other ends on the cue."""
+    return rf"\s*{punct}?{dash}?{before_cue}(?P<cue>{cue}){after_cue}"
 
 
 def signature(name: str, *, quotes: str = QUOTE_MARKS) -> regex.Pattern[str]:
