@@ -313,9 +313,16 @@ def subject_descriptions(text: str, sentences: list[tuple[int, int]], lang: Lang
 
 
 def _feminine(grammar: CorefGrammar, name: str, roles: list[str]) -> bool | None:
+    """Whether the person is a woman, where her given name, a title or her surname's ending tells it.
+
+    A title may stand inside the name as written ("Ministerin Schmidt": the names parser keeps words it
+    does not know as titles), so the name's first word is read as a title too.
+    """
     first = name.split()[0].lower().strip(".") if name.split() else ""
     titles = grammar.feminine_titles
-    if first in grammar.feminine_names or any(words[0] in titles for r in roles if (words := r.lower().split())):
+    if first in grammar.feminine_names or first in titles:
+        return True
+    if any(words[0] in titles for r in roles if (words := r.lower().split())):
         return True
     if first and " " not in name.strip():
         # A surname alone: where its ending tells the gender ("Захарова", "Лавров"), it says who "она" is.
