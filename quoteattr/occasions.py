@@ -68,9 +68,10 @@ class Occasions:
 
     def _window(self, lo: int, hi: int) -> Window:
         """The window clamped and its words split, once for both finders."""
-        if (lo, hi) not in self._windows:
-            self._windows[lo, hi] = window(self.text, lo, hi)
-        return self._windows[lo, hi]
+        span = self._windows.get((lo, hi))
+        if span is None:
+            span = self._windows[lo, hi] = window(self.text, lo, hi)
+        return span
 
     def venue(self, lo: int, hi: int) -> Venue | None:
         """The venue of ``text[lo:hi]`` (:func:`~quoteattr.venues.find_venue`), searched once per window.
@@ -81,19 +82,27 @@ class Occasions:
         >>> occasions.venue(0, 33).kind, occasions.venue(34, 45) is None
         ('press_conference', True)
         """
-        if (lo, hi) not in self._venues:
-            span = self._window(lo, hi)
-            self._venues[lo, hi] = (
-                None if span.words.isdisjoint(self._keys) else window_venue(self.text, span, self.lang)
-            )
-        return self._venues[lo, hi]
+        if (lo, hi) in self._venues:
+            return self._venues[lo, hi]
+        return self._venue(lo, hi, self._window(lo, hi))
+
+    def _venue(self, lo: int, hi: int, span: Window) -> Venue | None:
+        """:meth:`venue` of a window already split, kept for the next caller of that window."""
+        venue = self._venues[lo, hi] = (
+            None if span.words.isdisjoint(self._keys) else window_venue(self.text, span, self.lang)
+        )
+        return venue
 
     def via(self, lo: int, hi: int) -> Via | None:
         """The relaying outlet of ``text[lo:hi]`` (:func:`~quoteattr.venues.find_via`), searched once per window."""
-        if (lo, hi) not in self._vias:
-            span = self._window(lo, hi)
-            self._vias[lo, hi] = None if span.words.isdisjoint(self._keys) else window_via(self.text, span, self.lang)
-        return self._vias[lo, hi]
+        if (lo, hi) in self._vias:
+            return self._vias[lo, hi]
+        return self._via(lo, hi, self._window(lo, hi))
+
+    def _via(self, lo: int, hi: int, span: Window) -> Via | None:
+        """:meth:`via` of a window already split, kept for the next caller of that window."""
+        via = self._vias[lo, hi] = None if span.words.isdisjoint(self._keys) else window_via(self.text, span, self.lang)
+        return via
 
     def found(self, lo: int, hi: int) -> Occasion:
         """The venue, via and date of ``text[lo:hi]``, each as its own finder gives it, searched once per window.
@@ -112,7 +121,12 @@ class Occasions:
             span = self._window(lo, hi)
             # A window without a date key names no date, as the date finder's own first test says.
             date = None if self._date_keys.search(self.text, span.start, span.end) is None else self.date(lo, hi)
-            found = Occasion(self.venue(lo, hi), self.via(lo, hi), date)
+            if span.words.isdisjoint(self._keys):  # no venue or via rule can match: nothing to keep either
+                found = Occasion(None, None, date) if date is not None else _NOTHING
+            else:
+                venue = self._venues[lo, hi] if (lo, hi) in self._venues else self._venue(lo, hi, span)
+                via = self._vias[lo, hi] if (lo, hi) in self._vias else self._via(lo, hi, span)
+                found = Occasion(venue, via, date)
             self._found[lo, hi] = found
         return found
 
