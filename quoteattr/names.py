@@ -299,16 +299,19 @@ def _build_title_tokens() -> frozenset[str]:
 _TITLE_TOKENS = _build_title_tokens()
 
 
+@lru_cache(maxsize=1 << 16)  # a word's answer, kept: the same words open and close names all along a corpus
 def _bare_token(token: str) -> str:
     """A token without a possessive or trailing punctuation, for table look-ups."""
     return _POSSESSIVE.sub("", token.rstrip(",;:"))
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_country(token: str) -> bool:
     bare = _bare_token(token)
     return bare in _COUNTRY_WORDS or bare.rstrip(".") in _COUNTRY_WORDS
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_title_token(token: str, position: int) -> bool:
     """Whether a token belongs to a title or role rather than to a name."""
     bare = _bare_token(token)
@@ -328,6 +331,7 @@ def _is_acronym(token: str) -> bool:
     return len(token) >= 2 and token.isupper() and token.isalpha()
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_name_token(token: str) -> bool:
     """Whether a token can be part of a personal name: capitalised, an initial, or al-/d’ + capital."""
     if _HYPHEN_PARTICLE.match(token):

@@ -63,6 +63,7 @@ class Occasions:
         self._vias: dict[tuple[int, int], Via | None] = {}
         self._windows: dict[tuple[int, int], Window] = {}
         self._found: dict[tuple[int, int], Occasion] = {}
+        self._carried: dict[tuple[int, str], tuple[Venue | None, dt.date | None]] = {}
         self._keys = key_words_of(self.lang)
         self._date_keys = (self.lang.occasions or OccasionGrammar()).date_keys
 
@@ -196,11 +197,22 @@ def _outside(lo: int, hi: int, pieces: list[tuple[int, int]]) -> list[tuple[int,
 
 
 def _carried_occasion(start: int, name: str, occasions: Occasions) -> tuple[Venue | None, dt.date | None]:
-    """The venue (and its date) of an earlier sentence of the paragraph that names the speaker's surname."""
-    text, index = occasions.text, occasions.index
-    number = index.sentence_of(start)
+    """The venue (and its date) of an earlier sentence of the paragraph that names the speaker's surname.
+
+    Kept per sentence and surname: the quotes of one sentence by one speaker share the answer.
+    """
+    number = occasions.index.sentence_of(start)
     words = name.split()
     surname = words[-1] if words else ""
+    carried = occasions._carried.get((number, surname))
+    if carried is None:
+        carried = occasions._carried[number, surname] = _carried_from(number, surname, occasions)
+    return carried
+
+
+def _carried_from(number: int, surname: str, occasions: Occasions) -> tuple[Venue | None, dt.date | None]:
+    """:func:`_carried_occasion` of the sentence numbered ``number``, searched anew."""
+    text, index = occasions.text, occasions.index
     for earlier in range(number - 1, max(-1, number - 1 - _EARLIER), -1):
         if index.sentence_paragraph[number] - index.sentence_paragraph[earlier] > 1 or not surname:
             break
