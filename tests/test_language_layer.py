@@ -26,6 +26,7 @@ import quoteattr
 from quoteattr.lang import available_languages, detect_language, get_language
 from quoteattr.lang.detect import _PUNCTUATION as _DETECT_PUNCTUATION
 from quoteattr.lang.detect import _WORD as _DETECT_WORD
+from quoteattr.lang.detect import FIRST
 from quoteattr.lang.patterns import NEVER
 
 PACKAGE = Path(quoteattr.__file__).resolve().parent
@@ -261,6 +262,15 @@ def test_detection_finds_each_language_of_a_sentence() -> None:
     assert set(sentences) == set(available_languages())
     for code, sentence in sentences.items():
         assert detect_language(sentence) == code, code
+
+
+def test_detection_decides_on_a_clear_lead_in_the_first_part() -> None:
+    """Detection: a language well ahead in the first characters read is the answer; the rest is not read."""
+    english = "“We will not back down,” the minister said on Monday, adding that the talks would go on. " * 20
+    german = "„Wir werden nicht nachgeben“, sagte der Minister am Montag, die Gespräche würden fortgesetzt. " * 40
+    assert len(english) > FIRST
+    assert detect_language(english + german) == "en"
+    assert detect_language(german + english) == "de"
 
 
 @given(st.text(max_size=40), st.integers(min_value=0, max_value=40))
