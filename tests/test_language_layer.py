@@ -28,7 +28,6 @@ from quoteattr.lang.detect import _MAYBE_NOT_LATIN as _DETECT_MAYBE_NOT_LATIN
 from quoteattr.lang.detect import _NOT_LATIN as _DETECT_NOT_LATIN
 from quoteattr.lang.detect import _PUNCTUATION as _DETECT_PUNCTUATION
 from quoteattr.lang.detect import _WORD as _DETECT_WORD
-from quoteattr.lang.detect import FIRST
 from quoteattr.lang.patterns import NEVER
 
 PACKAGE = Path(quoteattr.__file__).resolve().parent
@@ -274,14 +273,6 @@ def test_detection_prefilter_lets_every_letter_of_the_other_scripts_through() ->
     assert all(_DETECT_MAYBE_NOT_LATIN.match(char) for char in found)
     assert _DETECT_MAYBE_NOT_LATIN.search("“Yes,” she said – in Zürich …") is None
 
-
-def test_detection_decides_on_a_clear_lead_in_the_first_part() -> None:
-    """Detection: a language well ahead in the first characters read is the answer; the rest is not read."""
-    english = "“We will not back down,” the minister said on Monday, adding that the talks would go on. " * 20
-    german = "„Wir werden nicht nachgeben“, sagte der Minister am Montag, die Gespräche würden fortgesetzt. " * 40
-    assert len(english) > FIRST
-    assert detect_language(english + german) == "en"
-    assert detect_language(german + english) == "de"
 
 
 @given(st.text(max_size=40), st.integers(min_value=0, max_value=40))

@@ -6,9 +6,7 @@ No model and no download: the letters' Unicode script narrows the candidates
 ``DETECTION_WORDS`` a folder may add for detection alone) decide among
 languages sharing a script, and the quotation marks a language's press opens
 with („ in German, « in French) and the letters of its alphabet (ß, ü in German) break ties.  Only the first
-:data:`SAMPLE` characters are read: a language shows in a paragraph or two.  Most texts show it
-sooner: when the words of the first :data:`FIRST` characters already give one language a clear
-lead (:data:`CERTAIN_HITS` and :data:`CERTAIN_LEAD`), the rest of the sample is not read.
+:data:`SAMPLE` characters are read: a language shows in a paragraph or two.
 """
 
 from __future__ import annotations
@@ -24,9 +22,6 @@ import regex
 from quoteattr.lang.registry import available_languages
 
 SAMPLE = 5_000  # characters read from the start of the text
-FIRST = 1_500  # characters read first, to a word's end: a clear lead there decides
-CERTAIN_HITS = 25.0  # a clear lead: the leading language scores at least this many function words ...
-CERTAIN_LEAD = 4.0  # ... and this many times the score of the next one
 DEFAULT = "en"  # the answer when the text gives no evidence (empty, numbers only)
 _MARK_WEIGHT = 0.5  # an opening mark of the language counts half a function word
 _LETTER_WEIGHT = 0.25  # a letter of the language's alphabet that English lacks (ß, ü) counts a quarter
@@ -74,10 +69,6 @@ class _Profile(NamedTuple):
     opening_marks: str
     letters: str
 
-    @property
-    def marks_and_letters(self) -> str:
-        return self.opening_marks + self.letters
-
 
 @functools.cache
 def _profiles() -> tuple[_Profile, ...]:
@@ -97,46 +88,11 @@ def _profiles() -> tuple[_Profile, ...]:
     return tuple(profiles)
 
 
-def _score(language: _Profile, words: Counter[str], chars: dict[str, int]) -> float:
+def _score(language: _Profile, words: Counter[str], sample: str) -> float:
     hits = sum(words[word] for word in language.function_words & words.keys())
-    marks = sum(chars[mark] for mark in language.opening_marks)
-    letters = sum(chars[letter] for letter in language.letters)
+    marks = sum(sample.count(mark) for mark in language.opening_marks)
+    letters = sum(sample.count(letter) for letter in language.letters)
     return hits + _MARK_WEIGHT * marks + _LETTER_WEIGHT * letters
-
-
-def _scores(candidates: list[_Profile], sample: str) -> list[tuple[float, _Profile]]:
-    """Each candidate's score on ``sample``; the marks and letters several languages share are counted once."""
-    words = Counter(_WORD.findall(sample.lower()))
-    chars = {char: sample.count(char) for char in {c for language in candidates for c in language.marks_and_letters}}
-    return [(_score(language, words, chars), language) for language in candidates]
-
-
-def _leader(scores: list[tuple[float, _Profile]], default: str) -> tuple[float, _Profile]:
-    """The best score and its language; on a tie the default language wins."""
-    return max(scores, key=lambda scored: (scored[0], scored[1].code == default))
-
-
-def _clear_lead(candidates: list[_Profile], sample: str, default: str) -> str | None:
-    """The language of the words of the first :data:`FIRST` characters, if their lead is clear; else ``None``.
-
-    The part read ends at a space, so its words are whole words of the sample.
-
-    >>> english = "The minister said that the talks would go on, and that he was ready for them. " * 20
-    >>> latin = [p for p in _profiles() if "Latin" in p.scripts]
-    >>> _clear_lead(latin, english + "„Wir schaffen das“, sagte sie. " * 200, "en")
-    'en'
-    >>> _clear_lead(latin, "The talks go on. Die Gespräche gehen weiter. " * 100, "en") is None  # no clear lead
-    True
-    """
-    if len(sample) <= FIRST:
-        return None
-    cut = sample.rfind(" ", 0, FIRST)
-    if cut <= 0:
-        return None
-    scores = _scores(candidates, sample[:cut])
-    best, language = _leader(scores, default)
-    runner_up = max((score for score, other in scores if other is not language), default=0.0)
-    return language.code if best >= CERTAIN_HITS and best >= CERTAIN_LEAD * runner_up else None
 
 
 def detect_language(text: str, *, default: str = DEFAULT) -> str:
@@ -166,8 +122,6 @@ def detect_language(text: str, *, default: str = DEFAULT) -> str:
         return default
     if len(candidates) == 1:
         return candidates[0].code
-    clear = _clear_lead(candidates, sample, default)
-    if clear is not None:
-        return clear
-    best, language = _leader(_scores(candidates, sample), default)
-    return language.code if best > 0 else default
+    words = Counter(_WORD.findall(sample.lower()))
+    best = max(candidates, key=lambda language: (_score(language, words, sample), language.code == default))
+    return best.code if _score(best, words, sample) > 0 else default
