@@ -274,7 +274,6 @@ def test_detection_prefilter_lets_every_letter_of_the_other_scripts_through() ->
     assert _DETECT_MAYBE_NOT_LATIN.search("“Yes,” she said – in Zürich …") is None
 
 
-
 @given(st.text(max_size=40), st.integers(min_value=0, max_value=40))
 def test_never_matches_nothing_anywhere(text: str, pos: int) -> None:
     """NEVER is the empty language: alone, from any position, and as one branch of an alternation."""
