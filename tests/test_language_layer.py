@@ -274,6 +274,14 @@ def test_detection_prefilter_lets_every_letter_of_the_other_scripts_through() ->
     assert _DETECT_MAYBE_NOT_LATIN.search("“Yes,” she said – in Zürich …") is None
 
 
+def test_detection_reads_past_an_opening_paragraph_in_another_language() -> None:
+    """Detection: an English lead before a longer German article leaves the article German."""
+    english = "“We will not back down,” the minister said on Monday, adding that the talks would go on. " * 20
+    german = "„Wir werden nicht nachgeben“, sagte der Minister am Montag, die Gespräche würden fortgesetzt. " * 40
+    assert detect_language(english + german) == "de"
+    assert detect_language(english * 3) == "en"
+
+
 @given(st.text(max_size=40), st.integers(min_value=0, max_value=40))
 def test_never_matches_nothing_anywhere(text: str, pos: int) -> None:
     """NEVER is the empty language: alone, from any position, and as one branch of an alternation."""
