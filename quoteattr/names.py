@@ -155,6 +155,15 @@ def _build_rules() -> tuple[tuple[regex.Pattern[str], str], ...]:
 _RULES = _build_rules()
 
 
+def _build_any_rule() -> regex.Pattern[str]:
+    # Every rule as one alternative; a branch reset numbers each alternative's groups from 1, so a
+    # rule's back-reference (doubled letters) still refers to its own group.
+    return regex.compile("(?|" + "|".join(f"(?:{pattern})" for pattern, _, _ in TRANSLITERATION_RULES) + ")")
+
+
+_ANY_RULE = _build_any_rule()  # matches where some rule would change the letters
+
+
 @lru_cache(maxsize=1 << 16)
 def _strip_marks(text: str) -> str:
     """Lower case without diacritics, other letters mapped to ASCII; spaces and hyphens kept.
@@ -171,13 +180,18 @@ def _letters(text: str) -> str:
 
 
 def _transliterate(letters: str) -> str:
-    # Apply the rules until a fixed point, so that the key of a key is itself.
+    """The letters with the rules applied until a fixed point, so that the key of a key is itself.
+
+    A pass is run only where some rule matches: one search tells that no pass would change anything.
+
+    >>> _transliterate("zelenskyy"), _transliterate("lavrov")
+    ('zelenski', 'lavrov')
+    """
     for _ in range(8):
-        before = letters
+        if _ANY_RULE.search(letters) is None:
+            break
         for pattern, replacement in _RULES:
             letters = pattern.sub(replacement, letters)
-        if letters == before:
-            break
     return letters
 
 
@@ -299,16 +313,19 @@ def _build_title_tokens() -> frozenset[str]:
 _TITLE_TOKENS = _build_title_tokens()
 
 
+@lru_cache(maxsize=1 << 16)  # a word's answer, kept: the same words open and close names all along a corpus
 def _bare_token(token: str) -> str:
     """A token without a possessive or trailing punctuation, for table look-ups."""
     return _POSSESSIVE.sub("", token.rstrip(",;:"))
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_country(token: str) -> bool:
     bare = _bare_token(token)
     return bare in _COUNTRY_WORDS or bare.rstrip(".") in _COUNTRY_WORDS
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_title_token(token: str, position: int) -> bool:
     """Whether a token belongs to a title or role rather than to a name."""
     bare = _bare_token(token)
@@ -328,6 +345,7 @@ def _is_acronym(token: str) -> bool:
     return len(token) >= 2 and token.isupper() and token.isalpha()
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_name_token(token: str) -> bool:
     """Whether a token can be part of a personal name: capitalised, an initial, or al-/d’ + capital."""
     if _HYPHEN_PARTICLE.match(token):

@@ -63,14 +63,16 @@ class Occasions:
         self._vias: dict[tuple[int, int], Via | None] = {}
         self._windows: dict[tuple[int, int], Window] = {}
         self._found: dict[tuple[int, int], Occasion] = {}
+        self._carried: dict[tuple[int, str], tuple[Venue | None, dt.date | None]] = {}
         self._keys = key_words_of(self.lang)
         self._date_keys = (self.lang.occasions or OccasionGrammar()).date_keys
 
     def _window(self, lo: int, hi: int) -> Window:
         """The window clamped and its words split, once for both finders."""
-        if (lo, hi) not in self._windows:
-            self._windows[lo, hi] = window(self.text, lo, hi)
-        return self._windows[lo, hi]
+        span = self._windows.get((lo, hi))
+        if span is None:
+            span = self._windows[lo, hi] = window(self.text, lo, hi)
+        return span
 
     def venue(self, lo: int, hi: int) -> Venue | None:
         """The venue of ``text[lo:hi]`` (:func:`~quoteattr.venues.find_venue`), searched once per window.
@@ -81,19 +83,27 @@ class Occasions:
         >>> occasions.venue(0, 33).kind, occasions.venue(34, 45) is None
         ('press_conference', True)
         """
-        if (lo, hi) not in self._venues:
-            span = self._window(lo, hi)
-            self._venues[lo, hi] = (
-                None if span.words.isdisjoint(self._keys) else window_venue(self.text, span, self.lang)
-            )
-        return self._venues[lo, hi]
+        if (lo, hi) in self._venues:
+            return self._venues[lo, hi]
+        return self._venue(lo, hi, self._window(lo, hi))
+
+    def _venue(self, lo: int, hi: int, span: Window) -> Venue | None:
+        """:meth:`venue` of a window already split, kept for the next caller of that window."""
+        venue = self._venues[lo, hi] = (
+            None if span.words.isdisjoint(self._keys) else window_venue(self.text, span, self.lang)
+        )
+        return venue
 
     def via(self, lo: int, hi: int) -> Via | None:
         """The relaying outlet of ``text[lo:hi]`` (:func:`~quoteattr.venues.find_via`), searched once per window."""
-        if (lo, hi) not in self._vias:
-            span = self._window(lo, hi)
-            self._vias[lo, hi] = None if span.words.isdisjoint(self._keys) else window_via(self.text, span, self.lang)
-        return self._vias[lo, hi]
+        if (lo, hi) in self._vias:
+            return self._vias[lo, hi]
+        return self._via(lo, hi, self._window(lo, hi))
+
+    def _via(self, lo: int, hi: int, span: Window) -> Via | None:
+        """:meth:`via` of a window already split, kept for the next caller of that window."""
+        via = self._vias[lo, hi] = None if span.words.isdisjoint(self._keys) else window_via(self.text, span, self.lang)
+        return via
 
     def found(self, lo: int, hi: int) -> Occasion:
         """The venue, via and date of ``text[lo:hi]``, each as its own finder gives it, searched once per window.
@@ -112,7 +122,12 @@ class Occasions:
             span = self._window(lo, hi)
             # A window without a date key names no date, as the date finder's own first test says.
             date = None if self._date_keys.search(self.text, span.start, span.end) is None else self.date(lo, hi)
-            found = Occasion(self.venue(lo, hi), self.via(lo, hi), date)
+            if span.words.isdisjoint(self._keys):  # no venue or via rule can match: nothing to keep either
+                found = Occasion(None, None, date) if date is not None else _NOTHING
+            else:
+                venue = self._venues[lo, hi] if (lo, hi) in self._venues else self._venue(lo, hi, span)
+                via = self._vias[lo, hi] if (lo, hi) in self._vias else self._via(lo, hi, span)
+                found = Occasion(venue, via, date)
             self._found[lo, hi] = found
         return found
 
@@ -182,11 +197,22 @@ def _outside(lo: int, hi: int, pieces: list[tuple[int, int]]) -> list[tuple[int,
 
 
 def _carried_occasion(start: int, name: str, occasions: Occasions) -> tuple[Venue | None, dt.date | None]:
-    """The venue (and its date) of an earlier sentence of the paragraph that names the speaker's surname."""
-    text, index = occasions.text, occasions.index
-    number = index.sentence_of(start)
+    """The venue (and its date) of an earlier sentence of the paragraph that names the speaker's surname.
+
+    Kept per sentence and surname: the quotes of one sentence by one speaker share the answer.
+    """
+    number = occasions.index.sentence_of(start)
     words = name.split()
     surname = words[-1] if words else ""
+    carried = occasions._carried.get((number, surname))
+    if carried is None:
+        carried = occasions._carried[number, surname] = _carried_from(number, surname, occasions)
+    return carried
+
+
+def _carried_from(number: int, surname: str, occasions: Occasions) -> tuple[Venue | None, dt.date | None]:
+    """:func:`_carried_occasion` of the sentence numbered ``number``, searched anew."""
+    text, index = occasions.text, occasions.index
     for earlier in range(number - 1, max(-1, number - 1 - _EARLIER), -1):
         if index.sentence_paragraph[number] - index.sentence_paragraph[earlier] > 1 or not surname:
             break

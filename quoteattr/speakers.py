@@ -131,6 +131,7 @@ def _block_keys(parsed: ParsedName) -> frozenset[str]:
     return frozenset(keys)
 
 
+@lru_cache(maxsize=1 << 16)
 def _group_key(name: str) -> str:
     return name_key(_ARTICLE.sub("", name.strip()))
 

@@ -20,7 +20,7 @@ import regex
 
 from quoteattr.errors import InputError
 from quoteattr.lang.language import Language
-from quoteattr.lang.occasion_grammar import KeyWords, OccasionGrammar, RuleSet, words_of
+from quoteattr.lang.occasion_grammar import OccasionGrammar, RuleSet, words_of
 from quoteattr.models import Venue, VenueKind, Via
 
 __all__ = [
@@ -118,13 +118,7 @@ def key_words_of(lang: Language) -> frozenset[str]:
     >>> "the" in key_words_of(get_language("en")), key_words_of(get_language("sv"))
     (False, frozenset())
     """
-    grammar = _grammar(lang)
-    return frozenset(grammar.venue_rules.by_word.keys() | grammar.via_rules.by_word.keys())
-
-
-def _met(needs: tuple[KeyWords, ...], words: frozenset[str]) -> bool:
-    """Whether ``words`` hold every word of some entry of each needed table."""
-    return all(any(entry <= words for word in words & keys.keys() for entry in keys[word]) for keys in needs)
+    return _grammar(lang).key_words
 
 
 def _scan(rules: RuleSet, text: str, span: Window) -> list[tuple[int, regex.Match[str]]]:
@@ -135,11 +129,11 @@ def _scan(rules: RuleSet, text: str, span: Window) -> list[tuple[int, regex.Matc
     match is searched again only when the taken one overlapped it.  Returns ``(rule number, match)``.
     """
     start, end, words = span
-    hits = words & rules.by_word.keys()
+    hits = words & rules.key_words
     if not hits:
         return []
     candidates = sorted(set().union(*(rules.by_word[word] for word in hits)))
-    live_rules = {n: rules.rules[n] for n in candidates if _met(rules.rules[n].needs, words)}
+    live_rules = {n: rule for n in candidates if (rule := rules.rules[n]).met(words)}
     upcoming = {n: rule.search(text, start, end) for n, rule in live_rules.items()}
     found: list[tuple[int, regex.Match[str]]] = []
     while True:

@@ -24,6 +24,8 @@ from hypothesis import strategies as st
 
 import quoteattr
 from quoteattr.lang import available_languages, detect_language, get_language
+from quoteattr.lang.detect import _MAYBE_NOT_LATIN as _DETECT_MAYBE_NOT_LATIN
+from quoteattr.lang.detect import _NOT_LATIN as _DETECT_NOT_LATIN
 from quoteattr.lang.detect import _PUNCTUATION as _DETECT_PUNCTUATION
 from quoteattr.lang.detect import _WORD as _DETECT_WORD
 from quoteattr.lang.patterns import NEVER
@@ -261,6 +263,23 @@ def test_detection_finds_each_language_of_a_sentence() -> None:
     assert set(sentences) == set(available_languages())
     for code, sentence in sentences.items():
         assert detect_language(sentence) == code, code
+
+
+def test_detection_prefilter_lets_every_letter_of_the_other_scripts_through() -> None:
+    """Detection: every character of Cyrillic, kana or Han is one the quick test for them finds."""
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    found = _DETECT_NOT_LATIN.findall(every)
+    assert len(found) > 90_000  # the scripts are there, tens of thousands of Han characters among them
+    assert all(_DETECT_MAYBE_NOT_LATIN.match(char) for char in found)
+    assert _DETECT_MAYBE_NOT_LATIN.search("“Yes,” she said – in Zürich …") is None
+
+
+def test_detection_reads_past_an_opening_paragraph_in_another_language() -> None:
+    """Detection: an English lead before a longer German article leaves the article German."""
+    english = "“We will not back down,” the minister said on Monday, adding that the talks would go on. " * 20
+    german = "„Wir werden nicht nachgeben“, sagte der Minister am Montag, die Gespräche würden fortgesetzt. " * 40
+    assert detect_language(english + german) == "de"
+    assert detect_language(english * 3) == "en"
 
 
 @given(st.text(max_size=40), st.integers(min_value=0, max_value=40))

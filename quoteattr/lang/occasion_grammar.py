@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 import regex
@@ -114,6 +115,27 @@ class OccasionRule:
                 return found
         return None
 
+    def met(self, words: frozenset[str]) -> bool:
+        """Whether ``words`` hold every word of some entry of each needed table: else the rule cannot match.
+
+        >>> rule = occasion_rule("told", regex.compile(r"told\\s+reporters"), [["told"], ["reporters", "the press"]])
+        >>> rule.met(frozenset({"told", "the", "press"})), rule.met(frozenset({"told", "press"}))
+        (True, False)
+        """
+        return all(
+            not singles.isdisjoint(words) or any(entry <= words for entry in longer) for singles, longer in self._tests
+        )
+
+    @cached_property
+    def _tests(self) -> tuple[tuple[frozenset[str], tuple[frozenset[str], ...]], ...]:
+        """Each needed table as its one-word entries, tested in one set operation, and its longer entries."""
+        tests = []
+        for keys in self.needs:
+            entries = [entry for filed in keys.values() for entry in filed]
+            singles = frozenset(word for entry in entries if len(entry) == 1 for word in entry)
+            tests.append((singles, tuple(entry for entry in entries if len(entry) > 1)))
+        return tuple(tests)
+
 
 def occasion_rule(
     name: str,
@@ -142,6 +164,11 @@ class RuleSet:
 
     rules: tuple[OccasionRule, ...] = ()
     by_word: Mapping[str, frozenset[int]] = field(default_factory=dict)
+
+    @cached_property
+    def key_words(self) -> frozenset[str]:
+        """Every word some rule is filed under, as a set to intersect a window's words with."""
+        return frozenset(self.by_word)
 
 
 def rule_set(rules: Iterable[OccasionRule]) -> RuleSet:
@@ -229,3 +256,8 @@ class OccasionGrammar:
     possessive_relatives: frozenset[str] = frozenset()
     # A possessive ending right after a word: "’s".
     possessive: regex.Pattern[str] = _NEVER
+
+    @cached_property
+    def key_words(self) -> frozenset[str]:
+        """Every word some venue or via rule is filed under: a window without one matches no rule."""
+        return self.venue_rules.key_words | self.via_rules.key_words
