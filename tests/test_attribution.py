@@ -27,6 +27,7 @@ file; no code changes.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import subprocess
@@ -225,3 +226,19 @@ def test_put_it_scan_matches_word_boundary_form(text: str) -> None:
     oracle = re.compile(r"\bput(?:s)? it\b")
     scan = get_language("en").attribution.PUT_IT
     assert [m.span() for m in scan.finditer(text)] == [m.span() for m in oracle.finditer(text)]
+
+
+def test_signature_hints_gate_the_search_past_a_later_mark() -> None:
+    """A signature after a later closing mark on the quote's line is looked for only where the line holds
+    one of the grammar's ``SIGNATURE_HINTS`` (its dashes); a grammar without hints always looks."""
+    text = "“Some people are so poor.” And that’s all he has “the root of all evil’.” ― Christina Lastra\n"
+    english = get_language("en")
+    assert english.attribution is not None
+
+    def speakers(grammar: Any) -> list[str | None]:
+        doc = quoteattr.extract(text, lang=dataclasses.replace(english, attribution=grammar))
+        return [quote.speaker.name if quote.speaker else None for quote in doc.quotes]
+
+    assert "Christina Lastra" in speakers(english.attribution)
+    assert "Christina Lastra" in speakers(dataclasses.replace(english.attribution, SIGNATURE_HINTS=("",)))
+    assert "Christina Lastra" not in speakers(dataclasses.replace(english.attribution, SIGNATURE_HINTS=("#",)))

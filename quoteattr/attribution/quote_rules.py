@@ -77,10 +77,15 @@ def _signature(ctx: QuoteContext) -> Linked | None:
     signed = grammar.SIGNATURE.match(text, ctx.after, ctx.paragraph_end)
     spaces = _SPACE_RUN.match(text, ctx.after, max(ctx.after, ctx.paragraph_end))
     rest_blank = spaces is None or spaces.end() >= ctx.paragraph_end
-    if signed is None and not rest_blank and _MARK_START.search(text, ctx.after, ctx.paragraph_end - 1):
+    if (
+        signed is None
+        and not rest_blank
+        and _MARK_START.search(text, ctx.after, ctx.paragraph_end - 1)
+        and any(text.find(hint, ctx.after, ctx.paragraph_end) >= 0 for hint in grammar.SIGNATURE_HINTS)
+    ):
         # “… ‘Some people are so poor.” And that’s all he has “the root of all evil’.” ― Christina Lastra:
         # the line goes on past an early closing mark, and the signature after its last mark signs it all
-        # (a line with no mark after the quote's has no such signature: the search is skipped).
+        # (a line with no mark after the quote's, or no dash, has no such signature: the search is skipped).
         late = grammar.SIGNATURE.search(text, ctx.after, ctx.paragraph_end)
         if late is not None and late.start() > ctx.after and MARK_PATTERN.match(text, late.start() - 1):
             signed = late

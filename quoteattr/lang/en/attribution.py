@@ -335,6 +335,7 @@ ATTRIBUTION = AttributionGrammar(
     WHAT_HINT="hat ",
     ACCORDING_HINT="ccording to",
     QUOTED_AS_HINTS=("quote", "cite"),
+    SIGNATURE_HINTS=grammar.SIGNATURE_DASHES,
     WHOLE_MENTION=WHOLE_MENTION,
     SPEAKER_AT_START=grammar.SPEAKER_AT_START,
     NAME_COLON=NAME_COLON,
