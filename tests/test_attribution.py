@@ -242,3 +242,39 @@ def test_signature_hints_gate_the_search_past_a_later_mark() -> None:
     assert "Christina Lastra" in speakers(english.attribution)
     assert "Christina Lastra" in speakers(dataclasses.replace(english.attribution, SIGNATURE_HINTS=("",)))
     assert "Christina Lastra" not in speakers(dataclasses.replace(english.attribution, SIGNATURE_HINTS=("#",)))
+
+
+def test_english_group_nouns_are_single_words() -> None:
+    """The group mention pattern turns away phrases of more than three words before it runs, which
+    holds only while every group noun is one word."""
+    from quoteattr.lang.en.pronouns import GROUP_NOUNS
+
+    assert all(noun.split() == [noun] for noun in GROUP_NOUNS)
+    grammar = get_language("en").attribution
+    assert grammar is not None
+    group = grammar.WHOLE_MENTION[2][1]
+    assert group.fullmatch("Republican state party officials") is None  # four words
+    assert group.fullmatch("Republican party officials") is not None
+
+
+def test_mention_memo_keys_the_trimmed_phrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A phrase with spaces around it is the phrase: it is classified once, with the same kind and span."""
+    from quoteattr.attribution import mentions
+
+    grammar = get_language("en").attribution
+    assert grammar is not None
+    classified: list[tuple[int, int]] = []
+    read = mentions._classify_phrase
+
+    def counting(grammar: Any, text: str, start: int, end: int) -> Any:
+        classified.append((start, end))
+        return read(grammar, text, start, end)
+
+    monkeypatch.setattr(mentions, "_classify_phrase", counting)
+    mentions._memos.clear()
+    text = "and  Trump  said"
+    first = mentions.classify_mention(grammar, text, 3, 12)
+    assert first is not None and text[first.start : first.end] == "Trump"
+    assert mentions.classify_mention(grammar, text, 4, 11) == first
+    assert len(classified) == 1
+    assert mentions.classify_mention(grammar, "a   ", 1, 4) is None

@@ -61,17 +61,25 @@ _ALL_CUE_FORMS = frozenset(form for verb in SPEECH_VERBS + BELIEF_VERBS + DIALOG
 
 # Words that cannot open a group mention ("for decades critics"); determiners may ("the critics").
 _FUNCTION_WORD = rf"(?i:{'|'.join(sorted(FUNCTION_WORDS - set(DETERMINERS)))})"
+# The mention patterns are matched whole, so a lookahead that needs what every match of a pattern holds
+# turns most phrases away before the pattern's own backtracking starts: a group mention is three words
+# at most (two words, then one of the GROUP_NOUNS, each a single word); a possessive holds an apostrophe.
+_THREE_WORDS_AT_MOST = r"(?=(?:\S++\s++){0,2}+\S++\Z)"
+_APOSTROPHE_AHEAD = r"(?=[^’']*+[’'])"
 WHOLE_MENTION: tuple[tuple[MentionKind, regex.Pattern[str]], ...] = (
     ("pronoun", regex.compile(grammar.PRONOUN)),
     ("relative", regex.compile(grammar.RELATIVE_PRONOUN)),
-    ("group", regex.compile(rf"(?:(?:(?!{_FUNCTION_WORD}\b)[\p{{L}}\-]+\s+){{0,2}}){grammar.GROUP}")),
+    (
+        "group",
+        regex.compile(rf"{_THREE_WORDS_AT_MOST}(?:(?:(?!{_FUNCTION_WORD}\b)[\p{{L}}\-]+\s+){{0,2}}){grammar.GROUP}"),
+    ),
     ("group", regex.compile(grammar.QUANTITY)),
     ("name", regex.compile(grammar.NAME)),
     ("description", regex.compile(grammar.DESCRIPTION)),
     # "Clinton campaign Chairman John Podesta", "former Arkansas Gov. Mike Huckabee": roles before a name.
     ("name", regex.compile(grammar.TITLED_NAME)),
-    ("description", regex.compile(grammar.POSSESSIVE_PHRASE)),
-    ("description", regex.compile(grammar.POSSESSIVE_DESCRIPTION)),
+    ("description", regex.compile(_APOSTROPHE_AHEAD + grammar.POSSESSIVE_PHRASE)),
+    ("description", regex.compile(_APOSTROPHE_AHEAD + grammar.POSSESSIVE_DESCRIPTION)),
 )
 LEADING_CONJUNCTION = regex.compile(
     r"\s*(?:(?:and|but|so|yet|then|however|meanwhile|instead|now|later|also|still|thus|although|though|while|"
