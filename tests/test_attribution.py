@@ -255,6 +255,9 @@ def test_english_group_nouns_are_single_words() -> None:
     group = grammar.WHOLE_MENTION[2][1]
     assert group.fullmatch("Republican state party officials") is None  # four words
     assert group.fullmatch("Republican party officials") is not None
+    titled = grammar.WHOLE_MENTION[6][1]  # three to seven words, the last one capitalised
+    assert titled.fullmatch("former Arkansas Gov. Mike Huckabee") is not None
+    assert titled.fullmatch("the very long list of former Arkansas Gov. Mike Huckabee") is None
 
 
 def test_mention_memo_keys_the_trimmed_phrase(monkeypatch: pytest.MonkeyPatch) -> None:

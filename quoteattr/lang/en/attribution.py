@@ -63,8 +63,10 @@ _ALL_CUE_FORMS = frozenset(form for verb in SPEECH_VERBS + BELIEF_VERBS + DIALOG
 _FUNCTION_WORD = rf"(?i:{'|'.join(sorted(FUNCTION_WORDS - set(DETERMINERS)))})"
 # The mention patterns are matched whole, so a lookahead that needs what every match of a pattern holds
 # turns most phrases away before the pattern's own backtracking starts: a group mention is three words
-# at most (two words, then one of the GROUP_NOUNS, each a single word); a possessive holds an apostrophe.
+# at most (two words, then one of the GROUP_NOUNS, each a single word); a possessive holds an apostrophe;
+# a titled name is three to seven words, the last one capitalised.
 _THREE_WORDS_AT_MOST = r"(?=(?:\S++\s++){0,2}+\S++\Z)"
+_THREE_TO_SEVEN_WORDS_CAPITALISED = r"(?=(?:\S++\s++){2,6}+\p{Lu}\S*+\Z)"
 _APOSTROPHE_AHEAD = r"(?=[^’']*+[’'])"
 WHOLE_MENTION: tuple[tuple[MentionKind, regex.Pattern[str]], ...] = (
     ("pronoun", regex.compile(grammar.PRONOUN)),
@@ -77,7 +79,7 @@ WHOLE_MENTION: tuple[tuple[MentionKind, regex.Pattern[str]], ...] = (
     ("name", regex.compile(grammar.NAME)),
     ("description", regex.compile(grammar.DESCRIPTION)),
     # "Clinton campaign Chairman John Podesta", "former Arkansas Gov. Mike Huckabee": roles before a name.
-    ("name", regex.compile(grammar.TITLED_NAME)),
+    ("name", regex.compile(_THREE_TO_SEVEN_WORDS_CAPITALISED + grammar.TITLED_NAME)),
     ("description", regex.compile(_APOSTROPHE_AHEAD + grammar.POSSESSIVE_PHRASE)),
     ("description", regex.compile(_APOSTROPHE_AHEAD + grammar.POSSESSIVE_DESCRIPTION)),
 )
