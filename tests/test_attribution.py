@@ -281,3 +281,22 @@ def test_mention_memo_keys_the_trimmed_phrase(monkeypatch: pytest.MonkeyPatch) -
     assert mentions.classify_mention(grammar, text, 4, 11) == first
     assert len(classified) == 1
     assert mentions.classify_mention(grammar, "a   ", 1, 4) is None
+
+
+def test_name_colon_hint_gates_the_headline_pattern() -> None:
+    """A sentence is tried for a headline's "Name: claim" only where it holds ``NAME_COLON_HINT``;
+    a grammar without the hint tries every sentence."""
+    from quoteattr.attribution.claims import find_frames
+    from quoteattr.text import Index
+
+    english = get_language("en")
+    assert english.attribution is not None
+    text = "John McCain: Republican Populist Anger Appeals to Bad Angels"
+
+    def rules(grammar: Any) -> list[str]:
+        lang = dataclasses.replace(english, attribution=grammar)
+        return [frame.rule for frame in find_frames(text, Index(text, lang), [], lang)]
+
+    assert rules(english.attribution) == ["colon-headline"]
+    assert rules(dataclasses.replace(english.attribution, NAME_COLON_HINT="")) == ["colon-headline"]
+    assert rules(dataclasses.replace(english.attribution, NAME_COLON_HINT="#")) == []
