@@ -27,6 +27,7 @@ file; no code changes.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import subprocess
@@ -225,3 +226,77 @@ def test_put_it_scan_matches_word_boundary_form(text: str) -> None:
     oracle = re.compile(r"\bput(?:s)? it\b")
     scan = get_language("en").attribution.PUT_IT
     assert [m.span() for m in scan.finditer(text)] == [m.span() for m in oracle.finditer(text)]
+
+
+def test_signature_hints_gate_the_search_past_a_later_mark() -> None:
+    """A signature after a later closing mark on the quote's line is looked for only where the line holds
+    one of the grammar's ``SIGNATURE_HINTS`` (its dashes); a grammar without hints always looks."""
+    text = "“Some people are so poor.” And that’s all he has “the root of all evil’.” ― Christina Lastra\n"
+    english = get_language("en")
+    assert english.attribution is not None
+
+    def speakers(grammar: Any) -> list[str | None]:
+        doc = quoteattr.extract(text, lang=dataclasses.replace(english, attribution=grammar))
+        return [quote.speaker.name if quote.speaker else None for quote in doc.quotes]
+
+    assert "Christina Lastra" in speakers(english.attribution)
+    assert "Christina Lastra" in speakers(dataclasses.replace(english.attribution, SIGNATURE_HINTS=("",)))
+    assert "Christina Lastra" not in speakers(dataclasses.replace(english.attribution, SIGNATURE_HINTS=("#",)))
+
+
+def test_english_group_nouns_are_single_words() -> None:
+    """The group mention pattern turns away phrases of more than three words before it runs, which
+    holds only while every group noun is one word."""
+    from quoteattr.lang.en.pronouns import GROUP_NOUNS
+
+    assert all(noun.split() == [noun] for noun in GROUP_NOUNS)
+    grammar = get_language("en").attribution
+    assert grammar is not None
+    group = grammar.WHOLE_MENTION[2][1]
+    assert group.fullmatch("Republican state party officials") is None  # four words
+    assert group.fullmatch("Republican party officials") is not None
+    titled = grammar.WHOLE_MENTION[6][1]  # three to seven words, the last one capitalised
+    assert titled.fullmatch("former Arkansas Gov. Mike Huckabee") is not None
+    assert titled.fullmatch("the very long list of former Arkansas Gov. Mike Huckabee") is None
+
+
+def test_mention_memo_keys_the_trimmed_phrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A phrase with spaces around it is the phrase: it is classified once, with the same kind and span."""
+    from quoteattr.attribution import mentions
+
+    grammar = get_language("en").attribution
+    assert grammar is not None
+    classified: list[tuple[int, int]] = []
+    read = mentions._classify_phrase
+
+    def counting(grammar: Any, text: str, start: int, end: int) -> Any:
+        classified.append((start, end))
+        return read(grammar, text, start, end)
+
+    monkeypatch.setattr(mentions, "_classify_phrase", counting)
+    mentions._memos.clear()
+    text = "and  Trump  said"
+    first = mentions.classify_mention(grammar, text, 3, 12)
+    assert first is not None and text[first.start : first.end] == "Trump"
+    assert mentions.classify_mention(grammar, text, 4, 11) == first
+    assert len(classified) == 1
+    assert mentions.classify_mention(grammar, "a   ", 1, 4) is None
+
+
+def test_name_colon_hint_gates_the_headline_pattern() -> None:
+    """A sentence is tried for a headline's "Name: claim" only where it holds ``NAME_COLON_HINT``;
+    a grammar without the hint tries every sentence."""
+    from quoteattr.attribution.claims import find_frames
+    from quoteattr.text import Index
+
+    english = get_language("en")
+    assert english.attribution is not None
+    text = "John McCain: Republican Populist Anger Appeals to Bad Angels"
+
+    def rules(grammar: Any) -> list[str]:
+        lang = dataclasses.replace(english, attribution=grammar)
+        return [frame.rule for frame in find_frames(text, Index(text, lang), [], lang)]
+
+    assert rules(english.attribution) == ["colon-headline"]
+    assert rules(dataclasses.replace(english.attribution, NAME_COLON_HINT="")) == ["colon-headline"]
+    assert rules(dataclasses.replace(english.attribution, NAME_COLON_HINT="#")) == []

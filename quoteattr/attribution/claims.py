@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import deque
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -121,10 +122,8 @@ def _content_after(
 
 def _last_speech_cue(grammar: AttributionGrammar, text: str, lo: int, hi: int) -> re.Match[str] | None:
     """The last speech cue in ``text[lo:hi]`` (windows are short: a forward scan is cheap)."""
-    last = None
-    for last in grammar.SPEECH_CUE_WORD.finditer(text, lo, hi):  # noqa: B007 - the loop keeps the last match
-        pass
-    return last
+    last = deque(grammar.SPEECH_CUE_WORD.finditer(text, lo, hi), maxlen=1)  # the scan runs in C, keeping one
+    return last[0] if last else None
 
 
 def _subject_of_cue_before(grammar: AttributionGrammar, text: str, lo: int, comma_end: int) -> Mention | None:
@@ -216,6 +215,8 @@ def find_frames(text: str, index: Index, quoted: list[tuple[int, int]], lang: La
             frames.append(frame)
     for number, (start, end) in enumerate(index.sentences):
         # "John McCain: Republican Populist Anger Appeals to ‘Bad Angels’": a headline's speaker and a colon.
+        if text.find(grammar.NAME_COLON_HINT, start, end) < 0:
+            continue  # no colon: the common case, answered without the pattern
         headline = grammar.NAME_COLON.match(text, start, end)
         if headline is not None and _word_count(text, headline.end(), end) >= 3 and not inside(start):
             named = classify_mention(grammar, text, *headline.span("speaker"))
@@ -295,7 +296,7 @@ def _frame_at_cue(
 ) -> Frame | None:
     if grammar.SO_CALLED(text, cue, cue_start):
         return None  # "the so called “initiative”": a name, not a claim
-    if passive_cue(grammar, text, lo, cue_start, cue):
+    if cue in grammar.PASSIVE_CUES and passive_cue(grammar, text, lo, cue_start, cue):
         return None  # "Mr. Thiel was revealed as", "voters are expected to": the subject is not the speaker
     if grammar.NOUN_AFTER_CUE.match(text, cue_end, hi):
         return None  # "Health worries have dogged her", "Additional reporting by": the cue word is a noun

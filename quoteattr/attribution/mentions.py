@@ -56,6 +56,10 @@ def classify_mention(grammar: AttributionGrammar, text: str, start: int, end: in
     >>> classify_mention(english, "Truss’s remarks", 0, 7) is None  # a possessive is never the speaker
     True
     """
+    # The phrase is read trimmed, so the memo keys it trimmed: " Trump " and "Trump" are one phrase.
+    start, end = trim(text, start, end)
+    if start >= end:
+        return None
     memo = _phrase_memo(grammar)
     if memo is None or start == 0:
         found = _classify_phrase(grammar, text, start, end)

@@ -77,13 +77,16 @@ def _signature(ctx: QuoteContext) -> Linked | None:
     signed = grammar.SIGNATURE.match(text, ctx.after, ctx.paragraph_end)
     spaces = _SPACE_RUN.match(text, ctx.after, max(ctx.after, ctx.paragraph_end))
     rest_blank = spaces is None or spaces.end() >= ctx.paragraph_end
-    if signed is None and not rest_blank and _MARK_START.search(text, ctx.after, ctx.paragraph_end - 1):
+    if (
+        signed is None
+        and not rest_blank
+        and _MARK_START.search(text, ctx.after, ctx.paragraph_end - 1)
+        and any(text.find(hint, ctx.after, ctx.paragraph_end) >= 0 for hint in grammar.SIGNATURE_HINTS)
+    ):
         # “… ‘Some people are so poor.” And that’s all he has “the root of all evil’.” ― Christina Lastra:
         # the line goes on past an early closing mark, and the signature after its last mark signs it all
-        # (a line with no mark after the quote's has no such signature: the search is skipped).
-        late = grammar.SIGNATURE.search(text, ctx.after, ctx.paragraph_end)
-        if late is not None and late.start() > ctx.after and MARK_PATTERN.match(text, late.start() - 1):
-            signed = late
+        # (a line with no mark after the quote's, or no dash, has no such signature: the search is skipped).
+        signed = _signature_after_mark(grammar, text, ctx.after, ctx.paragraph_end)
     if signed is None and rest_blank and quote.paragraph + 1 < len(index.paragraphs):
         start, end = index.paragraphs[quote.paragraph + 1]
         signed = grammar.SIGNATURE.match(text, start, end)
@@ -93,6 +96,31 @@ def _signature(ctx: QuoteContext) -> Linked | None:
     if mention is None or mention.kind != "name":
         return None
     return _linked(ctx, mention, signed.span("dash"), "signature", (ctx.after, signed.end()))
+
+
+def _signature_after_mark(grammar: AttributionGrammar, text: str, after: int, end: int) -> regex.Match[str] | None:
+    """The first signature in ``text[after:end]``, if it starts right after a quotation mark.
+
+    The first signature must start after a mark, so the signature is tried after each mark first
+    (a few per line) and the line is searched only when one is there: most lines have none.
+
+    >>> from quoteattr.lang import get_language
+    >>> grammar = get_language("en").attribution
+    >>> text = "” And that’s all he has “the root of all evil’.” ― Christina Lastra"
+    >>> _signature_after_mark(grammar, text, 1, len(text)).group("speaker")
+    'Christina Lastra'
+    >>> _signature_after_mark(grammar, "” And that ― Christina Lastra", 1, 30) is None  # no mark before it
+    True
+    """
+    for mark in _MARK_START.finditer(text, after, end):
+        if MARK_PATTERN.match(text, mark.start()) and grammar.SIGNATURE.match(text, mark.start() + 1, end):
+            break
+    else:
+        return None
+    late = grammar.SIGNATURE.search(text, after, end)
+    if late is not None and late.start() > after and MARK_PATTERN.match(text, late.start() - 1):
+        return late
+    return None
 
 
 def _trailing_next_sentence(ctx: QuoteContext) -> Linked | None:

@@ -144,6 +144,11 @@ class AttributionGrammar:
     # Texts one of which every "quoted him as saying" match holds, tested before the pattern: "quote".
     # The default, the empty text, is in every window, so a grammar without hints always tries the pattern.
     QUOTED_AS_HINTS: tuple[str, ...] = ("",)
+    # Texts one of which every ``SIGNATURE`` match holds (its dashes), tested before a signature is
+    # looked for further along a quote's line: most lines hold none.  The default tries the pattern.
+    SIGNATURE_HINTS: tuple[str, ...] = ("",)
+    # Text every ``NAME_COLON`` match holds (its colon), tested in a sentence before the pattern.
+    NAME_COLON_HINT: str = ""
 
     # --- Speaker mentions ---------------------------------------------------------------------
     # The base form of the name ``text[start:end]`` where its context declines it, or None to keep it as

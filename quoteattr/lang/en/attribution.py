@@ -61,17 +61,27 @@ _ALL_CUE_FORMS = frozenset(form for verb in SPEECH_VERBS + BELIEF_VERBS + DIALOG
 
 # Words that cannot open a group mention ("for decades critics"); determiners may ("the critics").
 _FUNCTION_WORD = rf"(?i:{'|'.join(sorted(FUNCTION_WORDS - set(DETERMINERS)))})"
+# The mention patterns are matched whole, so a lookahead that needs what every match of a pattern holds
+# turns most phrases away before the pattern's own backtracking starts: a group mention is three words
+# at most (two words, then one of the GROUP_NOUNS, each a single word); a possessive holds an apostrophe;
+# a titled name is three to seven words, the last one capitalised.
+_THREE_WORDS_AT_MOST = r"(?=(?:\S++\s++){0,2}+\S++\Z)"
+_THREE_TO_SEVEN_WORDS_CAPITALISED = r"(?=(?:\S++\s++){2,6}+\p{Lu}\S*+\Z)"
+_APOSTROPHE_AHEAD = r"(?=[^’']*+[’'])"
 WHOLE_MENTION: tuple[tuple[MentionKind, regex.Pattern[str]], ...] = (
     ("pronoun", regex.compile(grammar.PRONOUN)),
     ("relative", regex.compile(grammar.RELATIVE_PRONOUN)),
-    ("group", regex.compile(rf"(?:(?:(?!{_FUNCTION_WORD}\b)[\p{{L}}\-]+\s+){{0,2}}){grammar.GROUP}")),
+    (
+        "group",
+        regex.compile(rf"{_THREE_WORDS_AT_MOST}(?:(?:(?!{_FUNCTION_WORD}\b)[\p{{L}}\-]+\s+){{0,2}}){grammar.GROUP}"),
+    ),
     ("group", regex.compile(grammar.QUANTITY)),
     ("name", regex.compile(grammar.NAME)),
     ("description", regex.compile(grammar.DESCRIPTION)),
     # "Clinton campaign Chairman John Podesta", "former Arkansas Gov. Mike Huckabee": roles before a name.
-    ("name", regex.compile(grammar.TITLED_NAME)),
-    ("description", regex.compile(grammar.POSSESSIVE_PHRASE)),
-    ("description", regex.compile(grammar.POSSESSIVE_DESCRIPTION)),
+    ("name", regex.compile(_THREE_TO_SEVEN_WORDS_CAPITALISED + grammar.TITLED_NAME)),
+    ("description", regex.compile(_APOSTROPHE_AHEAD + grammar.POSSESSIVE_PHRASE)),
+    ("description", regex.compile(_APOSTROPHE_AHEAD + grammar.POSSESSIVE_DESCRIPTION)),
 )
 LEADING_CONJUNCTION = regex.compile(
     r"\s*(?:(?:and|but|so|yet|then|however|meanwhile|instead|now|later|also|still|thus|although|though|while|"
@@ -335,6 +345,8 @@ ATTRIBUTION = AttributionGrammar(
     WHAT_HINT="hat ",
     ACCORDING_HINT="ccording to",
     QUOTED_AS_HINTS=("quote", "cite"),
+    SIGNATURE_HINTS=grammar.SIGNATURE_DASHES,
+    NAME_COLON_HINT=":",
     WHOLE_MENTION=WHOLE_MENTION,
     SPEAKER_AT_START=grammar.SPEAKER_AT_START,
     NAME_COLON=NAME_COLON,

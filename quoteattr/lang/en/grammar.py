@@ -102,6 +102,8 @@ SIGNATURE = regex.compile(
     rf"[^\S\n]*[,.]?[^\S\n]*(?P<dash>[\N{{EN DASH}}\N{{EM DASH}}\N{{HYPHEN-MINUS}}\N{{HORIZONTAL BAR}}]{{1,2}})[^\S\n]*"
     rf"(?P<speaker>{NAME}){PARENTHETICAL}?(?:,[^\n.!?“”\"]{{1,80}})?[^\S\n]*[.]?[^\S\n]*(?=\n|\Z)"
 )
+# The dashes of SIGNATURE: a line holding none of them holds no signature.
+SIGNATURE_DASHES = ("\N{EN DASH}", "\N{EM DASH}", "\N{HYPHEN-MINUS}", "\N{HORIZONTAL BAR}")
 # “…,” TASS quoted him as saying.   X quoted Y as saying “…”
 QUOTED_AS = regex.compile(
     rf"(?P<via>{NAME})\s+{ADVERBS}(?P<cue>quoted|quotes|cited|cites)\s+(?P<speaker>him|her|them|{NAME})"
