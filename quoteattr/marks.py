@@ -56,6 +56,9 @@ MARK_PATTERN = _build_mark_pattern()
 APOSTROPHE_PATTERN = _build_apostrophe_pattern()
 _MARK_START = _build_mark_start_pattern()
 _TWO_CHARACTER = {mark[0]: mark for mark in MARKS if len(mark) == 2}
+# Each one-character mark as the one string object every mark of it shares: a character taken
+# from the text is a new string each time (76 bytes for “), and a mark lives on in its warning.
+_ONE_CHARACTER = {mark: mark for mark in MARKS if len(mark) == 1}
 _QUOTE_CHARS = frozenset("".join(MARKS))
 # Neighbours that let a mark open or close; a neighbouring mark allows both.
 _OPEN_CONTEXT = frozenset(OPENING_CONTEXT) | _QUOTE_CHARS
@@ -134,8 +137,11 @@ def find_marks(text: str) -> list[Mark]:
                 double == "''" and text.startswith("'''", start) and start > 0 and not text[start - 1].isspace()
             )
             char = "'" if closing_triple else double
-        elif char not in MARKS:
-            continue
+        else:
+            one = _ONE_CHARACTER.get(char)
+            if one is None:
+                continue
+            char = one
         end = taken = start + len(char)
         info = MARKS[char]
         left, right = _flanking(text, start, end, char)
