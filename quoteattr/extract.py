@@ -217,9 +217,15 @@ def _extract(text: object, lang: str | Language | None, doc_id: object, publishe
     narrator = language.attribution.QUOTED_INCISE if language.attribution else None
     parsed = pair_quotes(text, index.paragraphs, dialogue_dash=language.dialogue_dash, narrator=narrator)
     warnings = ParseWarning.unpaired(parsed.warnings)
+    spans = parsed.quotes
+    # What the records are built from is let go once they no longer need it: on text that is all
+    # stray marks (a record per few characters) the parser's warnings, the quote spans and the
+    # linked quotes each take as much memory as the records, and would all be alive at its peak.
+    del parsed
     # Without an attribution grammar the rules find no speaker, but still tell quotations from
     # scare quotes and titles by their shape.
-    linked = link_quotes(text, index, parsed.quotes, language)
+    linked = link_quotes(text, index, spans, language)
+    del spans
     if not language.attributes:
         warnings.insert(
             0,
@@ -230,6 +236,7 @@ def _extract(text: object, lang: str | Language | None, doc_id: object, publishe
             ),
         )
     fields = _records(doc, text, index, linked, published)
+    del linked
     speakers, ids = assign_speakers(doc, [(quote["start"], quote["speaker"]) for quote in fields])
     quotes = _with_ids(fields, ids)
     return Document(

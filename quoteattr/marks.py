@@ -56,6 +56,9 @@ MARK_PATTERN = _build_mark_pattern()
 APOSTROPHE_PATTERN = _build_apostrophe_pattern()
 _MARK_START = _build_mark_start_pattern()
 _TWO_CHARACTER = {mark[0]: mark for mark in MARKS if len(mark) == 2}
+# Each one-character mark as the one string object every mark of it shares: a character taken
+# from the text is a new string each time (76 bytes for “), and a mark lives on in its warning.
+_ONE_CHARACTER = {mark: mark for mark in MARKS if len(mark) == 1}
 _QUOTE_CHARS = frozenset("".join(MARKS))
 # Neighbours that let a mark open or close; a neighbouring mark allows both.
 _OPEN_CONTEXT = frozenset(OPENING_CONTEXT) | _QUOTE_CHARS
@@ -101,6 +104,11 @@ class Mark(NamedTuple):
     apostrophe: bool  # its context says apostrophe (don’t, ’90s, rock ’n’ roll)
 
 
+# Builds a mark from its fields as one tuple, without the keyword-ready constructor of a named
+# tuple: one call fewer per mark, and random marks run to half a million per megabyte.
+_new_mark = tuple.__new__
+
+
 def find_marks(text: str) -> list[Mark]:
     """Every quotation mark in ``text``, in order, with its flanking.
 
@@ -119,7 +127,9 @@ def find_marks(text: str) -> list[Mark]:
     [0, 2, 4]
     """
     marks: list[Mark] = []
+    append = marks.append
     taken = 0  # end of the last mark, so "'''" is '' then '
+    n = len(text)
     is_apostrophe = APOSTROPHE_PATTERN.match
     for hit in _MARK_START.finditer(text):
         start = hit.start()
@@ -134,19 +144,25 @@ def find_marks(text: str) -> list[Mark]:
                 double == "''" and text.startswith("'''", start) and start > 0 and not text[start - 1].isspace()
             )
             char = "'" if closing_triple else double
-        elif char not in MARKS:
-            continue
+        else:
+            one = _ONE_CHARACTER.get(char)
+            if one is None:
+                continue
+            char = one
         end = taken = start + len(char)
         info = MARKS[char]
-        left, right = _flanking(text, start, end, char)
+        left, right = _flanking(text, start, end, char, n)
         apostrophe = info.apostrophe and is_apostrophe(text, start) is not None
-        marks.append(Mark(start, end, char, info, left, right, apostrophe))
+        append(_new_mark(Mark, (start, end, char, info, left, right, apostrophe)))
+        # A run goes on only where the mark repeats: looked at first, as most marks stand alone.
+        if not text.startswith(char, end):
+            continue
         run = _RUNS.get(char)
         if run is not None and (inside_run := run[0].match(text, end)) is not None:
             # The marks inside the run: each has this mark on both sides.
             last = taken = inside_run.end() - run[1]
             size = len(char)
-            left, right = _flanking(text, end, end + size, char)
+            left, right = _flanking(text, end, end + size, char, n)
             marks.extend(
                 Mark(at, at + size, char, info, left, right, info.apostrophe and bool(is_apostrophe(text, at)))
                 for at in range(end, last, size)
@@ -154,9 +170,11 @@ def find_marks(text: str) -> list[Mark]:
     return marks
 
 
-def _flanking(text: str, start: int, end: int, char: str) -> tuple[bool, bool]:
-    """Whether the mark ``char`` at ``text[start:end]`` may open (left-flanking) and may close (right-flanking)."""
-    n = len(text)
+def _flanking(text: str, start: int, end: int, char: str, n: int) -> tuple[bool, bool]:
+    """Whether the mark ``char`` at ``text[start:end]`` may open (left-flanking) and may close (right-flanking).
+
+    ``n`` is the length of ``text``.
+    """
     before = text[start - 1] if start else " "
     after = text[end] if end < n else " "
     # The quoted word next to the mark: past one inner space for « guillemets »

@@ -150,7 +150,10 @@ class _Pairer:
 
     # -- stack helpers -------------------------------------------------------
     def push(self, mark: Mark, paragraph: int) -> None:
-        self.by_family.setdefault(mark.info.family, []).append(len(self.stack))
+        family = self.by_family.get(mark.info.family)
+        if family is None:
+            family = self.by_family[mark.info.family] = []
+        family.append(len(self.stack))
         self.stack.append(mark)
         self.opened_in.append(paragraph)
 
@@ -217,7 +220,18 @@ class _Pairer:
         return index
 
     def close(self, position: int, mark: Mark) -> None:
-        self.abandon_above(position + 1, mark.start)
+        stack = self.stack
+        if len(stack) > position + 1:
+            self.abandon_above(position + 1, mark.start)
+        if position not in self.carried:
+            # Most quotes open and close in one paragraph: one piece, two marks, no record of the opener.
+            opener = stack.pop()
+            paragraph = self.opened_in.pop()
+            self.by_family[opener.info.family].pop()
+            self.cuts.pop(position, None)
+            piece = trim(self.text, opener.end, mark.start)
+            self.quotes.append(QuoteSpan([piece], [opener.start, mark.start], position, paragraph))
+            return
         opened = self.pop()
         pieces = opened.add_piece(trim(self.text, opened.piece_start, mark.start))
         marks = [opened.mark.start, *(opened.reopens or ()), mark.start]

@@ -27,11 +27,11 @@ def _classify_unattributed(
 ) -> str:
     """``direct`` for a quoted sentence, ``term`` for scare quotes and names."""
     words = sum(_words(text, s, e) for s, e in quote.pieces)
+    if quote.depth > 0:  # a quote inside a quote: its length alone, so its sentence is not looked up
+        return "term" if words <= 4 else "partial"
     sentence = index.sentences[index.sentence_of(open_mark)]
     starts_sentence = not text[sentence[0] : open_mark].strip(" \t\N{EM DASH}\N{EN DASH}-:")
     ends_like_sentence = bool(_SENTENCE_FINAL.search(text, quote.pieces[-1][0], quote.pieces[-1][1]))
-    if quote.depth > 0:
-        return "term" if words <= 4 else "partial"
     paragraph = index.paragraphs[quote.paragraph]
     if starts_sentence and not text[_close_end(text, quote) : paragraph[1]].strip(" \t.,;:!?"):
         return "direct"  # a whole paragraph in quotes is someone's turn of speech (“Bingley.”)
