@@ -277,7 +277,8 @@ def _cluster_group(
     same_text: dict[str, tuple[int, str]] = {}
     for position, i in enumerate(order):
         item = items[i]
-        if _kind(item) == "term":  # never clustered, and skipped by the text pass
+        kind = item[3] if len(item) > 3 else "direct"  # as _kind, inline
+        if kind == "term":  # never clustered, and skipped by the text pass
             if codes is not None:
                 codes[i] = ""
             continue
@@ -299,7 +300,7 @@ def _cluster_group(
             continue
         first_with_codes[shingled.codes] = position
         prepared[position] = shingled
-        kinds[position] = _kind(item)
+        kinds[position] = kind
         keys = _trigrams(shingled.codes)
         keys.update(band_keys(shingled))
         known = keys & held

@@ -149,24 +149,26 @@ class _Codes(dict[str, str]):
     A dictionary whose misses assign, so that a text's look-ups run in one C loop (``map`` over its words).
     """
 
+    __slots__ = ("entries", "short", "stems")
+
     def __init__(self) -> None:
         super().__init__({"": _MARK})  # the token the splitting pattern gives for a sentence end
         self.stems: dict[str, int] = {"": 0}
         """Word -> stable hash of its stem, 0 for a stopword (and for a sentence end)."""
-        self.single: set[str] = set()
+        self.short: set[str] = set()
         """The codes of one-character words, after which a full stop ends no sentence (U.S., J. Smith)."""
-        self.words: list[str] = []
-        """The words in the order given: code ``n`` (counting from U+0100, surrogates skipped) is ``words[n]``."""
+        self.entries: list[str] = []
+        """The words in the order given: code ``n`` (counting from U+0100, surrogates skipped) is ``entries[n]``."""
 
     def __missing__(self, word: str) -> str:
-        number = len(self.words) + 0x100
+        number = len(self.entries) + 0x100
         if number >= 0xD800:  # skip the surrogate block, which is not a valid character
             number += 0x800
         code = self[word] = chr(number)
-        self.words.append(word)
+        self.entries.append(word)
         self.stems[word] = 0 if word in STOPWORDS else _stable_hash(word[:STEM_LENGTH]) | 1
         if len(word) == 1:
-            self.single.add(code)
+            self.short.add(code)
         return code
 
 
@@ -183,7 +185,7 @@ class Vocabulary:
         self._codes = _Codes()
 
     def __len__(self) -> int:
-        return len(self._codes.words)
+        return len(self._codes.entries)
 
     def codes(self) -> list[tuple[str, str]]:
         """Every ``(code, word)`` given so far, in the order given."""
@@ -201,7 +203,7 @@ class Vocabulary:
         'nato'
         """
         number = ord(code) - 0x100
-        return self._codes.words[number - 0x800 if number >= 0xD800 - 0x100 else number]
+        return self._codes.entries[number - 0x800 if number >= 0xD800 - 0x100 else number]
 
     def encode(self, text: str) -> str:
         """The codes of the words of ``text``, one character a word: what :func:`shingle` gives as ``codes``.
@@ -287,7 +289,7 @@ def shingle(text: str, vocabulary: Vocabulary) -> Shingled:
     table = vocabulary._codes
     marked = "".join(map(table.__getitem__, tokens))
     if _MARK in marked:
-        codes, breaks = _sentences(marked, table.single)
+        codes, breaks = _sentences(marked, table.short)
         tokens = list(filter(None, tokens))
     else:
         codes, breaks = marked, (0, len(marked))
