@@ -48,7 +48,7 @@ from rapidfuzz.distance import Indel
 
 from quoteattr.collector import collector_paused
 from quoteattr.models import ClusterMember, Document, MatchReason, Quote, QuoteCluster, Speaker
-from quoteattr.shingles import Shingled, Vocabulary, sentence_band_keys, shingle, words
+from quoteattr.shingles import Shingled, Vocabulary, band_keys, shingle, words
 from quoteattr.speaker_keys import same_speaker, speaker_key
 from quoteattr.speakers import link_speakers
 from quoteattr.unionfind import UnionFind
@@ -273,12 +273,12 @@ def _cluster_group(
     held = postings.keys()
     stopped = _STOPPED
     cap = config.key_cap
-    bands = _BandCache()
     find = sets.find
     same_text: dict[str, tuple[int, str]] = {}
     for position, i in enumerate(order):
         item = items[i]
-        if _kind(item) == "term":  # never clustered, and skipped by the text pass
+        kind = item[3] if len(item) > 3 else "direct"  # as _kind, inline
+        if kind == "term":  # never clustered, and skipped by the text pass
             if codes is not None:
                 codes[i] = ""
             continue
@@ -300,20 +300,22 @@ def _cluster_group(
             continue
         first_with_codes[shingled.codes] = position
         prepared[position] = shingled
-        kinds[position] = _kind(item)
-        candidates: set[int] = set()
+        kinds[position] = kind
         keys = _trigrams(shingled.codes)
-        keys.update(bands.keys(shingled))
+        keys.update(band_keys(shingled))
         known = keys & held
         if len(known) < len(keys):  # most keys are new: nothing to compare with yet, one store for all
             keys -= known
             postings.update(dict.fromkeys(keys, position))
+        candidates: set[int] = set()
         for key in known:
             posting = posted(key)
+            if isinstance(posting, int):  # held by one quote so far
+                postings[key] = [posting, position]
+                candidates.add(posting)
+                continue
             if posting is stopped:
                 continue
-            if isinstance(posting, int):
-                posting = postings[key] = [posting]
             if len(posting) >= cap:
                 posting = _one_per_cluster(posting, sets)
                 if len(posting) >= cap:
@@ -338,35 +340,6 @@ def _cluster_group(
 
 _STOPPED: list[int] = []
 """The posting of a stop key (compared by identity): a key too common to say anything about identity."""
-
-
-class _BandCache:
-    """MinHash band keys of one group's sentences, each distinct sentence computed once.
-
-    Renderings of one utterance share most of their sentences (a trimmed rendering changes only its
-    ends, a fragment keeps whole sentences of the middle), and a sentence's band keys depend on its
-    content stems alone, so they are looked up by the sentence's word codes.
-    """
-
-    __slots__ = ("_bands",)
-
-    def __init__(self) -> None:
-        self._bands: dict[str, tuple[int, ...]] = {}
-
-    def keys(self, shingled: Shingled) -> set[int]:
-        """The same keys as :func:`quoteattr.shingles.band_keys` (``min_content`` at its default)."""
-        known = self._bands
-        found: set[int] = set()
-        b = shingled.breaks
-        codes = shingled.codes
-        for n in range(len(b) - 1):
-            sentence = codes[b[n] : b[n + 1]]
-            keys = known.get(sentence)
-            if keys is None:
-                keys = sentence_band_keys(shingled.stems[b[n] : b[n + 1]])
-                known[sentence] = keys
-            found.update(keys)
-        return found
 
 
 def _trigrams(codes: str) -> set[int | str]:

@@ -25,10 +25,11 @@ clusters a single process reaches.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -48,6 +49,18 @@ _ASCII_WORD = re.compile(r"[a-zA-Z0-9]+(?:'[a-zA-Z0-9]+)*")
 _ASCII_TOKEN = re.compile(r"([a-zA-Z0-9]+(?:'[a-zA-Z0-9]+)*)|[.!?;]")
 _COMBINING = regex.compile(r"\p{Mn}+")
 _DIGIT = regex.compile(r"\d")
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+# Punctuation common around and inside quotes that is neither part of a word nor a sentence end: read as a
+# space before splitting, which finds the same words and sentence ends, so that a text whose only
+# characters outside ASCII are these (most of the others) is split by the ASCII patterns.
+_SPACES = (
+    "\N{LEFT DOUBLE QUOTATION MARK}",
+    "\N{RIGHT DOUBLE QUOTATION MARK}",
+    "\N{EM DASH}",
+    "\N{EN DASH}",
+    "\N{HORIZONTAL BAR}",
+)
 
 # Apostrophe look-alikes folded to ASCII ' before splitting words.
 _APOSTROPHES = str.maketrans(
@@ -108,37 +121,89 @@ def words(text: str) -> list[str]:
     >>> words("“We need a global NATO,” – Truss")
     ['we', 'need', 'a', 'global', 'nato', 'truss']
     """
-    folded = normalise(text)
+    folded = _split_form(text)
     return (_ASCII_WORD if folded.isascii() else _WORD).findall(folded)
+
+
+def _split_form(text: str) -> str:
+    # The normalised text with the punctuation of _SPACES read as spaces: the same words and sentence ends.
+    folded = normalise(text)
+    if not folded.isascii():
+        for mark in _SPACES:
+            if mark in folded:
+                folded = folded.replace(mark, " ")
+    return folded
 
 
 def _stable_hash(word: str) -> int:
     return zlib.crc32(word.encode("utf-8"))
 
 
+_MARK = "."
+"""What a sentence end becomes among a text's word codes while it is split (codes start at U+0100)."""
+
+
+class _Codes(dict[str, str]):
+    """Word -> one-character code; a word not seen before gets the next code (see :class:`Vocabulary`).
+
+    A dictionary whose misses assign, so that a text's look-ups run in one C loop (``map`` over its words).
+    """
+
+    __slots__ = ("entries", "short", "stems")
+
+    def __init__(self) -> None:
+        super().__init__({"": _MARK})  # the token the splitting pattern gives for a sentence end
+        self.stems: dict[str, int] = {"": 0}
+        """Word -> stable hash of its stem, 0 for a stopword (and for a sentence end)."""
+        self.short: set[str] = set()
+        """The codes of one-character words, after which a full stop ends no sentence (U.S., J. Smith)."""
+        self.entries: list[str] = []
+        """The words in the order given: code ``n`` (counting from U+0100, surrogates skipped) is ``entries[n]``."""
+
+    def __missing__(self, word: str) -> str:
+        number = len(self.entries) + 0x100
+        if number >= 0xD800:  # skip the surrogate block, which is not a valid character
+            number += 0x800
+        code = self[word] = chr(number)
+        self.entries.append(word)
+        self.stems[word] = 0 if word in STOPWORDS else _stable_hash(word[:STEM_LENGTH]) | 1
+        if len(word) == 1:
+            self.short.add(code)
+        return code
+
+
 class Vocabulary:
-    """Gives each distinct word a one-character code, a stable hash and the stable hash of its stem.
+    """Gives each distinct word a one-character code, and knows each word's stable hash and stem hash.
 
     One vocabulary serves one clustering run (or one index transaction): codes are only compared
     between quotes prepared with the same vocabulary.  Hashes do not depend on it.
     """
 
-    __slots__ = ("_entries",)
+    __slots__ = ("_codes",)
 
     def __init__(self) -> None:
-        self._entries: dict[str, tuple[str, int, int]] = {}
+        self._codes = _Codes()
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return len(self._codes.entries)
 
     def codes(self) -> list[tuple[str, str]]:
         """Every ``(code, word)`` given so far, in the order given."""
-        return [(entry[0], word) for word, entry in self._entries.items()]
+        return [(code, word) for word, code in self._codes.items() if word]
 
     def code(self, word: str) -> str:
         """The one-character code of a word."""
-        found = self._entries.get(word)
-        return found[0] if found is not None else self.entry(word)[0]
+        return self._codes[word]
+
+    def word(self, code: str) -> str:
+        """The word a code stands for.
+
+        >>> v = Vocabulary()
+        >>> v.word(v.code("nato"))
+        'nato'
+        """
+        number = ord(code) - 0x100
+        return self._codes.entries[number - 0x800 if number >= 0xD800 - 0x100 else number]
 
     def encode(self, text: str) -> str:
         """The codes of the words of ``text``, one character a word: what :func:`shingle` gives as ``codes``.
@@ -149,39 +214,49 @@ class Vocabulary:
         >>> v.encode("...")
         ''
         """
-        known, entry = self._entries.get, self.entry
-        return "".join([(known(word) or entry(word))[0] for word in words(text)])
+        return "".join(map(self._codes.__getitem__, words(text)))
 
     def entry(self, word: str) -> tuple[str, int, int]:
-        """``(code, hash, stem hash)`` of a word (stem hash 0 for a stopword), assigned on first sight."""
-        found = self._entries.get(word)
-        if found is None:
-            number = len(self._entries) + 0x100
-            if number >= 0xD800:  # skip the surrogate block, which is not a valid character
-                number += 0x800
-            stem = 0 if word in STOPWORDS else _stable_hash(word[:STEM_LENGTH]) | 1
-            found = (chr(number), _stable_hash(word), stem)
-            self._entries[word] = found
-        return found
+        """``(code, hash, stem hash)`` of a word (stem hash 0 for a stopword), assigned on first sight.
+
+        >>> v = Vocabulary()
+        >>> v.entry("the")[2], v.entry("threats")[2] == v.entry("threat")[2] != 0
+        (0, True)
+        """
+        code = self._codes[word]
+        return code, _stable_hash(word), self._codes.stems[word]
 
 
 @dataclass(frozen=True, slots=True)
 class Shingled:
-    """A quote prepared for comparison: word codes, sentence breaks, word hashes and content stems."""
+    """A quote prepared for comparison: word codes, sentence breaks, content stems and numbers."""
 
     codes: str
     """One character per normalised word (see :class:`Vocabulary`)."""
     breaks: tuple[int, ...]
     """Word positions where sentences start, plus ``len(codes)`` at the end."""
-    hashes: tuple[int, ...]
-    """Stable hash of each word."""
     stems: tuple[int, ...]
     """Stable hash of each word's stem, 0 for a stopword."""
     numbers: frozenset[str] = frozenset()
     """The words holding a digit: two statements that differ only in a number are two statements."""
+    vocabulary: Vocabulary | None = field(default=None, compare=False, repr=False)
+    """The vocabulary that gave the codes: it tells the words (and their hashes) again."""
 
     def __len__(self) -> int:
         return len(self.codes)
+
+    @property
+    def hashes(self) -> tuple[int, ...]:
+        """Stable hash of each word (read from the vocabulary: only :func:`trigram_keys` needs them).
+
+        >>> s = shingle("We need NATO", Vocabulary())
+        >>> s.hashes == tuple(_stable_hash(w) for w in ("we", "need", "nato"))
+        True
+        """
+        vocabulary = self.vocabulary
+        if vocabulary is None:
+            raise ValueError("word hashes need the vocabulary that prepared the quote")
+        return tuple(_stable_hash(vocabulary.word(code)) for code in self.codes)
 
     def sentences(self) -> list[str]:
         """The code strings of the sentences."""
@@ -204,38 +279,44 @@ def shingle(text: str, vocabulary: Vocabulary) -> Shingled:
     >>> s = shingle("We need a global NATO. I mean it!", Vocabulary())
     >>> len(s), s.breaks
     (8, (0, 5, 8))
+    >>> shingle("The U.S. will act. J. Smith agrees.", Vocabulary()).breaks  # none ends after one letter
+    (0, 5, 8)
     """
-    folded = normalise(text)
-    tokens = (_ASCII_TOKEN if folded.isascii() else _TOKEN).findall(folded)  # a word, or "" where a sentence may end
-    if "" in tokens:
-        # A sentence ends at . ! ? ; or … between two words, except after a single letter (U.S., J. Smith).
-        found: list[str] = []
-        breaks = [0]
-        pending = False
-        for token in tokens:
-            if not token:
-                pending = pending or (bool(found) and len(found[-1]) > 1)
-                continue
-            if pending:
-                breaks.append(len(found))
-                pending = False
-            found.append(token)
-        tokens = found
-        breaks.append(len(tokens))
+    folded = _split_form(text)
+    ascii_text = folded.isascii()
+    # Each token a word, or "" where a sentence may end: their codes, with _MARK for the sentence ends.
+    tokens = (_ASCII_TOKEN if ascii_text else _TOKEN).findall(folded)
+    table = vocabulary._codes
+    marked = "".join(map(table.__getitem__, tokens))
+    if _MARK in marked:
+        codes, breaks = _sentences(marked, table.short)
+        tokens = list(filter(None, tokens))
     else:
-        breaks = [0, len(tokens)]
-    if not tokens:
-        return Shingled("", (0, 0), (), (), frozenset())
-    known, entry = vocabulary._entries.get, vocabulary.entry
-    codes, hashes, stems = zip(*[known(token) or entry(token) for token in tokens], strict=True)
+        codes, breaks = marked, (0, len(marked))
     # A word of letters alone holds no digit: the pattern runs only on the others.
-    has_digit = _DIGIT.search
+    has_digit = (_ASCII_DIGIT if ascii_text else _DIGIT).search
     numbers = (
         frozenset(token for token in tokens if not token.isalpha() and has_digit(token))
         if has_digit(folded)
         else frozenset()
     )
-    return Shingled("".join(codes), tuple(breaks), hashes, stems, numbers)
+    return Shingled(codes, breaks, tuple(map(table.stems.__getitem__, tokens)), numbers, vocabulary)
+
+
+def _sentences(marked: str, single: set[str]) -> tuple[str, tuple[int, ...]]:
+    # Word codes with _MARK where a sentence may end -> the codes alone and the sentence breaks.  A
+    # sentence ends at a mark between two words, except after a one-letter word (U.S., J. Smith).
+    breaks = [0]
+    length = 0
+    cut = False
+    for piece in marked.split(_MARK):
+        if piece:
+            if cut:
+                breaks.append(length)
+            length += len(piece)
+            cut = piece[-1] not in single
+    breaks.append(length)
+    return marked.replace(_MARK, ""), tuple(breaks)
 
 
 def _combine(values: tuple[int, ...] | list[int]) -> int:
@@ -286,10 +367,13 @@ def band_keys(shingled: Shingled, *, min_content: int = 3) -> set[int]:
     >>> a == band_keys(shingle("Nato must have a global vision, to deal with threat!", v))
     True
     """
+    stems, b = shingled.stems, shingled.breaks
+    if len(b) == 2:  # one sentence: no slicing
+        return set(sentence_band_keys(stems, min_content=min_content))
     keys: set[int] = set()
-    b = shingled.breaks
-    for n in range(len(b) - 1):
-        keys.update(sentence_band_keys(shingled.stems[b[n] : b[n + 1]], min_content=min_content))
+    for start, end in itertools.pairwise(b):
+        if end - start >= min_content:  # fewer words hold fewer content stems
+            keys.update(sentence_band_keys(stems[start:end], min_content=min_content))
     return keys
 
 
@@ -305,5 +389,5 @@ def sentence_band_keys(stems: tuple[int, ...], *, min_content: int = 3) -> tuple
         return ()
     # The signature, then one key per band of two rows: a hash of the band's number and its two minima
     # (a tuple of ints hashes the same in every process).
-    s0, s1, s2, s3, s4, s5, s6, s7 = map(min, zip(*map(_PERMUTED.__getitem__, content), strict=True))
+    s0, s1, s2, s3, s4, s5, s6, s7 = map(min, zip(*map(_PERMUTED.__getitem__, content)))  # noqa: B905
     return (hash((0, s0, s1)), hash((1, s2, s3)), hash((2, s4, s5)), hash((3, s6, s7)))

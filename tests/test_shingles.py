@@ -14,9 +14,9 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*")
 
 
 def _by_unicode_patterns(text: str) -> Shingled:
-    # A trailing dash (not a word, not a sentence end, unchanged by normalising) makes the text
-    # non-ASCII, so that shingle reads it with the Unicode patterns.
-    return shingle(text + " \N{EM DASH}", Vocabulary())
+    # A trailing section sign (not a word, not a sentence end, unchanged by normalising, and not one of
+    # the marks read as spaces) makes the text non-ASCII, so that shingle reads it with the Unicode patterns.
+    return shingle(text + " \N{SECTION SIGN}", Vocabulary())
 
 
 def test_every_ascii_character_splits_as_the_unicode_pattern_splits_it() -> None:
@@ -32,5 +32,19 @@ def test_every_ascii_character_splits_as_the_unicode_pattern_splits_it() -> None
 @given(st.text(alphabet=string.ascii_letters + string.digits + " '.!?;,-_`", max_size=60))
 def test_ascii_texts_give_the_words_breaks_and_numbers_of_the_unicode_patterns(text: str) -> None:
     """Oracle: the same words, sentence breaks and words holding a digit as the Unicode patterns find."""
+    assert words(text) == _WORD.findall(normalise(text))
+    assert shingle(text, Vocabulary()) == _by_unicode_patterns(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(
+        alphabet=string.ascii_letters + " '.;,\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
+        "\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}",
+        max_size=60,
+    )
+)
+def test_quote_marks_and_dashes_read_as_spaces_split_as_the_unicode_patterns_split(text: str) -> None:
+    """Oracle: reading curly double quotes and dashes as spaces finds the words and breaks the Unicode patterns find."""
     assert words(text) == _WORD.findall(normalise(text))
     assert shingle(text, Vocabulary()) == _by_unicode_patterns(text)
