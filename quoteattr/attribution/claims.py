@@ -16,7 +16,6 @@ from itertools import pairwise
 import regex
 
 from quoteattr.attribution.mentions import (
-    _BOUNDARY,
     Mention,
     _drop_final_stop,
     _word_count,
@@ -331,7 +330,7 @@ def _frame_at_cue(
             return None  # "…,” the analyst explained in a conversation with RT": the quote's own cue
         if rest and comma_before and not belief:
             # "..., the minister added." — the content is what came before.
-            before = _BOUNDARY.search(text, lo, speaker.start)
+            before = grammar.MENTION_BOUNDARY.search(text, lo, speaker.start)
             end = before.start() if before else speaker.start
             start = lo
             content = trim(text, start, end)
@@ -342,7 +341,7 @@ def _frame_at_cue(
         if after.startswith(",") and comma_before and not belief:
             # "However, he said, it was unlikely that ..." — content on both sides.
             content_after = _content_after(grammar, text, text.index(",", cue_end) + 1, hi, cue, skip_to_that=False)
-            before = _BOUNDARY.search(text, lo, speaker.start)
+            before = grammar.MENTION_BOUNDARY.search(text, lo, speaker.start)
             pieces = []
             if before is not None and _word_count(text, lo, before.start()) >= 4:
                 pieces.append(trim(text, lo, before.start()))

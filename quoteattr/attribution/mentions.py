@@ -17,10 +17,6 @@ from quoteattr.lang.language import Language
 from quoteattr.models import MentionKind
 from quoteattr.text import trim
 
-# Clause boundaries a speaker mention never crosses; ").-" ends a Spanish dateline ("Madrid (EFE).- El ...").
-_BOUNDARY = regex.compile(
-    r"(?r)[,;:(\[\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}\"“”«»„\N{HORIZONTAL ELLIPSIS}]|\s--?\s|\)\.-\s"
-)
 _WORD = regex.compile(r"\w+")
 _NAME_BEFORE_RELATIVE = regex.compile(r"(?r)\p{Lu}[\p{L}.’'\-]*,?\s*\Z")
 _QUOTE_NEXT = regex.compile(r"\s*(?:[“\"«„]|'')")
@@ -259,7 +255,7 @@ def subject_ending_at(grammar: AttributionGrammar, text: str, lo: int, end: int)
     bracket = grammar.PARENTHETICAL_AT_END.search(text, lo, end)
     if bracket:
         end = bracket.start()  # "Sen. Marco Rubio (R-Fla.) said"
-    boundary = _BOUNDARY.search(text, lo, end)
+    boundary = grammar.MENTION_BOUNDARY.search(text, lo, end)
     seg_start = boundary.end() if boundary else lo
     mention = classify_mention(grammar, text, seg_start, end)
     if mention is None and text[seg_start:end].rstrip().endswith(grammar.COORDINATION_ENDINGS):
@@ -310,7 +306,7 @@ def subject_ending_at(grammar: AttributionGrammar, text: str, lo: int, end: int)
     segments: list[tuple[int, int]] = []
     pos = boundary.start()
     for _ in range(5):
-        previous = _BOUNDARY.search(text, lo, pos)
+        previous = grammar.MENTION_BOUNDARY.search(text, lo, pos)
         segments.append(trim(text, previous.end() if previous else lo, pos))
         if previous is None or text[previous.start()] != ",":
             break

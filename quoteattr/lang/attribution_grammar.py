@@ -27,6 +27,11 @@ _NEVER = regex.compile(NEVER)
 _NEVER_RE = re.compile(NEVER)
 _NONE: frozenset[str] = frozenset()
 
+# Clause boundaries a speaker mention never reaches back across, read backwards: punctuation, quotation
+# marks and a spaced dash.  A language adds what ends its datelines (see ``MENTION_BOUNDARY``).
+CLAUSE_BOUNDARY = r"[,;:(\[\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}\"“”«»„\N{HORIZONTAL ELLIPSIS}]|\s--?\s"
+_CLAUSE_BOUNDARY_BACKWARDS = regex.compile(rf"(?r){CLAUSE_BOUNDARY}")
+
 
 def _never_so_called(text: str, cue: str, cue_start: int) -> bool:
     return False
@@ -149,6 +154,11 @@ class AttributionGrammar:
     SIGNATURE_HINTS: tuple[str, ...] = ("",)
     # Text every ``NAME_COLON`` match holds (its colon), tested in a sentence before the pattern.
     NAME_COLON_HINT: str = ""
+
+    # What a speaker mention never reaches back across, searched backwards from the cue ((?r)): the
+    # clause boundaries of :data:`CLAUSE_BOUNDARY`, and where a language's datelines end on their own
+    # punctuation, that too (Spanish "Madrid (EFE).- El ...").
+    MENTION_BOUNDARY: regex.Pattern[str] = _CLAUSE_BOUNDARY_BACKWARDS
 
     # --- Speaker mentions ---------------------------------------------------------------------
     # The base form of the name ``text[start:end]`` where its context declines it, or None to keep it as

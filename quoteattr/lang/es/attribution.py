@@ -12,8 +12,10 @@ True
 
 from __future__ import annotations
 
+import regex
+
 from quoteattr.lang import grammar_builder as build
-from quoteattr.lang.attribution_grammar import AttributionGrammar
+from quoteattr.lang.attribution_grammar import CLAUSE_BOUNDARY, AttributionGrammar
 from quoteattr.lang.es import grammar
 from quoteattr.lang.es.abbreviations import ABBREVIATIONS
 from quoteattr.lang.es.cues import CLAIM_NOUNS, COMPLEMENTIZERS, CUE_ADVERBS, PREPOSITIONAL_CUES
@@ -87,6 +89,8 @@ ATTRIBUTION = AttributionGrammar(
     PARENTHETICAL_AT_END=build.parenthetical_at_end(),
     RELATIVE_AT_END=build.relative_at_end("(?:quien|quienes)"),
     RELATIVE_INSIDE=build.relative_inside("quien|quienes|que"),
+    # ").-" ends the dateline "Madrid (EFE).- El ...": no speaker reaches back across it.
+    MENTION_BOUNDARY=regex.compile(rf"(?r){CLAUSE_BOUNDARY}|\)\.-\s"),
     # "Madrid (EFE).-", "MADRID -", "En la rueda de prensa,": what opens a sentence before its subject;
     # ".- El Banco de España ..." is the rest of "Madrid (EFE).-" after the segmenter split at its full stop.
     INTRODUCTORY=build.introductory(
