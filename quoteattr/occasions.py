@@ -83,27 +83,27 @@ class Occasions:
         >>> occasions.venue(0, 33).kind, occasions.venue(34, 45) is None
         ('press_conference', True)
         """
-        if (lo, hi) in self._venues:
-            return self._venues[lo, hi]
-        return self._venue(lo, hi, self._window(lo, hi))
+        return self._venue(lo, hi, None)
 
-    def _venue(self, lo: int, hi: int, span: Window) -> Venue | None:
-        """:meth:`venue` of a window already split, kept for the next caller of that window."""
-        venue = self._venues[lo, hi] = (
-            None if span.words.isdisjoint(self._keys) else window_venue(self.text, span, self.lang)
-        )
-        return venue
+    def _venue(self, lo: int, hi: int, span: Window | None) -> Venue | None:
+        """:meth:`venue`, given the window's split when the caller has it already."""
+        if (lo, hi) not in self._venues:
+            span = self._window(lo, hi) if span is None else span
+            self._venues[lo, hi] = (
+                None if span.words.isdisjoint(self._keys) else window_venue(self.text, span, self.lang)
+            )
+        return self._venues[lo, hi]
 
     def via(self, lo: int, hi: int) -> Via | None:
         """The relaying outlet of ``text[lo:hi]`` (:func:`~quoteattr.venues.find_via`), searched once per window."""
-        if (lo, hi) in self._vias:
-            return self._vias[lo, hi]
-        return self._via(lo, hi, self._window(lo, hi))
+        return self._via(lo, hi, None)
 
-    def _via(self, lo: int, hi: int, span: Window) -> Via | None:
-        """:meth:`via` of a window already split, kept for the next caller of that window."""
-        via = self._vias[lo, hi] = None if span.words.isdisjoint(self._keys) else window_via(self.text, span, self.lang)
-        return via
+    def _via(self, lo: int, hi: int, span: Window | None) -> Via | None:
+        """:meth:`via`, given the window's split when the caller has it already."""
+        if (lo, hi) not in self._vias:
+            span = self._window(lo, hi) if span is None else span
+            self._vias[lo, hi] = None if span.words.isdisjoint(self._keys) else window_via(self.text, span, self.lang)
+        return self._vias[lo, hi]
 
     def found(self, lo: int, hi: int) -> Occasion:
         """The venue, via and date of ``text[lo:hi]``, each as its own finder gives it, searched once per window.
@@ -125,9 +125,7 @@ class Occasions:
             if span.words.isdisjoint(self._keys):  # no venue or via rule can match: nothing to keep either
                 found = Occasion(None, None, date) if date is not None else _NOTHING
             else:
-                venue = self._venues[lo, hi] if (lo, hi) in self._venues else self._venue(lo, hi, span)
-                via = self._vias[lo, hi] if (lo, hi) in self._vias else self._via(lo, hi, span)
-                found = Occasion(venue, via, date)
+                found = Occasion(self._venue(lo, hi, span), self._via(lo, hi, span), date)
             self._found[lo, hi] = found
         return found
 
