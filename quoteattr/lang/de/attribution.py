@@ -17,7 +17,7 @@ import re
 
 import regex
 
-from quoteattr.lang.attribution_grammar import AttributionGrammar
+from quoteattr.lang.attribution_grammar import AttributionGrammar, Branches
 from quoteattr.lang.de import grammar
 from quoteattr.lang.de.abbreviations import ABBREVIATIONS
 from quoteattr.lang.de.cues import (
@@ -179,11 +179,22 @@ _POSTPOSED_SOURCE = (
     rf"(?:{_GENITIVE_AFTER}){{0,2}}"
 )
 _DATIVE_SOURCE_PRONOUNS = alternation(["ihm", "ihr", "ihnen", "Ihm", "Ihr", "Ihnen"])
-ACCORDING_TO = regex.compile(
-    rf"\b(?:(?P<cue>[Nn]ach)\s+(?P<source>(?:(?P<pronoun>{_POSSESSIVES})\s+)?{_SOURCE_MODIFIERS}{grammar.SOURCE_NOUN})(?!{_GENITIVE_NEXT})(?=\s+[\p{{Ll}}\p{{N}}])"
-    rf"|(?<![\p{{L}}\-])(?P<source>(?P<pronoun>{_DATIVE_SOURCE_PRONOUNS})|{_POSTPOSED_SOURCE})\s+(?P<cue>zufolge)\b"
-    rf"|(?P<cue>(?i:{_PREPOSITION})(?!\s+(?:{alternation(_ADVERB_LAUT_NEXT.split())})\b)"
-    rf"|[Nn]ach\s+(?!eigenen\b){_SOURCE_MODIFIERS}{grammar.SOURCE_NOUN}(?:\s+von)?)\s+(?!eigenen\b))"
+# Three shapes, each a branch of its own (see ``Branches``): the phrase after "nach" is the source;
+# the source stands before "zufolge"; a preposition before the source.  Scanned apart, the second
+# shape is not tried at every word of the text along with the others.
+ACCORDING_TO = Branches(
+    regex.compile(
+        rf"\b(?:(?P<cue>[Nn]ach)\s+(?P<source>(?:(?P<pronoun>{_POSSESSIVES})\s+)?{_SOURCE_MODIFIERS}"
+        rf"{grammar.SOURCE_NOUN})(?!{_GENITIVE_NEXT})(?=\s+[\p{{Ll}}\p{{N}}]))"
+    ),
+    regex.compile(
+        rf"\b(?:(?<![\p{{L}}\-])(?P<source>(?P<pronoun>{_DATIVE_SOURCE_PRONOUNS})|{_POSTPOSED_SOURCE})"
+        rf"\s+(?P<cue>zufolge)\b)"
+    ),
+    regex.compile(
+        rf"\b(?:(?P<cue>(?i:{_PREPOSITION})(?!\s+(?:{alternation(_ADVERB_LAUT_NEXT.split())})\b)"
+        rf"|[Nn]ach\s+(?!eigenen\b){_SOURCE_MODIFIERS}{grammar.SOURCE_NOUN}(?:\s+von)?)\s+(?!eigenen\b))"
+    ),
 )
 COMPLEMENT_GAP = regex.compile(rf"(?:[^.;:!?„“”\"]){{0,80}}?\b(?:{alternation(COMPLEMENTIZERS)})\b")
 SUBJECT_IN_GAP = regex.compile(rf"\b(?:{alternation(SUBJECT_PRONOUNS)})\b")

@@ -16,6 +16,7 @@ import re
 
 import regex
 
+from quoteattr.lang.attribution_grammar import Branches
 from quoteattr.lang.en.cues import (
     BELIEF_VERBS,
     CUE_ADVERBS,
@@ -115,16 +116,27 @@ QUOTED_AS = regex.compile(
 CUE_ANYWHERE = re.compile(rf"(?<![\w-])(?P<cue>{CUE})\b(?!-)")
 SPEECH_CUE_WORD = re.compile(rf"(?<![\w-]){SPEECH_CUE}\b")
 ACCORDING_TO = regex.compile(rf"\b(?P<cue>(?i:{alternation(PREPOSITIONAL_CUES)}))\s+")
+# The same scan, a branch per cue (longest first, as the alternation prefers): each branch is a
+# literal the engine searches for directly, several times faster than the alternation over a text.
+ACCORDING_TO_BRANCHES = Branches(
+    *(
+        regex.compile(rf"\b(?P<cue>(?i:{alternation([cue])}))\s+")
+        for cue in sorted(PREPOSITIONAL_CUES, key=len, reverse=True)
+    )
+)
 # "To Sharp, Trump is the “kind-hearted” man who ...", "because to her, “…”": "to" and a person
 # opening a clause, then a comma, say whose view the clause is.
 _TO_PERSON = (
     rf"(?:(?=[Tt]o\s)(?<=\A|[.!?”\"]\s+|\n|\b(?:because|but|and|while|that)\s+)"
     rf"(?P<cue>[Tt]o)\s+(?P<speaker>{NAME}|him|her|them)(?=,))"
 )
-IN_OPINION = regex.compile(
-    rf"\b(?P<cue>[Ii]n)\s+(?P<speaker>{NAME}|his|her|their)(?:’s|'s|’|')?\s+(?:{alternation(OPINION_NOUNS)})\b"
-    rf"|{_TO_PERSON}"
+_IN_OPINION = (
+    rf"\b(?P<cue>[Ii]n)\s+(?P<speaker>{NAME}|his|her|their)(?:’s|'s|’|')?"
+    rf"\s+(?:{alternation(OPINION_NOUNS)})\b"
 )
+IN_OPINION = regex.compile(rf"{_IN_OPINION}|{_TO_PERSON}")
+# The same scan, a branch each: two searches over a text cost about half of the alternation's one.
+IN_OPINION_BRANCHES = Branches(regex.compile(_IN_OPINION), regex.compile(_TO_PERSON))
 SPEAKER_AT_END = regex.compile(
     rf"(?:(?P<pronoun>\b{PRONOUN})|(?P<relative>\b{RELATIVE_PRONOUN})|(?P<name>{NAME})|(?P<description>\b{DESCRIPTION})"
     rf"|(?P<group>\b{GROUP}))\s*\Z"
