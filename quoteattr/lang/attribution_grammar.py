@@ -193,6 +193,9 @@ class AttributionGrammar:
     SIGNATURE_HINTS: tuple[str, ...] = ("",)
     # Text every ``NAME_COLON`` match holds (its colon), tested in a sentence before the pattern.
     NAME_COLON_HINT: str = ""
+    # Texts one of which every ``DOCUMENT_CLAUSE`` match holds (a word of its impersonal cue), tested on
+    # the whole text before the pattern scans it: most texts hold none.  The default scans every text.
+    DOCUMENT_CLAUSE_HINTS: tuple[str, ...] = ("",)
 
     # What a speaker mention never reaches back across, searched backwards from the cue ((?r)): the
     # clause boundaries of :data:`CLAUSE_BOUNDARY`, and where a language's datelines end on their own

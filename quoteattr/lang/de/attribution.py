@@ -276,6 +276,8 @@ DOCUMENT_BEFORE = regex.compile(
 )
 # "In einem Positionspapier des Ministeriums heißt es, die Regelungen hätten sich bewährt.", "Aus Paris
 # hieß es, …": the same document or place before an indirect claim.
+# The longest word of each impersonal cue: a text holding none of them holds no DOCUMENT_CLAUSE.
+DOCUMENT_CLAUSE_HINTS = tuple(sorted({max(cue.split(), key=len) for cue in IMPERSONAL_CUES}))
 DOCUMENT_CLAUSE = regex.compile(
     rf"(?:(?<![\p{{L}}-]){_DOC_PREP}\s+(?P<speaker>[^,:;!?„“”\"]{{2,100}}?)|(?<![\p{{L}}-])(?P<speaker>{_DOC_ADVERB}))"
     rf"\s+(?P<cue>{_IMPERSONAL})\b(?:\s+(?:\p{{Ll}}+|{grammar.WEEKDAY_PHRASE})){{0,3}}?\s*,"
@@ -425,6 +427,7 @@ ATTRIBUTION = AttributionGrammar(
     DOCUMENT_BEFORE=DOCUMENT_BEFORE,
     DOCUMENT_AFTER=DOCUMENT_AFTER,
     DOCUMENT_CLAUSE=DOCUMENT_CLAUSE,
+    DOCUMENT_CLAUSE_HINTS=DOCUMENT_CLAUSE_HINTS,
     QUOTED_PASSIVE_BEFORE=QUOTED_PASSIVE_BEFORE,
     QUOTED_PASSIVE_AFTER=QUOTED_PASSIVE_AFTER,
     TRAILING=TRAILING,
