@@ -327,3 +327,81 @@ def test_detection_words_split_at_every_kind_of_whitespace() -> None:
     assert (
         _DETECT_WORD.findall(every) == every.translate(str.maketrans(dict.fromkeys(_DETECT_PUNCTUATION, " "))).split()
     )
+
+
+def _spans(matches: Iterator[regex.Match[str]], names: tuple[str, ...] = ()) -> list[tuple[tuple[int, int], ...]]:
+    """Each match's span and those of the named groups (``(-1, -1)``: not in its pattern, or not taking part)."""
+    return [(m.span(), *(m.span(n) if n in m.re.groupindex else (-1, -1) for n in names)) for m in matches]
+
+
+_BRANCH_PIECES = ["ab", "abc", "b", "bc", "c", " ", "x"]
+
+
+@given(st.lists(st.sampled_from(_BRANCH_PIECES), max_size=12))
+def test_branches_find_the_matches_of_their_alternation(pieces: list[str]) -> None:
+    """Oracle: branches scanned side by side equal the alternation's finditer, overlaps and ties included."""
+    from quoteattr.lang.attribution_grammar import Branches
+
+    text = "".join(pieces)
+    branches = [r"abc?", r"b(?:c|\b)", r"c", r"(?<=a)bc"]
+    alternation = regex.compile("|".join(branches))
+    assert _spans(Branches(*map(regex.compile, branches)).finditer(text)) == _spans(alternation.finditer(text))
+
+
+_OPINION_PIECES = [
+    "In", "in", "To", "to", " ", ", ", ". ", "\n", "his", "their", "Mr. Smith", "Smith’s", "Jones'", "view", "opinion",
+    "words", "of", "the", "According", "according to", "ACCORDING TO", "in the words of", "quoting", "Quoting",
+    "because", "but", "him", "“", "”",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_OPINION_PIECES), max_size=16))
+def test_english_opinion_and_according_to_branches_equal_their_patterns(pieces: list[str]) -> None:
+    """The English scans a branch at a time find what the single patterns they were split from find."""
+    from quoteattr.lang.en import grammar
+
+    text = "".join(pieces)
+    english = get_language("en").attribution
+    assert english is not None
+    for scanned, single in ((english.ACCORDING_TO, grammar.ACCORDING_TO), (english.IN_OPINION, grammar.IN_OPINION)):
+        names = tuple(sorted(single.groupindex))
+        assert _spans(scanned.finditer(text), names) == _spans(single.finditer(text), names)
+
+
+def test_branches_of_every_grammar_find_what_their_alternation_finds() -> None:
+    """Every production a language gives as branches scans the gold cases as the alternation of its branches."""
+    from quoteattr.lang.attribution_grammar import Branches
+
+    texts = [case["text"] for path in sorted((Path(__file__).parent / "cases").glob("*.json"))
+             for case in json.loads(path.read_text(encoding="utf-8")) if "text" in case]  # fmt: skip
+    checked = 0
+    for code in available_languages():
+        grammar = get_language(code).attribution
+        for field in ("ACCORDING_TO", "IN_OPINION"):
+            branches = getattr(grammar, field, None)
+            if not isinstance(branches, Branches):
+                continue
+            alternation = regex.compile("|".join(f"(?:{p.pattern})" for p in branches.patterns))
+            names = tuple(sorted(alternation.groupindex))
+            for text in texts:
+                found, expected = _spans(branches.finditer(text), names), _spans(alternation.finditer(text), names)
+                assert found == expected, (code, field, text)
+            checked += 1
+    assert checked >= 3  # English according-to and opinion, German according-to
+
+
+def test_every_document_clause_holds_one_of_its_hints() -> None:
+    """The hints only skip texts the pattern cannot match: each match of the gold cases holds a hint."""
+    texts = [case["text"] for path in sorted((Path(__file__).parent / "cases").glob("*.json"))
+             for case in json.loads(path.read_text(encoding="utf-8")) if "text" in case]  # fmt: skip
+    matched = 0
+    for code in available_languages():
+        grammar = get_language(code).attribution
+        if grammar is None:
+            continue
+        for text in texts:
+            for found in grammar.DOCUMENT_CLAUSE.finditer(text):
+                assert any(hint in found.group() for hint in grammar.DOCUMENT_CLAUSE_HINTS), (code, found.group())
+                matched += 1
+    assert matched >= 3  # German "In dem Bericht heißt es, ...", "Aus Paris hieß es, ..."

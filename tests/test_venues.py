@@ -287,3 +287,28 @@ def test_word_tree_matches_what_the_flat_alternation_matches(words: list[str], t
         tree_match = regex.match(rf"{_literal(words)}{tail}", text)
         flat_match = regex.match(rf"(?:{flat}){tail}", text)
         assert (tree_match and tree_match.span()) == (flat_match and flat_match.span())
+
+
+def _english_rules() -> list[Any]:
+    occasions = get_language("en").occasions
+    assert occasions is not None
+    return [*occasions.venue_rules.rules, *occasions.via_rules.rules]
+
+
+_EN_RULES = _english_rules()
+_RULE_ENTRIES = sorted(
+    {tuple(sorted(e)) for rule in _EN_RULES for keys in rule.needs for filed in keys.values() for e in filed}
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_RULE_ENTRIES), max_size=6), st.integers(min_value=0, max_value=20))
+def test_a_rule_is_met_exactly_when_every_needed_table_has_an_entry_in_the_window(
+    entries: list[tuple[str, ...]], dropped: int
+) -> None:
+    """Oracle: ``met`` equals testing every entry of every needed table for being within the window's words."""
+    words = sorted({word for entry in entries for word in entry} | {"the", "said"})
+    window_words = frozenset(w for i, w in enumerate(words) if i != dropped)  # a word of an entry may be missing
+    for rule in _EN_RULES:
+        oracle = all(any(entry <= window_words for filed in keys.values() for entry in filed) for keys in rule.needs)
+        assert rule.met(window_words) == oracle, rule.name

@@ -199,7 +199,8 @@ def find_frames(text: str, index: Index, quoted: list[tuple[int, int]], lang: La
         content = trim(text, comma + 1, hi)
         speaker = Mention(*opinion.span("speaker"), "name" if opinion.group("speaker")[0].isupper() else "pronoun")
         frames.append(Frame(speaker, opinion.span("cue"), [content], "in-opinion", number))
-    for says in grammar.DOCUMENT_CLAUSE.finditer(text):
+    documents = any(hint in text for hint in grammar.DOCUMENT_CLAUSE_HINTS)
+    for says in grammar.DOCUMENT_CLAUSE.finditer(text) if documents else ():
         if inside(says.start()):
             continue
         frame = _document_clause(grammar, text, index, says)

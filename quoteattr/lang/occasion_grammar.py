@@ -122,18 +122,23 @@ class OccasionRule:
         >>> rule.met(frozenset({"told", "the", "press"})), rule.met(frozenset({"told", "press"}))
         (True, False)
         """
-        return all(
-            not singles.isdisjoint(words) or any(entry <= words for entry in longer) for singles, longer in self._tests
-        )
+        for singles, longer in self._tests:
+            # A longer entry is looked at only when its longest word is there (as ``key_words`` files it).
+            if singles.isdisjoint(words) and not any(
+                entry <= words for word in longer.keys() & words for entry in longer[word]
+            ):
+                return False
+        return True
 
     @cached_property
-    def _tests(self) -> tuple[tuple[frozenset[str], tuple[frozenset[str], ...]], ...]:
-        """Each needed table as its one-word entries, tested in one set operation, and its longer entries."""
+    def _tests(self) -> tuple[tuple[frozenset[str], Mapping[str, tuple[frozenset[str], ...]]], ...]:
+        """Each needed table as its one-word entries, tested in one set operation, and its longer entries
+        filed under their longest word: a window holds such an entry only if it holds that word."""
         tests = []
         for keys in self.needs:
-            entries = [entry for filed in keys.values() for entry in filed]
-            singles = frozenset(word for entry in entries if len(entry) == 1 for word in entry)
-            tests.append((singles, tuple(entry for entry in entries if len(entry) > 1)))
+            singles = frozenset(word for filed in keys.values() for entry in filed if len(entry) == 1 for word in entry)
+            longer = {word: found for word, filed in keys.items() if (found := tuple(e for e in filed if len(e) > 1))}
+            tests.append((singles, longer))
         return tuple(tests)
 
 

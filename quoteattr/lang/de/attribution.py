@@ -17,7 +17,7 @@ import re
 
 import regex
 
-from quoteattr.lang.attribution_grammar import AttributionGrammar
+from quoteattr.lang.attribution_grammar import AttributionGrammar, Branches
 from quoteattr.lang.de import grammar
 from quoteattr.lang.de.abbreviations import ABBREVIATIONS
 from quoteattr.lang.de.cues import (
@@ -153,7 +153,6 @@ CUE_ANYWHERE = re.compile(rf"(?<![\w-])(?P<cue>{grammar.CUE}|{_SO})\b(?!-)")
 SPEECH_CUE_WORD = re.compile(rf"(?<![\w-]){grammar.SPEECH_CUE}\b")
 # "laut Polizei", "gemäß der Studie", "nach Angaben der Polizei", "nach Ansicht von Experten", "nach den
 # Worten des Ministers" (the plural noun may take its article).
-_PREPOSITION = alternation([p for p in PREPOSITIONS if p not in ("nach", "zufolge")])
 # "laut" is also the adverb loud(ly): "dachte laut über … nach", "war laut geworden", "laut und
 # deutlich".  The words that follow the adverb, never a source.
 _ADVERB_LAUT_NEXT = "über nach zu und oder aus auf gegen vor geworden werden wurde wurden wird gedacht nachgedacht"
@@ -179,11 +178,35 @@ _POSTPOSED_SOURCE = (
     rf"(?:{_GENITIVE_AFTER}){{0,2}}"
 )
 _DATIVE_SOURCE_PRONOUNS = alternation(["ihm", "ihr", "ihnen", "Ihm", "Ihr", "Ihnen"])
-ACCORDING_TO = regex.compile(
-    rf"\b(?:(?P<cue>[Nn]ach)\s+(?P<source>(?:(?P<pronoun>{_POSSESSIVES})\s+)?{_SOURCE_MODIFIERS}{grammar.SOURCE_NOUN})(?!{_GENITIVE_NEXT})(?=\s+[\p{{Ll}}\p{{N}}])"
-    rf"|(?<![\p{{L}}\-])(?P<source>(?P<pronoun>{_DATIVE_SOURCE_PRONOUNS})|{_POSTPOSED_SOURCE})\s+(?P<cue>zufolge)\b"
-    rf"|(?P<cue>(?i:{_PREPOSITION})(?!\s+(?:{alternation(_ADVERB_LAUT_NEXT.split())})\b)"
-    rf"|[Nn]ach\s+(?!eigenen\b){_SOURCE_MODIFIERS}{grammar.SOURCE_NOUN}(?:\s+von)?)\s+(?!eigenen\b))"
+# Three shapes, each given as branches of their own (see ``Branches``): the phrase after "nach" is
+# the source; the source stands before "zufolge" (scanned for only in a text that holds the word);
+# a preposition before the source, a branch for each way its first word is written ("laut", "Nach").
+# Scanned apart, the second shape is not tried at every word of the text along with the others.
+_LAUT_NEXT = rf"(?!\s+(?:{alternation(_ADVERB_LAUT_NEXT.split())})\b)"
+_NACH_SOURCE = rf"\s+(?!eigenen\b){_SOURCE_MODIFIERS}{grammar.SOURCE_NOUN}(?:\s+von)?"
+_ACCORDING_BRANCHES: tuple[tuple[regex.Pattern[str], str], ...] = (
+    (
+        regex.compile(
+            rf"\b(?:(?P<cue>[Nn]ach)\s+(?P<source>(?:(?P<pronoun>{_POSSESSIVES})\s+)?{_SOURCE_MODIFIERS}"
+            rf"{grammar.SOURCE_NOUN})(?!{_GENITIVE_NEXT})(?=\s+[\p{{Ll}}\p{{N}}]))"
+        ),
+        "",
+    ),
+    (
+        regex.compile(
+            rf"\b(?:(?<![\p{{L}}\-])(?P<source>(?P<pronoun>{_DATIVE_SOURCE_PRONOUNS})|{_POSTPOSED_SOURCE})"
+            rf"\s+(?P<cue>zufolge)\b)"
+        ),
+        "zufolge",
+    ),
+    *(
+        (regex.compile(rf"\b(?:(?P<cue>(?i:{alternation([preposition])}){_LAUT_NEXT})\s+(?!eigenen\b))"), "")
+        for preposition in sorted(p for p in PREPOSITIONS if p not in ("nach", "zufolge"))
+    ),
+    *((regex.compile(rf"\b(?:(?P<cue>{nach}{_NACH_SOURCE})\s+(?!eigenen\b))"), "") for nach in ("Nach", "nach")),
+)
+ACCORDING_TO = Branches(
+    *(branch for branch, _ in _ACCORDING_BRANCHES), hints=tuple(hint for _, hint in _ACCORDING_BRANCHES)
 )
 COMPLEMENT_GAP = regex.compile(rf"(?:[^.;:!?„“”\"]){{0,80}}?\b(?:{alternation(COMPLEMENTIZERS)})\b")
 SUBJECT_IN_GAP = regex.compile(rf"\b(?:{alternation(SUBJECT_PRONOUNS)})\b")
@@ -265,6 +288,8 @@ DOCUMENT_BEFORE = regex.compile(
 )
 # "In einem Positionspapier des Ministeriums heißt es, die Regelungen hätten sich bewährt.", "Aus Paris
 # hieß es, …": the same document or place before an indirect claim.
+# The longest word of each impersonal cue: a text holding none of them holds no DOCUMENT_CLAUSE.
+DOCUMENT_CLAUSE_HINTS = tuple(sorted({max(cue.split(), key=len) for cue in IMPERSONAL_CUES}))
 DOCUMENT_CLAUSE = regex.compile(
     rf"(?:(?<![\p{{L}}-]){_DOC_PREP}\s+(?P<speaker>[^,:;!?„“”\"]{{2,100}}?)|(?<![\p{{L}}-])(?P<speaker>{_DOC_ADVERB}))"
     rf"\s+(?P<cue>{_IMPERSONAL})\b(?:\s+(?:\p{{Ll}}+|{grammar.WEEKDAY_PHRASE})){{0,3}}?\s*,"
@@ -414,6 +439,7 @@ ATTRIBUTION = AttributionGrammar(
     DOCUMENT_BEFORE=DOCUMENT_BEFORE,
     DOCUMENT_AFTER=DOCUMENT_AFTER,
     DOCUMENT_CLAUSE=DOCUMENT_CLAUSE,
+    DOCUMENT_CLAUSE_HINTS=DOCUMENT_CLAUSE_HINTS,
     QUOTED_PASSIVE_BEFORE=QUOTED_PASSIVE_BEFORE,
     QUOTED_PASSIVE_AFTER=QUOTED_PASSIVE_AFTER,
     TRAILING=TRAILING,

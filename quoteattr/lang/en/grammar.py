@@ -16,6 +16,7 @@ import re
 
 import regex
 
+from quoteattr.lang.attribution_grammar import Branches
 from quoteattr.lang.en.cues import (
     BELIEF_VERBS,
     CUE_ADVERBS,
@@ -115,15 +116,38 @@ QUOTED_AS = regex.compile(
 CUE_ANYWHERE = re.compile(rf"(?<![\w-])(?P<cue>{CUE})\b(?!-)")
 SPEECH_CUE_WORD = re.compile(rf"(?<![\w-]){SPEECH_CUE}\b")
 ACCORDING_TO = regex.compile(rf"\b(?P<cue>(?i:{alternation(PREPOSITIONAL_CUES)}))\s+")
-# "To Sharp, Trump is the “kind-hearted” man who ...", "because to her, “…”": "to" and a person
-# opening a clause, then a comma, say whose view the clause is.
-_TO_PERSON = (
-    rf"(?:(?=[Tt]o\s)(?<=\A|[.!?”\"]\s+|\n|\b(?:because|but|and|while|that)\s+)"
-    rf"(?P<cue>[Tt]o)\s+(?P<speaker>{NAME}|him|her|them)(?=,))"
+# The same scan, a branch per cue (longest first, as the alternation prefers): each branch is a
+# literal the engine searches for directly, several times faster than the alternation over a text.
+ACCORDING_TO_BRANCHES = Branches(
+    *(
+        regex.compile(rf"\b(?P<cue>(?i:{alternation([cue])}))\s+")
+        for cue in sorted(PREPOSITIONAL_CUES, key=len, reverse=True)
+    )
 )
-IN_OPINION = regex.compile(
-    rf"\b(?P<cue>[Ii]n)\s+(?P<speaker>{NAME}|his|her|their)(?:’s|'s|’|')?\s+(?:{alternation(OPINION_NOUNS)})\b"
-    rf"|{_TO_PERSON}"
+
+
+def _in_opinion(cue: str) -> str:
+    """ "In his view", "in Smith’s opinion": the cue word (``cue`` spells how it may be written), a person."""
+    return (
+        rf"\b(?P<cue>{cue})\s+(?P<speaker>{NAME}|his|her|their)(?:’s|'s|’|')?"
+        rf"\s+(?:{alternation(OPINION_NOUNS)})\b"
+    )
+
+
+def _to_person(cue: str) -> str:
+    """ "To Sharp, Trump is the “kind-hearted” man who ...", "because to her, “…”": "to" and a person
+    opening a clause, then a comma, say whose view the clause is."""
+    return (
+        rf"(?:(?={cue}\s)(?<=\A|[.!?”\"]\s+|\n|\b(?:because|but|and|while|that)\s+)"
+        rf"(?P<cue>{cue})\s+(?P<speaker>{NAME}|him|her|them)(?=,))"
+    )
+
+
+IN_OPINION = regex.compile(rf"{_in_opinion('[Ii]n')}|{_to_person('[Tt]o')}")
+# The same scan, a branch for each alternative and each way its first word is written ("In", "in"):
+# a branch opening on one literal word is searched for directly, a third of the alternation's cost.
+IN_OPINION_BRANCHES = Branches(
+    *(regex.compile(branch) for branch in (_in_opinion("In"), _in_opinion("in"), _to_person("To"), _to_person("to")))
 )
 SPEAKER_AT_END = regex.compile(
     rf"(?:(?P<pronoun>\b{PRONOUN})|(?P<relative>\b{RELATIVE_PRONOUN})|(?P<name>{NAME})|(?P<description>\b{DESCRIPTION})"
