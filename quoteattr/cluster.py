@@ -406,11 +406,12 @@ _FORKED: Sequence[Item] = ()
 
 def _group_worker(
     task: tuple[int, list[list[int]], list[int], ClusterConfig],
-) -> tuple[int, array[int], list[str | None], list[tuple[str, str]]]:
+) -> tuple[int, array[int], bytes, str, bytes]:
     # One worker's share: its groups clustered, and the word codes of every item it was dealt, the groups'
     # items in turn, then the items in no group, which only the text pass reads ("" for a term).  Returns
-    # the share's number, the labels that moved as flat (item, label) pairs, the codes, and the worker's
-    # vocabulary as (code, word) pairs, which the parent maps onto its own codes.
+    # the share's number, the labels that moved as flat (item, label) pairs, the codes packed, and the
+    # worker's vocabulary as its codes in the order given and the packed words, which the parent maps
+    # onto its own codes.
     number, groups, rest, config = task
     vocabulary = Vocabulary()
     moved = array("q")
@@ -426,7 +427,43 @@ def _group_worker(
             codes += local_codes
         encode = vocabulary.encode
         codes += ["" if _kind(item) == "term" else encode(item[2]) for item in map(_FORKED.__getitem__, rest)]
-    return number, moved, codes, vocabulary.codes()
+        given = vocabulary.codes()
+        packed = _pack(codes)  # type: ignore[arg-type]  # every item's codes are set by now
+        del codes
+        return number, moved, packed, "".join(code for code, _ in given), _pack([word for _, word in given])
+
+
+_SEPARATOR = " "
+"""Between the strings of a packed list: neither a word code (U+0100 on) nor part of a word."""
+
+
+def _pack(strings: list[str]) -> bytes:
+    """Strings as one block of bytes, for a worker to hand back to the parent.
+
+    Pickling a list of half a million short strings encodes each one apart, and unpickling builds them one
+    by one: one joined string encoded as UTF-16 (a copy, for the two-byte strings word codes mostly are)
+    costs a small part of that on both sides.  Each string is followed by the separator, so that an empty
+    string survives the trip.
+
+    >>> _unpack(_pack(["\u0100\u0101", "", "nato"])), _unpack(_pack([""])), _unpack(_pack([]))
+    (['\u0100\u0101', '', 'nato'], [''], [])
+    """
+    return (_SEPARATOR.join(strings) + _SEPARATOR).encode("utf-16-le") if strings else b""
+
+
+def _unpack(packed: bytes, table: list[str] | None = None) -> list[str]:
+    """The strings of :func:`_pack`, each character mapped through ``table`` first when one is given.
+
+    >>> table = [" "] * 0x100 + ["b", "a"]  # U+0100 -> b, U+0101 -> a, the separator to itself
+    >>> _unpack(_pack(["\u0100", "\u0101\u0100"]), table)
+    ['b', 'ab']
+    """
+    joined = packed.decode("utf-16-le")
+    if table is not None:
+        joined = joined.translate(table)
+    strings = joined.split(_SEPARATOR)
+    strings.pop()  # what follows the last separator: nothing
+    return strings
 
 
 def _cluster_forked(items: Sequence[Item], config: ClusterConfig, jobs: int) -> list[int]:
@@ -458,14 +495,15 @@ def _cluster_forked(items: Sequence[Item], config: ClusterConfig, jobs: int) -> 
             order, rank = _id_order(items)  # while the workers run
             sets = UnionFind(len(items))
             parent = sets.parent
-            for number, moved, worker_codes, pairs in results:
+            for number, moved, packed, given, words_given in results:
                 # A group's label is its cluster's first item by id, a root: it becomes the parent directly.
                 for i, label in zip(moved[::2], moved[1::2], strict=True):
                     parent[rank[i]] = rank[label]
                 dealt = itertools.chain(itertools.chain.from_iterable(shares[number]), rests[number])
-                if ordered is not None and not _take_codes(ordered, rank, dealt, worker_codes, pairs, vocabulary):
+                shipped = (packed, given, words_given)
+                if ordered is not None and not _take_codes(ordered, rank, dealt, shipped, vocabulary):
                     ordered = None  # too many words to share codes: the text pass reads the texts again
-                del moved, worker_codes, pairs  # a worker's strings, now copied or translated
+                del moved, packed, given, words_given, shipped  # a worker's strings, now copied or translated
     finally:
         _FORKED = ()
     del shares, rests
@@ -481,27 +519,25 @@ def _take_codes(
     ordered: list[str | None],
     rank: array[int],
     dealt: Iterable[int],
-    codes: list[str | None],
-    pairs: list[tuple[str, str]],
+    shipped: tuple[bytes, str, bytes],
     vocabulary: Vocabulary,
 ) -> bool:
     # One worker's codes of the items ``dealt`` to it, mapped onto ``vocabulary`` and stored at the items'
-    # ranks; False, storing nothing, when the words would take the vocabulary past its limit.
-    if len(vocabulary) + len(pairs) > _VOCABULARY_LIMIT:
+    # ranks; False, storing nothing, when the words would take the vocabulary past its limit.  ``shipped``
+    # holds the codes packed, then the worker's vocabulary: its codes in the order given, their words packed.
+    packed, given, words_given = shipped
+    if len(vocabulary) + len(given) > _VOCABULARY_LIMIT:
         return False
     # A list indexed by code point translates faster than a dict; the first worker's vocabulary is taken
     # as it is (the parent's is still empty), so half the codes need no translating at all.
-    table: list[str] = [""] * (ord(pairs[-1][0]) + 1 if pairs else 0)
+    table: list[str] = [""] * max(ord(given[-1]) + 1 if given else 0, ord(_SEPARATOR) + 1)
+    table[ord(_SEPARATOR)] = _SEPARATOR
     same = True
-    for code, word in pairs:
+    for code, word in zip(given, _unpack(words_given), strict=True):
         table[ord(code)] = mine = vocabulary.code(word)
         same = same and mine == code
-    if same:
-        for i, found in zip(dealt, codes, strict=True):
-            ordered[rank[i]] = found
-    else:
-        for i, found in zip(dealt, codes, strict=True):
-            ordered[rank[i]] = found.translate(table) if found else found
+    for i, found in zip(dealt, _unpack(packed, None if same else table), strict=True):
+        ordered[rank[i]] = found
     return True
 
 
