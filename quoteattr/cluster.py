@@ -38,6 +38,7 @@ import difflib
 import hashlib
 import itertools
 import multiprocessing
+import re
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -403,16 +404,43 @@ _Shared = tuple[list[str | None], Vocabulary]
 _FORKED: Sequence[Item] = ()
 """The items forked group workers read: set just before the workers start, so none is pickled."""
 
+_SEED = Vocabulary()
+"""The vocabulary forked group workers start from (see :func:`_seeded_vocabulary`), set with ``_FORKED``."""
+
+_SEED_EVERY = 64
+"""One quote in this many gives its words to the vocabulary every group worker starts from."""
+
+
+def _seeded_vocabulary(items: Sequence[Item]) -> Vocabulary:
+    """A vocabulary of the words of one quote in ``_SEED_EVERY``, from which every group worker starts.
+
+    The workers give a word they meet first its next code, each in its own order, so the parent maps a
+    worker's codes onto its own before comparing texts across workers: through a table, character by
+    character.  Words are few and frequent ones many: a sample of the quotes already holds most of the words
+    the rest use (some 99.8% of them in the benchmark's corpus), and a word of the seed has the same code in
+    every worker, so only the characters of words outside it need mapping.
+
+    >>> seed = _seeded_vocabulary([("q0", None, "We need NATO"), ("q1", None, "They need NATO")])
+    >>> [word for _, word in seed.codes()]
+    ['we', 'need', 'nato']
+    """
+    vocabulary = Vocabulary()
+    encode = vocabulary.encode
+    for item in itertools.islice(items, 0, None, _SEED_EVERY):
+        encode(item[2])
+    return vocabulary
+
 
 def _group_worker(
-    task: tuple[int, list[list[int]], list[int], ClusterConfig],
-) -> tuple[int, array[int], list[str | None], list[tuple[str, str]]]:
+    task: tuple[int, list[list[int]], list[int], ClusterConfig, int],
+) -> tuple[int, array[int], bytes, str, bytes]:
     # One worker's share: its groups clustered, and the word codes of every item it was dealt, the groups'
     # items in turn, then the items in no group, which only the text pass reads ("" for a term).  Returns
-    # the share's number, the labels that moved as flat (item, label) pairs, the codes, and the worker's
-    # vocabulary as (code, word) pairs, which the parent maps onto its own codes.
-    number, groups, rest, config = task
-    vocabulary = Vocabulary()
+    # the share's number, the labels that moved as flat (item, label) pairs, the codes packed, and the
+    # words the worker added to the ``seeded`` of its starting vocabulary (this process's copy of _SEED):
+    # their codes in the order given and the packed words, which the parent maps onto its own codes.
+    number, groups, rest, config, seeded = task
+    vocabulary = _SEED
     moved = array("q")
     codes: list[str | None] = []
     with collector_paused():
@@ -426,7 +454,50 @@ def _group_worker(
             codes += local_codes
         encode = vocabulary.encode
         codes += ["" if _kind(item) == "term" else encode(item[2]) for item in map(_FORKED.__getitem__, rest)]
-    return number, moved, codes, vocabulary.codes()
+        given = vocabulary.codes()[seeded:]
+        packed = _pack(codes)  # type: ignore[arg-type]  # every item's codes are set by now
+        del codes
+        return number, moved, packed, "".join(code for code, _ in given), _pack([word for _, word in given])
+
+
+_SEPARATOR = " "
+"""Between the strings of a packed list: neither a word code (U+0100 on) nor part of a word."""
+
+
+def _pack(strings: list[str]) -> bytes:
+    """Strings as one block of bytes, for a worker to hand back to the parent.
+
+    Pickling a list of half a million short strings encodes each one apart, and unpickling builds them one
+    by one: one joined string encoded as UTF-16 (a copy, for the two-byte strings word codes mostly are)
+    costs a small part of that on both sides.  Each string is followed by the separator, so that an empty
+    string survives the trip.
+
+    >>> _unpack(_pack(["\u0100\u0101", "", "nato"])), _unpack(_pack([""])), _unpack(_pack([]))
+    (['\u0100\u0101', '', 'nato'], [''], [])
+    """
+    return (_SEPARATOR.join(strings) + _SEPARATOR).encode("utf-16-le") if strings else b""
+
+
+def _unpack(packed: bytes, table: list[str] | None = None, first: str = "\U0010ffff") -> list[str]:
+    """The strings of :func:`_pack`, with each character from ``first`` on mapped through ``table`` when given.
+
+    Only the runs of such characters are mapped (``str.translate`` looks every character up apart).
+
+    >>> table = [""] * 0x101 + ["\u0100", "\u0102"]  # U+0101 -> U+0100, U+0102 -> U+0102
+    >>> _unpack(_pack(["\u00ff\u0101", "", "\u0102"]), table, "\u0101") == ["\u00ff\u0100", "", "\u0102"]
+    True
+    """
+    joined = packed.decode("utf-16-le")
+    if table is not None:
+        joined = _runs_from(first).sub(lambda run: run[0].translate(table), joined)
+    strings = joined.split(_SEPARATOR)
+    strings.pop()  # what follows the last separator: nothing
+    return strings
+
+
+def _runs_from(first: str) -> re.Pattern[str]:
+    # Runs of characters from ``first`` to the last code point (surrogates are never codes).
+    return re.compile(f"[{re.escape(first)}-\U0010ffff]+")
 
 
 def _cluster_forked(items: Sequence[Item], config: ClusterConfig, jobs: int) -> list[int]:
@@ -434,7 +505,7 @@ def _cluster_forked(items: Sequence[Item], config: ClusterConfig, jobs: int) -> 
     # groups, largest first to the least loaded worker, and the items in no group split evenly (the text
     # pass needs their codes too).  Meanwhile this process sorts the ids, then maps each worker's codes
     # onto one vocabulary, in id order, as soon as that worker is done (one worker's strings at a time).
-    global _FORKED
+    global _FORKED, _SEED
     grouped = group_items(items)
     groups = sorted((g for key, g in grouped.items() if key is not None and len(g) > 1), key=len, reverse=True)
     rest = sorted(i for key, g in grouped.items() if key is None or len(g) < 2 for i in g)
@@ -448,26 +519,28 @@ def _cluster_forked(items: Sequence[Item], config: ClusterConfig, jobs: int) -> 
     rests = [rest[number * len(rest) // jobs : (number + 1) * len(rest) // jobs] for number in range(jobs)]
     del groups, rest
     ordered: list[str | None] | None = [None] * len(items)
-    vocabulary = Vocabulary()
-    _FORKED = items
+    with collector_paused():
+        vocabulary = _seeded_vocabulary(items)
+    _FORKED, _SEED = items, vocabulary
     try:
         with multiprocessing.get_context("fork").Pool(jobs) as pool, collector_paused():
-            work = [(number, shares[number], rests[number], config) for number in range(jobs)]
+            work = [(number, shares[number], rests[number], config, len(vocabulary)) for number in range(jobs)]
             results = pool.imap_unordered(_group_worker, work)
             del work
             order, rank = _id_order(items)  # while the workers run
             sets = UnionFind(len(items))
             parent = sets.parent
-            for number, moved, worker_codes, pairs in results:
+            for number, moved, packed, given, words_given in results:
                 # A group's label is its cluster's first item by id, a root: it becomes the parent directly.
                 for i, label in zip(moved[::2], moved[1::2], strict=True):
                     parent[rank[i]] = rank[label]
                 dealt = itertools.chain(itertools.chain.from_iterable(shares[number]), rests[number])
-                if ordered is not None and not _take_codes(ordered, rank, dealt, worker_codes, pairs, vocabulary):
+                shipped = (packed, given, words_given)
+                if ordered is not None and not _take_codes(ordered, rank, dealt, shipped, vocabulary):
                     ordered = None  # too many words to share codes: the text pass reads the texts again
-                del moved, worker_codes, pairs  # a worker's strings, now copied or translated
+                del moved, packed, given, words_given, shipped  # a worker's strings, now copied or translated
     finally:
-        _FORKED = ()
+        _FORKED, _SEED = (), Vocabulary()
     del shares, rests
     with collector_paused():
         if ordered is None:
@@ -481,27 +554,25 @@ def _take_codes(
     ordered: list[str | None],
     rank: array[int],
     dealt: Iterable[int],
-    codes: list[str | None],
-    pairs: list[tuple[str, str]],
+    shipped: tuple[bytes, str, bytes],
     vocabulary: Vocabulary,
 ) -> bool:
     # One worker's codes of the items ``dealt`` to it, mapped onto ``vocabulary`` and stored at the items'
-    # ranks; False, storing nothing, when the words would take the vocabulary past its limit.
-    if len(vocabulary) + len(pairs) > _VOCABULARY_LIMIT:
+    # ranks; False, storing nothing, when the words would take the vocabulary past its limit.  ``shipped``
+    # holds the codes packed, then the words the worker added to the seed both started from: their codes in
+    # the order given (each above every code of the seed), and the words packed.
+    packed, given, words_given = shipped
+    if len(vocabulary) + len(given) > _VOCABULARY_LIMIT:
         return False
-    # A list indexed by code point translates faster than a dict; the first worker's vocabulary is taken
-    # as it is (the parent's is still empty), so half the codes need no translating at all.
-    table: list[str] = [""] * (ord(pairs[-1][0]) + 1 if pairs else 0)
+    # The first worker's words are taken as they are (the parent's vocabulary is still the seed), so half
+    # the codes need no mapping at all; the other's are mapped where they lie outside the seed.
+    table: list[str] = [""] * (ord(given[-1]) + 1 if given else 0)
     same = True
-    for code, word in pairs:
+    for code, word in zip(given, _unpack(words_given), strict=True):
         table[ord(code)] = mine = vocabulary.code(word)
         same = same and mine == code
-    if same:
-        for i, found in zip(dealt, codes, strict=True):
-            ordered[rank[i]] = found
-    else:
-        for i, found in zip(dealt, codes, strict=True):
-            ordered[rank[i]] = found.translate(table) if found else found
+    for i, found in zip(dealt, _unpack(packed) if same else _unpack(packed, table, given[0]), strict=True):
+        ordered[rank[i]] = found
     return True
 
 
