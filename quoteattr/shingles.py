@@ -139,6 +139,8 @@ def _stable_hash(word: str) -> int:
     return zlib.crc32(word.encode("utf-8"))
 
 
+_NO_NUMBERS: frozenset[str] = frozenset()
+
 _MARK = "."
 """What a sentence end becomes among a text's word codes while it is split (codes start at U+0100)."""
 
@@ -293,12 +295,10 @@ def shingle(text: str, vocabulary: Vocabulary) -> Shingled:
         tokens = list(filter(None, tokens))
     else:
         codes, breaks = marked, (0, len(marked))
-    # A word of letters alone holds no digit: the pattern runs only on the others.
+    # A word of letters alone holds no digit: the pattern runs only on the others (a C loop, no Python a word).
     has_digit = (_ASCII_DIGIT if ascii_text else _DIGIT).search
     numbers = (
-        frozenset(token for token in tokens if not token.isalpha() and has_digit(token))
-        if has_digit(folded)
-        else frozenset()
+        frozenset(filter(has_digit, itertools.filterfalse(str.isalpha, tokens))) if has_digit(folded) else _NO_NUMBERS
     )
     return Shingled(codes, breaks, tuple(map(table.stems.__getitem__, tokens)), numbers, vocabulary)
 
