@@ -538,3 +538,14 @@ def test_similarity_equals_its_definition(texts: tuple[str, str], kinds: tuple[s
 def test_numbers_are_the_words_holding_a_digit(text: str) -> None:
     """Oracle: a quote's numbers are its words that hold a digit, found word by word."""
     assert shingle(text, Vocabulary()).numbers == {w for w in words(text) if any(c.isdigit() for c in w)}
+
+
+def test_a_fragment_with_one_word_changed_is_found_past_the_alignment_bound() -> None:
+    """A near-verbatim window (one word of ten changed: a similarity of 0.9, just what it takes) still
+    matches as a fragment; one with two words changed, which the cheap bound rules out before aligning,
+    does not."""
+    long = " ".join(f"w{i}" for i in range(30))
+    window = [f"w{i}" for i in range(5, 15)]
+    match = compare(" ".join([*window[:4], "other", *window[5:]]), long)
+    assert match is not None and match.reason == "fragment" and match.score == 0.9
+    assert compare(" ".join([*window[:4], "other", "words", *window[6:]]), long) is None
