@@ -111,14 +111,17 @@ class Match(NamedTuple):
 
 
 def _content_count(s: Shingled) -> int:
-    return sum(1 for stem in s.stems if stem)
+    return len(s.stems) - s.stems.count(0)  # a stopword's stem is 0
 
 
 def _contained_reason(short: Shingled, long: Shingled, config: ClusterConfig) -> MatchReason | None:
-    if len(short) >= config.trimmed * len(long):
+    # Lengths are read as len(s.codes), what len(s) returns, without a Python call: the similarity tests
+    # run hundreds of thousands of times on a large corpus.
+    n = len(short.codes)
+    if n >= config.trimmed * len(long.codes):
         return "trimmed"
-    if len(short) >= 2 * config.fragment_words or (
-        len(short) >= config.fragment_words and _content_count(short) >= config.fragment_content
+    if n >= 2 * config.fragment_words or (
+        n >= config.fragment_words and _content_count(short) >= config.fragment_content
     ):
         return "fragment"
     return None
@@ -150,25 +153,30 @@ def similarity(
     True
     """
     # Ties in length are broken by the codes, so that similarity(a, b) == similarity(b, a).
-    short, long = (a, b) if (len(a), a.codes) <= (len(b), b.codes) else (b, a)
-    n = len(short)
+    short, long = (a, b) if (len(a.codes), a.codes) <= (len(b.codes), b.codes) else (b, a)
+    short_codes, long_codes = short.codes, long.codes
+    n = len(short_codes)
     if n < config.min_words:
         return None
-    if short.codes == long.codes:
+    if short_codes == long_codes:
         return Match(1.0, "exact")
-    if short.codes in long.codes:
+    if short_codes in long_codes:
         reason = _contained_reason(short, long, config)
         if reason is not None:
             return Match(1.0, reason)
-    if (short.numbers - long.numbers) and (long.numbers - short.numbers):
+    numbers, other_numbers = short.numbers, long.numbers
+    if numbers and other_numbers and (numbers - other_numbers) and (other_numbers - numbers):
         return None  # a number changed: "project 3" and "project 4" are two statements, however alike
-    whole = Indel.normalized_similarity(short.codes, long.codes, score_cutoff=config.variant)
+    whole = Indel.normalized_similarity(short_codes, long_codes, score_cutoff=config.variant)
     if whole:
         return Match(round(whole, 3), _edit_reason(short, long))
     if n >= config.partial_words:
-        aligned = fuzz.partial_ratio(short.codes, long.codes, score_cutoff=100 * config.partial) / 100
-        if aligned and _contained_reason(short, long, config) is not None:
-            return Match(round(aligned, 3), _contained_reason(short, long, config) or "fragment")
+        # A near-verbatim window counts only where containment would (the cheap test first).
+        contained = _contained_reason(short, long, config)
+        if contained is not None and _may_align(short_codes, long_codes, config.partial):
+            aligned = fuzz.partial_ratio(short_codes, long_codes, score_cutoff=100 * config.partial) / 100
+            if aligned:
+                return Match(round(aligned, 3), contained)
     sentence = _sentence_similarity(short, long, config)
     if sentence:
         return Match(round(sentence, 3), "variant")
@@ -181,14 +189,25 @@ def similarity(
     return None
 
 
+def _may_align(short: str, long: str, partial: float) -> bool:
+    # Whether a window of ``long`` can be as similar as ``partial`` to ``short`` (what fuzz.partial_ratio
+    # looks for, at a cost): with s of the short quote's words found anywhere in the long one, a window's
+    # common subsequence with it is no longer than s nor than the window, so no window scores above
+    # 2s / (len(short) + s).  Nearly every near-verbatim test that fails is ruled out here, in one C loop.
+    found = sum(map(long.__contains__, short))
+    return 2 * found >= partial * (len(short) + found) - 1e-9
+
+
 def _edit_reason(short: Shingled, long: Shingled) -> MatchReason:
     # Trimmed when one stretch of identical words makes up most of the shorter quote: the two differ at
     # their ends.  Otherwise words changed inside: a variant.
     longest = max((block.size for block in Indel.opcodes(short.codes, long.codes).as_matching_blocks()), default=0)
-    return "trimmed" if longest >= 0.8 * len(short) else "variant"
+    return "trimmed" if longest >= 0.8 * len(short.codes) else "variant"
 
 
 def _sentence_similarity(short: Shingled, long: Shingled, config: ClusterConfig) -> float:
+    if len(short.breaks) == 2 and len(long.breaks) == 2:
+        return 0.0  # one sentence each: the whole quotes were compared already, and did not match
     long_sentences = [s for s in long.sentences() if len(s) >= config.sentence_words]
     if not long_sentences:
         return 0.0
@@ -203,7 +222,7 @@ def _sentence_similarity(short: Shingled, long: Shingled, config: ClusterConfig)
         if best:
             covered += len(sentence)
             weighted += best * len(sentence)
-    if covered and covered >= config.coverage * len(short):
+    if covered and covered >= config.coverage * len(short.codes):
         return weighted / covered
     return 0.0
 
@@ -292,7 +311,7 @@ def _cluster_group(
         shingled = shingle(item[2], vocabulary)
         if codes is not None:
             codes[i] = shingled.codes
-        if len(shingled) < config.min_words:
+        if len(shingled.codes) < config.min_words:
             continue
         same_text[item[2]] = (position, shingled.codes)
         twin = first_with_codes.get(shingled.codes)

@@ -10,11 +10,14 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
 
 import quoteattr
 from quoteattr.cluster import (
     DEFAULT_CONFIG,
     ClusterConfig,
+    Match,
     QuoteInfo,
     build_cluster,
     cluster_documents,
@@ -25,7 +28,7 @@ from quoteattr.cluster import (
     person_keys,
     similarity,
 )
-from quoteattr.models import Document, Quote, Span, Speaker
+from quoteattr.models import Document, MatchReason, Quote, Span, Speaker
 from quoteattr.shingles import Vocabulary, normalise, shingle, words
 from quoteattr.speaker_keys import speaker_key
 from quoteattr.unionfind import UnionFind
@@ -449,3 +452,100 @@ def slow_normalise(text: str) -> str:
 def test_normalise_equals_its_definition(text: str) -> None:
     """Oracle: the fast paths of normalise give the form its definition gives."""
     assert normalise(text) == slow_normalise(text)
+
+
+def similarity_by_definition(a: str, b: str, kinds: tuple[str, str]) -> Match | None:
+    """The tests of :func:`similarity` in their plain order, every one computed in full: slow, obviously right."""
+    config = DEFAULT_CONFIG
+    vocabulary = Vocabulary()
+    x, y = shingle(a, vocabulary), shingle(b, vocabulary)
+    short, long = (x, y) if (len(x), x.codes) <= (len(y), y.codes) else (y, x)
+    n = len(short)
+    if n < config.min_words:
+        return None
+    if short.codes == long.codes:
+        return Match(1.0, "exact")
+
+    def contained() -> MatchReason | None:
+        if n >= config.trimmed * len(long):
+            return "trimmed"
+        content = sum(1 for stem in short.stems if stem)
+        if n >= 2 * config.fragment_words or (n >= config.fragment_words and content >= config.fragment_content):
+            return "fragment"
+        return None
+
+    if short.codes in long.codes and contained() is not None:
+        return Match(1.0, contained() or "fragment")
+    if (short.numbers - long.numbers) and (long.numbers - short.numbers):
+        return None
+    whole = Indel.normalized_similarity(short.codes, long.codes)
+    if whole >= config.variant:
+        blocks = Indel.opcodes(short.codes, long.codes).as_matching_blocks()
+        longest = max((block.size for block in blocks), default=0)
+        return Match(round(whole, 3), "trimmed" if longest >= 0.8 * n else "variant")
+    aligned = fuzz.partial_ratio(short.codes, long.codes) / 100 if n >= config.partial_words else 0.0
+    if aligned >= config.partial and contained() is not None:
+        return Match(round(aligned, 3), contained() or "fragment")
+    covered, weighted = 0, 0.0
+    long_sentences = [s for s in long.sentences() if len(s) >= config.sentence_words]
+    for sentence in short.sentences():
+        scores = [Indel.normalized_similarity(sentence, other) for other in long_sentences]
+        best = max((score for score in scores if score >= config.variant), default=0.0)
+        if len(sentence) >= config.sentence_words and best:
+            covered += len(sentence)
+            weighted += best * len(sentence)
+    if covered and covered >= config.coverage * n:
+        return Match(round(weighted / covered, 3), "variant")
+    if "indirect" in kinds and kinds[0] != kinds[1]:
+        indirect, direct = (x, y) if kinds[0] == "indirect" else (y, x)
+        reported, said = indirect.content(), direct.content()
+        shared = len(reported & said)
+        if shared >= config.paraphrase_content and shared >= config.paraphrase * len(reported):
+            return Match(round(shared / len(reported), 3), "paraphrase")
+    return None
+
+
+def renderings() -> st.SearchStrategy[tuple[str, str]]:
+    """Two renderings of one random utterance: whole, trimmed, a fragment, with words changed or a number."""
+
+    @st.composite
+    def pair(draw: st.DrawFn) -> tuple[str, str]:
+        rng = random.Random(draw(st.integers(0, 100_000)))
+        vocabulary = [f"w{i}" for i in range(12)] + ["the", "of", "we", "3", "4", "."]
+        tokens = [rng.choice(vocabulary) for _ in range(rng.randint(3, 30))]
+        other = tokens[rng.randint(0, 4) : len(tokens) - rng.randint(0, 4)]
+        for _ in range(rng.randint(0, 4)):
+            if other:
+                other[rng.randrange(len(other))] = rng.choice(vocabulary)
+        return " ".join(tokens), " ".join(other)
+
+    return pair()
+
+
+@settings(max_examples=300, deadline=None)
+@given(renderings(), st.sampled_from([("direct", "direct"), ("indirect", "direct"), ("direct", "indirect")]))
+def test_similarity_equals_its_definition(texts: tuple[str, str], kinds: tuple[str, str]) -> None:
+    """Oracle: the early exits of similarity (cheap tests first, one sentence each) change no answer."""
+    a, b = texts
+    vocabulary = Vocabulary()
+    assert similarity(shingle(a, vocabulary), shingle(b, vocabulary), kinds=kinds) == similarity_by_definition(
+        a, b, kinds
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab1 2'.-,x9", max_size=40))
+def test_numbers_are_the_words_holding_a_digit(text: str) -> None:
+    """Oracle: a quote's numbers are its words that hold a digit, found word by word."""
+    assert shingle(text, Vocabulary()).numbers == {w for w in words(text) if any(c.isdigit() for c in w)}
+
+
+def test_a_fragment_with_one_word_changed_is_found_past_the_alignment_bound() -> None:
+    """A near-verbatim window (one word of ten changed: a similarity of 0.9, just what it takes) still
+    matches as a fragment; one with two words changed, which the cheap bound rules out before aligning,
+    does not."""
+    long = " ".join(f"w{i}" for i in range(30))
+    window = [f"w{i}" for i in range(5, 15)]
+    match = compare(" ".join([*window[:4], "other", *window[5:]]), long)
+    assert match is not None and match.reason == "fragment" and match.score == 0.9
+    assert compare(" ".join([*window[:4], "other", "words", *window[6:]]), long) is None

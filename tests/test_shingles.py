@@ -48,3 +48,12 @@ def test_quote_marks_and_dashes_read_as_spaces_split_as_the_unicode_patterns_spl
     """Oracle: reading curly double quotes and dashes as spaces finds the words and breaks the Unicode patterns find."""
     assert words(text) == _WORD.findall(normalise(text))
     assert shingle(text, Vocabulary()) == _by_unicode_patterns(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab1'`. ?\t", max_size=40))
+def test_apostrophes_and_sentence_ends_split_as_the_unicode_patterns_split(text: str) -> None:
+    """Oracle: runs of apostrophes, at word ends or between words, and runs of sentence ends give the words,
+    breaks and numbers the Unicode patterns give."""
+    assert words(text) == _WORD.findall(normalise(text))
+    assert shingle(text, Vocabulary()) == _by_unicode_patterns(text)
