@@ -248,6 +248,19 @@ class _Next:
         return self.found
 
 
+def incise_may_open(text: str, start: int, end: int) -> bool:
+    """Whether an incise could open in ``text[start:end]``: a dash, a ``?``/``!``, a comma or an
+    ellipsis before a lower-case word.
+
+    Without one, :func:`quoted_incise` finds no incise whatever quotations the words hold, so a
+    caller can skip listing them.
+
+    >>> incise_may_open("Nous irons, a déclaré M. Dupont", 0, 31), incise_may_open("Nous irons", 0, 10)
+    (True, False)
+    """
+    return _INCISE_START.search(text, start, end) is not None
+
+
 def quoted_incise(
     text: str, start: int, end: int, narrator: regex.Pattern[str], quoted: Sequence[tuple[int, int]] = ()
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -274,6 +287,8 @@ def quoted_incise(
     >>> speech("Nous ne reculerons pas, mais la loi sera appliquée."), speech("Nous irons, a lancé le ministre.")
     (None, None)
     """
+    if not incise_may_open(text, start, end):
+        return None
     opens = _Scan(text, end, quoted)
     ends = _Next(_Scan(text, end, quoted), _QUOTED_INCISE_END)
     comma_ends = _Next(_Scan(text, end, quoted), _QUOTED_COMMA_INCISE_END)

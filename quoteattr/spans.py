@@ -54,7 +54,7 @@ from quoteattr.data.marks import (
     SELF_CLOSING_FORBIDDEN,
     STRAIGHT_MARKS,
 )
-from quoteattr.dialogue import dialogue_turn, quoted_incise
+from quoteattr.dialogue import dialogue_turn, incise_may_open, quoted_incise
 from quoteattr.marks import MARK_PATTERN, Mark, find_marks
 from quoteattr.text import paragraphs, trim
 
@@ -532,6 +532,8 @@ def _leave_out_incises(text: str, quotes: list[QuoteSpan], narrator: regex.Patte
     for k, quote in enumerate(quotes):
         if quote.depth > 0 or quote.dialogue or quote.unclosed or not quote.marks:
             continue
+        if not any(incise_may_open(text, start, end) for start, end in quote.pieces):
+            continue  # no place for an incise: the quotes nested in it need not be listed
         nested: list[tuple[int, int]] = []
         following = k + 1
         while following < len(quotes) and quotes[following].start < quote.end:
