@@ -248,22 +248,29 @@ class _Pairer:
         while len(stack) > keep:
             position = len(stack) - 1
             mark = stack[position]
-            apostrophe = mark.char in UNCLOSED_AS_APOSTROPHE
-            if position in self.carried or not (apostrophe or cuts.get(position) == mark.end):
+            if position in self.carried:
                 self.abandon(self.pop(), end)
                 continue
-            cuts.pop(position, None)
+            # An opener of this paragraph, the common case, is settled here as abandon() would
+            # settle it, with no record of the opener.
+            cut = cuts.pop(position, None)
             stack.pop()
-            self.opened_in.pop()
+            paragraph = self.opened_in.pop()
             family = self.by_family[mark.info.family]
             family.pop()
-            if apostrophe:
+            if mark.char in UNCLOSED_AS_APOSTROPHE:
                 self.apostrophes.append(mark.start)
                 continue
-            if family:
+            if family:  # the nearest open quote of this family, however deep: “A ‘B “C …
                 parent = family[-1]
                 cuts[parent] = min(cuts.get(parent, mark.start), mark.start)
             self.warnings.append((mark.start, mark.char, _NEVER_CLOSED))
+            if cut is None:
+                self.quotes.append(QuoteSpan([trim(self.text, mark.end, end)], [], position, paragraph, True))
+            elif cut > mark.end:
+                piece = trim(self.text, mark.end, min(end, cut))
+                self.quotes.append(QuoteSpan([piece], [], position, paragraph, True))
+            # else ““ with neither closed: the first opens nothing (see abandon())
 
     def abandon(self, opened: _Open, end: int) -> None:
         """An opener that never closed: an apostrophe if it can be one, else an unclosed quote.
@@ -464,25 +471,30 @@ def _pair_quotes(
     elif (marks or dialogue_dash) and not paras:
         paras = [(0, len(text))]  # a caller's empty paragraph list: read the text as one paragraph
     pairer = _Pairer(text, marks)
+    stack = pairer.stack
     para_index = 0
     n_paras = len(paras)
+    # Where the next paragraph starts (the text's end in the last one, where no mark reaches),
+    # and where this one ends: read once per paragraph, not once per mark.
+    next_start = paras[1][0] if n_paras > 1 else len(text)
+    para_end = paras[0][1] if paras else len(text)
     skip_reopen: int | None = None
     i = 0
     while i < len(marks):
         mark = marks[i]
-        while para_index < n_paras - 1 and mark.start >= paras[para_index + 1][0]:
-            next_start = paras[para_index + 1][0]
-            reopens = pairer.end_paragraph(paras[para_index][1], next_start, mark)
+        while mark.start >= next_start:
+            reopens = pairer.end_paragraph(para_end, next_start, mark)
             if reopens:
                 skip_reopen = i
             para_index += 1
+            next_start = paras[para_index + 1][0] if para_index < n_paras - 1 else len(text)
+            para_end = paras[para_index][1]
         i += 1
         if skip_reopen == i - 1:
             continue
-        pairer.feed(i - 1, para_index, paras[para_index][1])
-        if pairer.stack and pairer.stack[-1] is mark:  # it opened: so may the marks right after it
-            limit = paras[para_index + 1][0] if para_index < n_paras - 1 else len(text)
-            i = pairer.push_run(i, para_index, limit)
+        pairer.feed(i - 1, para_index, para_end)
+        if stack and stack[-1] is mark:  # it opened: so may the marks right after it
+            i = pairer.push_run(i, para_index, next_start)
     if pairer.stack:
         # Quotes still open end with the paragraph of the last mark, not the
         # document: the paragraphs after it hold no mark that could continue them.
