@@ -158,6 +158,16 @@ class _Scan:
         return None
 
 
+def opens_with_dash(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph ``text[start:end]`` opens with a dialogue dash: one that does not is no turn.
+
+    >>> opens_with_dash("— Non.", 0, 6), opens_with_dash("  —No.", 0, 6), opens_with_dash("Il est venu — enfin.", 0, 20)
+    (True, True, False)
+    """
+    start, end = trim(text, start, end)
+    return start < end and text[start] in DIALOGUE_DASHES
+
+
 def dialogue_turn(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]] = ()) -> DialogueTurn | None:
     """The turn of speech in the paragraph ``text[start:end]``, if a dialogue dash opens it.
 
@@ -184,9 +194,9 @@ def dialogue_turn(text: str, start: int, end: int, quoted: Sequence[tuple[int, i
     >>> speech("— Commissioner Starks") is None, speech("Il est venu — enfin.") is None
     (True, True)
     """
-    start, end = trim(text, start, end)
-    if start >= end or text[start] not in DIALOGUE_DASHES:
+    if not opens_with_dash(text, start, end):
         return None
+    start, end = trim(text, start, end)
     speech_start = _past(_SPACE, text, start + 1, end)
     if (
         speech_start >= end

@@ -84,9 +84,12 @@ def _records(
     next_titled = 0
     quotes: list[Quote | dict[str, Any]] = []
     linked.reverse()  # taken from the end, so each item goes as soon as it is read
+    validate = Quote.__pydantic_validator__.validate_python  # see _validated_quote
     for number in range(len(linked)):
         item = linked.pop()
-        while next_titled < len(titled) and titled[next_titled][0] <= item.start:
+        pieces = item.pieces
+        start, end = pieces[0][0], pieces[-1][1]
+        while next_titled < len(titled) and titled[next_titled][0] <= start:
             _, name, how = titled[next_titled]
             if how == _TITLED:
                 registry.add_titled(name)
@@ -120,11 +123,13 @@ def _records(
             "doc": doc,
             "id": f"{doc}:q{number}",
             "kind": item.kind,
-            "text": _joined(text, item.pieces),
-            "start": item.start,
-            "end": item.end,
+            "text": _joined(text, pieces),
+            "start": start,
+            "end": end,
             # Validated as spans when the record is, as Span(start=s, end=e) would be.
-            "pieces": [{"start": s, "end": e} for s, e in item.pieces],
+            "pieces": [{"start": start, "end": end}]
+            if len(pieces) == 1
+            else [{"start": s, "end": e} for s, e in pieces],
             "depth": item.depth,
             "unclosed": item.unclosed,
             "paragraph": item.paragraph,
@@ -135,7 +140,7 @@ def _records(
             "date": occasion.date,
             "attribution": attribution,
         }
-        quotes.append(fields if speaker is not None else _validated_quote(fields))
+        quotes.append(fields if speaker is not None else validate(fields))
     return quotes
 
 

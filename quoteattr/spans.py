@@ -54,7 +54,7 @@ from quoteattr.data.marks import (
     SELF_CLOSING_FORBIDDEN,
     STRAIGHT_MARKS,
 )
-from quoteattr.dialogue import dialogue_turn, incise_may_open, quoted_incise
+from quoteattr.dialogue import dialogue_turn, incise_may_open, opens_with_dash, quoted_incise
 from quoteattr.marks import MARK_PATTERN, Mark, find_marks
 from quoteattr.text import paragraphs, trim
 
@@ -503,7 +503,7 @@ def _pair_quotes(
     # Marks outside any paragraph cannot exist (paragraphs cover all non-space text).
     if dialogue_dash:
         pairer.quotes.extend(_dialogue_turns(text, paras, pairer.quotes))
-    pairer.quotes.sort(key=lambda q: (q.start, q.depth))
+    pairer.quotes.sort(key=lambda q: (q.pieces[0][0], q.depth))  # by start
     if narrator is not None:
         _leave_out_incises(text, pairer.quotes, narrator)
     pairer.apostrophes.sort()
@@ -517,11 +517,16 @@ def _dialogue_turns(text: str, paras: list[tuple[int, int]], quotes: list[QuoteS
     A quote is inside a turn when its opening mark is inside one of the turn's
     pieces; a quote in the incise is the narrator's and keeps its depth.
     """
+    # Only a paragraph that opens with a dash can be a turn: the quotes of the others are not looked at.
+    dashed = [number for number, (start, end) in enumerate(paras) if opens_with_dash(text, start, end)]
+    if not dashed:
+        return []
     by_paragraph: dict[int, list[QuoteSpan]] = {}
     for quote in quotes:
         by_paragraph.setdefault(quote.paragraph, []).append(quote)
     turns: list[QuoteSpan] = []
-    for number, (start, end) in enumerate(paras):
+    for number in dashed:
+        start, end = paras[number]
         in_paragraph = by_paragraph.get(number, [])
         quoted = [_quoted_span(text, quote, end) for quote in in_paragraph if quote.depth == 0]
         turn = dialogue_turn(text, start, end, quoted)
