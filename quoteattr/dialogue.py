@@ -158,6 +158,16 @@ class _Scan:
         return None
 
 
+def opens_with_dash(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph ``text[start:end]`` opens with a dialogue dash: one that does not is no turn.
+
+    >>> opens_with_dash("— Non.", 0, 6), opens_with_dash("  —No.", 0, 6), opens_with_dash("Il est venu — enfin.", 0, 20)
+    (True, True, False)
+    """
+    start, end = trim(text, start, end)
+    return start < end and text[start] in DIALOGUE_DASHES
+
+
 def dialogue_turn(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]] = ()) -> DialogueTurn | None:
     """The turn of speech in the paragraph ``text[start:end]``, if a dialogue dash opens it.
 
@@ -184,9 +194,9 @@ def dialogue_turn(text: str, start: int, end: int, quoted: Sequence[tuple[int, i
     >>> speech("— Commissioner Starks") is None, speech("Il est venu — enfin.") is None
     (True, True)
     """
-    start, end = trim(text, start, end)
-    if start >= end or text[start] not in DIALOGUE_DASHES:
+    if not opens_with_dash(text, start, end):
         return None
+    start, end = trim(text, start, end)
     speech_start = _past(_SPACE, text, start + 1, end)
     if (
         speech_start >= end
@@ -248,6 +258,19 @@ class _Next:
         return self.found
 
 
+def incise_may_open(text: str, start: int, end: int) -> bool:
+    """Whether an incise could open in ``text[start:end]``: a dash, a ``?``/``!``, a comma or an
+    ellipsis before a lower-case word.
+
+    Without one, :func:`quoted_incise` finds no incise whatever quotations the words hold, so a
+    caller can skip listing them.
+
+    >>> incise_may_open("Nous irons, a déclaré M. Dupont", 0, 31), incise_may_open("Nous irons", 0, 10)
+    (True, False)
+    """
+    return _INCISE_START.search(text, start, end) is not None
+
+
 def quoted_incise(
     text: str, start: int, end: int, narrator: regex.Pattern[str], quoted: Sequence[tuple[int, int]] = ()
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -274,6 +297,8 @@ def quoted_incise(
     >>> speech("Nous ne reculerons pas, mais la loi sera appliquée."), speech("Nous irons, a lancé le ministre.")
     (None, None)
     """
+    if not incise_may_open(text, start, end):
+        return None
     opens = _Scan(text, end, quoted)
     ends = _Next(_Scan(text, end, quoted), _QUOTED_INCISE_END)
     comma_ends = _Next(_Scan(text, end, quoted), _QUOTED_COMMA_INCISE_END)

@@ -56,8 +56,15 @@ def _check_date(published: object) -> dt.date | None:
 
 def _records(
     doc: str, text: str, index: Index, linked: list[Linked], published: dt.date | None
-) -> list[dict[str, Any]]:
-    """The fields of each quote record, all but the speaker's entity id (:func:`extract` adds it)."""
+) -> list[Quote | dict[str, Any]]:
+    """Each quote's record, or, for a quote with a speaker, its fields until the speaker's entity id is known.
+
+    A quote nobody is named for has no entity id, so its record is built at once: on text that is
+    all stray marks (a record per few characters, nearly none attributed) the fields of every quote
+    would otherwise all be alive beside their records, a third of the memory at the peak.
+    :func:`_with_ids` builds the others once :func:`~quoteattr.speakers.assign_speakers` has named
+    their entities.  ``linked`` is used up, each item let go once its record is built, for the same reason.
+    """
     registry = Registry(index.lang)
     grammar = index.lang.attribution or AttributionGrammar()
     occasions = Occasions(text, index, published)
@@ -75,9 +82,14 @@ def _records(
         ]
     )
     next_titled = 0
-    quotes: list[dict[str, Any]] = []
-    for number, item in enumerate(linked):
-        while next_titled < len(titled) and titled[next_titled][0] <= item.start:
+    quotes: list[Quote | dict[str, Any]] = []
+    linked.reverse()  # taken from the end, so each item goes as soon as it is read
+    validate = Quote.__pydantic_validator__.validate_python  # see _validated_quote
+    for number in range(len(linked)):
+        item = linked.pop()
+        pieces = item.pieces
+        start, end = pieces[0][0], pieces[-1][1]
+        while next_titled < len(titled) and titled[next_titled][0] <= start:
             _, name, how = titled[next_titled]
             if how == _TITLED:
                 registry.add_titled(name)
@@ -107,27 +119,28 @@ def _records(
         if item.cue is not None:
             cue = Cue(start=item.cue[0], end=item.cue[1], text=text[item.cue[0] : item.cue[1]])
         occasion = occasion_of(item, speaker, occasions)
-        quotes.append(
-            {
-                "doc": doc,
-                "id": f"{doc}:q{number}",
-                "kind": item.kind,
-                "text": _joined(text, item.pieces),
-                "start": item.start,
-                "end": item.end,
-                # Validated as spans when the record is (see _with_ids), as Span(start=s, end=e) would be.
-                "pieces": [{"start": s, "end": e} for s, e in item.pieces],
-                "depth": item.depth,
-                "unclosed": item.unclosed,
-                "paragraph": item.paragraph,
-                "speaker": speaker,
-                "cue": cue,
-                "venue": occasion.venue,
-                "via": occasion.via,
-                "date": occasion.date,
-                "attribution": attribution,
-            }
-        )
+        fields = {
+            "doc": doc,
+            "id": f"{doc}:q{number}",
+            "kind": item.kind,
+            "text": _joined(text, pieces),
+            "start": start,
+            "end": end,
+            # Validated as spans when the record is, as Span(start=s, end=e) would be.
+            "pieces": [{"start": start, "end": end}]
+            if len(pieces) == 1
+            else [{"start": s, "end": e} for s, e in pieces],
+            "depth": item.depth,
+            "unclosed": item.unclosed,
+            "paragraph": item.paragraph,
+            "speaker": speaker,
+            "cue": cue,
+            "venue": occasion.venue,
+            "via": occasion.via,
+            "date": occasion.date,
+            "attribution": attribution,
+        }
+        quotes.append(fields if speaker is not None else validate(fields))
     return quotes
 
 
@@ -158,14 +171,39 @@ def _joined(text: str, pieces: list[tuple[int, int]]) -> str:
     return " ".join(text[start:end] for start, end in pieces)
 
 
-def _with_ids(fields: list[dict[str, Any]], ids: list[str | None]) -> list[Quote]:
-    """The quote records, each built once with its speaker's entity id (set on a copy of the speaker)."""
-    # Validated from the fields as ``Quote(**quote)`` would, without the keyword call's unpacking.
+def _validated_quote(fields: dict[str, Any]) -> Quote:
+    """The record of a quote's fields, validated as ``Quote(**fields)`` would validate it.
+
+    The validator is called directly: ``Quote(**fields)`` unpacks the fields into keywords and
+    ``Quote.model_validate`` checks its options in Python first, a tenth of the cost of a record
+    on text of stray marks, where records run to hundreds of thousands.
+
+    >>> _validated_quote({"doc": "d", "id": "d:q0", "kind": "term", "text": "x", "start": 1, "end": 2,
+    ...                   "pieces": [{"start": 1, "end": 2}]}).pieces[0].end
+    2
+    >>> _validated_quote({"doc": "d", "id": "d:q0", "kind": "term", "text": "x", "start": 1, "end": 2,
+    ...                   "pieces": [{"start": 2, "end": 1}]})  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    pydantic_core._pydantic_core.ValidationError: 1 validation error for Quote
+    ...
+    """
+    validated: Quote = Quote.__pydantic_validator__.validate_python(fields)
+    return validated
+
+
+def _with_ids(records: list[Quote | dict[str, Any]], ids: list[str | None]) -> list[Quote]:
+    """The quote records, the fields of each quote with a speaker built once with its speaker's entity id
+    (set on a copy of the speaker)."""
     return [
-        Quote.model_validate(quote)
-        if speaker_id is None
-        else Quote.model_validate({**quote, "speaker": quote["speaker"].model_copy(update={"id": speaker_id})})
-        for quote, speaker_id in zip(fields, ids, strict=True)
+        record
+        if isinstance(record, Quote)
+        else _validated_quote(
+            record
+            if speaker_id is None
+            else {**record, "speaker": record["speaker"].model_copy(update={"id": speaker_id})}
+        )
+        for record, speaker_id in zip(records, ids, strict=True)
     ]
 
 
@@ -235,11 +273,18 @@ def _extract(text: object, lang: str | Language | None, doc_id: object, publishe
                 "quotations are found, speakers are not (see docs/languages.md to add one)",
             ),
         )
-    fields = _records(doc, text, index, linked, published)
+    records = _records(doc, text, index, linked, published)
     del linked
-    speakers, ids = assign_speakers(doc, [(quote["start"], quote["speaker"]) for quote in fields])
-    quotes = _with_ids(fields, ids)
-    return Document(
+    speakers, ids = assign_speakers(
+        doc,
+        [
+            (record.start, None) if isinstance(record, Quote) else (record["start"], record["speaker"])
+            for record in records
+        ],
+    )
+    quotes = _with_ids(records, ids)
+    del records
+    return Document._of_records(
         doc_id=doc,
         text=text,
         lang=language.code,

@@ -200,8 +200,8 @@ class Quote(Record):
 
     @model_validator(mode="after")
     def _pieces_cover_span(self) -> Quote:
-        # Runs for every record, and again when a document holds it: most quotes have one piece,
-        # and one piece is in order by itself.
+        # Runs for every record (and again when a document built by hand holds it): most quotes
+        # have one piece, and one piece is in order by itself.
         pieces = self.pieces
         if pieces[0].start != self.start or pieces[-1].end != self.end:
             raise ValueError("a quote's start/end must be its first piece's start and last piece's end")
@@ -251,8 +251,11 @@ class ParseWarning(Record):
                     runs[-1] = (first, mark, message, count + 1)
                     continue
             runs.append((offset, mark, message, 1))
+        # Validated as ``cls(offset=..., ...)`` would, calling the validator directly: without the
+        # keyword call, a fifth of the cost of a warning, and stray marks make one per few characters.
+        validate = cls.__pydantic_validator__.validate_python
         return [
-            _share_fields_set(cls(offset=offset, mark=mark, message=message, count=count))
+            _share_fields_set(validate({"offset": offset, "mark": mark, "message": message, "count": count}))
             for offset, mark, message, count in runs
         ]
 
@@ -285,22 +288,65 @@ class Document(Record):
 
     @model_validator(mode="after")
     def _offsets_point_into_text(self) -> Document:
-        # The central invariant: every piece is a slice of this very text.
-        n = len(self.text)
-        for quote in self.quotes:
-            if quote.end > n:
-                raise ValueError(f"quote {quote.id} ends at {quote.end}, past the text's end {n}")
-            if quote.speaker is not None and self.text[quote.speaker.start : quote.speaker.end] != (
-                quote.speaker.mention
-            ):
-                raise ValueError(f"quote {quote.id}: speaker mention does not slice the text")
+        _check_offsets(self.text, self.quotes)
         return self
+
+    @classmethod
+    def _of_records(
+        cls,
+        *,
+        doc_id: str,
+        text: str,
+        lang: str,
+        published: dt.date | None,
+        quotes: list[Quote],
+        speakers: list[SpeakerEntity],
+        warnings: list[ParseWarning],
+    ) -> Document:
+        """The document :func:`quoteattr.extract` returns, of records each validated when it was built.
+
+        Validating a document would check every quote again: pydantic runs a record's own check (the
+        pieces of :class:`Quote`) anew on each record a list field holds, a Python call per quote on
+        text where quotes run to hundreds of thousands.  The fields here are checked already (the text
+        and ids by ``extract``, each record by its own class), so they are taken as they are, and only
+        the document's invariant is checked.  A document built by hand is validated in full.
+
+        >>> text = "“Yes.”"
+        >>> quote = Quote(doc="d", id="d:q0", kind="direct", text="Yes.", start=1, end=5, pieces=[Span(start=1, end=5)])
+        >>> fields = {"doc_id": "d", "lang": "en", "published": None, "speakers": [], "warnings": []}
+        >>> Document._of_records(text=text, quotes=[quote], **fields).quotes[0] is quote
+        True
+        >>> Document._of_records(text="“Y", quotes=[quote], **fields)  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        ValueError: quote d:q0 ends at 5, past the text's end 2
+        """
+        _check_offsets(text, quotes)
+        return cls.model_construct(
+            doc_id=doc_id,
+            text=text,
+            lang=lang,
+            published=published,
+            quotes=quotes,
+            speakers=speakers,
+            warnings=warnings,
+        )
 
     def _repr_html_(self) -> str:
         """The document as notebooks show it: its text with each record highlighted by speaker."""
         from quoteattr.outputs.html import html_fragment  # the view needs the models, not the reverse
 
         return html_fragment([self])
+
+
+def _check_offsets(text: str, quotes: list[Quote]) -> None:
+    """The central invariant of a document: every piece is a slice of this very text."""
+    n = len(text)
+    for quote in quotes:
+        if quote.end > n:
+            raise ValueError(f"quote {quote.id} ends at {quote.end}, past the text's end {n}")
+        if quote.speaker is not None and text[quote.speaker.start : quote.speaker.end] != quote.speaker.mention:
+            raise ValueError(f"quote {quote.id}: speaker mention does not slice the text")
 
 
 MatchReason = Literal["representative", "exact", "trimmed", "fragment", "variant", "paraphrase", "linked"]

@@ -54,7 +54,7 @@ from quoteattr.data.marks import (
     SELF_CLOSING_FORBIDDEN,
     STRAIGHT_MARKS,
 )
-from quoteattr.dialogue import dialogue_turn, quoted_incise
+from quoteattr.dialogue import dialogue_turn, incise_may_open, opens_with_dash, quoted_incise
 from quoteattr.marks import MARK_PATTERN, Mark, find_marks
 from quoteattr.text import paragraphs, trim
 
@@ -248,22 +248,29 @@ class _Pairer:
         while len(stack) > keep:
             position = len(stack) - 1
             mark = stack[position]
-            apostrophe = mark.char in UNCLOSED_AS_APOSTROPHE
-            if position in self.carried or not (apostrophe or cuts.get(position) == mark.end):
+            if position in self.carried:
                 self.abandon(self.pop(), end)
                 continue
-            cuts.pop(position, None)
+            # An opener of this paragraph, the common case, is settled here as abandon() would
+            # settle it, with no record of the opener.
+            cut = cuts.pop(position, None)
             stack.pop()
-            self.opened_in.pop()
+            paragraph = self.opened_in.pop()
             family = self.by_family[mark.info.family]
             family.pop()
-            if apostrophe:
+            if mark.char in UNCLOSED_AS_APOSTROPHE:
                 self.apostrophes.append(mark.start)
                 continue
-            if family:
+            if family:  # the nearest open quote of this family, however deep: “A ‘B “C …
                 parent = family[-1]
                 cuts[parent] = min(cuts.get(parent, mark.start), mark.start)
             self.warnings.append((mark.start, mark.char, _NEVER_CLOSED))
+            if cut is None:
+                self.quotes.append(QuoteSpan([trim(self.text, mark.end, end)], [], position, paragraph, True))
+            elif cut > mark.end:
+                piece = trim(self.text, mark.end, min(end, cut))
+                self.quotes.append(QuoteSpan([piece], [], position, paragraph, True))
+            # else ““ with neither closed: the first opens nothing (see abandon())
 
     def abandon(self, opened: _Open, end: int) -> None:
         """An opener that never closed: an apostrophe if it can be one, else an unclosed quote.
@@ -464,25 +471,30 @@ def _pair_quotes(
     elif (marks or dialogue_dash) and not paras:
         paras = [(0, len(text))]  # a caller's empty paragraph list: read the text as one paragraph
     pairer = _Pairer(text, marks)
+    stack = pairer.stack
     para_index = 0
     n_paras = len(paras)
+    # Where the next paragraph starts (the text's end in the last one, where no mark reaches),
+    # and where this one ends: read once per paragraph, not once per mark.
+    next_start = paras[1][0] if n_paras > 1 else len(text)
+    para_end = paras[0][1] if paras else len(text)
     skip_reopen: int | None = None
     i = 0
     while i < len(marks):
         mark = marks[i]
-        while para_index < n_paras - 1 and mark.start >= paras[para_index + 1][0]:
-            next_start = paras[para_index + 1][0]
-            reopens = pairer.end_paragraph(paras[para_index][1], next_start, mark)
+        while mark.start >= next_start:
+            reopens = pairer.end_paragraph(para_end, next_start, mark)
             if reopens:
                 skip_reopen = i
             para_index += 1
+            next_start = paras[para_index + 1][0] if para_index < n_paras - 1 else len(text)
+            para_end = paras[para_index][1]
         i += 1
         if skip_reopen == i - 1:
             continue
-        pairer.feed(i - 1, para_index, paras[para_index][1])
-        if pairer.stack and pairer.stack[-1] is mark:  # it opened: so may the marks right after it
-            limit = paras[para_index + 1][0] if para_index < n_paras - 1 else len(text)
-            i = pairer.push_run(i, para_index, limit)
+        pairer.feed(i - 1, para_index, para_end)
+        if stack and stack[-1] is mark:  # it opened: so may the marks right after it
+            i = pairer.push_run(i, para_index, next_start)
     if pairer.stack:
         # Quotes still open end with the paragraph of the last mark, not the
         # document: the paragraphs after it hold no mark that could continue them.
@@ -491,7 +503,7 @@ def _pair_quotes(
     # Marks outside any paragraph cannot exist (paragraphs cover all non-space text).
     if dialogue_dash:
         pairer.quotes.extend(_dialogue_turns(text, paras, pairer.quotes))
-    pairer.quotes.sort(key=lambda q: (q.start, q.depth))
+    pairer.quotes.sort(key=lambda q: (q.pieces[0][0], q.depth))  # by start
     if narrator is not None:
         _leave_out_incises(text, pairer.quotes, narrator)
     pairer.apostrophes.sort()
@@ -505,11 +517,16 @@ def _dialogue_turns(text: str, paras: list[tuple[int, int]], quotes: list[QuoteS
     A quote is inside a turn when its opening mark is inside one of the turn's
     pieces; a quote in the incise is the narrator's and keeps its depth.
     """
+    # Only a paragraph that opens with a dash can be a turn: the quotes of the others are not looked at.
+    dashed = [number for number, (start, end) in enumerate(paras) if opens_with_dash(text, start, end)]
+    if not dashed:
+        return []
     by_paragraph: dict[int, list[QuoteSpan]] = {}
     for quote in quotes:
         by_paragraph.setdefault(quote.paragraph, []).append(quote)
     turns: list[QuoteSpan] = []
-    for number, (start, end) in enumerate(paras):
+    for number in dashed:
+        start, end = paras[number]
         in_paragraph = by_paragraph.get(number, [])
         quoted = [_quoted_span(text, quote, end) for quote in in_paragraph if quote.depth == 0]
         turn = dialogue_turn(text, start, end, quoted)
@@ -532,6 +549,8 @@ def _leave_out_incises(text: str, quotes: list[QuoteSpan], narrator: regex.Patte
     for k, quote in enumerate(quotes):
         if quote.depth > 0 or quote.dialogue or quote.unclosed or not quote.marks:
             continue
+        if not any(incise_may_open(text, start, end) for start, end in quote.pieces):
+            continue  # no place for an incise: the quotes nested in it need not be listed
         nested: list[tuple[int, int]] = []
         following = k + 1
         while following < len(quotes) and quotes[following].start < quote.end:

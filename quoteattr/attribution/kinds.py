@@ -26,7 +26,8 @@ def _classify_unattributed(
     grammar: AttributionGrammar, text: str, index: Index, quote: QuoteSpan, open_mark: int
 ) -> str:
     """``direct`` for a quoted sentence, ``term`` for scare quotes and names."""
-    words = sum(_words(text, s, e) for s, e in quote.pieces)
+    pieces = quote.pieces
+    words = _words(text, *pieces[0]) if len(pieces) == 1 else sum(_words(text, s, e) for s, e in pieces)
     if quote.depth > 0:  # a quote inside a quote: its length alone, so its sentence is not looked up
         return "term" if words <= 4 else "partial"
     sentence = index.sentences[index.sentence_of(open_mark)]
