@@ -35,12 +35,13 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import hashlib
 import itertools
 import multiprocessing
 import re
 from array import array
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -452,7 +453,7 @@ def _seeded_vocabulary(items: Sequence[Item]) -> Vocabulary:
 
 def _group_worker(
     task: tuple[int, list[list[int]], list[int], ClusterConfig, int],
-) -> tuple[int, array[int], bytes, str, bytes]:
+) -> tuple[int, array[int], list[bytes], str, list[bytes]]:
     # One worker's share: its groups clustered, and the word codes of every item it was dealt, the groups'
     # items in turn, then the items in no group, which only the text pass reads ("" for a term).  Returns
     # the share's number, the labels that moved as flat (item, label) pairs, the codes packed, and the
@@ -483,40 +484,57 @@ _SEPARATOR = " "
 """Between the strings of a packed list: neither a word code (U+0100 on) nor part of a word."""
 
 
-def _pack(strings: list[str]) -> bytes:
-    """Strings as one block of bytes, for a worker to hand back to the parent.
+_PACKED_STRINGS = 16_384
+"""Strings per packed block: blocks of a megabyte or so, which the allocator reuses one after the other,
+where one block of a worker's every code would leave its tens of megabytes behind on the parent's heap."""
+
+
+def _pack(strings: list[str]) -> list[bytes]:
+    """Strings as a few blocks of bytes, for a worker to hand back to the parent.
 
     Pickling a list of half a million short strings encodes each one apart, and unpickling builds them one
-    by one: one joined string encoded as UTF-16 (a copy, for the two-byte strings word codes mostly are)
-    costs a small part of that on both sides.  Each string is followed by the separator, so that an empty
+    by one: joined strings encoded as UTF-16 (a copy, for the two-byte strings word codes mostly are) cost
+    a small part of that on both sides.  Each string is followed by the separator, so that an empty
     string survives the trip.
 
-    >>> _unpack(_pack(["\u0100\u0101", "", "nato"])), _unpack(_pack([""])), _unpack(_pack([]))
+    >>> list(_unpack(_pack(["\u0100\u0101", "", "nato"]))), list(_unpack(_pack([""]))), list(_unpack(_pack([])))
     (['\u0100\u0101', '', 'nato'], [''], [])
     """
-    return (_SEPARATOR.join(strings) + _SEPARATOR).encode("utf-16-le") if strings else b""
+    step = _PACKED_STRINGS
+    return [
+        (_SEPARATOR.join(strings[start : start + step]) + _SEPARATOR).encode("utf-16-le")
+        for start in range(0, len(strings), step)
+    ]
 
 
-def _unpack(packed: bytes, table: list[str] | None = None, first: str = "\U0010ffff") -> list[str]:
+def _unpack(blocks: list[bytes], table: list[str] | None = None, first: str = "\U0010ffff") -> Iterator[str]:
     """The strings of :func:`_pack`, with each character from ``first`` on mapped through ``table`` when given.
 
-    Only the runs of such characters are mapped (``str.translate`` looks every character up apart).
+    Only the runs of such characters are mapped (``str.translate`` looks every character up apart).  Each
+    block is let go of as soon as its strings are out.
 
     >>> table = [""] * 0x101 + ["\u0100", "\u0102"]  # U+0101 -> U+0100, U+0102 -> U+0102
-    >>> _unpack(_pack(["\u00ff\u0101", "", "\u0102"]), table, "\u0101") == ["\u00ff\u0100", "", "\u0102"]
+    >>> list(_unpack(_pack(["\u00ff\u0101", "", "\u0102"]), table, "\u0101")) == ["\u00ff\u0100", "", "\u0102"]
     True
     """
-    joined = packed.decode("utf-16-le")
-    if table is not None:
-        joined = _runs_from(first).sub(lambda run: run[0].translate(table), joined)
-    strings = joined.split(_SEPARATOR)
-    strings.pop()  # what follows the last separator: nothing
-    return strings
+    mapped = None if table is None else _mapper(table, first)
+    for number, block in enumerate(blocks):
+        blocks[number] = b""
+        joined = block.decode("utf-16-le")
+        del block
+        if mapped is not None:
+            joined = mapped(joined)
+        strings = joined.split(_SEPARATOR)
+        del joined
+        strings.pop()  # what follows the last separator: nothing
+        yield from strings
 
 
-def _runs_from(first: str) -> re.Pattern[str]:
-    # Runs of characters from ``first`` to the last code point (surrogates are never codes).
-    return re.compile(f"[{re.escape(first)}-\U0010ffff]+")
+def _mapper(table: list[str], first: str) -> Callable[[str], str]:
+    # A text with its runs of characters from ``first`` to the last code point (surrogates are never codes)
+    # mapped through ``table``.
+    runs = re.compile(f"[{re.escape(first)}-\U0010ffff]+")
+    return functools.partial(runs.sub, lambda run: run[0].translate(table))
 
 
 def _cluster_forked(items: Sequence[Item], config: ClusterConfig, jobs: int) -> list[int]:
@@ -573,7 +591,7 @@ def _take_codes(
     ordered: list[str | None],
     rank: array[int],
     dealt: Iterable[int],
-    shipped: tuple[bytes, str, bytes],
+    shipped: tuple[list[bytes], str, list[bytes]],
     vocabulary: Vocabulary,
 ) -> bool:
     # One worker's codes of the items ``dealt`` to it, mapped onto ``vocabulary`` and stored at the items'
