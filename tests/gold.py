@@ -27,6 +27,16 @@ def load_cases(path: Path) -> list[dict[str, Any]]:
     return cases
 
 
+def case_texts() -> list[str]:
+    """The text of every gold case of every file, in file order: inputs for oracle tests over real sentences."""
+    return [
+        case["text"]
+        for path in sorted(CASES.glob("*.json"))
+        for case in load_cases(path)
+        if isinstance(case, dict) and isinstance(case.get("text"), str)
+    ]
+
+
 def assert_unique_labels(cases: list[dict[str, Any]], name: str) -> None:
     """Labels are test ids: two cases with one label would hide each other."""
     labels = [case["label"] for case in cases]

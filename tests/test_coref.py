@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import importlib
-import json
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
+from gold import case_texts
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -208,21 +207,9 @@ def test_blocking_answers_as_comparing_with_everyone(operations: list[tuple[str,
     assert _replay(Registry(EN), operations) == _replay(ExhaustiveRegistry(EN), operations)
 
 
-CASES = sorted((Path(__file__).parent / "cases").glob("*.json"))
-
-
-def _texts() -> list[str]:
-    texts = []
-    for path in CASES:
-        for case in json.loads(path.read_text(encoding="utf-8")):
-            if isinstance(case, dict) and isinstance(case.get("text"), str):
-                texts.append(case["text"])
-    return texts
-
-
 def test_blocking_leaves_the_gold_cases_as_comparing_with_everyone(monkeypatch: pytest.MonkeyPatch) -> None:
     """Oracle: every gold case text extracts to the same document with the blocked and the exhaustive registry."""
-    texts = _texts()
+    texts = case_texts()
     assert len(texts) > 100
     blocked = [quoteattr.extract(text) for text in texts]
     monkeypatch.setattr(importlib.import_module("quoteattr.extract"), "Registry", ExhaustiveRegistry)

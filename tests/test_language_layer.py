@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 import regex
+from gold import case_texts
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -373,8 +374,7 @@ def test_branches_of_every_grammar_find_what_their_alternation_finds() -> None:
     """Every production a language gives as branches scans the gold cases as the alternation of its branches."""
     from quoteattr.lang.attribution_grammar import Branches
 
-    texts = [case["text"] for path in sorted((Path(__file__).parent / "cases").glob("*.json"))
-             for case in json.loads(path.read_text(encoding="utf-8")) if "text" in case]  # fmt: skip
+    texts = case_texts()
     checked = 0
     for code in available_languages():
         grammar = get_language(code).attribution
@@ -393,8 +393,7 @@ def test_branches_of_every_grammar_find_what_their_alternation_finds() -> None:
 
 def test_every_document_clause_holds_one_of_its_hints() -> None:
     """The hints only skip texts the pattern cannot match: each match of the gold cases holds a hint."""
-    texts = [case["text"] for path in sorted((Path(__file__).parent / "cases").glob("*.json"))
-             for case in json.loads(path.read_text(encoding="utf-8")) if "text" in case]  # fmt: skip
+    texts = case_texts()
     matched = 0
     for code in available_languages():
         grammar = get_language(code).attribution
