@@ -453,12 +453,12 @@ def _seeded_vocabulary(items: Sequence[Item]) -> Vocabulary:
 
 def _group_worker(
     task: tuple[int, list[list[int]], list[int], ClusterConfig, int],
-) -> tuple[int, array[int], list[bytes], str, list[bytes]]:
+) -> tuple[int, array[int], _Shipped]:
     # One worker's share: its groups clustered, and the word codes of every item it was dealt, the groups'
     # items in turn, then the items in no group, which only the text pass reads ("" for a term).  Returns
-    # the share's number, the labels that moved as flat (item, label) pairs, the codes packed, and the
-    # words the worker added to the ``seeded`` of its starting vocabulary (this process's copy of _SEED):
-    # their codes in the order given and the packed words, which the parent maps onto its own codes.
+    # the share's number, the labels that moved as flat (item, label) pairs, and what the parent maps onto
+    # its own codes (see _Shipped; the new words are those added to the ``seeded`` of the worker's starting
+    # vocabulary, this process's copy of _SEED).
     number, groups, rest, config, seeded = task
     vocabulary = _SEED
     moved = array("q")
@@ -477,8 +477,13 @@ def _group_worker(
         given = vocabulary.codes()[seeded:]
         packed = _pack(codes)  # type: ignore[arg-type]  # every item's codes are set by now
         del codes
-        return number, moved, packed, "".join(code for code, _ in given), _pack([word for _, word in given])
+        return number, moved, (packed, "".join(code for code, _ in given), _pack([word for _, word in given]))
 
+
+_Shipped = tuple[list[bytes], str, list[bytes]]
+"""What a group worker hands back for the text pass: the codes of its items packed (:func:`_pack`), then
+the words it added to the seed all workers started from: their codes in the order given (each above every
+code of the seed), and the words packed."""
 
 _SEPARATOR = " "
 """Between the strings of a packed list: neither a word code (U+0100 on) nor part of a word."""
@@ -567,15 +572,14 @@ def _cluster_forked(items: Sequence[Item], config: ClusterConfig, jobs: int) -> 
             order, rank = _id_order(items)  # while the workers run
             sets = UnionFind(len(items))
             parent = sets.parent
-            for number, moved, packed, given, words_given in results:
+            for number, moved, shipped in results:
                 # A group's label is its cluster's first item by id, a root: it becomes the parent directly.
                 for i, label in zip(moved[::2], moved[1::2], strict=True):
                     parent[rank[i]] = rank[label]
                 dealt = itertools.chain(itertools.chain.from_iterable(shares[number]), rests[number])
-                shipped = (packed, given, words_given)
                 if ordered is not None and not _take_codes(ordered, rank, dealt, shipped, vocabulary):
                     ordered = None  # too many words to share codes: the text pass reads the texts again
-                del moved, packed, given, words_given, shipped  # a worker's strings, now copied or translated
+                del moved, shipped  # a worker's strings, now copied or translated
     finally:
         _FORKED, _SEED = (), Vocabulary()
     del shares, rests
@@ -591,13 +595,11 @@ def _take_codes(
     ordered: list[str | None],
     rank: array[int],
     dealt: Iterable[int],
-    shipped: tuple[list[bytes], str, list[bytes]],
+    shipped: _Shipped,
     vocabulary: Vocabulary,
 ) -> bool:
     # One worker's codes of the items ``dealt`` to it, mapped onto ``vocabulary`` and stored at the items'
-    # ranks; False, storing nothing, when the words would take the vocabulary past its limit.  ``shipped``
-    # holds the codes packed, then the words the worker added to the seed both started from: their codes in
-    # the order given (each above every code of the seed), and the words packed.
+    # ranks; False, storing nothing, when the words would take the vocabulary past its limit.
     packed, given, words_given = shipped
     if len(vocabulary) + len(given) > _VOCABULARY_LIMIT:
         return False
