@@ -84,7 +84,6 @@ def _records(
     next_titled = 0
     quotes: list[Quote | dict[str, Any]] = []
     linked.reverse()  # taken from the end, so each item goes as soon as it is read
-    validate = Quote.__pydantic_validator__.validate_python  # see _validated_quote
     for number in range(len(linked)):
         item = linked.pop()
         pieces = item.pieces
@@ -140,7 +139,7 @@ def _records(
             "date": occasion.date,
             "attribution": attribution,
         }
-        quotes.append(fields if speaker is not None else validate(fields))
+        quotes.append(fields if speaker is not None else _validated_quote(fields))
     return quotes
 
 
