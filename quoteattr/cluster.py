@@ -769,7 +769,8 @@ def _join_texts(
         cuts = cuts_of.get(length)
         if cuts is None:
             cuts = cuts_of[length] = tuple(slice(i, i + run) for i in _anchor_positions(length, config))
-        for anchor in set(map(hash, map(text.__getitem__, cuts))):
+        # Most texts (twelve words or more) have one anchor: no set to build for it.
+        for anchor in (hash(text[cuts[0]]),) if len(cuts) == 1 else set(map(hash, map(text.__getitem__, cuts))):
             held = anchors.get(anchor)
             if held is None:
                 anchors[anchor] = position
@@ -842,9 +843,13 @@ def _lookup_share(share: tuple[int, int]) -> array[int]:
     find = sets.find
     pairs = array("q")
     for position in texts[number::jobs]:
+        partners = _run_partners(position, codes_at, anchors, held_keys, run)
+        if not partners:
+            continue
         text = codes_at[position] or ""
-        for other in _run_partners(position, codes_at, anchors, held_keys, run):
-            if find(other) != find(position) and _share_run(codes_at[other] or "", text, config):
+        root = find(position)  # sets do not change here
+        for other in partners:
+            if find(other) != root and _share_run(codes_at[other] or "", text, config):
                 pairs.append(other)
                 pairs.append(position)
     return pairs
