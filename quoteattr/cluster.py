@@ -737,9 +737,9 @@ def _join_texts(
     # ``codes`` holds the word codes of the items in id order ("" for an item the pass skips, None for one
     # whose codes ``read`` gives), and sets are over the same positions; codes are dropped as soon as they
     # are no longer needed.  First pass: exact repeats joined, and the anchors of each distinct text long
-    # enough to share a run (see _anchor_positions).  Second pass: every text looks each of its runs up
-    # among the anchors, in ``jobs`` forked processes when above 1 (the pairs they find are joined here:
-    # the same sets, whatever the order of the unions).
+    # enough to share a run (see _anchor_positions).  Second pass: every text finds which of its runs are
+    # anchors (see _run_partners), in ``jobs`` forked processes when above 1 (the pairs they find are
+    # joined here: the same sets, whatever the order of the unions).
     run = config.shared_run
     least = max(min(config.text_words, run), config.min_words)
     cap = config.key_cap
