@@ -34,10 +34,10 @@ records.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import functools
 import hashlib
 import itertools
+import math
 import multiprocessing
 import re
 from array import array
@@ -737,16 +737,16 @@ def _join_texts(
     # ``codes`` holds the word codes of the items in id order ("" for an item the pass skips, None for one
     # whose codes ``read`` gives), and sets are over the same positions; codes are dropped as soon as they
     # are no longer needed.  First pass: exact repeats joined, and the anchors of each distinct text long
-    # enough to share a run (see _anchor_positions).  Second pass: every text looks each of its runs up
-    # among the anchors, in ``jobs`` forked processes when above 1 (the pairs they find are joined here:
-    # the same sets, whatever the order of the unions).
+    # enough to share a run (see _anchor_positions).  Second pass: every text finds which of its runs are
+    # anchors (see _run_partners), in ``jobs`` forked processes when above 1 (the pairs they find are
+    # joined here: the same sets, whatever the order of the unions).
     run = config.shared_run
     least = max(min(config.text_words, run), config.min_words)
     cap = config.key_cap
     union = sets.union
     first_of: dict[str, int] = {}
     texts: list[int] = []
-    anchors: dict[int, int | list[int]] = {}
+    anchors: _Anchors = {}
     cuts_of: dict[int, tuple[slice, ...]] = {}  # by length: the runs that are a text's anchors
     for position, text in enumerate(codes):
         if text is None:
@@ -769,7 +769,8 @@ def _join_texts(
         cuts = cuts_of.get(length)
         if cuts is None:
             cuts = cuts_of[length] = tuple(slice(i, i + run) for i in _anchor_positions(length, config))
-        for anchor in set(map(hash, map(text.__getitem__, cuts))):
+        # Most texts (twelve words or more) have one anchor: no set to build for it.
+        for anchor in (hash(text[cuts[0]]),) if len(cuts) == 1 else set(map(hash, map(text.__getitem__, cuts))):
             held = anchors.get(anchor)
             if held is None:
                 anchors[anchor] = position
@@ -778,9 +779,10 @@ def _join_texts(
             elif len(held) < cap:
                 held.append(position)
     del first_of
+    held_keys = set(anchors)  # the first test of every run: see _run_partners
     if jobs > 1 and len(texts) >= _FORK_TEXTS:
         global _LOOKUP
-        _LOOKUP = (texts, codes, anchors, sets, config)
+        _LOOKUP = (texts, codes, anchors, held_keys, sets, config)
         try:
             with multiprocessing.get_context("fork").Pool(jobs) as pool:
                 found = pool.map(_lookup_share, [(number, jobs) for number in range(jobs)])
@@ -791,7 +793,7 @@ def _join_texts(
                 union(a, b)
         return
     for position in texts:
-        for other in _run_partners(position, codes, anchors, run):
+        for other in _run_partners(position, codes, anchors, held_keys, run):
             if not sets.same(other, position) and _share_run(codes[other] or "", codes[position] or "", config):
                 union(other, position)
 
@@ -799,19 +801,34 @@ def _join_texts(
 _FORK_TEXTS = 50_000
 """Texts the text pass needs before its look-ups are worth forking processes for."""
 
-_LOOKUP: tuple[list[int], list[str | None], dict[int, int | list[int]], UnionFind, ClusterConfig] | None = None
+_Anchors = dict[int, int | list[int]]
+"""Anchor (the hash of a run of word codes) -> the text holding it, or the list of them once several do."""
+
+_LOOKUP: tuple[list[int], list[str | None], _Anchors, set[int], UnionFind, ClusterConfig] | None = None
 """What forked look-up workers read: set just before they start, so none of it is pickled."""
 
 
 def _run_partners(
-    position: int, codes_at: Sequence[str | None], anchors: dict[int, int | list[int]], run: int
+    position: int,
+    codes_at: Sequence[str | None],
+    anchors: _Anchors,
+    held_keys: set[int],
+    run: int,
 ) -> list[int]:
     # The texts holding an anchor that is one of this text's runs: the candidates to share a run with it.
+    # ``held_keys`` is the set of the anchors: one in sixteen runs is one, and a set answers a run that is
+    # not from the one slot it hashes to (a key and its hash side by side), where the dictionary, as large,
+    # reads its index and then, for one slot in three or so, an entry elsewhere.  At a million quotes both
+    # outgrow the processor's caches, and the set's intersection with a text's runs (one C loop) costs some
+    # two fifths less than the dictionary's look-ups one by one; only the runs found are then looked up.
     text = codes_at[position] or ""
     found: set[int] = set()
-    for held in map(anchors.get, [hash(text[i : i + run]) for i in range(len(text) - run + 1)]):
-        if held is not None:
-            found.update((held,) if isinstance(held, int) else held)
+    for anchor in held_keys.intersection([hash(text[i : i + run]) for i in range(len(text) - run + 1)]):
+        held = anchors[anchor]
+        if isinstance(held, int):
+            found.add(held)
+        else:
+            found.update(held)
     found.discard(position)
     return sorted(found)
 
@@ -820,15 +837,19 @@ def _lookup_share(share: tuple[int, int]) -> array[int]:
     # One forked worker's share of the second pass (every ``jobs``-th text): the pairs that share a run and
     # were not joined before the pass, flat (a, b, a, b ...).  Sets are only read here.
     assert _LOOKUP is not None
-    texts, codes_at, anchors, sets, config = _LOOKUP
+    texts, codes_at, anchors, held_keys, sets, config = _LOOKUP
     number, jobs = share
     run = config.shared_run
     find = sets.find
     pairs = array("q")
     for position in texts[number::jobs]:
+        partners = _run_partners(position, codes_at, anchors, held_keys, run)
+        if not partners:
+            continue
         text = codes_at[position] or ""
-        for other in _run_partners(position, codes_at, anchors, run):
-            if find(other) != find(position) and _share_run(codes_at[other] or "", text, config):
+        root = find(position)  # sets do not change here
+        for other in partners:
+            if find(other) != root and _share_run(codes_at[other] or "", text, config):
                 pairs.append(other)
                 pairs.append(position)
     return pairs
@@ -873,8 +894,11 @@ def text_match(a: str, b: str, *, config: ClusterConfig = DEFAULT_CONFIG) -> Mat
         return None
     if short in long:
         return Match(1.0, "trimmed" if len(short) >= config.trimmed * len(long) else "fragment")
-    longest = difflib.SequenceMatcher(None, short, long, autojunk=False).find_longest_match().size
-    if longest >= config.shared_run and longest >= config.trimmed * len(short):
+    # A common run of at least ``least`` words exists when one of the short text's runs of exactly that
+    # length is in the long one: a few substring searches in C, where finding the longest common run
+    # (difflib) walks both texts in Python.
+    least = max(config.shared_run, math.ceil(config.trimmed * len(short)))
+    if any(short[i : i + least] in long for i in range(len(short) - least + 1)):
         return Match(1.0, "trimmed")
     return None
 

@@ -8,7 +8,7 @@ import random
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
@@ -27,6 +27,7 @@ from quoteattr.cluster import (
     memberships,
     person_keys,
     similarity,
+    text_match,
 )
 from quoteattr.models import Document, MatchReason, Quote, Span, Speaker
 from quoteattr.shingles import Vocabulary, normalise, shingle, words
@@ -549,3 +550,27 @@ def test_a_fragment_with_one_word_changed_is_found_past_the_alignment_bound() ->
     match = compare(" ".join([*window[:4], "other", *window[5:]]), long)
     assert match is not None and match.reason == "fragment" and match.score == 0.9
     assert compare(" ".join([*window[:4], "other", "words", *window[6:]]), long) is None
+
+
+@st.composite
+def overlapping(draw: st.DrawFn) -> tuple[str, str]:
+    """Two texts of one character a word, the second often holding a run of the first (edited at its ends)."""
+    a = draw(st.text(alphabet="ab", max_size=24))
+    if draw(st.booleans()):
+        return a, draw(st.text(alphabet="abc", max_size=24))
+    start = draw(st.integers(0, len(a)))
+    end = draw(st.integers(start, len(a)))
+    return a, draw(st.text(alphabet="bc", max_size=4)) + a[start:end] + draw(st.text(alphabet="ac", max_size=4))
+
+
+@settings(max_examples=400, deadline=None)
+@example(("aababbbbaab", "ccaababbbbcc"), DEFAULT_CONFIG)  # a common run of 8 words, under 80% of 11
+@given(
+    overlapping(),
+    st.sampled_from([DEFAULT_CONFIG, ClusterConfig(shared_run=5, trimmed=0.7), ClusterConfig(trimmed=0.85)]),
+)
+def test_text_match_equals_the_text_rule(texts: tuple[str, str], config: ClusterConfig) -> None:
+    """Oracle: text_match (one character a word) holds exactly when the brute-force text rule does: the same
+    words, or a common run long enough, found by comparing every pair of runs."""
+    a, b = texts
+    assert (text_match(a, b, config=config) is not None) == shares_text(list(a), list(b), config)
