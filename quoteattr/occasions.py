@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from quoteattr.attribution import Linked
 from quoteattr.dates import _dates
 from quoteattr.dates import _window as _clamped
-from quoteattr.lang.occasion_grammar import OccasionGrammar
+from quoteattr.lang.occasion_grammar import OccasionGrammar, words_of
 from quoteattr.models import Speaker, Venue, Via
 from quoteattr.text import Index
 from quoteattr.venues import Window, key_words_of, window, window_venue, window_via
@@ -73,7 +73,11 @@ class Occasions:
         """The window clamped and its words split, once for both finders."""
         span = self._windows.get((lo, hi))
         if span is None:
-            span = self._windows[lo, hi] = window(self.text, lo, hi)
+            if 0 <= lo <= hi <= len(self.text):  # inside the text, as the windows of quotes are: nothing to clamp
+                span = Window(lo, hi, frozenset(words_of(self.text[lo:hi])))
+            else:
+                span = window(self.text, lo, hi)
+            self._windows[lo, hi] = span
         return span
 
     def venue(self, lo: int, hi: int) -> Venue | None:
@@ -198,7 +202,12 @@ def _outside(lo: int, hi: int, pieces: list[tuple[int, int]]) -> list[tuple[int,
     [(0, 5), (10, 20)]
     >>> _outside(5, 10, [(0, 20)])
     []
+    >>> _outside(0, 30, [(5, 10), (15, 20)])  # a quote in pieces: the words between them too
+    [(0, 5), (10, 15), (20, 30)]
     """
+    if len(pieces) == 1:  # most quotes are one piece: the window before it and the window after it
+        start, end = pieces[0]
+        return [w for w in ((lo, min(start, hi)), (max(lo, end), hi)) if w[0] < w[1]]
     windows: list[tuple[int, int]] = []
     for start, end in pieces:
         if start > lo:
