@@ -112,6 +112,8 @@ class Registry:
         found: dict[int, Person] = {}
         for key in keys:
             found.update(self._blocks.get(key, ()))
+        if len(found) < 2:  # most names meet no one, or the one person they name again: nothing to order
+            return list(found.values())
         return sorted(found.values(), key=lambda person: self._mentioned[id(person)])
 
     def add_name(self, mention_text: str, roles: list[str]) -> Person:
@@ -232,22 +234,32 @@ def _role_key(role_class: str) -> str:
 _SENTENCE_GAP = regex.compile(r"(?<=\p{Ll}{2}\.) ")
 
 
-def titled_names(text: str, lang: Language) -> list[tuple[int, int, str]]:
+_RUN_BEFORE = 120  # characters before a title word searched for the capitalised run the name opens with
+
+
+def titled_names(text: str, lang: Language, *, until: int | None = None) -> list[tuple[int, int, str]]:
     """Names with a title in them ("Russian Foreign Minister Sergei Lavrov"), three or more words long.
+
+    ``until`` keeps only the names that end by that offset, and the text is read no further than
+    they can reach: the registry takes no one named after the last quote.
 
     >>> from quoteattr.lang import get_language
     >>> titled_names("Russian Foreign Minister Sergei Lavrov said.", get_language("en"))
     [(0, 38, 'Russian Foreign Minister Sergei Lavrov')]
     >>> titled_names("Minister Lavrov said.", get_language("en"))  # two words: no more than a name
     []
+    >>> titled_names("Russian Foreign Minister Sergei Lavrov said.", get_language("en"), until=37)
+    []
     """
     grammar = _grammar(lang)
     found: list[tuple[int, int, str]] = []
     covered = 0
     for hit in grammar.title.finditer(text):
+        if until is not None and hit.start() >= until + _RUN_BEFORE:
+            break  # a name found from here starts after ``until``
         if hit.start() < covered:
             continue  # inside the name found for an earlier title word
-        before = grammar.name_run_before.search(text, max(0, hit.start() - 120), hit.start())
+        before = grammar.name_run_before.search(text, max(0, hit.start() - _RUN_BEFORE), hit.start())
         match = grammar.name.match(text, before.start() if before else hit.start())
         if match is None or match.end() <= hit.start():
             continue
@@ -257,7 +269,7 @@ def titled_names(text: str, lang: Language) -> list[tuple[int, int, str]]:
         # "the City of London. She": a full stop after a word ends the name.
         start = match.start()
         for piece in _SENTENCE_GAP.split(match.group()):
-            if piece.count(" ") >= 2:
+            if piece.count(" ") >= 2 and (until is None or start + len(piece) <= until):
                 found.append((start, start + len(piece), piece))
             start += len(piece) + 1
     return found

@@ -20,6 +20,7 @@ from the language's :class:`~quoteattr.lang.occasion_grammar.OccasionGrammar` (E
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -159,18 +160,25 @@ def find_dates(
     """
     if not isinstance(text, str):
         raise InputError(f"find_dates() takes str, got {type(text).__name__}")
-    grammar = _grammar(lang)
-    start, end = _window(text, start, end)
-    found: list[DateMention] = []
-    if grammar.date_keys.search(text, start, end) is None:
-        return found
+    return list(_dates(text, *_window(text, start, end), published, _grammar(lang)))
+
+
+def _dates(
+    text: str, start: int, end: int, published: dt.date | None, grammar: OccasionGrammar, *, keyed: bool = False
+) -> Iterator[DateMention]:
+    """:func:`find_dates` of a clamped window, one phrase at a time: :func:`find_date` stops at the first.
+
+    ``keyed`` says the caller has already found a date key in the window (see
+    :attr:`~quoteattr.lang.occasion_grammar.OccasionGrammar.date_keys`): no need to look again.
+    """
+    if not keyed and grammar.date_keys.search(text, start, end) is None:
+        return
     for match in grammar.date.finditer(text, start, end):
         if _is_name(grammar, text, match, start):
             continue
         date = _resolve(grammar, match, published)
         if date is not None:
-            found.append(DateMention(date, match.start(), match.end(), match.group()))
-    return found
+            yield DateMention(date, match.start(), match.end(), match.group())
 
 
 def find_date(
@@ -190,8 +198,9 @@ def find_date(
     >>> find_date(t, 0, len(t), None, lang=get_language("en")) is None
     True
     """
-    dates = find_dates(text, start, end, published, lang=lang)
-    return dates[0] if dates else None
+    if not isinstance(text, str):
+        raise InputError(f"find_dates() takes str, got {type(text).__name__}")
+    return next(_dates(text, *_window(text, start, end), published, _grammar(lang)), None)
 
 
 def published_from_text(text: str, lang: Language) -> dt.date | None:

@@ -9,7 +9,9 @@ sentences) -> :mod:`~quoteattr.marks` -> :mod:`~quoteattr.spans` (pairing) ->
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from quoteattr.attribution import Linked, link_quotes, trim_possessive
@@ -73,13 +75,13 @@ def _records(
     # are not quoted, so that "the minister" or "she" can find them.
     # A description that opens a sentence ("Le maire s’est exprimé.") joins it too, where the language
     # lets a pronoun refer to one.
+    # The text after the last quote introduces no one the registry is asked about: it is not read.
+    until = max((item.pieces[0][0] for item in linked), default=-1)
+    sentences = index.sentences[: bisect_left(index.sentences, until, key=itemgetter(0))]
     titled = sorted(
-        [(end, name, _TITLED) for _, end, name in titled_names(text, index.lang)]
-        + [(end, name, _SUBJECT) for _, end, name in subject_names(text, index.sentences, index.lang)]
-        + [
-            (end, described, _DESCRIBED)
-            for _, end, described in subject_descriptions(text, index.sentences, index.lang)
-        ]
+        [(end, name, _TITLED) for _, end, name in titled_names(text, index.lang, until=until)]
+        + [(end, name, _SUBJECT) for _, end, name in subject_names(text, sentences, index.lang)]
+        + [(end, described, _DESCRIBED) for _, end, described in subject_descriptions(text, sentences, index.lang)]
     )
     next_titled = 0
     quotes: list[Quote | dict[str, Any]] = []

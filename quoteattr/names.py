@@ -536,8 +536,12 @@ def _build_title_phrase_pattern() -> regex.Pattern[str]:
     return regex.compile(r"(?<![\w.])(?:" + "|".join(regex.escape(p) for p in phrases) + r")(?!\w)", regex.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 14)
 def _organisation_in(role: str) -> str | None:
-    """The organisation a role names: "expert at the RISI Coordination Center" -> that centre."""
+    """The organisation a role names: "expert at the RISI Coordination Center" -> that centre.
+
+    Kept per role: the same roles ("Foreign Minister", "Kremlin spokesman") come with name after name.
+    """
     stripped = _TITLE_PHRASE.sub(" ", role)
     for found in _ORG_AFTER.finditer(stripped):
         candidate = found.group(1).rstrip(".")

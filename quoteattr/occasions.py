@@ -20,8 +20,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from quoteattr.attribution import Linked
-from quoteattr.dates import find_date
-from quoteattr.lang.occasion_grammar import OccasionGrammar
+from quoteattr.dates import _dates
+from quoteattr.dates import _window as _clamped
+from quoteattr.lang.occasion_grammar import OccasionGrammar, words_of
 from quoteattr.models import Speaker, Venue, Via
 from quoteattr.text import Index
 from quoteattr.venues import Window, key_words_of, window, window_venue, window_via
@@ -65,13 +66,18 @@ class Occasions:
         self._found: dict[tuple[int, int], Occasion] = {}
         self._carried: dict[tuple[int, str], tuple[Venue | None, dt.date | None]] = {}
         self._keys = key_words_of(self.lang)
-        self._date_keys = (self.lang.occasions or OccasionGrammar()).date_keys
+        self._grammar = self.lang.occasions or OccasionGrammar()
+        self._date_keys = self._grammar.date_keys
 
     def _window(self, lo: int, hi: int) -> Window:
         """The window clamped and its words split, once for both finders."""
         span = self._windows.get((lo, hi))
         if span is None:
-            span = self._windows[lo, hi] = window(self.text, lo, hi)
+            if 0 <= lo <= hi <= len(self.text):  # inside the text, as the windows of quotes are: nothing to clamp
+                span = Window(lo, hi, frozenset(words_of(self.text[lo:hi])))
+            else:
+                span = window(self.text, lo, hi)
+            self._windows[lo, hi] = span
         return span
 
     def venue(self, lo: int, hi: int) -> Venue | None:
@@ -120,8 +126,9 @@ class Occasions:
         found = self._found.get((lo, hi))
         if found is None:
             span = self._window(lo, hi)
-            # A window without a date key names no date, as the date finder's own first test says.
-            date = None if self._date_keys.search(self.text, span.start, span.end) is None else self.date(lo, hi)
+            # A window without a date key names no date, as the date finder's own first test says;
+            # one with a key is searched for dates without that test again.
+            date = None if self._date_keys.search(self.text, span.start, span.end) is None else self._date(lo, hi, True)
             if span.words.isdisjoint(self._keys):  # no venue or via rule can match: nothing to keep either
                 found = Occasion(None, None, date) if date is not None else _NOTHING
             else:
@@ -130,9 +137,21 @@ class Occasions:
         return found
 
     def date(self, lo: int, hi: int) -> dt.date | None:
-        """The date ``text[lo:hi]`` names (:func:`~quoteattr.dates.find_date`), read against the publication date."""
+        """The date ``text[lo:hi]`` names (:func:`~quoteattr.dates.find_date`), read against the publication date.
+
+        >>> from quoteattr.lang import get_language
+        >>> text = "Truss spoke on Wednesday. Truss said."
+        >>> occasions = Occasions(text, Index(text, get_language("en")), dt.date(2022, 4, 29))
+        >>> occasions.date(0, 25), occasions.date(26, 37)
+        (datetime.date(2022, 4, 27), None)
+        """
+        return self._date(lo, hi, False)
+
+    def _date(self, lo: int, hi: int, keyed: bool) -> dt.date | None:
+        """:meth:`date`, told whether the window is known to hold a date key (see :func:`~quoteattr.dates._dates`)."""
         if (lo, hi) not in self._dates:
-            when = find_date(self.text, lo, hi, self.published, lang=self.lang)
+            start, end = _clamped(self.text, lo, hi)
+            when = next(_dates(self.text, start, end, self.published, self._grammar, keyed=keyed), None)
             self._dates[lo, hi] = when.date if when is not None else None
         return self._dates[lo, hi]
 
@@ -183,7 +202,12 @@ def _outside(lo: int, hi: int, pieces: list[tuple[int, int]]) -> list[tuple[int,
     [(0, 5), (10, 20)]
     >>> _outside(5, 10, [(0, 20)])
     []
+    >>> _outside(0, 30, [(5, 10), (15, 20)])  # a quote in pieces: the words between them too
+    [(0, 5), (10, 15), (20, 30)]
     """
+    if len(pieces) == 1:  # most quotes are one piece: the window before it and the window after it
+        start, end = pieces[0]
+        return [w for w in ((lo, min(start, hi)), (max(lo, end), hi)) if w[0] < w[1]]
     windows: list[tuple[int, int]] = []
     for start, end in pieces:
         if start > lo:

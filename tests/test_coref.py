@@ -238,3 +238,26 @@ def test_many_distinct_people_are_not_compared_with_each_other(monkeypatch: pyte
     assert len(registry.people) == 2000
     # Each bare surname meets only the people one slip away from it, never everyone.
     assert calls < 5 * len(surnames), calls
+
+
+_TITLE_PIECES = [
+    "Foreign Minister", "Minister", "Prime", "Mr.", "Mrs", "Dr.", "Sen.", "Secretary of State", "Secretary",
+    "Chancellor of the Exchequer", "President", "X", "x", ".", ",", " ", "\n", "-", "’s", "Lavrov", "4",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TITLE_PIECES), max_size=14))
+def test_the_english_title_scan_finds_what_its_plain_alternation_finds(pieces: list[str]) -> None:
+    """Oracle: opened by first letters, the title scan matches where the look-behind alternation does."""
+    import re
+
+    from quoteattr.lang.en.coref import _capitalised
+    from quoteattr.lang.en.titles import HONORIFICS, TITLES
+    from quoteattr.lang.patterns import alternation
+
+    text = "".join(pieces)
+    titles = {_capitalised(t) for t in {*TITLES, *HONORIFICS}}
+    plain = re.compile(r"(?<![\w.])(?:" + alternation(titles) + r")(?!\w)")
+    assert EN.coref is not None
+    assert [m.span() for m in EN.coref.title.finditer(text)] == [m.span() for m in plain.finditer(text)]

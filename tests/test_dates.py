@@ -215,3 +215,26 @@ def test_published_scan_matches_label_first_form(text: str) -> None:
     oracle = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){labels}:?\s+(\d{{4}})-(\d\d)-(\d\d)(?![\p{{N}}])")
     scan = build_published_pattern()
     assert [m.groups() for m in scan.finditer(text)] == [m.groups() for m in oracle.finditer(text)]
+
+
+_KEY_PIECES = [
+    "May", "Mayor", "Wednesday", "Sept.", "Sep", "yesterday", "Yesterday", "night", "tonight", "12", "٣",
+    "x", "X", "_", "-", " ", ".", ",", "\n", "mid-", "ago",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_KEY_PIECES), max_size=12), st.integers(min_value=0, max_value=40))
+def test_the_english_date_keys_find_a_key_where_the_plain_alternation_does(pieces: list[str], pos: int) -> None:
+    """Oracle: the key scan opened by first letters finds a key wherever ``\\d|\\b(?:words)`` finds one."""
+    import re
+
+    from quoteattr.lang.en.date_grammar import _capitalised_variants
+
+    text = "".join(pieces)
+    relative = {max(phrase.split(), key=len) for phrase in RELATIVE_DAYS}
+    words = sorted([*MONTHS, *WEEKDAYS, *_capitalised_variants(relative)], key=len, reverse=True)
+    plain = re.compile(r"\d|\b(?:" + "|".join(re.escape(w) for w in words) + ")")
+    keys = get_language("en").occasions.date_keys  # type: ignore[union-attr]
+    pos = min(pos, len(text))
+    assert [m.start() for m in keys.finditer(text, pos)] == [m.start() for m in plain.finditer(text, pos)]

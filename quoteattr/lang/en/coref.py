@@ -11,7 +11,7 @@ from quoteattr.lang.en import grammar
 from quoteattr.lang.en.pronouns import FEMININE, FEMININE_NAMES, FEMININE_TITLES, MASCULINE, PLURAL
 from quoteattr.lang.en.titles import HONORIFICS, TITLES
 from quoteattr.lang.en.words import NOT_NAMES, PLACES
-from quoteattr.lang.patterns import alternation
+from quoteattr.lang.patterns import after_boundary
 
 # Lower-case words inside a printed title: "Secretary of State", "Minister for Europe".
 _TITLE_LOWER = ("of", "the", "for")
@@ -23,9 +23,10 @@ def _capitalised(phrase: str) -> str:
 
 def _build_title_pattern() -> re.Pattern[str]:
     # Titles as printed inside a name ("Foreign Minister", "Sen.", "Secretary of State"): one fast scan
-    # finds them, and only the capitalised runs around them are read as names.
-    titles = sorted({_capitalised(t) for t in {*TITLES, *HONORIFICS}})
-    return re.compile(r"(?<![\w.])(?:" + alternation(titles) + r")(?!\w)")
+    # finds them, and only the capitalised runs around them are read as names.  The scan skips ahead to
+    # the titles' first letters (see after_boundary): it runs over every text.
+    titles = {_capitalised(t) for t in {*TITLES, *HONORIFICS}}
+    return re.compile(after_boundary(titles, r"[\w.]") + r"(?!\w)")
 
 
 # A name opening a sentence and followed by its verb: "Truss made", "Elizabeth looked", "Lavrov also spoke";

@@ -22,6 +22,7 @@ from quoteattr.lang.en.dates import (
     WEEKDAYS,
     YEAR_CENTURIES,
 )
+from quoteattr.lang.patterns import after_boundary
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -87,8 +88,10 @@ def build_published_pattern() -> regex.Pattern[str]:
 def build_key_pattern() -> re.Pattern[str]:
     # A word every date phrase contains: a digit, a month or weekday name, or the longest word of a
     # relative phrase (``yesterday``, ``night``).  Qualifiers need a weekday, so they are not keys.
-    # The standard library's engine finds this plain alternation about twice as fast as ``regex``,
-    # and it runs on every window: most hold no date and are answered by this one search.
+    # The standard library's engine finds this alternation about twice as fast as ``regex``, and it
+    # runs on every window: most hold no date and are answered by this one search.  Only whether it
+    # finds something is read; opened by the words' first letters (see after_boundary), it is not
+    # tried at every position of the window.
     relative = {max(phrase.split(), key=len) for phrase in RELATIVE_DAYS}
     words = [*MONTHS, *WEEKDAYS, *_capitalised_variants(relative)]
-    return re.compile(rf"\d|\b(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})")
+    return re.compile(r"\d|" + after_boundary(words, r"\w"))
