@@ -23,7 +23,9 @@ _QUOTE_NEXT = regex.compile(r"\s*(?:[“\"«„]|'')")
 _NOUN_PHRASE_NEXT = regex.compile(r"\s+\p{Ll}[\p{L}\-]*\s+\p{Ll}")
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)")
 _WORD_SPAN = regex.compile(r"[\p{L}\p{N}’'\-.]+")
-_BULLET = regex.compile(r"[~•*·>\-\N{EN DASH}\N{EM DASH}]+\s+")
+# A list bullet before a phrase: one or more of these marks, then space ("~ As Vulture put it").
+_BULLET_MARKS = "~•*·>-\N{EN DASH}\N{EM DASH}"
+_BULLET = regex.compile(rf"[{regex.escape(_BULLET_MARKS)}]+\s+")
 _DASHES = ("-", "\N{EN DASH}", "\N{EM DASH}")
 _COMMA_AFTER = regex.compile(r"\s*,\s*")
 
@@ -104,14 +106,13 @@ def _phrase_memo(grammar: AttributionGrammar) -> dict[str, tuple[int, int, Menti
 def _classify_phrase(
     grammar: AttributionGrammar, text: str, start: int, end: int
 ) -> tuple[int, int, MentionKind] | None:
-    """The span and kind of the mention filling ``text[start:end]``, before the relative pronoun's
-    name is looked for before it."""
-    start, end = trim(text, start, end)
-    if start >= end:
-        return None
-    bullet = _BULLET.match(text, start, end)  # "~ As Vulture put it", "• Officials said"
-    if bullet:
-        start = bullet.end()
+    """The span and kind of the mention filling ``text[start:end]`` (trimmed, not empty), before the
+    relative pronoun's name is looked for before it."""
+    # classify_mention hands the phrase in trimmed and not empty.
+    if text[start] in _BULLET_MARKS:
+        bullet = _BULLET.match(text, start, end)  # "~ As Vulture put it", "• Officials said"
+        if bullet:
+            start = bullet.end()
     conj = grammar.LEADING_CONJUNCTION.match(text, start, end)
     if conj:
         start = conj.end()
@@ -257,6 +258,10 @@ def subject_ending_at(grammar: AttributionGrammar, text: str, lo: int, end: int)
         end = bracket.start()  # "Sen. Marco Rubio (R-Fla.) said"
     boundary = grammar.MENTION_BOUNDARY.search(text, lo, end)
     seg_start = boundary.end() if boundary else lo
+    if not text[seg_start:end].strip():
+        # Nothing between the boundary and the cue ("Cory James, 22, said"): no phrase of the clause
+        # can name the subject, only the appositives before a comma lead back to it.
+        return _appositive_subject(grammar, text, lo, boundary) if boundary is not None else None
     mention = classify_mention(grammar, text, seg_start, end)
     if mention is None and text[seg_start:end].rstrip().endswith(grammar.COORDINATION_ENDINGS):
         # "he supported Obama and said, “…”": coordinated verbs share the clause's subject; "... when
@@ -283,7 +288,7 @@ def subject_ending_at(grammar: AttributionGrammar, text: str, lo: int, end: int)
             )
             if head is not None and head.kind in ("name", "description", "group") and verbless:
                 return head
-    if mention is None and text[seg_start:end].strip():
+    if mention is None:
         # "In 2010 she said": a pronoun ends the clause after an introductory phrase;
         # "a tweet from Rikkie Wells who tweeted": a relative pronoun stands for the name before it.
         pronoun = grammar.PRONOUN_AT_END.search(text, seg_start, end)
@@ -297,12 +302,28 @@ def subject_ending_at(grammar: AttributionGrammar, text: str, lo: int, end: int)
         relative = grammar.RELATIVE_AT_END.search(text, seg_start, end)
         if relative is not None and _NAME_BEFORE_RELATIVE.search(text, max(0, relative.start() - 60), relative.start()):
             return Mention(relative.start(), relative.end(), "relative")
-    if mention is not None or boundary is None or text[boundary.start()] != ",":
-        return mention
-    if text[seg_start:end].strip():
+    return mention
+
+
+def _appositive_subject(grammar: AttributionGrammar, text: str, lo: int, boundary: regex.Match[str]) -> Mention | None:
+    """The subject a cue reaches back to over appositives, when only ``boundary`` stands before the cue.
+
+    "NAME, a leading expert at RISI, said", "Cory James, 22, of Flint, Mich., said": a walk back over
+    comma-separated descriptions to the name they describe.
+
+    >>> from quoteattr.lang import get_language
+    >>> grammar = get_language("en").attribution
+    >>> text = "Sergei Yermakov, a leading expert at RISI, said"
+    >>> boundary = grammar.MENTION_BOUNDARY.search(text, 0, text.index(" said"))
+    >>> mention = _appositive_subject(grammar, text, 0, boundary)
+    >>> text[mention.start : mention.end], mention.roles
+    ('Sergei Yermakov', ['a leading expert at RISI'])
+    >>> text = "The plan works; said Truss"  # no comma: no appositive
+    >>> _appositive_subject(grammar, text, 0, grammar.MENTION_BOUNDARY.search(text, 0, 15)) is None
+    True
+    """
+    if text[boundary.start()] != ",":
         return None
-    # Appositives: "NAME, a leading expert at RISI, said", "Cory James, 22, of Flint, Mich., said":
-    # walk back over comma-separated descriptions to the name they describe.
     segments: list[tuple[int, int]] = []
     pos = boundary.start()
     for _ in range(5):
