@@ -190,3 +190,40 @@ def test_mention_memo_is_transparent(text: str, before: str) -> None:
         for m in (mentions.classify_mention(grammar, before + text, s + len(before), e + len(before)) for s, e in spans)
     ] == fresh
     mentions._memos.clear()
+
+
+_ATTRIBUTION_CODES = ["en", "de", "fr", "es", "it", "pt", "ru"]
+
+
+@st.composite
+def window_ends(draw: st.DrawFn) -> tuple[str, str]:
+    """A language and a window of its pronouns, relatives, other words and any kind of space."""
+    from quoteattr.lang import get_language
+
+    code = draw(st.sampled_from(_ATTRIBUTION_CODES))
+    grammar = get_language(code).attribution
+    assert grammar is not None
+    words = [*sorted(grammar.SUBJECT_WORDS | grammar.RELATIVES), "Wells", "the", "minister", ",", "2010"]
+    spaces = [" ", "  ", "\n", "\t", "\N{NO-BREAK SPACE}", "\x1c", ""]
+    pieces = draw(st.lists(st.tuples(st.sampled_from(words), st.sampled_from(spaces)), min_size=1, max_size=6))
+    return code, "".join(word + space for word, space in pieces)
+
+
+@FAST
+@given(window_ends())
+def test_pronoun_at_end_is_found_at_the_trailing_space(case: tuple[str, str]) -> None:
+    """Oracle: the pronoun or relative ending a window, tried only where its trailing space starts, is
+    what a search over the whole window finds."""
+    from quoteattr.attribution import mentions
+    from quoteattr.lang import get_language
+
+    code, text = case
+    grammar = get_language(code).attribution
+    assert grammar is not None
+    for start in range(len(text)):
+        trailing = mentions._SPACE_AT_END.search(text, start, len(text))
+        assert trailing is not None
+        for pattern in (grammar.PRONOUN_AT_END, grammar.RELATIVE_AT_END):
+            found = pattern.match(text, start, trailing.start())
+            searched = pattern.search(text, start, len(text))
+            assert (found and found.span()) == (searched and searched.span())

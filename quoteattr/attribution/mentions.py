@@ -28,6 +28,7 @@ _BULLET_MARKS = "~•*·>-\N{EN DASH}\N{EM DASH}"
 _BULLET = regex.compile(rf"[{regex.escape(_BULLET_MARKS)}]+\s+")
 _DASHES = ("-", "\N{EN DASH}", "\N{EM DASH}")
 _COMMA_AFTER = regex.compile(r"\s*,\s*")
+_SPACE_AT_END = regex.compile(r"(?r)\s*\Z")  # always matches: where a window's trailing space starts
 
 
 @dataclass(slots=True)
@@ -291,7 +292,10 @@ def subject_ending_at(grammar: AttributionGrammar, text: str, lo: int, end: int)
     if mention is None:
         # "In 2010 she said": a pronoun ends the clause after an introductory phrase;
         # "a tweet from Rikkie Wells who tweeted": a relative pronoun stands for the name before it.
-        pronoun = grammar.PRONOUN_AT_END.search(text, seg_start, end)
+        # Both end where the segment's trailing space starts: tried there alone, not at every place.
+        trailing = _SPACE_AT_END.search(text, seg_start, end)
+        last = trailing.start() if trailing is not None else end
+        pronoun = grammar.PRONOUN_AT_END.match(text, seg_start, last)
         if pronoun is not None:
             return Mention(pronoun.start(), pronoun.end(), "pronoun")
         # "In a Bloomberg interview Trump declared": the name after an opening phrase that has no comma.
@@ -299,7 +303,7 @@ def subject_ending_at(grammar: AttributionGrammar, text: str, lo: int, end: int)
         named = classify_mention(grammar, text, *opened.span("name")) if opened is not None else None
         if named is not None and named.kind == "name":
             return named
-        relative = grammar.RELATIVE_AT_END.search(text, seg_start, end)
+        relative = grammar.RELATIVE_AT_END.match(text, seg_start, last)
         if relative is not None and _NAME_BEFORE_RELATIVE.search(text, max(0, relative.start() - 60), relative.start()):
             return Mention(relative.start(), relative.end(), "relative")
     return mention
