@@ -195,16 +195,24 @@ def test_mention_memo_is_transparent(text: str, before: str) -> None:
 _ATTRIBUTION_CODES = ["en", "de", "fr", "es", "it", "pt", "ru"]
 
 
+def _window_words(code: str) -> list[str]:
+    """A language's subject pronouns and relatives, and some other words."""
+    from quoteattr.lang import get_language
+
+    grammar = get_language(code).attribution
+    assert grammar is not None
+    return [*sorted(grammar.SUBJECT_WORDS | grammar.RELATIVES), "Wells", "the", "minister", ",", "2010"]
+
+
+_WINDOW_WORDS = {code: _window_words(code) for code in _ATTRIBUTION_CODES}
+
+
 @st.composite
 def window_ends(draw: st.DrawFn) -> tuple[str, str]:
     """A language and a window of its pronouns, relatives, other words and any kind of space."""
-    from quoteattr.lang import get_language
-
     code = draw(st.sampled_from(_ATTRIBUTION_CODES))
-    grammar = get_language(code).attribution
-    assert grammar is not None
-    words = [*sorted(grammar.SUBJECT_WORDS | grammar.RELATIVES), "Wells", "the", "minister", ",", "2010"]
     spaces = [" ", "  ", "\n", "\t", "\N{NO-BREAK SPACE}", "\x1c", ""]
+    words = _WINDOW_WORDS[code]
     pieces = draw(st.lists(st.tuples(st.sampled_from(words), st.sampled_from(spaces)), min_size=1, max_size=6))
     return code, "".join(word + space for word, space in pieces)
 
@@ -227,3 +235,21 @@ def test_pronoun_at_end_is_found_at_the_trailing_space(case: tuple[str, str]) ->
             found = pattern.match(text, start, trailing.start())
             searched = pattern.search(text, start, len(text))
             assert (found and found.span()) == (searched and searched.span())
+
+
+@FAST
+@given(window_ends(), st.sampled_from(["the minister ", "Liz Truss ", "officials ", "75 percent of voters ", ""]))
+def test_matched_kind_is_the_first_named_group_with_text(case: tuple[str, str], opening: str) -> None:
+    """Oracle: the kind read from a speaker match's values is the first non-empty entry of its groupdict."""
+    from quoteattr.attribution.mentions import matched_kind
+    from quoteattr.lang import get_language
+
+    code, words = case
+    grammar = get_language(code).attribution
+    assert grammar is not None
+    text = opening + words
+    for start in range(len(text)):
+        for pattern in (grammar.SPEAKER_AT_START, grammar.FRONTED_OBJECT, grammar.FRONTED_SUBJECT):
+            found = pattern.match(text, start)
+            if found is not None and any(found.groupdict().values()):
+                assert matched_kind(found) == next(k for k, v in found.groupdict().items() if v)

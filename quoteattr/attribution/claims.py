@@ -21,6 +21,7 @@ from quoteattr.attribution.mentions import (
     _word_count,
     before_adverbs,
     classify_mention,
+    matched_kind,
     sentence_subject,
     subject_before,
     subject_ending_at,
@@ -409,7 +410,7 @@ def _frame_at_cue(
     if prefix.endswith(","):
         inverted = grammar.SPEAKER_AT_START.match(text, cue_end, hi)
         if inverted:
-            kind = next(k for k, v in inverted.groupdict().items() if v)
+            kind = matched_kind(inverted)
             titled = grammar.TITLED_UNTIL_PUNCT.match(text, cue_end, hi)  # "explained CBS moderator Nancy Cordes:"
             mention = classify_mention(grammar, text, *(titled.span("name") if titled else inverted.span(kind)))
             if mention is None or mention.kind not in ("name", "description", "pronoun", "group"):
@@ -522,7 +523,7 @@ def _object_fronted(grammar: AttributionGrammar, text: str, before: Mention, cue
     fronted = grammar.FRONTED_OBJECT.match(text, before.start, hi)
     if fronted is None:
         return False
-    kind = next(k for k, v in fronted.groupdict().items() if v)
+    kind = matched_kind(fronted)
     return fronted.start(kind) >= cue_end
 
 
@@ -534,7 +535,7 @@ def _fronted_cue(
     who = grammar.SPEAKER_AT_START.match(text, cue_end, hi)
     if who is None:
         return None
-    kind = next(k for k, v in who.groupdict().items() if v)
+    kind = matched_kind(who)
     speaker = classify_mention(grammar, text, *who.span(kind))
     if speaker is None or speaker.kind not in ("name", "description", "pronoun", "group"):
         return None
@@ -617,7 +618,7 @@ def _according_to(
         # "Nach palästinensischen Angaben sind ...": the phrase itself is the source.
         speaker = Mention(*own, "description")
     elif who is not None:
-        kind = next(k for k, v in who.groupdict().items() if v)
+        kind = matched_kind(who)
         start, end = who.span(kind)
         if text[end - 1] == "." and _drop_final_stop(grammar, text, start, end):
             end -= 1  # "according to the Post." ends the sentence
