@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import quoteattr
+from quoteattr.lang.en import grammar as en
+from quoteattr.lang.en.cues import CUE_ADVERBS, MODAL_ADVERBS
+from quoteattr.lang.patterns import alternation
 from quoteattr.models import Document
 
 FAST = settings(max_examples=100, deadline=None)
@@ -253,3 +257,39 @@ def test_matched_kind_is_the_first_named_group_with_text(case: tuple[str, str], 
             found = pattern.match(text, start)
             if found is not None and any(found.groupdict().values()):
                 assert matched_kind(found) == next(k for k, v in found.groupdict().items() if v)
+
+
+def _forward_built_adverbs() -> list[tuple[str, regex.Pattern[str]]]:
+    """The English backwards adverb patterns as written with a prefix tree: the slow, plain oracle."""
+    trailing = regex.compile(
+        rf"(?r)(?:{en.TO_PHRASE}|{en.TIME_PHRASE}|\s+(?:{alternation(CUE_ADVERBS)}|{en.LY_ADVERB}))+\s*\Z"
+    )
+    modals = regex.compile(rf"(?r)(?:\s+(?:{alternation(CUE_ADVERBS + MODAL_ADVERBS)}|{en.LY_ADVERB}))+\s*\Z")
+    return [("TRAILING_ADVERBS", trailing), ("MODALS_BEFORE_CUE", modals)]
+
+
+_FORWARD_BUILT = _forward_built_adverbs()
+_ADVERB_WORDS = sorted({*CUE_ADVERBS, *MODAL_ADVERBS})
+
+
+@FAST
+@given(
+    st.lists(
+        st.sampled_from([*_ADVERB_WORDS, "has", "so", "Truss", "went on", "to", "on Monday", "x", "ally"]),
+        min_size=1,
+        max_size=6,
+    ),
+    st.sampled_from([" ", "  ", ""]),
+)
+def test_backwards_adverbs_match_as_with_a_prefix_tree(words: list[str], space: str) -> None:
+    """Oracle: the adverb patterns built on a tree of word endings match where the prefix-tree ones do."""
+    from quoteattr.lang import get_language
+
+    grammar = get_language("en").attribution
+    assert grammar is not None
+    text = "Officials " + " ".join(words) + space
+    for name, oracle in _FORWARD_BUILT:
+        pattern = getattr(grammar, name)
+        for end in range(len(text) + 1):
+            found, expected = pattern.search(text, 0, end), oracle.search(text, 0, end)
+            assert (found and found.span()) == (expected and expected.span())

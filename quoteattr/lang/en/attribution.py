@@ -52,7 +52,7 @@ from quoteattr.lang.en.words import (
     WORK_NOUNS,
 )
 from quoteattr.lang.grammar_builder import DASH, PUNCT
-from quoteattr.lang.patterns import alternation
+from quoteattr.lang.patterns import alternation, suffix_alternation
 from quoteattr.models import MentionKind
 
 _ALL_CUE_FORMS = frozenset(form for verb in SPEECH_VERBS + BELIEF_VERBS + DIALOGUE_VERBS for form in inflections(verb))
@@ -177,7 +177,7 @@ TRAILING_GAP = regex.compile(
 # "Lawmakers could not say", "he didn’t say": a claim's subject stands before modals and negations
 # (quotes keep to CUE_ADVERBS: "The mayor should begin ''building bridges''" introduces nothing).
 MODALS_BEFORE_CUE = regex.compile(
-    rf"(?r)(?:\s+(?:{alternation(CUE_ADVERBS + MODAL_ADVERBS)}|{grammar.LY_ADVERB}))+\s*\Z"
+    rf"(?r)(?:\s+(?:{suffix_alternation(CUE_ADVERBS + MODAL_ADVERBS)}|{grammar.LY_ADVERB}))+\s*\Z"
 )
 # A present-tense cue followed by an auxiliary is the head of a subject ("Health worries have dogged",
 # "several battleground states could be decisive"); any cue followed by "by" is a passive or a noun
