@@ -222,11 +222,11 @@ BY_GERUND = regex.compile(r"\b(?:by|before|after|while|when|in)\Z")
 # "a group called “…”", "a website called the “…”": a thing named, nobody's words.
 _THING_CALLED = r"(?:a|an|the)\s+(?:[\p{L}\-]+\s+){1,2}called"
 SCARE_QUOTE_INTRO = regex.compile(
-    rf"(?r)\b(?:{alternation(TERM_INTROS)}|{_THING_CALLED})(?:\s+(?:the|a|an))?\s*\Z", regex.IGNORECASE
+    rf"(?r)\b(?:{suffix_alternation(TERM_INTROS)}|{_THING_CALLED})(?:\s+(?:the|a|an))?\s*\Z", regex.IGNORECASE
 )
 # "what is called a “debate”", "a group called “…”": a name for a thing, even inside someone's claim.
 NAMED_THING = regex.compile(
-    rf"(?r)\b(?:{alternation(PASSIVE_NAMING)}|{_THING_CALLED})(?:\s+(?:the|a|an))?\s*\Z", regex.IGNORECASE
+    rf"(?r)\b(?:{suffix_alternation(PASSIVE_NAMING)}|{_THING_CALLED})(?:\s+(?:the|a|an))?\s*\Z", regex.IGNORECASE
 )
 # A work or a show named by the quote right after it: "his 2002 book, ''Make Your Kid a
 # Millionaire,''", "the spot, titled “Arrogant,”", and a broadcaster's show, "MSNBC’s “Morning Joe”".
@@ -285,7 +285,7 @@ COLON_INTRO_START = regex.compile(rf"\s*{_COLON_SPEAKER}")
 COLON_INTRO_DASH = regex.compile(rf"(?r)(?<=[\N{{EM DASH}}\N{{EN DASH}}-]\s*){_COLON_SPEAKER}")
 # "In other words, explained CBS moderator Nancy Cordes: “…”": a cue, then its speaker, then the quote.
 INVERTED_INTRO = regex.compile(
-    rf"(?r)(?<=[,;]\s*)(?P<cue>{alternation(_INVERTED_INTRO_FORMS)})\s+"
+    rf"(?r)(?<=[,;]\s*)(?P<cue>{suffix_alternation(_INVERTED_INTRO_FORMS)})\s+"
     rf"(?P<speaker>{grammar.POSSESSIVE_DESCRIPTION}|{grammar.TITLED_NAME}|{grammar.NAME}|(?:the|a|an)\s+[^,:;]+?)\s*[:,]\s*\Z"
 )
 # "According to HuffPo: “…”", "According to the report, “…”".
