@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import quoteattr
+from quoteattr.lang.en.attribution import _INVERTED_INTRO_FORMS
+from quoteattr.lang.en.cues import CUE_ADVERBS, MODAL_ADVERBS, PASSIVE_NAMING, TERM_INTROS
+from quoteattr.lang.patterns import alternation, suffix_alternation
 from quoteattr.models import Document
 
 FAST = settings(max_examples=100, deadline=None)
@@ -190,3 +196,113 @@ def test_mention_memo_is_transparent(text: str, before: str) -> None:
         for m in (mentions.classify_mention(grammar, before + text, s + len(before), e + len(before)) for s, e in spans)
     ] == fresh
     mentions._memos.clear()
+
+
+_ATTRIBUTION_CODES = ["en", "de", "fr", "es", "it", "pt", "ru"]
+
+
+def _window_words(code: str) -> list[str]:
+    """A language's subject pronouns and relatives, and some other words."""
+    from quoteattr.lang import get_language
+
+    grammar = get_language(code).attribution
+    assert grammar is not None
+    return [*sorted(grammar.SUBJECT_WORDS | grammar.RELATIVES), "Wells", "the", "minister", ",", "2010"]
+
+
+_WINDOW_WORDS = {code: _window_words(code) for code in _ATTRIBUTION_CODES}
+
+
+@st.composite
+def window_ends(draw: st.DrawFn) -> tuple[str, str]:
+    """A language and a window of its pronouns, relatives, other words and any kind of space."""
+    code = draw(st.sampled_from(_ATTRIBUTION_CODES))
+    spaces = [" ", "  ", "\n", "\t", "\N{NO-BREAK SPACE}", "\x1c", ""]
+    words = _WINDOW_WORDS[code]
+    pieces = draw(st.lists(st.tuples(st.sampled_from(words), st.sampled_from(spaces)), min_size=1, max_size=6))
+    return code, "".join(word + space for word, space in pieces)
+
+
+@FAST
+@given(window_ends())
+def test_pronoun_at_end_is_found_at_the_trailing_space(case: tuple[str, str]) -> None:
+    """Oracle: the pronoun or relative ending a window, tried only where its trailing space starts, is
+    what a search over the whole window finds."""
+    from quoteattr.attribution import mentions
+    from quoteattr.lang import get_language
+
+    code, text = case
+    grammar = get_language(code).attribution
+    assert grammar is not None
+    for start in range(len(text)):
+        trailing = mentions._SPACE_AT_END.search(text, start, len(text))
+        assert trailing is not None
+        for pattern in (grammar.PRONOUN_AT_END, grammar.RELATIVE_AT_END):
+            found = pattern.match(text, start, trailing.start())
+            searched = pattern.search(text, start, len(text))
+            assert (found and found.span()) == (searched and searched.span())
+
+
+@FAST
+@given(window_ends(), st.sampled_from(["the minister ", "Liz Truss ", "officials ", "75 percent of voters ", ""]))
+def test_matched_kind_is_the_first_named_group_with_text(case: tuple[str, str], opening: str) -> None:
+    """Oracle: the kind read from a speaker match's values is the first non-empty entry of its groupdict."""
+    from quoteattr.attribution.mentions import matched_kind
+    from quoteattr.lang import get_language
+
+    code, words = case
+    grammar = get_language(code).attribution
+    assert grammar is not None
+    text = opening + words
+    for start in range(len(text)):
+        for pattern in (grammar.SPEAKER_AT_START, grammar.FRONTED_OBJECT, grammar.FRONTED_SUBJECT):
+            found = pattern.match(text, start)
+            if found is not None and any(found.groupdict().values()):
+                assert matched_kind(found) == next(k for k, v in found.groupdict().items() if v)
+
+
+# The English backwards patterns built on trees of word endings, and the word lists each tree holds.
+_BACKWARDS = {
+    "TRAILING_ADVERBS": [CUE_ADVERBS],
+    "MODALS_BEFORE_CUE": [CUE_ADVERBS + MODAL_ADVERBS],
+    "SCARE_QUOTE_INTRO": [TERM_INTROS],
+    "NAMED_THING": [PASSIVE_NAMING],
+    "INVERTED_INTRO": [_INVERTED_INTRO_FORMS],
+}
+
+
+def _prefix_built(pattern: regex.Pattern[str], lists: list[Any]) -> regex.Pattern[str]:
+    """The same pattern with each tree of endings written as a prefix tree: the slow, plain oracle."""
+    source = pattern.pattern
+    for words in lists:
+        assert suffix_alternation(words) in source
+        source = source.replace(suffix_alternation(words), alternation(words))
+    return regex.compile(source, pattern.flags & ~regex.VERSION0)
+
+
+_BACKWARDS_WORDS = sorted({word for lists in _BACKWARDS.values() for words in lists for word in words})
+
+
+@FAST
+@given(
+    st.lists(
+        st.sampled_from([*_BACKWARDS_WORDS, "has", "so", "Truss", "the party", "went on", "to", "on Monday", "ally"]),
+        min_size=1,
+        max_size=6,
+    ),
+    st.sampled_from([" ", ", ", ": ", "; ", "-"]),
+    st.sampled_from(["", " ", ":", ", "]),
+)
+def test_backwards_patterns_match_as_with_a_prefix_tree(words: list[str], gap: str, end: str) -> None:
+    """Oracle: the backwards patterns built on trees of word endings match where prefix-tree ones do."""
+    from quoteattr.lang import get_language
+
+    grammar = get_language("en").attribution
+    assert grammar is not None
+    text = "Officials said, " + gap.join(words) + end
+    for name, lists in _BACKWARDS.items():
+        pattern = getattr(grammar, name)
+        oracle = _prefix_built(pattern, lists)
+        for stop in range(len(text) + 1):
+            found, expected = pattern.search(text, 0, stop), oracle.search(text, 0, stop)
+            assert (found and found.regs) == (expected and expected.regs)

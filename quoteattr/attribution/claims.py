@@ -21,6 +21,7 @@ from quoteattr.attribution.mentions import (
     _word_count,
     before_adverbs,
     classify_mention,
+    matched_kind,
     sentence_subject,
     subject_before,
     subject_ending_at,
@@ -213,10 +214,9 @@ def find_frames(text: str, index: Index, quoted: list[tuple[int, int]], lang: La
         frame = _as_put_it(grammar, text, *index.sentences[number], put, number)
         if frame is not None:
             frames.append(frame)
-    for number, (start, end) in enumerate(index.sentences):
+    for number in _sentences_holding(text, index, grammar.NAME_COLON_HINT):
         # "John McCain: Republican Populist Anger Appeals to ‘Bad Angels’": a headline's speaker and a colon.
-        if text.find(grammar.NAME_COLON_HINT, start, end) < 0:
-            continue  # no colon: the common case, answered without the pattern
+        start, end = index.sentences[number]
         headline = grammar.NAME_COLON.match(text, start, end)
         if headline is not None and _word_count(text, headline.end(), end) >= 3 and not inside(start):
             named = classify_mention(grammar, text, *headline.span("speaker"))
@@ -225,6 +225,34 @@ def find_frames(text: str, index: Index, quoted: list[tuple[int, int]], lang: La
                 frames.append(Frame(named, headline.span("cue"), [content], "colon-headline", number))
     frames.sort(key=lambda f: f.start)
     return frames
+
+
+def _sentences_holding(text: str, index: Index, hint: str) -> list[int]:
+    """The numbers of the sentences that hold ``hint``, in order; every sentence for an empty hint.
+
+    Found from where the hint occurs in the text, so sentences without it (most) are never looked at.
+
+    >>> from quoteattr.lang import get_language
+    >>> text = "Smith: yes. No colon here. Jones: no: never."
+    >>> index = Index(text, get_language("en"))
+    >>> _sentences_holding(text, index, ":"), _sentences_holding(text, index, "")
+    ([0, 2], [0, 1, 2])
+    >>> _sentences_holding(text, index, ";")
+    []
+    """
+    if not hint:
+        return list(range(len(index.sentences)))
+    numbers: list[int] = []
+    at = text.find(hint)
+    while at >= 0:
+        number = index.sentence_of(at)
+        start, end = index.sentences[number] if index.sentences else (0, 0)
+        if start <= at and at + len(hint) <= end:
+            numbers.append(number)
+            at = text.find(hint, end)  # one is enough: the next sentence is looked at from its start
+        else:
+            at = text.find(hint, at + 1)
+    return numbers
 
 
 def _complements(grammar: AttributionGrammar, text: str, frame: Frame) -> list[Frame]:
@@ -311,7 +339,9 @@ def _frame_at_cue(
     if modals is not None:
         # "Lawmakers have not said when", "Clinton didn’t say whether": the subject before the modals.
         # A modal before a belief is the writer's ("NATO should seek to ...") and reports nobody.
-        speaker = subject_before(grammar, text, lo, modals.start())
+        modals_end = before_adverbs(grammar, text, lo, modals.start())
+        if modals_end != subject_end:  # the adverbs held the modals: that window has no subject
+            speaker = subject_ending_at(grammar, text, lo, modals_end)
     if speaker is None:
         speaker = (
             _subject_further_back(grammar, text, lo, modals.start(), cue)
@@ -380,7 +410,7 @@ def _frame_at_cue(
     if prefix.endswith(","):
         inverted = grammar.SPEAKER_AT_START.match(text, cue_end, hi)
         if inverted:
-            kind = next(k for k, v in inverted.groupdict().items() if v)
+            kind = matched_kind(inverted)
             titled = grammar.TITLED_UNTIL_PUNCT.match(text, cue_end, hi)  # "explained CBS moderator Nancy Cordes:"
             mention = classify_mention(grammar, text, *(titled.span("name") if titled else inverted.span(kind)))
             if mention is None or mention.kind not in ("name", "description", "pronoun", "group"):
@@ -493,7 +523,7 @@ def _object_fronted(grammar: AttributionGrammar, text: str, before: Mention, cue
     fronted = grammar.FRONTED_OBJECT.match(text, before.start, hi)
     if fronted is None:
         return False
-    kind = next(k for k, v in fronted.groupdict().items() if v)
+    kind = matched_kind(fronted)
     return fronted.start(kind) >= cue_end
 
 
@@ -505,7 +535,7 @@ def _fronted_cue(
     who = grammar.SPEAKER_AT_START.match(text, cue_end, hi)
     if who is None:
         return None
-    kind = next(k for k, v in who.groupdict().items() if v)
+    kind = matched_kind(who)
     speaker = classify_mention(grammar, text, *who.span(kind))
     if speaker is None or speaker.kind not in ("name", "description", "pronoun", "group"):
         return None
@@ -588,7 +618,7 @@ def _according_to(
         # "Nach palästinensischen Angaben sind ...": the phrase itself is the source.
         speaker = Mention(*own, "description")
     elif who is not None:
-        kind = next(k for k, v in who.groupdict().items() if v)
+        kind = matched_kind(who)
         start, end = who.span(kind)
         if text[end - 1] == "." and _drop_final_stop(grammar, text, start, end):
             end -= 1  # "according to the Post." ends the sentence

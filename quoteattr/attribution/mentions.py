@@ -8,6 +8,7 @@ attributes a quotation or claim finds its speaker through these functions.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 
 import regex
@@ -23,9 +24,12 @@ _QUOTE_NEXT = regex.compile(r"\s*(?:[“\"«„]|'')")
 _NOUN_PHRASE_NEXT = regex.compile(r"\s+\p{Ll}[\p{L}\-]*\s+\p{Ll}")
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)")
 _WORD_SPAN = regex.compile(r"[\p{L}\p{N}’'\-.]+")
-_BULLET = regex.compile(r"[~•*·>\-\N{EN DASH}\N{EM DASH}]+\s+")
+# A list bullet before a phrase: one or more of these marks, then space ("~ As Vulture put it").
+_BULLET_MARKS = "~•*·>-\N{EN DASH}\N{EM DASH}"
+_BULLET = regex.compile(rf"[{regex.escape(_BULLET_MARKS)}]+\s+")
 _DASHES = ("-", "\N{EN DASH}", "\N{EM DASH}")
 _COMMA_AFTER = regex.compile(r"\s*,\s*")
+_SPACE_AT_END = regex.compile(r"(?r)\s*\Z")  # always matches: where a window's trailing space starts
 
 
 @dataclass(slots=True)
@@ -36,6 +40,30 @@ class Mention:
     end: int
     kind: MentionKind
     roles: list[str] = field(default_factory=list)  # appositives and titles seen with it
+
+
+def matched_kind(match: regex.Match[str]) -> str:
+    """The first named group of ``match`` that holds text: which alternative of a speaker pattern
+    (pronoun, name, description ...) matched.
+
+    The first non-empty value of ``match.groupdict()``, read by group number from the match's
+    values instead of through a dictionary built for every match.
+
+    >>> from quoteattr.lang import get_language
+    >>> grammar = get_language("en").attribution
+    >>> matched_kind(grammar.SPEAKER_AT_START.match("the minister said")), matched_kind(
+    ...     grammar.SPEAKER_AT_START.match("she said")
+    ... )
+    ('description', 'pronoun')
+    """
+    values = match.groups()
+    return next(name for name, number in _named_groups(match.re) if values[number - 1])
+
+
+@cache
+def _named_groups(pattern: regex.Pattern[str]) -> tuple[tuple[str, int], ...]:
+    """A pattern's group names and numbers, in the order of ``groupdict``."""
+    return tuple(pattern.groupindex.items())
 
 
 def _word_count(text: str, start: int, end: int) -> int:
@@ -104,14 +132,13 @@ def _phrase_memo(grammar: AttributionGrammar) -> dict[str, tuple[int, int, Menti
 def _classify_phrase(
     grammar: AttributionGrammar, text: str, start: int, end: int
 ) -> tuple[int, int, MentionKind] | None:
-    """The span and kind of the mention filling ``text[start:end]``, before the relative pronoun's
-    name is looked for before it."""
-    start, end = trim(text, start, end)
-    if start >= end:
-        return None
-    bullet = _BULLET.match(text, start, end)  # "~ As Vulture put it", "• Officials said"
-    if bullet:
-        start = bullet.end()
+    """The span and kind of the mention filling ``text[start:end]`` (trimmed, not empty), before the
+    relative pronoun's name is looked for before it."""
+    # classify_mention hands the phrase in trimmed and not empty.
+    if text[start] in _BULLET_MARKS:
+        bullet = _BULLET.match(text, start, end)  # "~ As Vulture put it", "• Officials said"
+        if bullet:
+            start = bullet.end()
     conj = grammar.LEADING_CONJUNCTION.match(text, start, end)
     if conj:
         start = conj.end()
@@ -257,6 +284,10 @@ def subject_ending_at(grammar: AttributionGrammar, text: str, lo: int, end: int)
         end = bracket.start()  # "Sen. Marco Rubio (R-Fla.) said"
     boundary = grammar.MENTION_BOUNDARY.search(text, lo, end)
     seg_start = boundary.end() if boundary else lo
+    if not text[seg_start:end].strip():
+        # Nothing between the boundary and the cue ("Cory James, 22, said"): no phrase of the clause
+        # can name the subject, only the appositives before a comma lead back to it.
+        return _appositive_subject(grammar, text, lo, boundary) if boundary is not None else None
     mention = classify_mention(grammar, text, seg_start, end)
     if mention is None and text[seg_start:end].rstrip().endswith(grammar.COORDINATION_ENDINGS):
         # "he supported Obama and said, “…”": coordinated verbs share the clause's subject; "... when
@@ -283,10 +314,13 @@ def subject_ending_at(grammar: AttributionGrammar, text: str, lo: int, end: int)
             )
             if head is not None and head.kind in ("name", "description", "group") and verbless:
                 return head
-    if mention is None and text[seg_start:end].strip():
+    if mention is None:
         # "In 2010 she said": a pronoun ends the clause after an introductory phrase;
         # "a tweet from Rikkie Wells who tweeted": a relative pronoun stands for the name before it.
-        pronoun = grammar.PRONOUN_AT_END.search(text, seg_start, end)
+        # Both end where the segment's trailing space starts: tried there alone, not at every place.
+        trailing = _SPACE_AT_END.search(text, seg_start, end)
+        last = trailing.start() if trailing is not None else end
+        pronoun = grammar.PRONOUN_AT_END.match(text, seg_start, last)
         if pronoun is not None:
             return Mention(pronoun.start(), pronoun.end(), "pronoun")
         # "In a Bloomberg interview Trump declared": the name after an opening phrase that has no comma.
@@ -294,15 +328,31 @@ def subject_ending_at(grammar: AttributionGrammar, text: str, lo: int, end: int)
         named = classify_mention(grammar, text, *opened.span("name")) if opened is not None else None
         if named is not None and named.kind == "name":
             return named
-        relative = grammar.RELATIVE_AT_END.search(text, seg_start, end)
+        relative = grammar.RELATIVE_AT_END.match(text, seg_start, last)
         if relative is not None and _NAME_BEFORE_RELATIVE.search(text, max(0, relative.start() - 60), relative.start()):
             return Mention(relative.start(), relative.end(), "relative")
-    if mention is not None or boundary is None or text[boundary.start()] != ",":
-        return mention
-    if text[seg_start:end].strip():
+    return mention
+
+
+def _appositive_subject(grammar: AttributionGrammar, text: str, lo: int, boundary: regex.Match[str]) -> Mention | None:
+    """The subject a cue reaches back to over appositives, when only ``boundary`` stands before the cue.
+
+    "NAME, a leading expert at RISI, said", "Cory James, 22, of Flint, Mich., said": a walk back over
+    comma-separated descriptions to the name they describe.
+
+    >>> from quoteattr.lang import get_language
+    >>> grammar = get_language("en").attribution
+    >>> text = "Sergei Yermakov, a leading expert at RISI, said"
+    >>> boundary = grammar.MENTION_BOUNDARY.search(text, 0, text.index(" said"))
+    >>> mention = _appositive_subject(grammar, text, 0, boundary)
+    >>> text[mention.start : mention.end], mention.roles
+    ('Sergei Yermakov', ['a leading expert at RISI'])
+    >>> text = "The plan works; said Truss"  # no comma: no appositive
+    >>> _appositive_subject(grammar, text, 0, grammar.MENTION_BOUNDARY.search(text, 0, 15)) is None
+    True
+    """
+    if text[boundary.start()] != ",":
         return None
-    # Appositives: "NAME, a leading expert at RISI, said", "Cory James, 22, of Flint, Mich., said":
-    # walk back over comma-separated descriptions to the name they describe.
     segments: list[tuple[int, int]] = []
     pos = boundary.start()
     for _ in range(5):
@@ -356,7 +406,7 @@ def _subordinate_subject(grammar: AttributionGrammar, text: str, start: int, end
     first = grammar.SPEAKER_AT_START.match(text, start, end)
     if first is None:
         return None
-    kind = next(k for k, v in first.groupdict().items() if v)
+    kind = matched_kind(first)
     mention = classify_mention(grammar, text, *first.span(kind))
     if (
         mention is None
@@ -398,7 +448,7 @@ def sentence_subject(grammar: AttributionGrammar, text: str, lo: int, hi: int) -
     )
     if subject is None:
         return None
-    kind = next(k for k, v in subject.groupdict().items() if v)
+    kind = matched_kind(subject)
     span = subject.span(kind)
     first = text[span[0] : span[1]].split(maxsplit=1)[0].lower() if kind == "name" else ""
     if kind == "name" and (

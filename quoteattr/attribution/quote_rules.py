@@ -24,7 +24,7 @@ import regex
 
 from quoteattr.attribution.claims import _FrameIndex, _last_speech_cue, find_frames, passive_cue
 from quoteattr.attribution.kinds import _SENTENCE_FINAL, _classify_unattributed, _starts_sentence, _title_case, _words
-from quoteattr.attribution.mentions import Mention, classify_mention, sentence_subject, subject_before
+from quoteattr.attribution.mentions import Mention, classify_mention, matched_kind, sentence_subject, subject_before
 from quoteattr.attribution.rules import (
     _SPACE_RUN,
     RULES,
@@ -548,7 +548,7 @@ def _colon_clause_cue(ctx: QuoteContext) -> Linked | None:
     if mention is None and cue.group() in grammar.INVERSION_FORMS:
         after = grammar.SPEAKER_AT_START.match(text, cue.end(), colon_at)
         if after is not None:
-            kind = next(k for k, v in after.groupdict().items() if v)
+            kind = matched_kind(after)
             mention = classify_mention(grammar, text, *after.span(kind))
     if mention is None or mention.kind not in ("name", "description", "group", "pronoun"):
         return None

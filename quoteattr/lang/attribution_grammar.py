@@ -272,13 +272,15 @@ class AttributionGrammar:
     MODIFIERS: regex.Pattern[str] = _NEVER
     # Conjunctions before a mention: "and officials", "But Truss".
     LEADING_CONJUNCTION: regex.Pattern[str] = _NEVER
-    # (?r) A subject pronoun ending a window: "In 2010 she".
+    # (?r) A subject pronoun ending a window: "In 2010 she".  Matched at the start of the window's
+    # trailing space (a pronoun ends on a letter), so the pattern is tried at that one place.
     PRONOUN_AT_END: regex.Pattern[str] = _NEVER
     # An opening phrase without its comma, then a name ending the window: "In a Bloomberg interview Trump".
     NAME_AFTER_OPENING: regex.Pattern[str] = _NEVER
     # (?r) A bracket after a name: "Sen. Marco Rubio (R-Fla.)".
     PARENTHETICAL_AT_END: regex.Pattern[str] = _NEVER
-    # (?r) A relative pronoun ending a window: "a tweet from Rikkie Wells who".
+    # (?r) A relative pronoun ending a window: "a tweet from Rikkie Wells who".  Matched, as
+    # ``PRONOUN_AT_END`` is, at the start of the window's trailing space.
     RELATIVE_AT_END: regex.Pattern[str] = _NEVER
     # A relative clause inside a subject: "a White House official who spoke".
     RELATIVE_INSIDE: regex.Pattern[str] = _NEVER

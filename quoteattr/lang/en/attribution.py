@@ -52,7 +52,7 @@ from quoteattr.lang.en.words import (
     WORK_NOUNS,
 )
 from quoteattr.lang.grammar_builder import DASH, PUNCT
-from quoteattr.lang.patterns import alternation
+from quoteattr.lang.patterns import alternation, suffix_alternation
 from quoteattr.models import MentionKind
 
 _ALL_CUE_FORMS = frozenset(form for verb in SPEECH_VERBS + BELIEF_VERBS + DIALOGUE_VERBS for form in inflections(verb))
@@ -177,7 +177,7 @@ TRAILING_GAP = regex.compile(
 # "Lawmakers could not say", "he didn’t say": a claim's subject stands before modals and negations
 # (quotes keep to CUE_ADVERBS: "The mayor should begin ''building bridges''" introduces nothing).
 MODALS_BEFORE_CUE = regex.compile(
-    rf"(?r)(?:\s+(?:{alternation(CUE_ADVERBS + MODAL_ADVERBS)}|{grammar.LY_ADVERB}))+\s*\Z"
+    rf"(?r)(?:\s+(?:{suffix_alternation(CUE_ADVERBS + MODAL_ADVERBS)}|{grammar.LY_ADVERB}))+\s*\Z"
 )
 # A present-tense cue followed by an auxiliary is the head of a subject ("Health worries have dogged",
 # "several battleground states could be decisive"); any cue followed by "by" is a passive or a noun
@@ -222,11 +222,11 @@ BY_GERUND = regex.compile(r"\b(?:by|before|after|while|when|in)\Z")
 # "a group called “…”", "a website called the “…”": a thing named, nobody's words.
 _THING_CALLED = r"(?:a|an|the)\s+(?:[\p{L}\-]+\s+){1,2}called"
 SCARE_QUOTE_INTRO = regex.compile(
-    rf"(?r)\b(?:{alternation(TERM_INTROS)}|{_THING_CALLED})(?:\s+(?:the|a|an))?\s*\Z", regex.IGNORECASE
+    rf"(?r)\b(?:{suffix_alternation(TERM_INTROS)}|{_THING_CALLED})(?:\s+(?:the|a|an))?\s*\Z", regex.IGNORECASE
 )
 # "what is called a “debate”", "a group called “…”": a name for a thing, even inside someone's claim.
 NAMED_THING = regex.compile(
-    rf"(?r)\b(?:{alternation(PASSIVE_NAMING)}|{_THING_CALLED})(?:\s+(?:the|a|an))?\s*\Z", regex.IGNORECASE
+    rf"(?r)\b(?:{suffix_alternation(PASSIVE_NAMING)}|{_THING_CALLED})(?:\s+(?:the|a|an))?\s*\Z", regex.IGNORECASE
 )
 # A work or a show named by the quote right after it: "his 2002 book, ''Make Your Kid a
 # Millionaire,''", "the spot, titled “Arrogant,”", and a broadcaster's show, "MSNBC’s “Morning Joe”".
@@ -285,7 +285,7 @@ COLON_INTRO_START = regex.compile(rf"\s*{_COLON_SPEAKER}")
 COLON_INTRO_DASH = regex.compile(rf"(?r)(?<=[\N{{EM DASH}}\N{{EN DASH}}-]\s*){_COLON_SPEAKER}")
 # "In other words, explained CBS moderator Nancy Cordes: “…”": a cue, then its speaker, then the quote.
 INVERTED_INTRO = regex.compile(
-    rf"(?r)(?<=[,;]\s*)(?P<cue>{alternation(_INVERTED_INTRO_FORMS)})\s+"
+    rf"(?r)(?<=[,;]\s*)(?P<cue>{suffix_alternation(_INVERTED_INTRO_FORMS)})\s+"
     rf"(?P<speaker>{grammar.POSSESSIVE_DESCRIPTION}|{grammar.TITLED_NAME}|{grammar.NAME}|(?:the|a|an)\s+[^,:;]+?)\s*[:,]\s*\Z"
 )
 # "According to HuffPo: “…”", "According to the report, “…”".

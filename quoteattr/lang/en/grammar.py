@@ -36,7 +36,7 @@ from quoteattr.lang.en.pronouns import (
 )
 from quoteattr.lang.en.words import LY_NOUNS
 from quoteattr.lang.grammar_builder import DASH, PUNCT
-from quoteattr.lang.patterns import alternation
+from quoteattr.lang.patterns import alternation, suffix_alternation
 
 
 def _forms(verbs: tuple[str, ...]) -> list[str]:
@@ -167,7 +167,7 @@ TIME_PHRASE = (
     r"week|month|year|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?)"
 )
 TRAILING_ADVERBS = regex.compile(
-    rf"(?r)(?:{TO_PHRASE}|{TIME_PHRASE}|\s+(?:{alternation(CUE_ADVERBS)}|{LY_ADVERB}))+\s*\Z"
+    rf"(?r)(?:{TO_PHRASE}|{TIME_PHRASE}|\s+(?:{suffix_alternation(CUE_ADVERBS)}|{LY_ADVERB}))+\s*\Z"
 )
 
 # "so called" and "so-called" before a quote name a thing: "called" there is no cue.
