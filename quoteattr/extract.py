@@ -19,7 +19,17 @@ from quoteattr.dates import published_from_text
 from quoteattr.errors import InputError
 from quoteattr.lang import Language, detect_language, get_language
 from quoteattr.lang.attribution_grammar import AttributionGrammar
-from quoteattr.models import Attribution, Cue, Document, ParseWarning, Quote, RuleName, Speaker, _quote_of_fields
+from quoteattr.models import (
+    Attribution,
+    Cue,
+    Document,
+    ParseWarning,
+    Quote,
+    RuleName,
+    Speaker,
+    _of_checked_fields,
+    _quote_of_fields,
+)
 from quoteattr.occasions import Occasions, occasion_of
 from quoteattr.spans import pair_quotes
 from quoteattr.speakers import assign_speakers
@@ -198,12 +208,25 @@ def _with_ids(records: list[Quote | dict[str, Any]], ids: list[str | None]) -> l
         record
         if isinstance(record, Quote)
         else _validated_quote(
-            record
-            if speaker_id is None
-            else {**record, "speaker": record["speaker"].model_copy(update={"id": speaker_id})}
+            record if speaker_id is None else {**record, "speaker": _with_id(record["speaker"], speaker_id)}
         )
         for record, speaker_id in zip(records, ids, strict=True)
     ]
+
+
+def _with_id(speaker: Speaker, speaker_id: str) -> Speaker:
+    """``speaker.model_copy(update={"id": speaker_id})``, without its calls in Python: a copy per attributed quote.
+
+    >>> said = Speaker(start=0, end=3, mention="She", name="Liz Truss", resolution="pronoun")
+    >>> copied = _with_id(said, "d:s0")
+    >>> copied == said.model_copy(update={"id": "d:s0"}), copied.model_fields_set == said.model_fields_set | {"id"}
+    (True, True)
+    >>> said.id is None
+    True
+    """
+    if type(speaker) is not Speaker or type(speaker_id) is not str:
+        return speaker.model_copy(update={"id": speaker_id})
+    return _of_checked_fields(Speaker, {**speaker.__dict__, "id": speaker_id}, {*speaker.__pydantic_fields_set__, "id"})
 
 
 def _check_doc_id(doc_id: object) -> str:
