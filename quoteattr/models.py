@@ -66,17 +66,27 @@ def _share_fields_set(record: _R) -> _R:
 
 
 _new = object.__new__
-_set = object.__setattr__
+# The four slots every record has, set through their descriptors: ``object.__setattr__`` would look
+# each up by name, a quarter of the cost of a record built from checked fields.
+_SET_DICT = BaseModel.__dict__["__dict__"].__set__
+_SET_FIELDS_SET = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_SET_EXTRA = BaseModel.__dict__["__pydantic_extra__"].__set__
+_SET_PRIVATE = BaseModel.__dict__["__pydantic_private__"].__set__
 
 
 def _of_checked_fields(cls: type[_R], fields: dict[str, object], names: set[str]) -> _R:
     """A record of ``fields`` checked by the caller, every field of ``cls`` given in its order, as the
-    validator would have built it: ``names`` are the fields it was given, a set shared by such records."""
+    validator would have built it: ``names`` are the fields it was given, a set shared by such records.
+
+    >>> built = _of_checked_fields(Span, {"start": 1, "end": 2}, {"start", "end"})
+    >>> built == Span(start=1, end=2), built.model_dump_json(), built.model_fields_set == {"start", "end"}
+    (True, '{"start":1,"end":2}', True)
+    """
     record: _R = _new(cls)
-    _set(record, "__dict__", fields)
-    _set(record, "__pydantic_fields_set__", names)
-    _set(record, "__pydantic_extra__", None)
-    _set(record, "__pydantic_private__", None)
+    _SET_DICT(record, fields)
+    _SET_FIELDS_SET(record, names)
+    _SET_EXTRA(record, None)
+    _SET_PRIVATE(record, None)
     return record
 
 
