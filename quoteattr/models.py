@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from itertools import pairwise
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -62,6 +62,31 @@ def _share_fields_set(record: _R) -> _R:
     shared = _FIELDS_SETS.setdefault((type(record), len(names)), names)
     if shared is not names and shared == names:
         object.__setattr__(record, "__pydantic_fields_set__", shared)
+    return record
+
+
+_new = object.__new__
+# The four slots every record has, set through their descriptors: ``object.__setattr__`` would look
+# each up by name, a quarter of the cost of a record built from checked fields.
+_SET_DICT = BaseModel.__dict__["__dict__"].__set__
+_SET_FIELDS_SET = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_SET_EXTRA = BaseModel.__dict__["__pydantic_extra__"].__set__
+_SET_PRIVATE = BaseModel.__dict__["__pydantic_private__"].__set__
+
+
+def _of_checked_fields(cls: type[_R], fields: dict[str, object], names: set[str]) -> _R:
+    """A record of ``fields`` checked by the caller, every field of ``cls`` given in its order, as the
+    validator would have built it: ``names`` are the fields it was given, a set shared by such records.
+
+    >>> built = _of_checked_fields(Span, {"start": 1, "end": 2}, {"start", "end"})
+    >>> built == Span(start=1, end=2), built.model_dump_json(), built.model_fields_set == {"start", "end"}
+    (True, '{"start":1,"end":2}', True)
+    """
+    record: _R = _new(cls)
+    _SET_DICT(record, fields)
+    _SET_FIELDS_SET(record, names)
+    _SET_EXTRA(record, None)
+    _SET_PRIVATE(record, None)
     return record
 
 
@@ -211,6 +236,120 @@ class Quote(Record):
         return self
 
 
+# The fields of a quote as :func:`quoteattr.extract` gives them, in the class's order: all but the last,
+# ``cluster``, which clustering sets later.
+_EXTRACTED_QUOTE_FIELDS = tuple(Quote.model_fields)[:-1]
+_QUOTE_KINDS = frozenset(get_args(QuoteKind))
+# The records a quote may hold, each with its field, when the value is one built by its class.
+_HELD = ((Speaker, "speaker"), (Cue, "cue"), (Venue, "venue"), (Via, "via"), (Attribution, "attribution"))
+
+
+def _quote_of_fields(fields: dict[str, Any]) -> Quote:
+    """``Quote(**fields)`` for the fields :func:`quoteattr.extract` builds, checked here when they plainly hold.
+
+    Each field of the declared type and within its bounds, the pieces dictionaries of two offsets
+    in order, the records it holds built by their classes, and the pieces covering the quote: the
+    record is made at once, as the validator would make it, at half its cost (stray marks make a
+    quote per few characters).  Anything else goes through the validator, which accepts or
+    refuses it as the class would.
+
+    >>> fields = {"doc": "d", "id": "d:q0", "kind": "term", "text": "x", "start": 1, "end": 2,
+    ...           "pieces": [{"start": 1, "end": 2}], "depth": 0, "unclosed": False, "paragraph": 0,
+    ...           "speaker": None, "cue": None, "venue": None, "via": None, "date": None, "attribution": None}
+    >>> _quote_of_fields(fields) == Quote(**fields)
+    True
+    >>> _quote_of_fields({**fields, "pieces": [{"start": 2, "end": 1}]})  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    pydantic_core._pydantic_core.ValidationError: 1 validation error for Quote
+    ...
+    """
+    if len(fields) == len(_EXTRACTED_QUOTE_FIELDS):
+        try:
+            record = _checked_quote(fields)
+        except KeyError:  # other names than those of the fields of extract: the validator says what they are
+            record = None
+        if record is not None:
+            return record
+    validated: Quote = Quote.__pydantic_validator__.validate_python(fields)
+    return _share_fields_set(validated)
+
+
+def _checked_quote(fields: dict[str, Any]) -> Quote | None:
+    """The quote of ``fields`` if each plainly holds (see :func:`_quote_of_fields`), else None."""
+    start, end, pieces = fields["start"], fields["end"], fields["pieces"]
+    depth, paragraph, kind = fields["depth"], fields["paragraph"], fields["kind"]
+    if not (
+        type(start) is int
+        and type(end) is int
+        and 0 <= start <= end
+        and type(depth) is int
+        and depth >= 0
+        and type(paragraph) is int
+        and paragraph >= 0
+        and type(kind) is str
+        and kind in _QUOTE_KINDS
+        and type(fields["doc"]) is str
+        and type(fields["id"]) is str
+        and type(fields["text"]) is str
+        and type(fields["unclosed"]) is bool
+        and (fields["date"] is None or type(fields["date"]) is dt.date)
+        and type(pieces) is list
+        and pieces
+    ):
+        return None
+    for cls, name in _HELD:
+        held = fields[name]
+        if held is not None and type(held) is not cls:
+            return None
+    spans: list[Span] = []
+    reach = start  # the end of the piece before: pieces in order, none overlapping, the first at the start
+    for piece in pieces:
+        if type(piece) is not dict or len(piece) != 2:
+            return None
+        piece_start, piece_end = piece["start"], piece["end"]
+        if not (type(piece_start) is int and type(piece_end) is int and reach <= piece_start <= piece_end):
+            return None
+        if not spans and piece_start != start:
+            return None
+        reach = piece_end
+        spans.append(_of_checked_fields(Span, {"start": piece_start, "end": piece_end}, _SPAN_NAMES))
+    if reach != end:
+        return None
+    return _of_checked_fields(
+        Quote,
+        {
+            "doc": fields["doc"],
+            "id": fields["id"],
+            "kind": kind,
+            "text": fields["text"],
+            "start": start,
+            "end": end,
+            "pieces": spans,
+            "depth": depth,
+            "unclosed": fields["unclosed"],
+            "paragraph": paragraph,
+            "speaker": fields["speaker"],
+            "cue": fields["cue"],
+            "venue": fields["venue"],
+            "via": fields["via"],
+            "date": fields["date"],
+            "attribution": fields["attribution"],
+            "cluster": None,
+        },
+        _QUOTE_NAMES,
+    )
+
+
+# The names of the fields a span and a quote of extract are given, as the validator records them.
+_SPAN_NAMES = _share_fields_set(Span(start=0, end=0)).__pydantic_fields_set__
+_QUOTE_NAMES = Quote.__pydantic_validator__.validate_python(
+    dict.fromkeys(_EXTRACTED_QUOTE_FIELDS)
+    | {"doc": "", "id": "", "kind": "term", "text": "", "start": 0, "end": 0, "pieces": [{"start": 0, "end": 0}]}
+    | {"depth": 0, "unclosed": False, "paragraph": 0}
+).__pydantic_fields_set__
+
+
 WarningKind = Literal["unpaired-mark", "no-attribution-data"]
 """What a warning is about: ``unpaired-mark``, a quotation mark the parser could not pair nor explain
 as an apostrophe (``offset`` and ``mark`` say which); ``no-attribution-data``, the document's language
@@ -244,20 +383,55 @@ class ParseWarning(Record):
         [(0, 1), (2, 1), (3, 1)]
         """
         runs: list[tuple[int, str, str, int]] = []  # (offset, mark, message, count), in order
+        first, last_mark, last_message, count, reach = -1, "", "", 0, -1  # the run read so far
         for offset, mark, message in found:
-            if runs:
-                first, last_mark, last_message, count = runs[-1]
-                if (last_mark, last_message) == (mark, message) and first + count * len(mark) == offset:
-                    runs[-1] = (first, mark, message, count + 1)
-                    continue
-            runs.append((offset, mark, message, 1))
-        # Validated as ``cls(offset=..., ...)`` would, calling the validator directly: without the
-        # keyword call, a fifth of the cost of a warning, and stray marks make one per few characters.
-        validate = cls.__pydantic_validator__.validate_python
-        return [
-            _share_fields_set(validate({"offset": offset, "mark": mark, "message": message, "count": count}))
-            for offset, mark, message, count in runs
-        ]
+            if offset == reach and mark == last_mark and message == last_message:
+                count += 1
+                reach += len(mark)
+                continue
+            if count:
+                runs.append((first, last_mark, last_message, count))
+            first, last_mark, last_message, count, reach = offset, mark, message, 1, offset + len(mark)
+        if count:
+            runs.append((first, last_mark, last_message, count))
+        return [_unpaired_warning(offset, mark, message, count) for offset, mark, message, count in runs]
+
+
+# The names of the fields of a warning about a mark, as the validator records them: one set for every such warning.
+_WARNING_NAMES = _share_fields_set(
+    ParseWarning.__pydantic_validator__.validate_python({"offset": 0, "mark": "", "message": "", "count": 1})
+).__pydantic_fields_set__
+
+
+def _unpaired_warning(offset: int, mark: str, message: str, count: int) -> ParseWarning:
+    """``ParseWarning(offset=offset, mark=mark, message=message, count=count)``, its fields checked here.
+
+    Fields of the declared types and bounds, as the parser gives them, make the record at once:
+    the validator costs twice as much, and stray marks make a warning per few characters.  Any
+    other value goes through the validator, which accepts or refuses it as the class would.
+
+    >>> _unpaired_warning(3, "“", "m", 2) == ParseWarning(offset=3, mark="“", message="m", count=2)
+    True
+    >>> _unpaired_warning(-1, "“", "m", 1)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    pydantic_core._pydantic_core.ValidationError: 1 validation error for ParseWarning
+    ...
+    """
+    if (
+        type(offset) is int
+        and offset >= 0
+        and type(count) is int
+        and count >= 1
+        and type(mark) is str
+        and type(message) is str
+    ):
+        fields = {"offset": offset, "mark": mark, "message": message, "kind": "unpaired-mark", "count": count}
+        return _of_checked_fields(ParseWarning, fields, _WARNING_NAMES)
+    validated: ParseWarning = ParseWarning.__pydantic_validator__.validate_python(
+        {"offset": offset, "mark": mark, "message": message, "count": count}
+    )
+    return _share_fields_set(validated)
 
 
 class SpeakerEntity(Record):

@@ -244,33 +244,36 @@ class _Pairer:
         opener of its family makes no quote, only its warning (see :meth:`abandon`): runs of them
         are settled here with no record per opener.
         """
-        stack, cuts = self.stack, self.cuts
-        while len(stack) > keep:
-            position = len(stack) - 1
-            mark = stack[position]
-            if position in self.carried:
+        stack, cuts, carried, opened_in, by_family = self.stack, self.cuts, self.carried, self.opened_in, self.by_family
+        text, quotes = self.text, self.quotes
+        position = len(stack) - 1
+        while position >= keep:
+            if position in carried:
                 self.abandon(self.pop(), end)
+                position -= 1
                 continue
             # An opener of this paragraph, the common case, is settled here as abandon() would
             # settle it, with no record of the opener.
             cut = cuts.pop(position, None)
-            stack.pop()
-            paragraph = self.opened_in.pop()
-            family = self.by_family[mark.info.family]
+            mark = stack.pop()
+            paragraph = opened_in.pop()
+            family = by_family[mark.info.family]
             family.pop()
+            start = mark.start
             if mark.char in UNCLOSED_AS_APOSTROPHE:
-                self.apostrophes.append(mark.start)
-                continue
-            if family:  # the nearest open quote of this family, however deep: “A ‘B “C …
-                parent = family[-1]
-                cuts[parent] = min(cuts.get(parent, mark.start), mark.start)
-            self.warnings.append((mark.start, mark.char, _NEVER_CLOSED))
-            if cut is None:
-                self.quotes.append(QuoteSpan([trim(self.text, mark.end, end)], [], position, paragraph, True))
-            elif cut > mark.end:
-                piece = trim(self.text, mark.end, min(end, cut))
-                self.quotes.append(QuoteSpan([piece], [], position, paragraph, True))
-            # else ““ with neither closed: the first opens nothing (see abandon())
+                self.apostrophes.append(start)
+            else:
+                if family:  # the nearest open quote of this family, however deep: “A ‘B “C …
+                    parent = family[-1]
+                    if cuts.get(parent, start) >= start:
+                        cuts[parent] = start
+                self.warnings.append((start, mark.char, _NEVER_CLOSED))
+                if cut is None:
+                    quotes.append(QuoteSpan([trim(text, mark.end, end)], [], position, paragraph, True))
+                elif cut > mark.end:
+                    quotes.append(QuoteSpan([trim(text, mark.end, min(end, cut))], [], position, paragraph, True))
+                # else ““ with neither closed: the first opens nothing (see abandon())
+            position -= 1
 
     def abandon(self, opened: _Open, end: int) -> None:
         """An opener that never closed: an apostrophe if it can be one, else an unclosed quote.

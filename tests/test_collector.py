@@ -41,6 +41,32 @@ def test_no_collector_pass_during_the_extraction_of_a_document(passes: list[int]
     assert gc.isenabled()
 
 
+def test_what_an_extraction_leaves_alive_is_filed_as_old_without_a_pass(passes: list[int]) -> None:
+    """The records of a document of stray marks are not walked by the collector's next pass: they are filed in
+    the oldest generation when the extraction ends, and only the objects made afterwards are young."""
+    text = "“a ‘b ” c’ «d " * 2000
+    quoteattr.extract("“Yes,” she said.", lang="en")
+    gc.collect()
+    passes.clear()
+    document = quoteattr.extract(text)
+    assert len(document.quotes) > 1000
+    made = [[] for _ in range(1000)]  # enough new objects for a pass of the youngest generation
+    assert passes == [0], passes  # one pass, over the new objects only: the document's are old
+    assert any(tracked is document for tracked in gc.get_objects(generation=2))
+    assert made
+
+
+def test_a_callers_frozen_objects_stay_frozen() -> None:
+    """Objects a caller froze (before forking, say) are left where they are."""
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        quoteattr.extract("“Yes,” she said.")
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+
+
 def test_the_collector_is_restored_when_extraction_raises() -> None:
     """A refused call leaves the collector enabled, and a caller's own pause in place."""
     with pytest.raises(quoteattr.InputError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from typing import Any
 
 import pytest
 from pydantic import ValidationError
@@ -36,6 +37,42 @@ def test_warnings_share_the_string_of_their_mark() -> None:
     assert first.mark == second.mark == "”" and first.mark is second.mark
 
 
+@pytest.mark.parametrize(
+    ("offset", "mark", "message", "count"),
+    [
+        (0, "“", "opening quotation mark never closed", 1),
+        (7, "''", "m", 40),
+        (3, "\N{FULLWIDTH QUOTATION MARK}", "", 2),
+    ],
+)
+def test_a_warning_about_a_mark_is_the_record_its_class_validates(
+    offset: int, mark: str, message: str, count: int
+) -> None:
+    """Oracle: a warning built from fields checked by hand is the record the validator builds, to its field order
+    and the names of the fields it was given."""
+    built = models._unpaired_warning(offset, mark, message, count)
+    validated = ParseWarning(offset=offset, mark=mark, message=message, count=count)
+    assert built == validated and type(built) is ParseWarning
+    assert list(built.__dict__) == list(validated.__dict__) == list(ParseWarning.model_fields)
+    assert built.model_fields_set == validated.model_fields_set
+    assert built.model_dump_json() == validated.model_dump_json() and repr(built) == repr(validated)
+
+
+@pytest.mark.parametrize(("offset", "count"), [(-1, 1), (0, 0), (1.0, 1), (True, 1)])
+def test_a_warning_with_fields_out_of_bounds_is_refused_or_read_as_its_class_reads_them(
+    offset: object, count: object
+) -> None:
+    """Validation: fields the hand check does not take go to the validator, which refuses or converts them alike."""
+    fields = {"offset": offset, "mark": "“", "message": "m", "count": count}
+    try:
+        expected = ParseWarning.model_validate(fields)
+    except ValidationError:
+        with pytest.raises(ValidationError):
+            models._unpaired_warning(offset, "“", "m", count)  # type: ignore[arg-type]
+    else:
+        assert models._unpaired_warning(offset, "“", "m", count) == expected  # type: ignore[arg-type]
+
+
 def test_a_copy_with_changes_leaves_the_shared_names_alone() -> None:
     """Independence: model_copy with an update adds the name to the copy's set only."""
     one, two = Span(start=0, end=1), Span(start=1, end=2)
@@ -49,17 +86,110 @@ def test_a_copy_with_changes_leaves_the_shared_names_alone() -> None:
 
 
 def test_each_quote_of_extract_is_checked_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Cost: a quote record's own check runs when it is built, not again when its document holds it."""
+    """Cost: a quote record is checked when it is built, not again when its document holds it."""
     checked: list[object] = []
+    validated: list[object] = []
+    check, share = extract_module._quote_of_fields, models._share_fields_set
 
-    def counted(record: Record) -> Record:
-        checked.append(record)
-        return record
+    def counted_check(fields: dict[str, Any]) -> Quote:
+        checked.append(fields)
+        return check(fields)
 
-    monkeypatch.setattr(models, "_share_fields_set", counted)
+    def counted_share(record: Record) -> Record:
+        validated.append(record)
+        return share(record)
+
+    monkeypatch.setattr(extract_module, "_quote_of_fields", counted_check)
+    monkeypatch.setattr(models, "_share_fields_set", counted_share)
     doc = quoteattr.extract("“Yes,” she said. “No,” he said. " + _STRAYS)
-    quotes = [record for record in checked if isinstance(record, Quote)]
-    assert len(quotes) == len(doc.quotes) >= 2
+    assert len(checked) == len(doc.quotes) >= 2
+    assert not [record for record in validated if isinstance(record, Quote)]  # the validator of a quote never ran
+
+
+_ORACLE_TEXTS = (
+    "“We will win,” Truss said. “The rules,” she added, “are clear.”",
+    "„Wir schaffen das“, sagte die Kanzlerin am Montag in Berlin. „Gut.“",
+    "« Non, a lancé le ministre. Jamais. »\n\n« Oui",
+    "“a ‘b ” c’ «d ‹e› » ‚f‘ 「g」 ``h'' “",
+)
+
+
+def _fields_of(quote: Quote) -> dict[str, Any]:
+    """The fields extract builds a quote from, read back from the record."""
+    fields = {name: getattr(quote, name) for name in models._EXTRACTED_QUOTE_FIELDS}
+    fields["pieces"] = [{"start": piece.start, "end": piece.end} for piece in quote.pieces]
+    return fields
+
+
+def _same_record(built: Quote, validated: Quote) -> None:
+    assert built == validated and type(built) is Quote
+    assert list(built.__dict__) == list(validated.__dict__) == list(Quote.model_fields)
+    assert built.model_fields_set == validated.model_fields_set
+    assert [(type(p), p.model_fields_set) for p in built.pieces] == [
+        (type(p), p.model_fields_set) for p in validated.pieces
+    ]
+    assert built.model_dump_json() == validated.model_dump_json() and repr(built) == repr(validated)
+
+
+@pytest.mark.parametrize("text", _ORACLE_TEXTS)
+def test_a_quote_checked_by_hand_is_the_record_its_class_validates(text: str) -> None:
+    """Oracle: each quote of extract (attributed, split, nested, unclosed) built from fields checked by hand is the
+    record the validator builds from the same fields, to the field order and the names of the fields given."""
+    doc = quoteattr.extract(text)
+    assert doc.quotes
+    for quote in doc.quotes:
+        fields = _fields_of(quote)
+        built = models._checked_quote(fields)
+        assert built is not None  # the fields extract gives are taken by the hand check
+        _same_record(built, Quote.__pydantic_validator__.validate_python(_fields_of(quote)))
+
+
+def test_the_hand_check_knows_every_field_of_a_quote() -> None:
+    """The hand check builds every field of a quote: those extract gives, and the cluster, set later, last."""
+    assert list(Quote.model_fields) == [*models._EXTRACTED_QUOTE_FIELDS, "cluster"]
+
+
+_CHANGES: list[dict[str, Any]] = [
+    {"start": -1},
+    {"end": 4},
+    {"kind": "quip"},
+    {"kind": None},
+    {"depth": -1},
+    {"paragraph": 1.0},
+    {"unclosed": 1},
+    {"doc": 3},
+    {"date": "2024-05-01"},
+    {"pieces": []},
+    {"pieces": [{"start": 3, "end": 2}]},
+    {"pieces": [{"start": 1, "end": 3}, {"start": 2, "end": 5}]},
+    {"pieces": [{"start": 1, "end": 3, "x": 0}]},
+    {"pieces": [(1, 5)]},
+    {"speaker": {"start": 0, "end": 1, "name": "A", "mention": "A", "resolution": "name"}},
+    {"cue": "said"},
+    {"cluster": "c1"},
+]
+
+
+@pytest.mark.parametrize("change", _CHANGES)
+def test_fields_the_hand_check_does_not_take_are_validated(change: dict[str, Any]) -> None:
+    """Validation: fields out of their bounds or of other types go to the validator, which refuses them or reads
+    them as the class reads them."""
+    fields = _fields_of(quoteattr.extract("“Yes, well,” she said.").quotes[0]) | change
+    try:
+        expected = Quote.__pydantic_validator__.validate_python(dict(fields))
+    except ValidationError:
+        with pytest.raises(ValidationError):
+            models._quote_of_fields(fields)
+    else:
+        _same_record(models._quote_of_fields(fields), expected)
+
+
+def test_fields_under_other_names_are_validated() -> None:
+    """Validation: as many fields as extract gives, one under a name the class does not know, are refused."""
+    fields = _fields_of(quoteattr.extract("“Yes, well,” she said.").quotes[0])
+    fields["speakr"] = fields.pop("speaker")
+    with pytest.raises(ValidationError, match="speakr"):
+        models._quote_of_fields(fields)
 
 
 def test_a_document_built_by_hand_still_checks_its_quotes() -> None:

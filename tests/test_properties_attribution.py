@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -306,3 +307,37 @@ def test_backwards_patterns_match_as_with_a_prefix_tree(words: list[str], gap: s
         for stop in range(len(text) + 1):
             found, expected = pattern.search(text, 0, stop), oracle.search(text, 0, stop)
             assert (found and found.regs) == (expected and expected.regs)
+
+
+# --- The kind of a quote inside a quote -------------------------------------------------------------
+
+
+@FAST
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 12)), min_size=1, max_size=3), st.text(max_size=60))
+def test_pieces_too_short_for_more_words_hold_no_more(spans: list[tuple[int, int]], text: str) -> None:
+    """Oracle: pieces the length bound says hold at most n words hold at most n, counted with the word pattern."""
+    from quoteattr.attribution import kinds
+
+    pieces = [(start, min(start + length, len(text))) for start, length in spans if start <= len(text)]
+    if pieces and kinds._at_most_words(pieces, 4):
+        assert sum(kinds._words(text, start, end) for start, end in pieces) <= 4
+
+
+def test_a_short_quote_inside_a_quote_is_a_term_without_counting_its_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cost: a quote inside a quote too short for five words is a term before any word is counted."""
+    from quoteattr.attribution import kinds
+
+    counted: list[tuple[int, int]] = []
+    words = kinds._words
+
+    def counting(text: str, start: int, end: int) -> int:
+        counted.append((start, end))
+        return words(text, start, end)
+
+    monkeypatch.setattr(kinds, "_words", counting)
+    text = "“Nobody said ‘a b c’ to us, and nobody will say ‘that is what we were told to do’ either,” she said."
+    doc = quoteattr.extract(text)
+    nested = {text[q.start : q.end]: q.kind for q in doc.quotes if q.depth > 0}
+    assert nested == {"a b c": "term", "that is what we were told to do": "partial"}
+    short = next(q for q in doc.quotes if q.depth > 0 and q.kind == "term")
+    assert (short.start, short.end) not in counted

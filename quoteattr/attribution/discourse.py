@@ -410,11 +410,12 @@ def _nested_speakers(grammar: AttributionGrammar, text: str, index: Index, linke
     for item in linked:
         if item.depth == 0 or item.speaker is not None:
             continue
-        k = bisect.bisect_right(starts, item.start) - 1
-        if k < 0 or outer[k][0][1] < item.end:
+        pieces = item.pieces  # read here rather than through item.start and item.end: nested quotes abound
+        k = bisect.bisect_right(starts, pieces[0][0]) - 1
+        if k < 0 or outer[k][0][1] < pieces[-1][1]:
             continue
         (piece_start, _), container = outer[k]
-        open_mark = item.marks[0] if item.marks else item.start - 1
+        open_mark = item.marks[0] if item.marks else pieces[0][0] - 1
         lo = max(piece_start, index.sentences[index.sentence_of(open_mark)][0], open_mark - 200)
         found = _introduction(grammar, text, lo, open_mark) if lo < open_mark else None
         if found is not None:

@@ -22,14 +22,35 @@ def _words(text: str, start: int, end: int) -> int:
     return len(_WORD.findall(text, start, end))
 
 
+_NESTED_TERM_WORDS = 4  # a quote inside a quote of at most this many words is a term
+
+
+def _at_most_words(pieces: Sequence[tuple[int, int]], most: int) -> bool:
+    """Whether ``pieces`` are too short to hold more than ``most`` words, whatever their characters.
+
+    Words are separated by at least one other character, so ``n`` characters hold at most
+    ``(n + 1) // 2`` of them: most quotes inside quotes are short enough to need no counting.
+
+    >>> _at_most_words([(0, 8)], 4), _at_most_words([(0, 9)], 4), _at_most_words([(0, 3), (10, 13)], 4)
+    (True, False, True)
+    """
+    if len(pieces) == 1:  # most quotes: no generator to sum
+        start, end = pieces[0]
+        return (end - start + 1) // 2 <= most
+    return sum((end - start + 1) // 2 for start, end in pieces) <= most
+
+
 def _classify_unattributed(
     grammar: AttributionGrammar, text: str, index: Index, quote: QuoteSpan, open_mark: int
 ) -> str:
     """``direct`` for a quoted sentence, ``term`` for scare quotes and names."""
     pieces = quote.pieces
-    words = _words(text, *pieces[0]) if len(pieces) == 1 else sum(_words(text, s, e) for s, e in pieces)
     if quote.depth > 0:  # a quote inside a quote: its length alone, so its sentence is not looked up
-        return "term" if words <= 4 else "partial"
+        if _at_most_words(pieces, _NESTED_TERM_WORDS):
+            return "term"
+        words = _words(text, *pieces[0]) if len(pieces) == 1 else sum(_words(text, s, e) for s, e in pieces)
+        return "term" if words <= _NESTED_TERM_WORDS else "partial"
+    words = _words(text, *pieces[0]) if len(pieces) == 1 else sum(_words(text, s, e) for s, e in pieces)
     sentence = index.sentences[index.sentence_of(open_mark)]
     starts_sentence = not text[sentence[0] : open_mark].strip(" \t\N{EM DASH}\N{EN DASH}-:")
     ends_like_sentence = bool(_SENTENCE_FINAL.search(text, quote.pieces[-1][0], quote.pieces[-1][1]))

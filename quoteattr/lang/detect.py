@@ -88,11 +88,25 @@ def _profiles() -> tuple[_Profile, ...]:
     return tuple(profiles)
 
 
-def _score(language: _Profile, words: Counter[str], sample: str) -> float:
+def _score(language: _Profile, words: Counter[str], counts: dict[str, int]) -> float:
     hits = sum(words[word] for word in language.function_words & words.keys())
-    marks = sum(sample.count(mark) for mark in language.opening_marks)
-    letters = sum(sample.count(letter) for letter in language.letters)
+    marks = sum(counts[mark] for mark in language.opening_marks)
+    letters = sum(counts[letter] for letter in language.letters)
     return hits + _MARK_WEIGHT * marks + _LETTER_WEIGHT * letters
+
+
+def _counts(sample: str, candidates: list[_Profile]) -> dict[str, int]:
+    """How often each mark and letter the candidates score by occurs in ``sample``, each counted once.
+
+    Languages share marks and letters (“ opens English and closes German quotes), and each count
+    reads the whole sample: counted for each language, the same one was read for each.
+
+    >>> german = next(language for language in _profiles() if language.code == "de")
+    >>> _counts("„Gut“, sagt er. „Süß“", [german])["„"]
+    2
+    """
+    wanted = {character for language in candidates for character in language.opening_marks + language.letters}
+    return {character: sample.count(character) for character in wanted}
 
 
 def detect_language(text: str, *, default: str = DEFAULT) -> str:
@@ -123,5 +137,10 @@ def detect_language(text: str, *, default: str = DEFAULT) -> str:
     if len(candidates) == 1:
         return candidates[0].code
     words = Counter(_WORD.findall(sample.lower()))
-    best = max(candidates, key=lambda language: (_score(language, words, sample), language.code == default))
-    return best.code if _score(best, words, sample) > 0 else default
+    counts = _counts(sample, candidates)
+    # The highest score wins, the default language on a tie, then the first of the candidates.
+    score, _, first = max(
+        (_score(language, words, counts), language.code == default, -number)
+        for number, language in enumerate(candidates)
+    )
+    return candidates[-first].code if score > 0 else default
