@@ -12,7 +12,7 @@ import datetime as dt
 from bisect import bisect_left
 from functools import lru_cache
 from operator import itemgetter
-from typing import Any
+from typing import Any, get_args
 
 from quoteattr.attribution import Linked, link_quotes, trim_possessive
 from quoteattr.collector import collector_paused
@@ -27,6 +27,7 @@ from quoteattr.models import (
     Document,
     ParseWarning,
     Quote,
+    Resolution,
     RuleName,
     Speaker,
     _of_checked_fields,
@@ -119,16 +120,16 @@ def _records(
                 name, resolution = resolve(text, mention, registry)
             else:
                 name, resolution = registry.add_name(base, mention.roles).name, "name"
-            speaker = Speaker(
-                start=mention.start,
-                end=mention.end,
-                mention=text[mention.start : mention.end],
-                name=name,
-                resolution="carried" if item.rule in ("carried", "carried-claim") else resolution,
+            speaker = _speaker(
+                mention.start,
+                mention.end,
+                text[mention.start : mention.end],
+                name,
+                "carried" if item.rule in ("carried", "carried-claim") else resolution,
             )
             attribution = _attribution(item.rule or "unknown", item.confidence)
         if item.cue is not None:
-            cue = Cue(start=item.cue[0], end=item.cue[1], text=text[item.cue[0] : item.cue[1]])
+            cue = _cue(item.cue[0], item.cue[1], text[item.cue[0] : item.cue[1]])
         occasion = occasion_of(item, speaker, occasions)
         fields = {
             "doc": doc,
@@ -201,6 +202,65 @@ def _validated_quote(fields: dict[str, Any]) -> Quote:
     ...
     """
     return _quote_of_fields(fields)
+
+
+# The names of the fields a speaker and a cue of extract are given, as the validator records them.
+_SPEAKER_NAMES = Speaker(start=0, end=0, mention="", name="", resolution="name").__pydantic_fields_set__
+_CUE_NAMES = Cue(start=0, end=0, text="").__pydantic_fields_set__
+_RESOLUTIONS = frozenset(get_args(Resolution))
+
+
+def _speaker(start: int, end: int, mention: str, name: str, resolution: str) -> Speaker:
+    """``Speaker(start=..., end=..., ...)`` of these fields, checked here when they plainly hold.
+
+    A speaker per attributed quote: the validator's call costs more than these few tests.  Anything
+    else (a reversed span, an unknown resolution, a value of another type) goes to the validator.
+
+    >>> _speaker(0, 3, "She", "Liz Truss", "pronoun") == Speaker(
+    ...     start=0, end=3, mention="She", name="Liz Truss", resolution="pronoun")
+    True
+    >>> _speaker(3, 0, "She", "Liz Truss", "pronoun")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    pydantic_core._pydantic_core.ValidationError: 1 validation error for Speaker
+    ...
+    """
+    if (
+        type(start) is int
+        and type(end) is int
+        and 0 <= start <= end
+        and type(mention) is str
+        and type(name) is str
+        and type(resolution) is str
+        and resolution in _RESOLUTIONS
+    ):
+        fields = {
+            "start": start,
+            "end": end,
+            "name": name,
+            "mention": mention,
+            "resolution": resolution,
+            "id": None,
+            "source": None,
+        }
+        return _of_checked_fields(Speaker, fields, _SPEAKER_NAMES)
+    return Speaker(start=start, end=end, mention=mention, name=name, resolution=resolution)
+
+
+def _cue(start: int, end: int, text: str) -> Cue:
+    """``Cue(start=start, end=end, text=text)``, checked here when the fields plainly hold (see :func:`_speaker`).
+
+    >>> _cue(4, 8, "said") == Cue(start=4, end=8, text="said")
+    True
+    >>> _cue(-1, 8, "said")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    pydantic_core._pydantic_core.ValidationError: 1 validation error for Cue
+    ...
+    """
+    if type(start) is int and type(end) is int and 0 <= start <= end and type(text) is str:
+        return _of_checked_fields(Cue, {"start": start, "end": end, "text": text}, _CUE_NAMES)
+    return Cue(start=start, end=end, text=text)
 
 
 def _with_ids(records: list[Quote | dict[str, Any]], ids: list[str | None]) -> list[Quote]:
