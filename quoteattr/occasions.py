@@ -43,6 +43,7 @@ class Occasion:
 
 
 _NOTHING = Occasion()  # a quote or claim without an attribution clause: every one shares this answer
+_NO_WORDS: frozenset[str] = frozenset()  # the words kept of a window without a key word: it matches no rule
 
 
 class Occasions:
@@ -70,11 +71,17 @@ class Occasions:
         self._date_keys = self._grammar.date_keys
 
     def _window(self, lo: int, hi: int) -> Window:
-        """The window clamped and its words split, once for both finders."""
+        """The window clamped and its words split, once for both finders.
+
+        The words are kept only when one of them is a key word: a window without one is answered
+        from that alone (no venue, no via), and most windows are such, so their words are not kept
+        as a set.
+        """
         span = self._windows.get((lo, hi))
         if span is None:
             if 0 <= lo <= hi <= len(self.text):  # inside the text, as the windows of quotes are: nothing to clamp
-                span = Window(lo, hi, frozenset(words_of(self.text[lo:hi])))
+                words = words_of(self.text[lo:hi])
+                span = Window(lo, hi, _NO_WORDS if self._keys.isdisjoint(words) else frozenset(words))
             else:
                 span = window(self.text, lo, hi)
             self._windows[lo, hi] = span

@@ -129,11 +129,9 @@ def _scan(rules: RuleSet, text: str, span: Window) -> list[tuple[int, regex.Matc
     match is searched again only when the taken one overlapped it.  Returns ``(rule number, match)``.
     """
     start, end, words = span
-    hits = words & rules.key_words
-    if not hits:
+    live_rules = rules.live(words)
+    if not live_rules:
         return []
-    candidates = sorted(set().union(*(rules.by_word[word] for word in hits)))
-    live_rules = {n: rule for n in candidates if (rule := rules.rules[n]).met(words)}
     upcoming = {n: rule.search(text, start, end) for n, rule in live_rules.items()}
     found: list[tuple[int, regex.Match[str]]] = []
     while True:

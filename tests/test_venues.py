@@ -312,3 +312,18 @@ def test_a_rule_is_met_exactly_when_every_needed_table_has_an_entry_in_the_windo
     for rule in _EN_RULES:
         oracle = all(any(entry <= window_words for filed in keys.values() for entry in filed) for keys in rule.needs)
         assert rule.met(window_words) == oracle, rule.name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_RULE_ENTRIES), max_size=6), st.integers(min_value=0, max_value=20))
+def test_the_live_rules_of_a_window_are_the_rules_it_meets(entries: list[tuple[str, ...]], dropped: int) -> None:
+    """Oracle: the rules a rule set finds worth searching from a window's key words are those ``met`` passes."""
+    words = sorted({word for entry in entries for word in entry} | {"the", "said"})
+    window_words = frozenset(w for i, w in enumerate(words) if i != dropped)  # a word of an entry may be missing
+    occasions = get_language("en").occasions
+    assert occasions is not None
+    for rules in (occasions.venue_rules, occasions.via_rules):
+        for _ in range(2):  # worked out, then kept for the window's key words
+            live = rules.live(window_words)
+            assert list(live) == [n for n, rule in enumerate(rules.rules) if rule.needs and rule.met(window_words)]
+            assert all(live[n] is rules.rules[n] for n in live)

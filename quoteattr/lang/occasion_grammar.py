@@ -160,6 +160,11 @@ def occasion_rule(
     return OccasionRule(name, pattern, tuple(key_words(table) for table in needs), starts)
 
 
+# What a window with some key words must still hold for each rule that may match it: the rule's number,
+# the rule, and for each needed table not met by a key word alone, the longer entries filed under them.
+_LiveTests = tuple[tuple[int, OccasionRule, tuple[tuple[frozenset[str], ...], ...]], ...]
+
+
 @dataclass(frozen=True)
 class RuleSet:
     """Rules in the order they are tried, and for each key word the rules (by number) that may need it.
@@ -174,6 +179,56 @@ class RuleSet:
     def key_words(self) -> frozenset[str]:
         """Every word some rule is filed under, as a set to intersect a window's words with."""
         return frozenset(self.by_word)
+
+    def live(self, words: frozenset[str]) -> dict[int, OccasionRule]:
+        """The rules, by number and in order, whose needed words ``words`` hold: those worth searching.
+
+        The rules :meth:`OccasionRule.met` passes, found from the window's key words alone: an entry a
+        window holds is filed under one of its words (its longest), so each needed table is looked at
+        only under the key words the window holds, and an entry of one word is held by being there.
+
+        >>> rules = rule_set([occasion_rule("told", regex.compile("told"), [["told", "speaking to"]])])
+        >>> rules.live(frozenset({"told", "us"})), rules.live(frozenset({"speaking", "us"}))
+        ({0: OccasionRule(name='told', ...)}, {})
+        """
+        hits = words & self.key_words
+        if not hits:
+            return {}
+        tests = self._tests.get(hits)
+        if tests is None:
+            tests = self._tests_under(hits)
+            if len(self._tests) < _KEPT_HITS:
+                self._tests[hits] = tests
+        return {n: rule for n, rule, longer in tests if all(any(e <= words for e in held) for held in longer)}
+
+    @cached_property
+    def _tests(self) -> dict[frozenset[str], _LiveTests]:
+        """The tests of :meth:`live` kept per set of key words: windows hold the same few again and again."""
+        return {}
+
+    def _tests_under(self, hits: frozenset[str]) -> _LiveTests:
+        """For each rule some table of which has an entry filed under ``hits``: what the window must still hold.
+
+        A rule is left out when one of its tables has no entry filed under ``hits`` (the window holds
+        none); a table with a one-word entry there is met already; any other table leaves its longer
+        entries filed there, one of which the window must hold.
+        """
+        tests = []
+        for number in sorted(set().union(*(self.by_word[word] for word in hits))):
+            rule = self.rules[number]
+            longer: list[tuple[frozenset[str], ...]] = []
+            for keys in rule.needs:
+                filed = [entry for word in hits for entry in keys.get(word, ())]
+                if not filed:
+                    break
+                if all(len(entry) > 1 for entry in filed):
+                    longer.append(tuple(filed))
+            else:
+                tests.append((number, rule, tuple(longer)))
+        return tuple(tests)
+
+
+_KEPT_HITS = 4096  # sets of key words whose tests a rule set keeps: a corpus meets a few hundred
 
 
 def rule_set(rules: Iterable[OccasionRule]) -> RuleSet:
