@@ -275,7 +275,34 @@ def titled_names(text: str, lang: Language, *, until: int | None = None) -> list
     return found
 
 
-_MIDSENTENCE_CAPITAL = regex.compile(r"(?<=[\p{Ll},;:]\s)\p{Lu}[\p{L}’'\-]+")
+# A capitalised word inside a sentence: after a lower-case letter or a comma, colon or semicolon and a space.
+_CAPITALISED_WORD = regex.compile(r"\p{Lu}[\p{L}’'\-]+")
+_MIDSENTENCE = regex.compile(r"(?<=[\p{Ll},;:]\s)")
+_WORD_GOES_ON = regex.compile(r"[\p{L}’'\-]")
+
+
+def _capitalised_midsentence(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a whole capitalised word inside a sentence ("said Elizabeth").
+
+    Each place the word is written is tested, not every capitalised word of the text listed: a
+    text asks this of a few words, if any.
+
+    >>> _capitalised_midsentence("Pretty soon, Elizabeth left.", "Elizabeth")
+    True
+    >>> _capitalised_midsentence("Pretty soon. Pretty good.", "Pretty")  # only opening sentences
+    False
+    >>> _capitalised_midsentence("he met Elizabethan scholars", "Elizabeth")  # only inside a longer word
+    False
+    """
+    if _CAPITALISED_WORD.fullmatch(word) is None:
+        return False
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if _MIDSENTENCE.match(text, at) is not None and _WORD_GOES_ON.match(text, end) is None:
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def subject_names(text: str, sentences: list[tuple[int, int]], lang: Language) -> list[tuple[int, int, str]]:
@@ -288,7 +315,7 @@ def subject_names(text: str, sentences: list[tuple[int, int]], lang: Language) -
     """
     grammar = _grammar(lang)
     found = []
-    midsentence: set[str] | None = None
+    midsentence: dict[str, bool] = {}
     for start, end in sentences:
         match = grammar.subject_name.match(text, start, end)
         if match is None or match.group("name").split()[0] in grammar.not_names:
@@ -297,9 +324,9 @@ def subject_names(text: str, sentences: list[tuple[int, int]], lang: Language) -
         if " " not in name:
             # One capitalised word opening a sentence ("Pretty soon ...", "Was it ...") is a name only
             # if the text also capitalises it inside a sentence.
-            if midsentence is None:
-                midsentence = set(_MIDSENTENCE_CAPITAL.findall(text))
             if name not in midsentence:
+                midsentence[name] = _capitalised_midsentence(text, name)
+            if not midsentence[name]:
                 continue
         found.append((match.start("name"), match.end("name"), name))
     return found

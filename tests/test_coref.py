@@ -6,6 +6,7 @@ import importlib
 from dataclasses import replace
 
 import pytest
+import regex
 from gold import case_texts
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,7 +14,15 @@ from hypothesis import strategies as st
 import quoteattr
 import quoteattr.coref as coref
 from quoteattr.attribution.mentions import Mention
-from quoteattr.coref import Person, Registry, _feminine, resolve, subject_names, titled_names
+from quoteattr.coref import (
+    Person,
+    Registry,
+    _capitalised_midsentence,
+    _feminine,
+    resolve,
+    subject_names,
+    titled_names,
+)
 from quoteattr.lang import get_language
 from quoteattr.names import honorific_gender, parse_name, role_matches, same_person
 
@@ -261,3 +270,17 @@ def test_the_english_title_scan_finds_what_its_plain_alternation_finds(pieces: l
     plain = re.compile(r"(?<![\w.])(?:" + alternation(titles) + r")(?!\w)")
     assert EN.coref is not None
     assert [m.span() for m in EN.coref.title.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_MIDSENTENCE_PIECES = ["Elizabeth", "Pretty", "he", "an", ",", ";", ":", ".", " ", " ", "\n", "’s", "-", "Élise"]
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(st.sampled_from(_MIDSENTENCE_PIECES) | st.text(max_size=4), max_size=14).map("".join),
+    st.sampled_from(["Elizabeth", "Pretty", "Élise", "E", "Eliza-beth", "Pretty.", "he"]) | st.text(max_size=5),
+)
+def test_a_word_is_capitalised_midsentence_where_the_listed_capitalised_words_hold_it(text: str, word: str) -> None:
+    """Oracle: testing each place a word is written equals listing every capitalised word inside a sentence."""
+    listed = set(regex.findall(r"(?<=[\p{Ll},;:]\s)\p{Lu}[\p{L}’'\-]+", text))
+    assert _capitalised_midsentence(text, word) == (word in listed)
