@@ -11,6 +11,7 @@ that knows closing quotation marks and, from the language's
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 
 import regex
 
@@ -67,16 +68,41 @@ def sentences(text: str, start: int, end: int, lang: Language) -> list[tuple[int
     >>> [t[s:e] for s, e in sentences(t, 0, len(t), get_language("en"))]
     ['Mr. Blinken spoke.']
     """
-    grammar = lang.segmentation
     spans: list[tuple[int, int]] = []
+    _split(text, start, end, lang.segmentation, spans)
+    return spans
+
+
+def _split(text: str, start: int, end: int, grammar: SegmentGrammar, spans: list[tuple[int, int]]) -> None:
+    """Append the sentence spans of ``text[start:end]`` to ``spans``, trimmed, empty ones left out.
+
+    Called once per paragraph with the document's list, so a document's sentences are one list
+    built in one loop.  A sentence's bounds are whitespace only where a sentence end was cut
+    short (the second space of a run before a line break) or at the ends of the range, so each
+    span is trimmed in place after two tests, and cut (:func:`_bounded`) only when it is too long.
+    """
+    append = spans.append
     pos = start
     for match in grammar.sentence_end.finditer(text, start, end):
-        if "\n" not in match.group() and _ends_with_abbreviation(grammar, text, pos, match.start()):
+        cut = match.start()
+        if "\n" not in match.group() and _ends_with_abbreviation(grammar, text, pos, cut):
             continue
-        spans.append((pos, match.start()))
+        _add(text, pos, cut, append)
         pos = match.end()
-    spans.append((pos, end))
-    return [trimmed for s, e in _bounded(text, spans) if (trimmed := trim(text, s, e))[0] < trimmed[1]]
+    _add(text, pos, end, append)
+
+
+def _add(text: str, start: int, end: int, append: Callable[[tuple[int, int]], None]) -> None:
+    """Append ``[start, end)`` trimmed, cut to :data:`MAX_SENTENCE`, unless nothing is left of it."""
+    if end - start > MAX_SENTENCE:
+        for s, e in _bounded(text, [(start, end)]):
+            if (trimmed := trim(text, s, e))[0] < trimmed[1]:
+                append(trimmed)
+        return
+    if start < end and (text[start].isspace() or text[end - 1].isspace()):
+        start, end = trim(text, start, end)
+    if start < end:
+        append((start, end))
 
 
 def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -125,17 +151,21 @@ class Index:
         self.paragraphs = paragraphs(text)
         self.sentences: list[tuple[int, int]] = []
         self.sentence_paragraph: list[int] = []
+        grammar = lang.segmentation
         for number, (s, e) in enumerate(self.paragraphs):
-            for span in sentences(text, s, e, lang):
-                self.sentences.append(span)
-                self.sentence_paragraph.append(number)
+            before = len(self.sentences)
+            _split(text, s, e, grammar, self.sentences)
+            self.sentence_paragraph += [number] * (len(self.sentences) - before)
         self._paragraph_starts = [s for s, _ in self.paragraphs]
         self._sentence_starts = [s for s, _ in self.sentences]
 
     def paragraph_of(self, offset: int) -> int:
         """Number of the paragraph holding ``offset`` (or the one before it)."""
-        return max(0, bisect.bisect_right(self._paragraph_starts, offset) - 1)
+        number = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        return number if number > 0 else 0
 
     def sentence_of(self, offset: int) -> int:
         """Number of the sentence holding ``offset`` (or the one before it)."""
-        return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+        # Called for nearly every rule and quote: no call to max() for the first sentence's case.
+        number = bisect.bisect_right(self._sentence_starts, offset) - 1
+        return number if number > 0 else 0

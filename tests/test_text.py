@@ -6,7 +6,7 @@ from itertools import pairwise
 
 import pytest
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quoteattr.lang import get_language
@@ -163,3 +163,39 @@ def test_sentence_ends_are_those_of_the_plain_alternation(text: str) -> None:
         "|".join([rf"(?<={END_PUNCTUATION}{AFTER_END}*)\s+(?={SENTENCE_START})", DATELINE_BREAK, LINE_END])
     )
     assert [m.span() for m in english.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def _reference_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence splitter written plainly: every span cut, then each trimmed, empty ones dropped."""
+    from quoteattr.text import _bounded, _ends_with_abbreviation
+
+    grammar = EN.segmentation
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for match in grammar.sentence_end.finditer(text, start, end):
+        if "\n" not in match.group() and _ends_with_abbreviation(grammar, text, pos, match.start()):
+            continue
+        spans.append((pos, match.start()))
+        pos = match.end()
+    spans.append((pos, end))
+    return [trimmed for s, e in _bounded(text, spans) if (trimmed := trim(text, s, e))[0] < trimmed[1]]
+
+
+sentence_words = st.sampled_from(
+    ["The", "said", "Mr.", "U.S.", "“Yes.”", "no.", "A.", "date 2022-04-29", "\n", "\n\n", " ", "  \n", "x" * 700]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@example("  \n said no. The", 0, 0)
+@example("The " + "x" * 2100 + "  said " + "x" * 1990 + "   no.", 0, 0)
+@given(st.lists(sentence_words, max_size=40).map(" ".join), st.integers(0, 3), st.integers(0, 3))
+def test_sentences_trimmed_in_place_equal_the_plain_splitter(text: str, cut_start: int, cut_end: int) -> None:
+    """Oracle: the splitter that trims only what two tests show untrimmed, and the document index built
+    from it, equal the plain splitter that trims every span, for any range (trimmed or not)."""
+    start, end = min(cut_start, len(text)), max(len(text) - cut_end, 0)
+    assert sentences(text, start, end, EN) == _reference_sentences(text, start, end)
+    index = Index(text, EN)
+    paras = enumerate(paragraphs(text))
+    expected = [(number, span) for number, (s, e) in paras for span in _reference_sentences(text, s, e)]
+    assert list(zip(index.sentence_paragraph, index.sentences, strict=True)) == expected

@@ -32,6 +32,8 @@ _COLON_RULES: frozenset[RuleName] = frozenset({"colon-intro", "inverted-colon", 
 _CLAIM_FRAGMENT_WORDS = 5
 # Marks and punctuation in the gap between two pieces of a split quote.
 _GAP_PUNCTUATION = regex.compile(r"[\"“”„«»‘’'\s,.;:!?\N{EM DASH}\N{EN DASH}-]+")
+# A gap of nothing else (or none): told in place, without a copy of the gap with them taken out.
+_ONLY_GAP_PUNCTUATION = regex.compile(rf"(?:{_GAP_PUNCTUATION.pattern})?")
 
 
 def _dropped_subjects(
@@ -191,8 +193,7 @@ def _joinable(grammar: AttributionGrammar, text: str, first: Linked, second: Lin
     if first.speaker is None and second.speaker is None:
         return False
     # The gap holds nothing but marks, punctuation and the attribution clause itself.
-    gap = regex.sub(r"[\"“”„«»‘’'\s,.;:!?\N{EM DASH}\N{EN DASH}-]", "", text[gap_start:gap_end])
-    if not gap:
+    if _ONLY_GAP_PUNCTUATION.fullmatch(text, gap_start, gap_end):
         return True
     if first.speaker is None or first.cue is None:
         return False

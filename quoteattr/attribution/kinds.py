@@ -9,6 +9,7 @@ import regex
 
 from quoteattr.attribution.rules import _close_end
 from quoteattr.lang.attribution_grammar import AttributionGrammar
+from quoteattr.lang.patterns import NEVER
 from quoteattr.spans import QuoteSpan
 from quoteattr.text import Index
 
@@ -16,6 +17,15 @@ _WORD = regex.compile(r"\w+")
 # Whether a span ends like a sentence.  Read backwards from the span's end, where any match ends:
 # a forward search would try, and fail at, every character before it.
 _SENTENCE_FINAL = regex.compile(r"(?r)[.!?\N{HORIZONTAL ELLIPSIS}][\"'”’»)]*\s*\Z")
+
+
+def _never(pattern: regex.Pattern[str]) -> bool:
+    """Whether ``pattern`` is a production the language leaves out (it never matches): nothing to test for it.
+
+    >>> _never(regex.compile(NEVER)), _never(_WORD)
+    (True, False)
+    """
+    return pattern.pattern == NEVER
 
 
 def _words(text: str, start: int, end: int) -> int:
@@ -120,6 +130,8 @@ def _named_by_noun(grammar: AttributionGrammar, text: str, index: Index, quote: 
     >>> named("Er verabschiedete sich mit den Worten „Wir sehen uns wieder“ vom Team.")
     False
     """
+    if _never(grammar.NAMING_NOUN):  # no noun to name a quote in the language: no shape to test
+        return False
     if not text[quote.start : quote.start + 1].isupper() or _SENTENCE_FINAL.search(text, *quote.pieces[-1]):
         return False
     if sum(_words(text, s, e) for s, e in quote.pieces) > 12:
@@ -146,6 +158,8 @@ def _titled_work(grammar: AttributionGrammar, text: str, index: Index, quote: Qu
     >>> titled("Trump told the show “we will win big” on Friday.")
     False
     """
+    if _never(grammar.WORK_BEFORE_TITLE):
+        return False
     if not _title_case(grammar, text, quote.pieces) or _SENTENCE_FINAL.search(text, *quote.pieces[-1]):
         return False
     return _just_before(grammar.WORK_BEFORE_TITLE, text, index, open_mark)
@@ -172,6 +186,8 @@ def _named_after_article(
     >>> named("Er sprach von der „schlimmsten Katastrophe“ des Landes.")
     False
     """
+    if _never(grammar.NAMING_ARTICLE):
+        return False
     first = text[quote.start : quote.start + 1]
     if not (first.isupper() or first.isdigit()) or _SENTENCE_FINAL.search(text, *quote.pieces[-1]):
         return False

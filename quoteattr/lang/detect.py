@@ -15,6 +15,7 @@ import functools
 import importlib
 import re
 from collections import Counter
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import regex
@@ -89,13 +90,63 @@ def _profiles() -> tuple[_Profile, ...]:
 
 
 def _score(language: _Profile, words: Counter[str], counts: dict[str, int]) -> float:
+    """A language's score, written plainly: :func:`_scores` gives every candidate's at once, equal to this."""
     hits = sum(words[word] for word in language.function_words & words.keys())
     marks = sum(counts[mark] for mark in language.opening_marks)
     letters = sum(counts[letter] for letter in language.letters)
     return hits + _MARK_WEIGHT * marks + _LETTER_WEIGHT * letters
 
 
-def _counts(sample: str, candidates: list[_Profile]) -> dict[str, int]:
+class _Candidates(NamedTuple):
+    """What scoring reads of the languages sharing a script, gathered once for them all."""
+
+    function_words: frozenset[str]  # of any of them
+    languages_of: dict[str, tuple[int, ...]]  # a function word's languages, by their number
+    characters: frozenset[str]  # the opening marks and letters any of them scores
+
+
+@functools.cache
+def _candidates(languages: tuple[_Profile, ...]) -> _Candidates:
+    languages_of: dict[str, list[int]] = {}
+    for number, language in enumerate(languages):
+        for word in language.function_words:
+            languages_of.setdefault(word, []).append(number)
+    return _Candidates(
+        frozenset(languages_of),
+        {word: tuple(numbers) for word, numbers in languages_of.items()},
+        frozenset(character for language in languages for character in language.opening_marks + language.letters),
+    )
+
+
+def _scores(languages: tuple[_Profile, ...], words: Counter[str], counts: dict[str, int]) -> list[float]:
+    """Each candidate's :func:`_score`, the sample's words read once for all of them.
+
+    A sample's words are looked up once in the candidates' function words together, not once
+    for each candidate: a Latin text has eight candidates, and most of its words are none's.
+
+    >>> languages = tuple(language for language in _profiles() if language.code in ("de", "en"))
+    >>> sample = "the man und der „mann“ the"
+    >>> words, counts = Counter(sample.split()), _counts(sample, languages)
+    >>> _scores(languages, words, counts), _score(languages[0], words, counts)
+    ([2.5, 2.5], 2.5)
+    >>> _scores(languages, words, counts) == [_score(language, words, counts) for language in languages]
+    True
+    """
+    gathered = _candidates(languages)
+    hits = [0] * len(languages)
+    for word in gathered.function_words & words.keys():
+        count = words[word]
+        for number in gathered.languages_of[word]:
+            hits[number] += count
+    return [
+        hits[number]
+        + _MARK_WEIGHT * sum(counts[mark] for mark in language.opening_marks)
+        + _LETTER_WEIGHT * sum(counts[letter] for letter in language.letters)
+        for number, language in enumerate(languages)
+    ]
+
+
+def _counts(sample: str, candidates: Sequence[_Profile]) -> dict[str, int]:
     """How often each mark and letter the candidates score by occurs in ``sample``, each counted once.
 
     Languages share marks and letters (“ opens English and closes German quotes), and each count
@@ -105,8 +156,7 @@ def _counts(sample: str, candidates: list[_Profile]) -> dict[str, int]:
     >>> _counts("„Gut“, sagt er. „Süß“", [german])["„"]
     2
     """
-    wanted = {character for language in candidates for character in language.opening_marks + language.letters}
-    return {character: sample.count(character) for character in wanted}
+    return {character: sample.count(character) for character in _candidates(tuple(candidates)).characters}
 
 
 def detect_language(text: str, *, default: str = DEFAULT) -> str:
@@ -125,13 +175,14 @@ def detect_language(text: str, *, default: str = DEFAULT) -> str:
     scripts = _scripts(sample)
     if not scripts:
         return default
-    script = scripts.most_common(1)[0][0]
+    # Most texts have letters of one script: no ranking of one count.
+    script = next(iter(scripts)) if len(scripts) == 1 else scripts.most_common(1)[0][0]
     wanted = "Kana" if script == "Kana" else script
-    candidates = [
+    candidates = tuple(
         language
         for language in _profiles()
         if wanted in language.scripts or (wanted == "Kana" and "Hiragana" in language.scripts)
-    ]
+    )
     if not candidates:
         return default
     if len(candidates) == 1:
@@ -139,8 +190,8 @@ def detect_language(text: str, *, default: str = DEFAULT) -> str:
     words = Counter(_WORD.findall(sample.lower()))
     counts = _counts(sample, candidates)
     # The highest score wins, the default language on a tie, then the first of the candidates.
+    scores = _scores(candidates, words, counts)
     score, _, first = max(
-        (_score(language, words, counts), language.code == default, -number)
-        for number, language in enumerate(candidates)
+        (scores[number], language.code == default, -number) for number, language in enumerate(candidates)
     )
     return candidates[-first].code if score > 0 else default
