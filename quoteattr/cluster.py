@@ -47,6 +47,7 @@ from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
+from rapidfuzz.process import extractOne as extract_best
 
 from quoteattr.collector import collector_paused
 from quoteattr.models import ClusterMember, Document, MatchReason, Quote, QuoteCluster, Speaker
@@ -168,13 +169,17 @@ def similarity(
     numbers, other_numbers = short.numbers, long.numbers
     if numbers and other_numbers and (numbers - other_numbers) and (other_numbers - numbers):
         return None  # a number changed: "project 3" and "project 4" are two statements, however alike
-    whole = Indel.normalized_similarity(short_codes, long_codes, score_cutoff=config.variant)
-    if whole:
-        return Match(round(whole, 3), _edit_reason(short, long))
+    # Twice the longest common subsequence of words: the whole-quote similarity is that over n + m, and it
+    # bounds the near-verbatim window's (see _may_align).  One C call rules out most pairs of a group.
+    common = Indel.similarity(short_codes, long_codes)
+    if common >= config.variant * (n + len(long_codes)) - 1e-9:
+        whole = Indel.normalized_similarity(short_codes, long_codes, score_cutoff=config.variant)
+        if whole:
+            return Match(round(whole, 3), _edit_reason(short, long))
     if n >= config.partial_words:
         # A near-verbatim window counts only where containment would (the cheap test first).
         contained = _contained_reason(short, long, config)
-        if contained is not None and _may_align(short_codes, long_codes, config.partial):
+        if contained is not None and _may_align(common / 2, n, config.partial):
             aligned = fuzz.partial_ratio(short_codes, long_codes, score_cutoff=100 * config.partial) / 100
             if aligned:
                 return Match(round(aligned, 3), contained)
@@ -190,13 +195,13 @@ def similarity(
     return None
 
 
-def _may_align(short: str, long: str, partial: float) -> bool:
-    # Whether a window of ``long`` can be as similar as ``partial`` to ``short`` (what fuzz.partial_ratio
-    # looks for, at a cost): with s of the short quote's words found anywhere in the long one, a window's
-    # common subsequence with it is no longer than s nor than the window, so no window scores above
-    # 2s / (len(short) + s).  Nearly every near-verbatim test that fails is ruled out here, in one C loop.
-    found = sum(map(long.__contains__, short))
-    return 2 * found >= partial * (len(short) + found) - 1e-9
+def _may_align(common: float, n: int, partial: float) -> bool:
+    # Whether a window of the longer quote can be as similar as ``partial`` to the shorter one, of ``n``
+    # words (what fuzz.partial_ratio looks for, at a cost), given the longest common subsequence of the two
+    # quotes: a window's common subsequence with the short quote is no longer than that nor than the window,
+    # so no window scores above 2s / (n + s) with s that length.  Nearly every near-verbatim test that fails
+    # is ruled out here.
+    return 2 * common >= partial * (n + common) - 1e-9
 
 
 def _edit_reason(short: Shingled, long: Shingled) -> MatchReason:
@@ -207,23 +212,37 @@ def _edit_reason(short: Shingled, long: Shingled) -> MatchReason:
 
 
 def _sentence_similarity(short: Shingled, long: Shingled, config: ClusterConfig) -> float:
-    if len(short.breaks) == 2 and len(long.breaks) == 2:
+    # The share-weighted similarity of the shorter quote's sentences that have a variant among the longer
+    # one's, when they cover ``coverage`` of it; else 0.  Quotes of one large speaker group meet here a few
+    # times each: the sentences are cut only where long enough to count, the best variant of each is found
+    # in one C call (process.extractOne), and the test stops once the sentences left cannot reach coverage.
+    least = config.sentence_words
+    short_breaks, long_breaks = short.breaks, long.breaks
+    if len(short_breaks) == 2 and len(long_breaks) == 2:
         return 0.0  # one sentence each: the whole quotes were compared already, and did not match
-    long_sentences = [s for s in long.sentences() if len(s) >= config.sentence_words]
-    if not long_sentences:
+    codes = short.codes
+    sentences = [codes[start:end] for start, end in itertools.pairwise(short_breaks) if end - start >= least]
+    need = config.coverage * len(codes)
+    left = sum(map(len, sentences))
+    if left < need:
+        return 0.0
+    codes = long.codes
+    others = [codes[start:end] for start, end in itertools.pairwise(long_breaks) if end - start >= least]
+    if not others:
         return 0.0
     covered = 0
     weighted = 0.0
-    for sentence in short.sentences():
-        if len(sentence) < config.sentence_words:
-            continue
-        best = 0.0
-        for other in long_sentences:
-            best = max(best, Indel.normalized_similarity(sentence, other, score_cutoff=config.variant))
+    for sentence in sentences:
+        found = extract_best(sentence, others, scorer=Indel.normalized_similarity, score_cutoff=config.variant)
+        best = found[1] if found is not None else 0.0
+        size = len(sentence)
+        left -= size
         if best:
-            covered += len(sentence)
-            weighted += best * len(sentence)
-    if covered and covered >= config.coverage * len(short.codes):
+            covered += size
+            weighted += best * size
+        elif covered + left < need:
+            return 0.0
+    if covered and covered >= need:
         return weighted / covered
     return 0.0
 
@@ -545,8 +564,8 @@ def _mapper(table: list[str], first: str) -> Callable[[str], str]:
 def _cluster_forked(items: Sequence[Item], config: ClusterConfig, jobs: int) -> list[int]:
     # cluster_items with ``jobs`` forked workers.  Every item's words are read in a worker: the speaker
     # groups, largest first to the least loaded worker, and the items in no group split evenly (the text
-    # pass needs their codes too).  Meanwhile this process sorts the ids, then maps each worker's codes
-    # onto one vocabulary, in id order, as soon as that worker is done (one worker's strings at a time).
+    # pass needs their codes too).  This process sorts the ids before they start, then maps each worker's
+    # codes onto one vocabulary, in id order, as soon as that worker is done (one worker's strings at a time).
     global _FORKED, _SEED
     grouped = group_items(items)
     groups = sorted((g for key, g in grouped.items() if key is not None and len(g) > 1), key=len, reverse=True)
@@ -563,13 +582,15 @@ def _cluster_forked(items: Sequence[Item], config: ClusterConfig, jobs: int) -> 
     ordered: list[str | None] | None = [None] * len(items)
     with collector_paused():
         vocabulary = _seeded_vocabulary(items)
+        # Before the workers start, not while they run: sorting the ids beside two workers took three times
+        # the CPU it takes alone at a million quotes (the three processes share two cores and one cache).
+        order, rank = _id_order(items)
     _FORKED, _SEED = items, vocabulary
     try:
         with multiprocessing.get_context("fork").Pool(jobs) as pool, collector_paused():
             work = [(number, shares[number], rests[number], config, len(vocabulary)) for number in range(jobs)]
             results = pool.imap_unordered(_group_worker, work)
             del work
-            order, rank = _id_order(items)  # while the workers run
             sets = UnionFind(len(items))
             parent = sets.parent
             for number, moved, shipped in results:

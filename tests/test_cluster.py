@@ -455,9 +455,10 @@ def test_normalise_equals_its_definition(text: str) -> None:
     assert normalise(text) == slow_normalise(text)
 
 
-def similarity_by_definition(a: str, b: str, kinds: tuple[str, str]) -> Match | None:
+def similarity_by_definition(
+    a: str, b: str, kinds: tuple[str, str], config: ClusterConfig = DEFAULT_CONFIG
+) -> Match | None:
     """The tests of :func:`similarity` in their plain order, every one computed in full: slow, obviously right."""
-    config = DEFAULT_CONFIG
     vocabulary = Vocabulary()
     x, y = shingle(a, vocabulary), shingle(b, vocabulary)
     short, long = (x, y) if (len(x), x.codes) <= (len(y), y.codes) else (y, x)
@@ -532,6 +533,41 @@ def test_similarity_equals_its_definition(texts: tuple[str, str], kinds: tuple[s
     assert similarity(shingle(a, vocabulary), shingle(b, vocabulary), kinds=kinds) == similarity_by_definition(
         a, b, kinds
     )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    renderings(),
+    st.sampled_from([("direct", "direct"), ("indirect", "direct")]),
+    st.sampled_from(
+        [
+            ClusterConfig(coverage=0.3, sentence_words=3),
+            ClusterConfig(coverage=0.9, variant=0.61),
+            ClusterConfig(variant=0.51, partial=0.71, partial_words=5),
+        ]
+    ),
+)
+def test_similarity_equals_its_definition_under_other_thresholds(
+    texts: tuple[str, str], kinds: tuple[str, str], config: ClusterConfig
+) -> None:
+    """Oracle: the sentence-by-sentence test's early stops and the alignment bound hold whatever the thresholds
+    (none of them a ratio of small whole numbers, where a score cut off at the threshold is a tie the
+    similarity library settles its own way)."""
+    a, b = texts
+    vocabulary = Vocabulary()
+    got = similarity(shingle(a, vocabulary), shingle(b, vocabulary), kinds=kinds, config=config)
+    assert got == similarity_by_definition(a, b, kinds, config)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="abcd", max_size=20), st.text(alphabet="abcde", max_size=40), st.sampled_from([0.7, 0.9]))
+def test_alignment_bound_keeps_every_near_verbatim_window(a: str, b: str, partial: float) -> None:
+    """Oracle: no window of the longer text scores ``partial`` with the shorter unless their longest common
+    subsequence allows it, so ruling pairs out by that bound never loses a near-verbatim fragment."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    may_align = importlib.import_module("quoteattr.cluster")._may_align
+    if short and fuzz.partial_ratio(short, long) >= 100 * partial:
+        assert may_align(Indel.similarity(short, long) / 2, len(short), partial)
 
 
 @settings(max_examples=200, deadline=None)
