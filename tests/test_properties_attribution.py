@@ -341,3 +341,24 @@ def test_a_short_quote_inside_a_quote_is_a_term_without_counting_its_words(monke
     assert nested == {"a b c": "term", "that is what we were told to do": "partial"}
     short = next(q for q in doc.quotes if q.depth > 0 and q.kind == "term")
     assert (short.start, short.end) not in counted
+
+
+@FAST
+@given(
+    st.sampled_from(_ATTRIBUTION_CODES),
+    st.one_of(articles(), window_ends().map(lambda case: case[1])),
+    st.sampled_from(["", "the minister ", "Liz Truss ", "officials ", "75 percent of voters ", "Obama’s aide "]),
+)
+def test_whole_mention_alternation_is_the_first_pattern_that_matches(code: str, text: str, opening: str) -> None:
+    """Oracle: the one alternation over a grammar's mention patterns gives the kind of the first
+    pattern, in order, that matches a phrase whole (none when none does)."""
+    from quoteattr.attribution.mentions import _whole_mention_kind
+    from quoteattr.lang import get_language
+
+    grammar = get_language(code).attribution
+    assert grammar is not None
+    text = opening + text
+    for start in range(0, len(text), 3):
+        for end in range(start + 1, min(len(text), start + 50) + 1, 2):
+            first = next((kind for kind, pattern in grammar.WHOLE_MENTION if pattern.fullmatch(text, start, end)), None)
+            assert _whole_mention_kind(grammar, text, start, end) == first
