@@ -101,7 +101,7 @@ def classify_mention(grammar: AttributionGrammar, text: str, start: int, end: in
     if found is None:
         return None
     start, end, kind = found
-    if kind == "relative" and not _NAME_BEFORE_RELATIVE.search(text, max(0, start - 60), start):
+    if kind == "relative" and not _NAME_BEFORE_RELATIVE.match(text, max(0, start - 60), start):
         return None  # "countries which call ...": only a relative after a name stands for a speaker
     return Mention(start, end, kind)
 
@@ -313,7 +313,7 @@ def before_adverbs(grammar: AttributionGrammar, text: str, lo: int, end: int) ->
     >>> before_adverbs(grammar, text, 0, text.index("said")), before_adverbs(grammar, text, 0, 5)
     (5, 5)
     """
-    adverbs = grammar.TRAILING_ADVERBS.search(text, lo, end)
+    adverbs = grammar.TRAILING_ADVERBS.match(text, lo, end)
     return adverbs.start() if adverbs else end
 
 
@@ -330,7 +330,7 @@ def subject_ending_at(grammar: AttributionGrammar, text: str, lo: int, end: int)
     >>> subject_ending_at(grammar, "The plan works, said Truss.", 0, 16) is None
     True
     """
-    bracket = grammar.PARENTHETICAL_AT_END.search(text, lo, end)
+    bracket = grammar.PARENTHETICAL_AT_END.match(text, lo, end)
     if bracket:
         end = bracket.start()  # "Sen. Marco Rubio (R-Fla.) said"
     boundary = grammar.MENTION_BOUNDARY.search(text, lo, end)
@@ -343,7 +343,7 @@ def subject_ending_at(grammar: AttributionGrammar, text: str, lo: int, end: int)
     if mention is None and text[seg_start:end].rstrip().endswith(grammar.COORDINATION_ENDINGS):
         # "he supported Obama and said, “…”": coordinated verbs share the clause's subject; "... when
         # he brought up the bombing and later said": the subject of the nearest clause.
-        inner = grammar.SUBORDINATE_SUBJECT.search(text, seg_start, end)
+        inner = grammar.SUBORDINATE_SUBJECT.match(text, seg_start, end)
         mention = (
             classify_mention(grammar, text, *inner.span("subject")) if inner is not None else None
         ) or sentence_subject(grammar, text, seg_start, end)
@@ -380,7 +380,7 @@ def subject_ending_at(grammar: AttributionGrammar, text: str, lo: int, end: int)
         if named is not None and named.kind == "name":
             return named
         relative = grammar.RELATIVE_AT_END.match(text, seg_start, last)
-        if relative is not None and _NAME_BEFORE_RELATIVE.search(text, max(0, relative.start() - 60), relative.start()):
+        if relative is not None and _NAME_BEFORE_RELATIVE.match(text, max(0, relative.start() - 60), relative.start()):
             return Mention(relative.start(), relative.end(), "relative")
     return mention
 

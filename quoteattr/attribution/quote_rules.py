@@ -180,7 +180,7 @@ def _trailing_said(ctx: QuoteContext) -> Linked | None:
     if match is None:
         return None
     start, end = match.span("speaker")
-    adverbs = grammar.TRAILING_ADVERBS.search(text, start, end)  # "my father often said"
+    adverbs = grammar.TRAILING_ADVERBS.match(text, start, end)  # "my father often said"
     mention = classify_mention(grammar, text, start, adverbs.start() if adverbs and adverbs.start() > start else end)
     if mention is None:
         return None
@@ -370,7 +370,7 @@ def _what_called(ctx: QuoteContext) -> Linked | None:
     lo = max(0, open_mark - 120)
     if grammar.WHAT_HINT not in text[lo:open_mark]:
         return None  # no "what": the common case, answered without the pattern
-    match = grammar.WHAT_CALLED.search(text, lo, open_mark)
+    match = grammar.WHAT_CALLED.match(text, lo, open_mark)
     if match is None:
         return None
     mention = classify_mention(grammar, text, *match.span("speaker"))
@@ -441,7 +441,7 @@ def _possessed_claim(ctx: QuoteContext) -> Linked | None:
     lo = max(ctx.sentence[0], open_mark - 120)
     if grammar.CLAIM_NOUN.search(text, lo, open_mark) is None:
         return None  # no noun of saying before the quote: the common case, answered cheaply
-    match = grammar.POSSESSED_CLAIM.search(text, lo, open_mark)
+    match = grammar.POSSESSED_CLAIM.match(text, lo, open_mark)
     if match is None or not grammar.CLAIM_GAP.fullmatch(text, *match.span("gap")):
         return None
     if match.group("pronoun"):
@@ -683,17 +683,17 @@ def _introduction(
         inverted_colon = _inverted_colon(grammar, text, lo, end)
         if inverted_colon is not None:
             return inverted_colon
-        colon = grammar.COLON_INTRO_START.fullmatch(text, lo, end) or grammar.COLON_INTRO_DASH.search(text, lo, end)
+        colon = grammar.COLON_INTRO_START.fullmatch(text, lo, end) or grammar.COLON_INTRO_DASH.match(text, lo, end)
         if colon is not None:
             mention = classify_mention(grammar, text, *colon.span("speaker"))
             if mention is not None and mention.kind in ("name", "description", "group"):
                 return mention, colon.span("cue"), "colon-intro"
-    inverted = grammar.INVERTED_INTRO.search(text, lo, end) if "," in window or ";" in window else None
+    inverted = grammar.INVERTED_INTRO.match(text, lo, end) if "," in window or ";" in window else None
     if inverted is not None:
         mention = classify_mention(grammar, text, *inverted.span("speaker"))
         if mention is not None and mention.kind in ("name", "description", "group"):
             return mention, inverted.span("cue"), "leading-inverted"
-    according = grammar.ACCORDING_INTRO.search(text, lo, end) if grammar.ACCORDING_HINT in window else None
+    according = grammar.ACCORDING_INTRO.match(text, lo, end) if grammar.ACCORDING_HINT in window else None
     if according is not None:
         mention = classify_mention(grammar, text, *according.span("speaker"))
         if mention is not None and mention.kind in ("name", "description", "group"):
@@ -705,7 +705,7 @@ def _introduction(
     if tail is not None and (
         grammar.THAT.search(text, *tail.span("gap"))
         or grammar.CLAUSE_IN_GAP.search(text, *tail.span("gap"))
-        or grammar.ENDS_IN_DETERMINER.search(text, *tail.span("gap"))
+        or grammar.ENDS_IN_DETERMINER.match(text, *tail.span("gap"))
         or (_words(text, *tail.span("gap")) > 4 and not tail.group().rstrip().endswith((",", ":")))
     ):
         tail = None  # "said that Britain is against the “false choice”": the quote sits inside a claim
