@@ -380,6 +380,8 @@ _ENDING_AT_WINDOW_END = (
     "INVERTED_INTRO",
     "ACCORDING_INTRO",
     "ENDS_IN_DETERMINER",
+    "SCARE_QUOTE_INTRO",
+    "NAMED_THING",
 )
 # Words that make those patterns match somewhere: adverbs, auxiliaries, brackets, cues, colons.
 _ENDING_WORDS = (
@@ -387,6 +389,7 @@ _ENDING_WORDS = (
     " what called — : , According to said explained Nancy Cordes and when he the a of issued saying"
     " wird wurde sagte erklärte laut Müller der die auch am Montag hat zu Laut a été selon Jean Dupont"
     " déclaré et quand il un communiqué affirmant aussi hier fue según dijo ha sido è stato ha detto"
+    " so-called dubbed sogenannte dit llamado . ” ? Hollande Says Trump"
 ).split()
 
 
@@ -399,13 +402,14 @@ _ENDING_WORDS = (
 def test_patterns_ending_at_the_window_end_match_there_as_a_search_finds(code: str, words: list[str], gap: str) -> None:
     """Oracle: a backwards pattern whose matches all end at the window's end, matched there alone, finds
     what a search trying every end in the window finds (a search of the window costs its length)."""
-    from quoteattr.attribution import mentions
+    from quoteattr.attribution import kinds, mentions, quote_rules
     from quoteattr.lang import get_language
 
     grammar = get_language(code).attribution
     assert grammar is not None
     text = gap.join(words) + gap
-    patterns = [getattr(grammar, name) for name in _ENDING_AT_WINDOW_END] + [mentions._NAME_BEFORE_RELATIVE]
+    patterns = [getattr(grammar, name) for name in _ENDING_AT_WINDOW_END]
+    patterns += [mentions._NAME_BEFORE_RELATIVE, quote_rules._NAME_BEFORE_CUE, kinds._SENTENCE_FINAL]
     for pattern in patterns:
         assert pattern.flags & regex.REVERSE or not pattern.search(text)  # read backwards, or never matching
         for end in range(len(text) + 1):

@@ -421,7 +421,7 @@ def _headline_cue(ctx: QuoteContext) -> Linked | None:
                 continue
             if word.start() == window[0]:
                 continue
-            name = _NAME_BEFORE_CUE.search(text, window[0], word.start())
+            name = _NAME_BEFORE_CUE.match(text, window[0], word.start())
             mention = classify_mention(grammar, text, *name.span("name")) if name else None
             if mention is not None and mention.kind == "name":
                 item = _linked(ctx, mention, word.span(), "headline-cue", sentence)
@@ -464,7 +464,7 @@ def _inside_claim(ctx: QuoteContext) -> Linked | None:
     >>> _first("Yermakov mocked what is called a “debate” in the US.", _inside_claim)  # a name for a thing
     """
     frame = ctx.frames.enclosing(ctx.index, ctx.quote)
-    if frame is None or ctx.grammar.NAMED_THING.search(ctx.text, max(0, ctx.open_mark - 40), ctx.open_mark):
+    if frame is None or ctx.grammar.NAMED_THING.match(ctx.text, max(0, ctx.open_mark - 40), ctx.open_mark):
         return None  # "mocked what is called a “debate”": a term inside the claim, nobody's words
     speaker = frame.speaker
     if speaker is not None and speaker.kind == "pronoun":
@@ -506,9 +506,9 @@ def _sentence_subject(ctx: QuoteContext) -> Linked | None:
         return None
     lo, hi = ctx.sentence
     introduced = text[lo:open_mark].rstrip().endswith(":")  # "the headline reads: “Surge in Robberies”"
-    if not _SENTENCE_FINAL.search(text, lo, hi) or (_title_case(grammar, text, ctx.quote.pieces) and not introduced):
+    if not _SENTENCE_FINAL.match(text, lo, hi) or (_title_case(grammar, text, ctx.quote.pieces) and not introduced):
         return None  # a headline, or the name of a book, show or song
-    if grammar.SCARE_QUOTE_INTRO.search(text, max(lo, open_mark - 40), open_mark):
+    if grammar.SCARE_QUOTE_INTRO.match(text, max(lo, open_mark - 40), open_mark):
         return None  # the so-called “rules-based order”: a term, nobody's words
     mention = _nearest_subject(grammar, text, lo, open_mark)
     if mention is None or mention.end > open_mark:
