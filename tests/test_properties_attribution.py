@@ -418,3 +418,34 @@ def test_patterns_ending_at_the_window_end_match_there_as_a_search_finds(code: s
                 assert (searched and (searched.span(), searched.groups())) == (
                     matched and (matched.span(), matched.groups())
                 )
+
+
+def _trailing_words(code: str) -> list[str]:
+    """A language's speech and dialogue forms, subject words, and words and marks around a trailing cue."""
+    from quoteattr.lang import get_language
+
+    grammar = get_language(code).attribution
+    assert grammar is not None
+    forms = sorted(grammar.SPEECH_FORMS | grammar.DIALOGUE_FORMS)
+    others = "Truss Liz the minister also often a ha è hat habe - ’ ' , . ” – — \n".split(" ")
+    return [*forms, *sorted(grammar.SUBJECT_WORDS), *others]
+
+
+_TRAILING_WORDS = {code: _trailing_words(code) for code in _ATTRIBUTION_CODES}
+
+
+@FAST
+@given(st.data(), st.sampled_from(_ATTRIBUTION_CODES), st.sampled_from([" ", ", ", "-", ""]))
+def test_a_trailing_attribution_holds_a_speech_cue_word(data: st.DataObject, code: str, gap: str) -> None:
+    """Oracle: wherever TRAILING matches, SPEECH_CUE_WORD finds a verb of saying in the same window, so
+    a window without one is answered without trying TRAILING."""
+    from quoteattr.lang import get_language
+
+    grammar = get_language(code).attribution
+    assert grammar is not None
+    words = data.draw(st.lists(st.sampled_from(_TRAILING_WORDS[code]), min_size=1, max_size=8))
+    text = "”" + gap.join(words) + "."
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            if grammar.TRAILING.match(text, start, end) is not None:
+                assert grammar.SPEECH_CUE_WORD.search(text, start, end) is not None
