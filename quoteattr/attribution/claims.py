@@ -316,7 +316,7 @@ def passive_cue(grammar: AttributionGrammar, text: str, lo: int, cue_start: int,
     """
     if cue not in grammar.PASSIVE_CUES:
         return False
-    return grammar.PASSIVE_BEFORE.match(text, max(lo, cue_start - 30), cue_start) is not None  # ends at the cue
+    return grammar.PASSIVE_BEFORE.search(text, max(lo, cue_start - 30), cue_start) is not None
 
 
 def _frame_at_cue(
@@ -328,14 +328,14 @@ def _frame_at_cue(
         return None  # "Mr. Thiel was revealed as", "voters are expected to": the subject is not the speaker
     if grammar.NOUN_AFTER_CUE.match(text, cue_end, hi):
         return None  # "Health worries have dogged her", "Additional reporting by": the cue word is a noun
-    if grammar.PASSIVE_INFINITIVE_BEFORE.match(text, max(lo, cue_start - 40), cue_start):
+    if grammar.PASSIVE_INFINITIVE_BEFORE.search(text, max(lo, cue_start - 40), cue_start):
         return None  # "voters are expected to reject the measure": a forecast, nobody's stance
     subject_end = before_adverbs(grammar, text, lo, cue_start)
     speaker = subject_ending_at(grammar, text, lo, subject_end)
     if speaker is not None and cue in grammar.INVERSION_FORMS and _object_fronted(grammar, text, speaker, cue_end, hi):
         return _fronted_cue(grammar, text, hi, cue_start, cue_end, cue, number)
     belief = cue in grammar.BELIEF_FORMS
-    modals = grammar.MODALS_BEFORE_CUE.match(text, lo, cue_start) if speaker is None and not belief else None
+    modals = grammar.MODALS_BEFORE_CUE.search(text, lo, cue_start) if speaker is None and not belief else None
     if modals is not None:
         # "Lawmakers have not said when", "Clinton didn’t say whether": the subject before the modals.
         # A modal before a belief is the writer's ("NATO should seek to ...") and reports nobody.
@@ -398,7 +398,7 @@ def _frame_at_cue(
         return _fronted_cue(grammar, text, hi, cue_start, cue_end, cue, number)
     if belief:
         return None
-    if cue in grammar.PARTICIPLE_CUES and (prefix.endswith(",") or grammar.NOUN_BEFORE_PARTICIPLE.match(prefix)):
+    if cue in grammar.PARTICIPLE_CUES and (prefix.endswith(",") or grammar.NOUN_BEFORE_PARTICIPLE.search(prefix)):
         # "She called the choice false, stressing that ...", "Trump unleashed a series of tweets
         # saying that ...": the subject of the sentence speaks.
         subject = sentence_subject(grammar, text, lo, cue_start) or _subject_of_cue_before(grammar, text, lo, cue_start)
@@ -583,7 +583,7 @@ def _as_put_it(
     grammar: AttributionGrammar, text: str, lo: int, hi: int, put: re.Match[str], number: int
 ) -> Frame | None:
     """ "As Ms. Simonyan put it in a statement, RT is ..." / "..., as a Homeland Security memo put it."."""
-    opener = grammar.AS_SPEAKER.match(text, max(lo, put.start() - 120), put.start())
+    opener = grammar.AS_SPEAKER.search(text, max(lo, put.start() - 120), put.start())
     if opener is None:
         return None
     speaker = classify_mention(grammar, text, *opener.span("speaker"))

@@ -101,7 +101,7 @@ def classify_mention(grammar: AttributionGrammar, text: str, start: int, end: in
     if found is None:
         return None
     start, end, kind = found
-    if kind == "relative" and not _NAME_BEFORE_RELATIVE.match(text, max(0, start - 60), start):
+    if kind == "relative" and not _NAME_BEFORE_RELATIVE.search(text, max(0, start - 60), start):
         return None  # "countries which call ...": only a relative after a name stands for a speaker
     return Mention(start, end, kind)
 
@@ -176,22 +176,28 @@ def _whole_mention_kind(grammar: AttributionGrammar, text: str, start: int, end:
     >>> _whole_mention_kind(english, text, 12, 24), _whole_mention_kind(english, "met the", 0, 7)
     ('description', None)
     """
-    combined, kinds = _whole_mentions(grammar)
+    entry = _wholes.get(id(grammar))  # looked up here: a call more per phrase costs what the loop saved
+    if entry is None or entry[0] is not grammar:
+        entry = _whole_mentions(grammar)
+    combined = entry[1]
     if combined is None:
         for kind, pattern in grammar.WHOLE_MENTION:
             if pattern.fullmatch(text, start, end):
                 return kind
         return None
     found = combined.fullmatch(text, start, end)
-    return None if found is None or found.lastgroup is None else kinds[found.lastgroup]
+    return None if found is None or found.lastgroup is None else entry[2][found.lastgroup]
 
 
 _wholes: dict[int, tuple[AttributionGrammar, regex.Pattern[str] | None, dict[str, MentionKind]]] = {}
 
 
-def _whole_mentions(grammar: AttributionGrammar) -> tuple[regex.Pattern[str] | None, dict[str, MentionKind]]:
-    """``grammar.WHOLE_MENTION`` as one pattern and the kind each marker group stands for; no pattern
-    when the patterns were compiled with different flags (then they are tried one by one)."""
+def _whole_mentions(
+    grammar: AttributionGrammar,
+) -> tuple[AttributionGrammar, regex.Pattern[str] | None, dict[str, MentionKind]]:
+    """``grammar.WHOLE_MENTION`` as one pattern and the kind each marker group stands for, kept for the
+    grammar; no pattern when the patterns were compiled with different flags (then they are tried one
+    by one)."""
     entry = _wholes.get(id(grammar))
     if entry is None or entry[0] is not grammar:
         if len(_wholes) >= _MEMO_GRAMMARS:
@@ -209,7 +215,7 @@ def _whole_mentions(grammar: AttributionGrammar) -> tuple[regex.Pattern[str] | N
         )
         entry = (grammar, combined, kinds)
         _wholes[id(grammar)] = entry
-    return entry[1], entry[2]
+    return entry
 
 
 def _clause_like(grammar: AttributionGrammar, phrase: str) -> bool:
@@ -313,7 +319,7 @@ def before_adverbs(grammar: AttributionGrammar, text: str, lo: int, end: int) ->
     >>> before_adverbs(grammar, text, 0, text.index("said")), before_adverbs(grammar, text, 0, 5)
     (5, 5)
     """
-    adverbs = grammar.TRAILING_ADVERBS.match(text, lo, end)
+    adverbs = grammar.TRAILING_ADVERBS.search(text, lo, end)
     return adverbs.start() if adverbs else end
 
 
@@ -330,7 +336,7 @@ def subject_ending_at(grammar: AttributionGrammar, text: str, lo: int, end: int)
     >>> subject_ending_at(grammar, "The plan works, said Truss.", 0, 16) is None
     True
     """
-    bracket = grammar.PARENTHETICAL_AT_END.match(text, lo, end)
+    bracket = grammar.PARENTHETICAL_AT_END.search(text, lo, end)
     if bracket:
         end = bracket.start()  # "Sen. Marco Rubio (R-Fla.) said"
     boundary = grammar.MENTION_BOUNDARY.search(text, lo, end)
@@ -343,7 +349,7 @@ def subject_ending_at(grammar: AttributionGrammar, text: str, lo: int, end: int)
     if mention is None and text[seg_start:end].rstrip().endswith(grammar.COORDINATION_ENDINGS):
         # "he supported Obama and said, “…”": coordinated verbs share the clause's subject; "... when
         # he brought up the bombing and later said": the subject of the nearest clause.
-        inner = grammar.SUBORDINATE_SUBJECT.match(text, seg_start, end)
+        inner = grammar.SUBORDINATE_SUBJECT.search(text, seg_start, end)
         mention = (
             classify_mention(grammar, text, *inner.span("subject")) if inner is not None else None
         ) or sentence_subject(grammar, text, seg_start, end)
@@ -380,7 +386,7 @@ def subject_ending_at(grammar: AttributionGrammar, text: str, lo: int, end: int)
         if named is not None and named.kind == "name":
             return named
         relative = grammar.RELATIVE_AT_END.match(text, seg_start, last)
-        if relative is not None and _NAME_BEFORE_RELATIVE.match(text, max(0, relative.start() - 60), relative.start()):
+        if relative is not None and _NAME_BEFORE_RELATIVE.search(text, max(0, relative.start() - 60), relative.start()):
             return Mention(relative.start(), relative.end(), "relative")
     return mention
 

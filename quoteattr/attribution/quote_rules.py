@@ -180,7 +180,7 @@ def _trailing_said(ctx: QuoteContext) -> Linked | None:
     if match is None:
         return None
     start, end = match.span("speaker")
-    adverbs = grammar.TRAILING_ADVERBS.match(text, start, end)  # "my father often said"
+    adverbs = grammar.TRAILING_ADVERBS.search(text, start, end)  # "my father often said"
     mention = classify_mention(grammar, text, start, adverbs.start() if adverbs and adverbs.start() > start else end)
     if mention is None:
         return None
@@ -370,7 +370,7 @@ def _what_called(ctx: QuoteContext) -> Linked | None:
     lo = max(0, open_mark - 120)
     if grammar.WHAT_HINT not in text[lo:open_mark]:
         return None  # no "what": the common case, answered without the pattern
-    match = grammar.WHAT_CALLED.match(text, lo, open_mark)
+    match = grammar.WHAT_CALLED.search(text, lo, open_mark)
     if match is None:
         return None
     mention = classify_mention(grammar, text, *match.span("speaker"))
@@ -421,7 +421,7 @@ def _headline_cue(ctx: QuoteContext) -> Linked | None:
                 continue
             if word.start() == window[0]:
                 continue
-            name = _NAME_BEFORE_CUE.match(text, window[0], word.start())
+            name = _NAME_BEFORE_CUE.search(text, window[0], word.start())
             mention = classify_mention(grammar, text, *name.span("name")) if name else None
             if mention is not None and mention.kind == "name":
                 item = _linked(ctx, mention, word.span(), "headline-cue", sentence)
@@ -441,7 +441,7 @@ def _possessed_claim(ctx: QuoteContext) -> Linked | None:
     lo = max(ctx.sentence[0], open_mark - 120)
     if grammar.CLAIM_NOUN.search(text, lo, open_mark) is None:
         return None  # no noun of saying before the quote: the common case, answered cheaply
-    match = grammar.POSSESSED_CLAIM.match(text, lo, open_mark)
+    match = grammar.POSSESSED_CLAIM.search(text, lo, open_mark)
     if match is None or not grammar.CLAIM_GAP.fullmatch(text, *match.span("gap")):
         return None
     if match.group("pronoun"):
@@ -464,7 +464,7 @@ def _inside_claim(ctx: QuoteContext) -> Linked | None:
     >>> _first("Yermakov mocked what is called a “debate” in the US.", _inside_claim)  # a name for a thing
     """
     frame = ctx.frames.enclosing(ctx.index, ctx.quote)
-    if frame is None or ctx.grammar.NAMED_THING.match(ctx.text, max(0, ctx.open_mark - 40), ctx.open_mark):
+    if frame is None or ctx.grammar.NAMED_THING.search(ctx.text, max(0, ctx.open_mark - 40), ctx.open_mark):
         return None  # "mocked what is called a “debate”": a term inside the claim, nobody's words
     speaker = frame.speaker
     if speaker is not None and speaker.kind == "pronoun":
@@ -506,9 +506,9 @@ def _sentence_subject(ctx: QuoteContext) -> Linked | None:
         return None
     lo, hi = ctx.sentence
     introduced = text[lo:open_mark].rstrip().endswith(":")  # "the headline reads: “Surge in Robberies”"
-    if not _SENTENCE_FINAL.match(text, lo, hi) or (_title_case(grammar, text, ctx.quote.pieces) and not introduced):
+    if not _SENTENCE_FINAL.search(text, lo, hi) or (_title_case(grammar, text, ctx.quote.pieces) and not introduced):
         return None  # a headline, or the name of a book, show or song
-    if grammar.SCARE_QUOTE_INTRO.match(text, max(lo, open_mark - 40), open_mark):
+    if grammar.SCARE_QUOTE_INTRO.search(text, max(lo, open_mark - 40), open_mark):
         return None  # the so-called “rules-based order”: a term, nobody's words
     mention = _nearest_subject(grammar, text, lo, open_mark)
     if mention is None or mention.end > open_mark:
@@ -683,17 +683,17 @@ def _introduction(
         inverted_colon = _inverted_colon(grammar, text, lo, end)
         if inverted_colon is not None:
             return inverted_colon
-        colon = grammar.COLON_INTRO_START.fullmatch(text, lo, end) or grammar.COLON_INTRO_DASH.match(text, lo, end)
+        colon = grammar.COLON_INTRO_START.fullmatch(text, lo, end) or grammar.COLON_INTRO_DASH.search(text, lo, end)
         if colon is not None:
             mention = classify_mention(grammar, text, *colon.span("speaker"))
             if mention is not None and mention.kind in ("name", "description", "group"):
                 return mention, colon.span("cue"), "colon-intro"
-    inverted = grammar.INVERTED_INTRO.match(text, lo, end) if "," in window or ";" in window else None
+    inverted = grammar.INVERTED_INTRO.search(text, lo, end) if "," in window or ";" in window else None
     if inverted is not None:
         mention = classify_mention(grammar, text, *inverted.span("speaker"))
         if mention is not None and mention.kind in ("name", "description", "group"):
             return mention, inverted.span("cue"), "leading-inverted"
-    according = grammar.ACCORDING_INTRO.match(text, lo, end) if grammar.ACCORDING_HINT in window else None
+    according = grammar.ACCORDING_INTRO.search(text, lo, end) if grammar.ACCORDING_HINT in window else None
     if according is not None:
         mention = classify_mention(grammar, text, *according.span("speaker"))
         if mention is not None and mention.kind in ("name", "description", "group"):
@@ -705,7 +705,7 @@ def _introduction(
     if tail is not None and (
         grammar.THAT.search(text, *tail.span("gap"))
         or grammar.CLAUSE_IN_GAP.search(text, *tail.span("gap"))
-        or grammar.ENDS_IN_DETERMINER.match(text, *tail.span("gap"))
+        or grammar.ENDS_IN_DETERMINER.search(text, *tail.span("gap"))
         or (_words(text, *tail.span("gap")) > 4 and not tail.group().rstrip().endswith((",", ":")))
     ):
         tail = None  # "said that Britain is against the “false choice”": the quote sits inside a claim

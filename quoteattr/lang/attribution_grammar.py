@@ -9,11 +9,7 @@ needs it simply never fires.
 Patterns are compiled with :mod:`regex` unless their comment says ``re``: plain
 alternations of literals scanned over whole texts are faster on the standard
 library's engine.  Patterns marked ``(?r)`` search backwards from the end of
-the window they are given.  One whose every match ends at the window's end (an end anchor:
-``TRAILING_ADVERBS``, ``PASSIVE_BEFORE``, ``INVERTED_INTRO`` ...) is *matched* there by
-the rules, not searched for: a search would also try, and fail, at every earlier end,
-a cost that grows with the window (a language's pattern for such a field must keep
-its end anchor; ``tests/test_properties_attribution.py`` checks match against search).
+the window they are given.
 """
 
 from __future__ import annotations
