@@ -179,6 +179,16 @@ class QuoteContext:
 
         The attribution after a quote ("“…,” Truss said.") holds one; most quotes have none after
         them, and then the rules that read a trailing cue are answered by one scan, shared.
+
+        >>> from quoteattr.attribution.claims import _FrameIndex
+        >>> from quoteattr.lang import get_language
+        >>> from quoteattr.spans import pair_quotes
+        >>> def ahead(text):
+        ...     index = Index(text, get_language("en"))
+        ...     quote = pair_quotes(text, index.paragraphs).quotes[0]
+        ...     return QuoteContext.of(text, index, get_language("en").attribution, _FrameIndex([]), quote).cue_ahead()
+        >>> ahead("“We will win,” Truss said."), ahead("“We will win,” the crowd knew.")
+        (True, False)
         """
         found = self.cue_ahead_found
         if found and found[0][0] == self.after and found[0][1] == self.window_end:
