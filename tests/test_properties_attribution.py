@@ -341,3 +341,55 @@ def test_a_short_quote_inside_a_quote_is_a_term_without_counting_its_words(monke
     assert nested == {"a b c": "term", "that is what we were told to do": "partial"}
     short = next(q for q in doc.quotes if q.depth > 0 and q.kind == "term")
     assert (short.start, short.end) not in counted
+
+
+@FAST
+@given(
+    st.sampled_from(_ATTRIBUTION_CODES),
+    st.one_of(articles(), window_ends().map(lambda case: case[1])),
+    st.sampled_from(["", "the minister ", "Liz Truss ", "officials ", "75 percent of voters ", "Obama’s aide "]),
+)
+def test_whole_mention_alternation_is_the_first_pattern_that_matches(code: str, text: str, opening: str) -> None:
+    """Oracle: the one alternation over a grammar's mention patterns gives the kind of the first
+    pattern, in order, that matches a phrase whole (none when none does)."""
+    from quoteattr.attribution.mentions import _whole_mention_kind
+    from quoteattr.lang import get_language
+
+    grammar = get_language(code).attribution
+    assert grammar is not None
+    text = opening + text
+    for start in range(0, len(text), 3):
+        for end in range(start + 1, min(len(text), start + 50) + 1, 2):
+            first = next((kind for kind, pattern in grammar.WHOLE_MENTION if pattern.fullmatch(text, start, end)), None)
+            assert _whole_mention_kind(grammar, text, start, end) == first
+
+
+def _trailing_words(code: str) -> list[str]:
+    """A language's speech and dialogue forms, subject words, and words and marks around a trailing cue."""
+    from quoteattr.lang import get_language
+
+    grammar = get_language(code).attribution
+    assert grammar is not None
+    forms = sorted(grammar.SPEECH_FORMS | grammar.DIALOGUE_FORMS)
+    others = "Truss Liz the minister also often a ha è hat habe - ’ ' , . ” – — \n".split(" ")
+    return [*forms, *sorted(grammar.SUBJECT_WORDS), *others]
+
+
+_TRAILING_WORDS = {code: _trailing_words(code) for code in _ATTRIBUTION_CODES}
+
+
+@FAST
+@given(st.data(), st.sampled_from(_ATTRIBUTION_CODES), st.sampled_from([" ", ", ", "-", ""]))
+def test_a_trailing_attribution_holds_a_speech_cue_word(data: st.DataObject, code: str, gap: str) -> None:
+    """Oracle: wherever TRAILING matches, SPEECH_CUE_WORD finds a verb of saying in the same window, so
+    a window without one is answered without trying TRAILING."""
+    from quoteattr.lang import get_language
+
+    grammar = get_language(code).attribution
+    assert grammar is not None
+    words = data.draw(st.lists(st.sampled_from(_TRAILING_WORDS[code]), min_size=1, max_size=8))
+    text = "”" + gap.join(words) + "."
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            if grammar.TRAILING.match(text, start, end) is not None:
+                assert grammar.SPEECH_CUE_WORD.search(text, start, end) is not None

@@ -173,8 +173,8 @@ def _trailing_said(ctx: QuoteContext) -> Linked | None:
     >>> _first("“We will win,” said Truss.", _trailing_said)  # inverted: another rule
     >>> _first("She called “unhinged” a Donald Trump tweet about her.", _trailing_said)  # a noun phrase
     """
-    if ctx.closed_sentence:
-        return None
+    if ctx.closed_sentence or not ctx.cue_ahead():
+        return None  # no verb of saying after the quote: every match of TRAILING holds one
     text, grammar = ctx.text, ctx.grammar
     match = grammar.TRAILING.match(text, ctx.after, ctx.window_end)
     if match is None:
@@ -199,8 +199,8 @@ def _trailing_appositive(ctx: QuoteContext) -> Linked | None:
     >>> _first("“We will win,” the crowd knew.", _trailing_appositive)  # no verb of saying
     >>> _first("He said, “We will win,” when Clinton blasted him.", _trailing_appositive)  # a new clause
     """
-    if ctx.closed_sentence:
-        return None
+    if ctx.closed_sentence or not ctx.cue_ahead():
+        return None  # no verb of saying after the quote for an appositive to end at
     text, grammar, after, hi = ctx.text, ctx.grammar, ctx.after, ctx.window_end
     lead = grammar.TRAILING_LEAD.match(text, after, hi)
     lead_end = lead.end() if lead else after

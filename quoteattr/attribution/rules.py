@@ -169,6 +169,33 @@ class QuoteContext:
     # worked it out: several read it, and it depends on the quotation only.  A list of at most one
     # kind, since the context is frozen; a context copied with ``replace`` shares it, as it may.
     alone: list[str] = field(default_factory=list, repr=False, compare=False)
+    # Whether a verb of saying stands between ``after`` and ``window_end``, once worked out, with the
+    # window it was worked out for: a copy made with ``replace`` for another window (an incise)
+    # shares the list, so the window is checked before the answer is reused.
+    cue_ahead_found: list[tuple[int, int, bool]] = field(default_factory=list, repr=False, compare=False)
+
+    def cue_ahead(self) -> bool:
+        """Whether a verb of saying (``SPEECH_CUE_WORD``) stands between the closing mark and ``window_end``.
+
+        The attribution after a quote ("“…,” Truss said.") holds one; most quotes have none after
+        them, and then the rules that read a trailing cue are answered by one scan, shared.
+
+        >>> from quoteattr.attribution.claims import _FrameIndex
+        >>> from quoteattr.lang import get_language
+        >>> from quoteattr.spans import pair_quotes
+        >>> def ahead(text):
+        ...     index = Index(text, get_language("en"))
+        ...     quote = pair_quotes(text, index.paragraphs).quotes[0]
+        ...     return QuoteContext.of(text, index, get_language("en").attribution, _FrameIndex([]), quote).cue_ahead()
+        >>> ahead("“We will win,” Truss said."), ahead("“We will win,” the crowd knew.")
+        (True, False)
+        """
+        found = self.cue_ahead_found
+        if found and found[0][0] == self.after and found[0][1] == self.window_end:
+            return found[0][2]
+        ahead = self.grammar.SPEECH_CUE_WORD.search(self.text, self.after, self.window_end) is not None
+        found[:] = [(self.after, self.window_end, ahead)]
+        return ahead
 
     @classmethod
     def of(
