@@ -152,7 +152,7 @@ def _records(
             "date": occasion.date,
             "attribution": attribution,
         }
-        quotes.append(fields if speaker is not None else _validated_quote(fields))
+        quotes.append(fields if speaker is not None else _quote_of_fields(fields))
     return quotes
 
 
@@ -181,27 +181,6 @@ def _joined(text: str, pieces: list[tuple[int, int]]) -> str:
         start, end = pieces[0]
         return text[start:end]
     return " ".join(text[start:end] for start, end in pieces)
-
-
-def _validated_quote(fields: dict[str, Any]) -> Quote:
-    """The record of a quote's fields, checked as ``Quote(**fields)`` would check them.
-
-    The fields are checked by :func:`~quoteattr.models._quote_of_fields`, which makes the record
-    at once when they plainly hold and calls the record's validator otherwise: ``Quote(**fields)``
-    would unpack the fields into keywords, and the validator costs twice as much as the check
-    on text of stray marks, where records run to hundreds of thousands.
-
-    >>> _validated_quote({"doc": "d", "id": "d:q0", "kind": "term", "text": "x", "start": 1, "end": 2,
-    ...                   "pieces": [{"start": 1, "end": 2}]}).pieces[0].end
-    2
-    >>> _validated_quote({"doc": "d", "id": "d:q0", "kind": "term", "text": "x", "start": 1, "end": 2,
-    ...                   "pieces": [{"start": 2, "end": 1}]})  # doctest: +ELLIPSIS
-    Traceback (most recent call last):
-    ...
-    pydantic_core._pydantic_core.ValidationError: 1 validation error for Quote
-    ...
-    """
-    return _quote_of_fields(fields)
 
 
 # The names of the fields a speaker and a cue of extract are given, as the validator records them.
@@ -269,7 +248,7 @@ def _with_ids(records: list[Quote | dict[str, Any]], ids: list[str | None]) -> l
     return [
         record
         if isinstance(record, Quote)
-        else _validated_quote(
+        else _quote_of_fields(
             record if speaker_id is None else {**record, "speaker": _with_id(record["speaker"], speaker_id)}
         )
         for record, speaker_id in zip(records, ids, strict=True)

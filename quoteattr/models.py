@@ -271,8 +271,8 @@ def _quote_of_fields(fields: dict[str, Any]) -> Quote:
             record = None
         if record is not None:
             return record
-    validated: Quote = Quote.__pydantic_validator__.validate_python(fields)
-    return _share_fields_set(validated)
+    validated: Quote = Quote.__pydantic_validator__.validate_python(fields)  # its after-validator shares the names
+    return validated
 
 
 def _checked_quote(fields: dict[str, Any]) -> Quote | None:
