@@ -55,12 +55,12 @@ def _classify_unattributed(
 ) -> str:
     """``direct`` for a quoted sentence, ``term`` for scare quotes and names."""
     pieces = quote.pieces
-    if quote.depth > 0:  # a quote inside a quote: its length alone, so its sentence is not looked up
-        if _at_most_words(pieces, _NESTED_TERM_WORDS):
-            return "term"
-        words = _words(text, *pieces[0]) if len(pieces) == 1 else sum(_words(text, s, e) for s, e in pieces)
-        return "term" if words <= _NESTED_TERM_WORDS else "partial"
+    nested = quote.depth > 0  # a quote inside a quote: its length alone, so its sentence is not looked up
+    if nested and _at_most_words(pieces, _NESTED_TERM_WORDS):
+        return "term"
     words = _words(text, *pieces[0]) if len(pieces) == 1 else sum(_words(text, s, e) for s, e in pieces)
+    if nested:
+        return "term" if words <= _NESTED_TERM_WORDS else "partial"
     sentence = index.sentences[index.sentence_of(open_mark)]
     starts_sentence = not text[sentence[0] : open_mark].strip(" \t\N{EM DASH}\N{EN DASH}-:")
     ends_like_sentence = bool(_SENTENCE_FINAL.search(text, quote.pieces[-1][0], quote.pieces[-1][1]))
