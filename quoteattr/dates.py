@@ -199,7 +199,7 @@ def find_date(
     True
     """
     if not isinstance(text, str):
-        raise InputError(f"find_dates() takes str, got {type(text).__name__}")
+        raise InputError(f"find_date() takes str, got {type(text).__name__}")
     return next(_dates(text, *_window(text, start, end), published, _grammar(lang)), None)
 
 
