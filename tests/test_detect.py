@@ -7,7 +7,16 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quoteattr.lang.detect import _counts, _profiles, _score, _scores
+from quoteattr.lang.detect import _LETTER_WEIGHT, _MARK_WEIGHT, _counts, _Profile, _profiles, _scores
+
+
+def _score(language: _Profile, words: Counter[str], counts: dict[str, int]) -> float:
+    """A language's score, written plainly: the oracle the one-pass scores must equal."""
+    hits = sum(words[word] for word in language.function_words & words.keys())
+    marks = sum(counts[mark] for mark in language.opening_marks)
+    letters = sum(counts[letter] for letter in language.letters)
+    return hits + _MARK_WEIGHT * marks + _LETTER_WEIGHT * letters
+
 
 LATIN = tuple(language for language in _profiles() if "Latin" in language.scripts)
 # Function words of several languages, words of none, and the marks and letters detection counts.

@@ -89,14 +89,6 @@ def _profiles() -> tuple[_Profile, ...]:
     return tuple(profiles)
 
 
-def _score(language: _Profile, words: Counter[str], counts: dict[str, int]) -> float:
-    """A language's score, written plainly: :func:`_scores` gives every candidate's at once, equal to this."""
-    hits = sum(words[word] for word in language.function_words & words.keys())
-    marks = sum(counts[mark] for mark in language.opening_marks)
-    letters = sum(counts[letter] for letter in language.letters)
-    return hits + _MARK_WEIGHT * marks + _LETTER_WEIGHT * letters
-
-
 class _Candidates(NamedTuple):
     """What scoring reads of the languages sharing a script, gathered once for them all."""
 
@@ -119,7 +111,8 @@ def _candidates(languages: tuple[_Profile, ...]) -> _Candidates:
 
 
 def _scores(languages: tuple[_Profile, ...], words: Counter[str], counts: dict[str, int]) -> list[float]:
-    """Each candidate's :func:`_score`, the sample's words read once for all of them.
+    """Each candidate's score: its function words among the sample's ``words``, plus its opening
+    marks and letters, weighted, from ``counts``.
 
     A sample's words are looked up once in the candidates' function words together, not once
     for each candidate: a Latin text has eight candidates, and most of its words are none's.
@@ -127,10 +120,10 @@ def _scores(languages: tuple[_Profile, ...], words: Counter[str], counts: dict[s
     >>> languages = tuple(language for language in _profiles() if language.code in ("de", "en"))
     >>> sample = "the man und der „mann“ the"
     >>> words, counts = Counter(sample.split()), _counts(sample, languages)
-    >>> _scores(languages, words, counts), _score(languages[0], words, counts)
-    ([2.5, 2.5], 2.5)
-    >>> _scores(languages, words, counts) == [_score(language, words, counts) for language in languages]
-    True
+    >>> _scores(languages, words, counts)  # German: "und", "der" and „; English: "the" twice and “
+    [2.5, 2.5]
+    >>> _scores(languages, Counter(["man"]), _counts("man", languages))  # no function word, mark or letter
+    [0.0, 0.0]
     """
     gathered = _candidates(languages)
     hits = [0] * len(languages)
