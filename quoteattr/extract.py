@@ -12,7 +12,7 @@ import datetime as dt
 from bisect import bisect_left
 from functools import lru_cache
 from operator import itemgetter
-from typing import Any, get_args
+from typing import NamedTuple, get_args
 
 from quoteattr.attribution import Linked, link_quotes, trim_possessive
 from quoteattr.collector import collector_paused
@@ -30,8 +30,10 @@ from quoteattr.models import (
     Resolution,
     RuleName,
     Speaker,
+    Venue,
+    Via,
     _of_checked_fields,
-    _quote_of_fields,
+    _quote_record,
 )
 from quoteattr.occasions import Occasions, occasion_of
 from quoteattr.spans import pair_quotes
@@ -67,9 +69,29 @@ def _check_date(published: object) -> dt.date | None:
     raise InputError(f"published must be a date or an ISO date string, got {type(published).__name__}")
 
 
+class _QuoteFields(NamedTuple):
+    """The fields of a quote with a speaker, the arguments of :func:`~quoteattr.models._quote_record`, kept
+    until the speaker's entity id is known."""
+
+    doc: str
+    id: str
+    kind: str
+    text: str
+    pieces: list[tuple[int, int]]
+    depth: int
+    unclosed: bool
+    paragraph: int
+    speaker: Speaker | None  # never None: a quote nobody is named for is its record at once
+    cue: Cue | None
+    venue: Venue | None
+    via: Via | None
+    date: dt.date | None
+    attribution: Attribution | None
+
+
 def _records(
     doc: str, text: str, index: Index, linked: list[Linked], published: dt.date | None
-) -> list[Quote | dict[str, Any]]:
+) -> list[Quote | _QuoteFields]:
     """Each quote's record, or, for a quote with a speaker, its fields until the speaker's entity id is known.
 
     A quote nobody is named for has no entity id, so its record is built at once: on text that is
@@ -95,12 +117,12 @@ def _records(
         + [(end, described, _DESCRIBED) for _, end, described in subject_descriptions(text, sentences, index.lang)]
     )
     next_titled = 0
-    quotes: list[Quote | dict[str, Any]] = []
+    quotes: list[Quote | _QuoteFields] = []
     linked.reverse()  # taken from the end, so each item goes as soon as it is read
     for number in range(len(linked)):
         item = linked.pop()
         pieces = item.pieces
-        start, end = pieces[0][0], pieces[-1][1]
+        start = pieces[0][0]
         while next_titled < len(titled) and titled[next_titled][0] <= start:
             _, name, how = titled[next_titled]
             if how == _TITLED:
@@ -131,28 +153,23 @@ def _records(
         if item.cue is not None:
             cue = _cue(item.cue[0], item.cue[1], text[item.cue[0] : item.cue[1]])
         occasion = occasion_of(item, speaker, occasions)
-        fields = {
-            "doc": doc,
-            "id": f"{doc}:q{number}",
-            "kind": item.kind,
-            "text": _joined(text, pieces),
-            "start": start,
-            "end": end,
-            # Validated as spans when the record is, as Span(start=s, end=e) would be.
-            "pieces": [{"start": start, "end": end}]
-            if len(pieces) == 1
-            else [{"start": s, "end": e} for s, e in pieces],
-            "depth": item.depth,
-            "unclosed": item.unclosed,
-            "paragraph": item.paragraph,
-            "speaker": speaker,
-            "cue": cue,
-            "venue": occasion.venue,
-            "via": occasion.via,
-            "date": occasion.date,
-            "attribution": attribution,
-        }
-        quotes.append(fields if speaker is not None else _quote_of_fields(fields))
+        fields = (
+            doc,
+            f"{doc}:q{number}",
+            item.kind,
+            _joined(text, pieces),
+            pieces,
+            item.depth,
+            item.unclosed,
+            item.paragraph,
+            speaker,
+            cue,
+            occasion.venue,
+            occasion.via,
+            occasion.date,
+            attribution,
+        )
+        quotes.append(_QuoteFields(*fields) if speaker is not None else _quote_record(*fields))
     return quotes
 
 
@@ -242,17 +259,18 @@ def _cue(start: int, end: int, text: str) -> Cue:
     return Cue(start=start, end=end, text=text)
 
 
-def _with_ids(records: list[Quote | dict[str, Any]], ids: list[str | None]) -> list[Quote]:
+def _with_ids(records: list[Quote | _QuoteFields], ids: list[str | None]) -> list[Quote]:
     """The quote records, the fields of each quote with a speaker built once with its speaker's entity id
     (set on a copy of the speaker)."""
-    return [
-        record
-        if isinstance(record, Quote)
-        else _quote_of_fields(
-            record if speaker_id is None else {**record, "speaker": _with_id(record["speaker"], speaker_id)}
-        )
-        for record, speaker_id in zip(records, ids, strict=True)
-    ]
+    quotes: list[Quote] = []
+    for record, speaker_id in zip(records, ids, strict=True):
+        if isinstance(record, Quote):
+            quotes.append(record)
+            continue
+        if speaker_id is not None and record.speaker is not None:
+            record = record._replace(speaker=_with_id(record.speaker, speaker_id))
+        quotes.append(_quote_record(*record))
+    return quotes
 
 
 def _with_id(speaker: Speaker, speaker_id: str) -> Speaker:
@@ -341,7 +359,7 @@ def _extract(text: object, lang: str | Language | None, doc_id: object, publishe
     speakers, ids = assign_speakers(
         doc,
         [
-            (record.start, None) if isinstance(record, Quote) else (record["start"], record["speaker"])
+            (record.start, None) if isinstance(record, Quote) else (record.pieces[0][0], record.speaker)
             for record in records
         ],
     )

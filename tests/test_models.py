@@ -6,6 +6,8 @@ import importlib
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pydantic import ValidationError
 
 import quoteattr
@@ -89,17 +91,17 @@ def test_each_quote_of_extract_is_checked_once(monkeypatch: pytest.MonkeyPatch) 
     """Cost: a quote record is checked when it is built, not again when its document holds it."""
     checked: list[object] = []
     validated: list[object] = []
-    check, share = extract_module._quote_of_fields, models._share_fields_set
+    check, share = extract_module._quote_record, models._share_fields_set
 
-    def counted_check(fields: dict[str, Any]) -> Quote:
+    def counted_check(*fields: Any) -> Quote:
         checked.append(fields)
-        return check(fields)
+        return check(*fields)
 
     def counted_share(record: Record) -> Record:
         validated.append(record)
         return share(record)
 
-    monkeypatch.setattr(extract_module, "_quote_of_fields", counted_check)
+    monkeypatch.setattr(extract_module, "_quote_record", counted_check)
     monkeypatch.setattr(models, "_share_fields_set", counted_share)
     doc = quoteattr.extract("“Yes,” she said. “No,” he said. " + _STRAYS)
     assert len(checked) == len(doc.quotes) >= 2
@@ -115,10 +117,29 @@ _ORACLE_TEXTS = (
 
 
 def _fields_of(quote: Quote) -> dict[str, Any]:
-    """The fields extract builds a quote from, read back from the record."""
+    """The fields the validator builds a quote from, read back from the record."""
     fields = {name: getattr(quote, name) for name in models._EXTRACTED_QUOTE_FIELDS}
     fields["pieces"] = [{"start": piece.start, "end": piece.end} for piece in quote.pieces]
     return fields
+
+
+def _arguments_of(quote: Quote) -> dict[str, Any]:
+    """The arguments extract builds a quote from, read back from the record: its pieces as offsets, no start or end."""
+    arguments = {name: getattr(quote, name) for name in models._EXTRACTED_QUOTE_FIELDS if name not in ("start", "end")}
+    arguments["pieces"] = [(piece.start, piece.end) for piece in quote.pieces]
+    return arguments
+
+
+def _validated(arguments: dict[str, Any]) -> Quote:
+    """The quote the validator builds from the arguments of the hand check, its start and end those of its pieces."""
+    pieces = arguments["pieces"]
+    fields = arguments | {
+        "start": pieces[0][0] if pieces else 0,
+        "end": pieces[-1][1] if pieces else 0,
+        "pieces": [{"start": start, "end": end} for start, end in pieces],
+    }
+    validated: Quote = Quote.__pydantic_validator__.validate_python(fields)
+    return validated
 
 
 def _same_record(built: Quote, validated: Quote) -> None:
@@ -132,16 +153,24 @@ def _same_record(built: Quote, validated: Quote) -> None:
 
 
 @pytest.mark.parametrize("text", _ORACLE_TEXTS)
-def test_a_quote_checked_by_hand_is_the_record_its_class_validates(text: str) -> None:
+def test_a_quote_checked_by_hand_is_the_record_its_class_validates(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Oracle: each quote of extract (attributed, split, nested, unclosed) built from fields checked by hand is the
     record the validator builds from the same fields, to the field order and the names of the fields given."""
     doc = quoteattr.extract(text)
     assert doc.quotes
-    for quote in doc.quotes:
-        fields = _fields_of(quote)
-        built = models._checked_quote(fields)
-        assert built is not None  # the fields extract gives are taken by the hand check
-        _same_record(built, Quote.__pydantic_validator__.validate_python(_fields_of(quote)))
+    expected = [Quote.__pydantic_validator__.validate_python(_fields_of(quote)) for quote in doc.quotes]
+    validated: list[Record] = []
+    share = models._share_fields_set
+
+    def counted_share(record: Record) -> Record:
+        validated.append(record)
+        return share(record)
+
+    monkeypatch.setattr(models, "_share_fields_set", counted_share)
+    built = [models._quote_record(**_arguments_of(quote)) for quote in doc.quotes]
+    assert not validated  # the fields extract gives are taken by the hand check, without the validator
+    for record, validated_record in zip(built, expected, strict=True):
+        _same_record(record, validated_record)
 
 
 def test_the_hand_check_knows_every_field_of_a_quote() -> None:
@@ -150,23 +179,26 @@ def test_the_hand_check_knows_every_field_of_a_quote() -> None:
 
 
 _CHANGES: list[dict[str, Any]] = [
-    {"start": -1},
-    {"end": 4},
+    {"pieces": [(-1, 5)]},
     {"kind": "quip"},
     {"kind": None},
+    {"kind": ["direct"]},
     {"depth": -1},
     {"paragraph": 1.0},
+    {"paragraph": True},
     {"unclosed": 1},
     {"doc": 3},
+    {"text": None},
     {"date": "2024-05-01"},
     {"pieces": []},
-    {"pieces": [{"start": 3, "end": 2}]},
-    {"pieces": [{"start": 1, "end": 3}, {"start": 2, "end": 5}]},
-    {"pieces": [{"start": 1, "end": 3, "x": 0}]},
-    {"pieces": [(1, 5)]},
+    {"pieces": [(3, 2)]},
+    {"pieces": [(1, 3), (2, 5)]},
+    {"pieces": [(1.0, 5)]},
+    {"pieces": [(1, 3), (4, 5.0)]},
     {"speaker": {"start": 0, "end": 1, "name": "A", "mention": "A", "resolution": "name"}},
     {"cue": "said"},
-    {"cluster": "c1"},
+    {"venue": "at a rally"},
+    {"attribution": {"rule": "trailing-said", "confidence": 0.9}},
 ]
 
 
@@ -174,22 +206,30 @@ _CHANGES: list[dict[str, Any]] = [
 def test_fields_the_hand_check_does_not_take_are_validated(change: dict[str, Any]) -> None:
     """Validation: fields out of their bounds or of other types go to the validator, which refuses them or reads
     them as the class reads them."""
-    fields = _fields_of(quoteattr.extract("“Yes, well,” she said.").quotes[0]) | change
+    arguments = _arguments_of(quoteattr.extract("“Yes, well,” she said.").quotes[0]) | change
     try:
-        expected = Quote.__pydantic_validator__.validate_python(dict(fields))
+        expected = _validated(arguments)
     except ValidationError:
         with pytest.raises(ValidationError):
-            models._quote_of_fields(fields)
+            models._quote_record(**arguments)
     else:
-        _same_record(models._quote_of_fields(fields), expected)
+        _same_record(models._quote_record(**arguments), expected)
 
 
-def test_fields_under_other_names_are_validated() -> None:
-    """Validation: as many fields as extract gives, one under a name the class does not know, are refused."""
-    fields = _fields_of(quoteattr.extract("“Yes, well,” she said.").quotes[0])
-    fields["speakr"] = fields.pop("speaker")
-    with pytest.raises(ValidationError, match="speakr"):
-        models._quote_of_fields(fields)
+_offsets = st.one_of(st.integers(-2, 12), st.sampled_from([True, 2.0]))
+
+
+@given(st.lists(st.tuples(_offsets, _offsets), max_size=4), st.sampled_from(["direct", "term", "quip"]))
+def test_any_pieces_give_the_quote_the_validator_gives(pieces: list[tuple[Any, Any]], kind: str) -> None:
+    """Oracle: for any pieces and kind, the hand check builds the record the validator builds, or refuses them too."""
+    arguments = _arguments_of(quoteattr.extract("“Yes, well,” she said.").quotes[0]) | {"pieces": pieces, "kind": kind}
+    try:
+        expected = _validated(arguments)
+    except ValidationError:
+        with pytest.raises(ValidationError):
+            models._quote_record(**arguments)
+    else:
+        _same_record(models._quote_record(**arguments), expected)
 
 
 def test_a_document_built_by_hand_still_checks_its_quotes() -> None:
@@ -209,4 +249,4 @@ def test_records_without_a_speaker_are_built_at_once() -> None:
     index = Index(text, language)
     spans = pair_quotes(text, index.paragraphs).quotes
     built = extract_module._records("d", text, index, link_quotes(text, index, spans, language), None)
-    assert [type(record) for record in built] == [dict, Quote]
+    assert [type(record) for record in built] == [extract_module._QuoteFields, Quote]
