@@ -109,7 +109,7 @@ def _records(
     # A description that opens a sentence ("Le maire s’est exprimé.") joins it too, where the language
     # lets a pronoun refer to one.
     # The text after the last quote introduces no one the registry is asked about: it is not read.
-    until = max((item.pieces[0][0] for item in linked), default=-1)
+    until = linked[-1].pieces[0][0] if linked else -1  # in document order: the last starts last
     sentences = index.sentences[: bisect_left(index.sentences, until, key=itemgetter(0))]
     titled = sorted(
         [(end, name, _TITLED) for _, end, name in titled_names(text, index.lang, until=until)]

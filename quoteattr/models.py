@@ -389,7 +389,7 @@ class ParseWarning(Record):
         >>> [(w.offset, w.count) for w in ParseWarning.unpaired([(0, "“", "m"), (2, "“", "m"), (3, "”", "m")])]
         [(0, 1), (2, 1), (3, 1)]
         """
-        runs: list[tuple[int, str, str, int]] = []  # (offset, mark, message, count), in order
+        warnings: list[ParseWarning] = []  # each built as its run ends: stray marks make a run per few characters
         first, last_mark, last_message, count, reach = -1, "", "", 0, -1  # the run read so far
         for offset, mark, message in found:
             if offset == reach and mark == last_mark and message == last_message:
@@ -397,11 +397,11 @@ class ParseWarning(Record):
                 reach += len(mark)
                 continue
             if count:
-                runs.append((first, last_mark, last_message, count))
+                warnings.append(_unpaired_warning(first, last_mark, last_message, count))
             first, last_mark, last_message, count, reach = offset, mark, message, 1, offset + len(mark)
         if count:
-            runs.append((first, last_mark, last_message, count))
-        return [_unpaired_warning(offset, mark, message, count) for offset, mark, message, count in runs]
+            warnings.append(_unpaired_warning(first, last_mark, last_message, count))
+        return warnings
 
 
 # The names of the fields of a warning about a mark, as the validator records them: one set for every such warning.

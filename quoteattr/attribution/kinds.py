@@ -50,17 +50,28 @@ def _at_most_words(pieces: Sequence[tuple[int, int]], most: int) -> bool:
     return sum((end - start + 1) // 2 for start, end in pieces) <= most
 
 
+def _nested_kind(text: str, pieces: Sequence[tuple[int, int]]) -> str:
+    """A quote inside a quote taken alone: ``term`` up to four words, else ``partial``.
+
+    Its length alone decides, so its sentence is not looked up; most are too short to need counting.
+
+    >>> _nested_kind("‘so-called’", [(1, 10)]), _nested_kind("‘we will not go back’", [(1, 20)])
+    ('term', 'partial')
+    """
+    if _at_most_words(pieces, _NESTED_TERM_WORDS):
+        return "term"
+    words = _words(text, *pieces[0]) if len(pieces) == 1 else sum(_words(text, s, e) for s, e in pieces)
+    return "term" if words <= _NESTED_TERM_WORDS else "partial"
+
+
 def _classify_unattributed(
     grammar: AttributionGrammar, text: str, index: Index, quote: QuoteSpan, open_mark: int
 ) -> str:
     """``direct`` for a quoted sentence, ``term`` for scare quotes and names."""
+    if quote.depth > 0:
+        return _nested_kind(text, quote.pieces)
     pieces = quote.pieces
-    nested = quote.depth > 0  # a quote inside a quote: its length alone, so its sentence is not looked up
-    if nested and _at_most_words(pieces, _NESTED_TERM_WORDS):
-        return "term"
     words = _words(text, *pieces[0]) if len(pieces) == 1 else sum(_words(text, s, e) for s, e in pieces)
-    if nested:
-        return "term" if words <= _NESTED_TERM_WORDS else "partial"
     sentence = index.sentences[index.sentence_of(open_mark)]
     starts_sentence = not text[sentence[0] : open_mark].strip(" \t\N{EM DASH}\N{EN DASH}-:")
     ends_like_sentence = bool(_SENTENCE_FINAL.search(text, quote.pieces[-1][0], quote.pieces[-1][1]))

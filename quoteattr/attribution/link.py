@@ -15,7 +15,7 @@ from quoteattr.attribution.discourse import (
     _merge_split_quotes,
     _nested_speakers,
 )
-from quoteattr.attribution.kinds import _classify_unattributed, _named_after_article, _named_by_noun, _titled_work
+from quoteattr.attribution.kinds import _named_after_article, _named_by_noun, _nested_kind, _titled_work
 from quoteattr.attribution.quote_rules import (
     _NO_GRAMMAR,
     FALLBACK_RULES,
@@ -69,10 +69,11 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
     linked: list[Linked] = []
     for quote in quotes:
         if quote.depth > 0:
-            open_mark = quote.marks[0] if quote.marks and not quote.unclosed else quote.start - 1
-            item = _unlinked(quote)
-            item.kind = _classify_unattributed(grammar, text, index, quote, max(open_mark, 0))
-            linked.append(item)
+            # A quote inside a quote: no rule reads it, its kind is its length (the discourse passes may
+            # give it a speaker).  Its pieces and marks are the span's own lists, not copies: only the
+            # pieces of outermost quotes are ever joined, and stray marks make a nested quote per few characters.
+            nested = _nested_kind(text, quote.pieces)
+            linked.append(Linked(quote.pieces, nested, quote.depth, quote.unclosed, quote.paragraph, marks=quote.marks))
             continue
         ctx = QuoteContext.of(text, index, grammar, frame_index, quote)
         if _in_question_put(grammar, text, index, ctx.open_mark):
@@ -135,10 +136,27 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
                 index.sentences[frame.sentence],
             )
         )
-    linked.sort(key=lambda item: (item.start, item.depth, item.end))
-    linked += _continued_reports(grammar, text, index, linked)
-    linked.sort(key=lambda item: (item.start, item.depth, item.end))
+    linked = _in_order(linked)
+    continued = _continued_reports(grammar, text, index, linked)
+    if continued:  # in order already otherwise
+        linked = _in_order(linked + continued)
     return linked
+
+
+def _in_order(linked: list[Linked]) -> list[Linked]:
+    """The records in document order: by start, an outer quote before those inside it, the shorter first;
+    records in the same place keep their order.
+
+    The keys are made in one pass and the sort reads them by position, with no call per record to make one
+    (stray marks make a record per few characters).
+
+    >>> items = [Linked([(4, 9)], "term", 1, False, 0), Linked([(1, 20)], "direct", 0, False, 0),
+    ...          Linked([(4, 9)], "partial", 0, False, 0)]
+    >>> [(item.start, item.depth, item.kind) for item in _in_order(items)]
+    [(1, 0, 'direct'), (4, 0, 'partial'), (4, 1, 'term')]
+    """
+    keys = [(item.pieces[0][0], item.depth, item.pieces[-1][1]) for item in linked]
+    return [linked[k] for k in sorted(range(len(linked)), key=keys.__getitem__)]
 
 
 def _cut_before_quotes(
