@@ -417,7 +417,10 @@ def _nested_speakers(grammar: AttributionGrammar, text: str, index: Index, linke
             continue
         (piece_start, _), container = outer[k]
         open_mark = item.marks[0] if item.marks else pieces[0][0] - 1
-        lo = max(piece_start, index.sentences[index.sentence_of(open_mark)][0], open_mark - 200)
+        lo = piece_start if piece_start > open_mark - 200 else open_mark - 200
+        if lo < open_mark:  # else no words before the mark in its container: its sentence need not be looked up
+            sentence_start = index.sentences[index.sentence_of(open_mark)][0]
+            lo = sentence_start if sentence_start > lo else lo
         found = _introduction(grammar, text, lo, open_mark) if lo < open_mark else None
         if found is not None:
             item.speaker, item.cue, item.rule = found

@@ -699,9 +699,11 @@ def _introduction(
         if mention is not None and mention.kind in ("name", "description", "group"):
             return mention, according.span("cue"), "leading-according"
     cue_match = _last_speech_cue(grammar, text, lo, end)
-    if cue_match is not None and grammar.SO_CALLED(text, cue_match.group(), cue_match.start()):
+    if cue_match is None:  # no verb of saying: only a colon may still introduce the quote
+        return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
+    if grammar.SO_CALLED(text, cue_match.group(), cue_match.start()):
         return None  # "the so called “Self-Determination Initiative”": a name, not an introduction
-    tail = _LEADING_GAP.fullmatch(text, cue_match.end(), end) if cue_match else None
+    tail = _LEADING_GAP.fullmatch(text, cue_match.end(), end)
     if tail is not None and (
         grammar.THAT.search(text, *tail.span("gap"))
         or grammar.CLAUSE_IN_GAP.search(text, *tail.span("gap"))
@@ -709,7 +711,7 @@ def _introduction(
         or (_words(text, *tail.span("gap")) > 4 and not tail.group().rstrip().endswith((",", ":")))
     ):
         tail = None  # "said that Britain is against the “false choice”": the quote sits inside a claim
-    if cue_match is None or tail is None or _words(text, *tail.span("gap")) > 8:
+    if tail is None or _words(text, *tail.span("gap")) > 8:
         return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
     cue_word = cue_match.group()
     if passive_cue(grammar, text, lo, cue_match.start(), cue_word):
