@@ -136,27 +136,27 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
                 index.sentences[frame.sentence],
             )
         )
-    linked = _in_order(linked)
+    linked.sort(key=_order)
     continued = _continued_reports(grammar, text, index, linked)
     if continued:  # in order already otherwise
-        linked = _in_order(linked + continued)
+        linked += continued
+        linked.sort(key=_order)
     return linked
 
 
-def _in_order(linked: list[Linked]) -> list[Linked]:
-    """The records in document order: by start, an outer quote before those inside it, the shorter first;
-    records in the same place keep their order.
+def _order(item: Linked) -> tuple[int, int, int]:
+    """Where a record goes in a document: by start, an outer quote before those inside it, the shorter first.
 
-    The keys are made in one pass and the sort reads them by position, with no call per record to make one
-    (stray marks make a record per few characters).
+    Read from the pieces rather than through ``start`` and ``end``, two calls fewer per record: a sort
+    reads it once per record, and stray marks make a record per few characters.
 
     >>> items = [Linked([(4, 9)], "term", 1, False, 0), Linked([(1, 20)], "direct", 0, False, 0),
     ...          Linked([(4, 9)], "partial", 0, False, 0)]
-    >>> [(item.start, item.depth, item.kind) for item in _in_order(items)]
+    >>> [(item.start, item.depth, item.kind) for item in sorted(items, key=_order)]
     [(1, 0, 'direct'), (4, 0, 'partial'), (4, 1, 'term')]
     """
-    keys = [(item.pieces[0][0], item.depth, item.pieces[-1][1]) for item in linked]
-    return [linked[k] for k in sorted(range(len(linked)), key=keys.__getitem__)]
+    pieces = item.pieces
+    return pieces[0][0], item.depth, pieces[-1][1]
 
 
 def _cut_before_quotes(
