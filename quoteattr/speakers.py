@@ -204,6 +204,8 @@ def _cluster_full_names(forms: Iterable[str]) -> list[list[str]]:
 
 def _fullest(forms: Mapping[str, int]) -> str:
     """The canonical form: the most written-out name parts, then the most mentions, then alphabetical."""
+    if len(forms) == 1:  # most people are printed one way in an article: nothing to rank
+        return next(iter(forms))
 
     def rank(form: str) -> tuple[int, int, int, int, str]:
         parsed = parse_name(form)
@@ -240,6 +242,23 @@ class _Mention:
 def _deletions(key: str) -> set[str]:
     """A key and the keys one letter shorter: two keys within one edit share one of them."""
     return {key, *(key[:cut] + key[cut + 1 :] for cut in range(len(key)))}
+
+
+def _by_deletion(by_surname: Mapping[str, set[int]]) -> dict[str, set[int]]:
+    """Each surname key's people also under the key's one-letter deletions: two keys one slip apart share one.
+
+    Needed only for a bare surname no one in the document has in full, so built only then.
+
+    >>> _by_deletion({"truss": {0}, "trus": {1}})["trus"]
+    {0, 1}
+    >>> "truss" in _by_deletion({"lavrov": {0}})
+    False
+    """
+    index: dict[str, set[int]] = defaultdict(set)
+    for key, numbers in by_surname.items():
+        for deleted in _deletions(key):
+            index[deleted] |= numbers
+    return index
 
 
 def _named_at(full: Sequence[_Mention], cluster_of: Mapping[str, int]) -> dict[int, list[tuple[int, int]]]:
@@ -347,14 +366,10 @@ def assign_speakers(
     clusters = _cluster_full_names(m.parsed.name for m in full)
     cluster_of = {form: number for number, forms in enumerate(clusters) for form in forms}
     by_surname: dict[str, set[int]] = defaultdict(set)
-    # Each surname key also under its one-letter deletions: two keys one slip apart share one.
-    by_deletion: dict[str, set[int]] = defaultdict(set)
     for number, forms in enumerate(clusters):
         for form in forms:
-            key = surname_key(parse_name(form))
-            by_surname[key].add(number)
-            for deleted in _deletions(key):
-                by_deletion[deleted].add(number)
+            by_surname[surname_key(parse_name(form))].add(number)
+    by_deletion: dict[str, set[int]] | None = None  # built when a bare surname first meets no one
     named_at = _named_at(full, cluster_of)
 
     key_of: dict[int, str] = {}  # mention position in ``mentions`` -> cluster key
@@ -368,6 +383,7 @@ def assign_speakers(
             candidates = sorted(by_surname.get(key, ()))
             if not candidates:
                 # Within one article a one-letter slip of a named person's surname is that person.
+                by_deletion = _by_deletion(by_surname) if by_deletion is None else by_deletion
                 near = {n for deleted in _deletions(key) for n in by_deletion.get(deleted, ())}
                 slips = {n for n in near for f in clusters[n] if _slip(key, surname_key(parse_name(f)))}
                 candidates = sorted(slips)
