@@ -233,7 +233,7 @@ class _Named:
     keys: frozenset[str]
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)  # mentions repeat within an article and recur across a run: a few thousand kept do
 def _named(mention_text: str, possessive_end: regex.Pattern[str]) -> _Named:
     """The name a mention gives, read once per text and language: a corpus names the same people again and again.
 
