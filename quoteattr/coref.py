@@ -120,9 +120,12 @@ class Registry:
 
     def _candidates(self, keys: Iterable[str]) -> list[Person]:
         """The people filed under any of ``keys``, least recently mentioned first (the order of ``people``)."""
+        blocks = self._blocks
         found: dict[int, Person] = {}
         for key in keys:
-            found.update(self._blocks.get(key, ()))
+            block = blocks.get(key)
+            if block is not None:  # most keys (a surname's one-letter deletions) file no one
+                found.update(block)
         if len(found) < 2:  # most names meet no one, or the one person they name again: nothing to order
             return list(found.values())
         return sorted(found.values(), key=lambda person: self._mentioned[id(person)])
@@ -351,13 +354,16 @@ def subject_names(text: str, sentences: list[tuple[int, int]], lang: Language) -
     [(0, 9, 'Elizabeth')]
     """
     grammar = _grammar(lang)
+    subject_name, not_names = grammar.subject_name, grammar.not_names
     found = []
     midsentence: dict[str, bool] = {}
     for start, end in sentences:
-        match = grammar.subject_name.match(text, start, end)
-        if match is None or match.group("name").split()[0] in grammar.not_names:
+        match = subject_name.match(text, start, end)
+        if match is None:
             continue
         name = match.group("name")
+        if name.split(maxsplit=1)[0] in not_names:
+            continue
         if " " not in name:
             # One capitalised word opening a sentence ("Pretty soon ...", "Was it ...") is a name only
             # if the text also capitalises it inside a sentence.
