@@ -553,6 +553,25 @@ def _build_org_pattern() -> regex.Pattern[str]:
 _ORG_AFTER = _build_org_pattern()
 
 
+def _build_org_lead_pattern() -> regex.Pattern[str] | None:
+    """A preposition that may lead to an organisation, with the space after it; ``None`` to try every role.
+
+    :func:`_organisation_in` looks for the organisation after blanking the role's title phrases.  A
+    title phrase starts after a character that is no word character and ends before one, so a
+    preposition of word characters is never cut by a blanking, nor are the characters on either side
+    of it changed: a preposition found after blanking stands in the role already, and a role without
+    one names no organisation after it.  For a preposition with other characters this does not hold,
+    and no role is passed over.
+    """
+    prepositions = _TABLES.organisation_prepositions
+    if not prepositions or not all(regex.fullmatch(r"\w+", word) for word in prepositions):
+        return None
+    return regex.compile(rf"\b(?:{alternation(prepositions)})\s")
+
+
+_ORG_LEAD = _build_org_lead_pattern()
+
+
 def _build_title_phrase_pattern() -> regex.Pattern[str]:
     phrases = sorted(_ROLE_PHRASES, key=len, reverse=True)
     return regex.compile(r"(?<![\w.])(?:" + "|".join(regex.escape(p) for p in phrases) + r")(?!\w)", regex.IGNORECASE)
@@ -564,11 +583,11 @@ def _organisation_in(role: str) -> str | None:
 
     Kept per role: the same roles ("Foreign Minister", "Kremlin spokesman") come with name after name.
     """
-    stripped = _TITLE_PHRASE.sub(" ", role)
-    for found in _ORG_AFTER.finditer(stripped):
-        candidate = found.group(1).rstrip(".")
-        if not _is_country(candidate) and candidate not in COUNTRY_METONYMS:
-            return candidate
+    if _ORG_LEAD is None or _ORG_LEAD.search(role):  # most roles have no preposition: none to blank and scan
+        for found in _ORG_AFTER.finditer(_TITLE_PHRASE.sub(" ", role)):
+            candidate = found.group(1).rstrip(".")
+            if not _is_country(candidate) and candidate not in COUNTRY_METONYMS:
+                return candidate
     tokens = role.split()
     lead: list[str] = []
     for position, token in enumerate(tokens):

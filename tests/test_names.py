@@ -419,3 +419,23 @@ def test_blanking_the_places_found_is_substituting_them(words: list[str]) -> Non
 
     for text in (" ".join(words), "".join(words)):
         assert _blanked(text, list(_COUNTRY.finditer(text))) == _COUNTRY.sub(" ", text)
+
+
+_ROLE_PIECES = [
+    "at", "of", "with", "from", "in", "for", "the", "spokesman", "Foreign Minister", "minister", "Secretary of State",
+    "senior adviser", "expert", "RISI", "Coordination", "Center", "Kremlin", "NATO", "UK", "British", "Institute",
+    "and", "-", ".", ",", "’s", "x", "",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_ROLE_PIECES), max_size=10), st.sampled_from([" ", "", "  ", "\n"]))
+def test_a_role_without_a_preposition_names_no_organisation_after_one(pieces: list[str], gap: str) -> None:
+    """Soundness of the filter: where blanking a role's title phrases leaves an organisation after a
+    preposition, the role itself has the preposition the filter looks for."""
+    from quoteattr.names import _ORG_AFTER, _ORG_LEAD, _TITLE_PHRASE
+
+    role = gap.join(pieces)
+    assert _ORG_LEAD is not None
+    if _ORG_AFTER.search(_TITLE_PHRASE.sub(" ", role)) is not None:
+        assert _ORG_LEAD.search(role) is not None
