@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 
 import regex
@@ -102,34 +103,43 @@ class Registry:
             self._blocks.setdefault(key, {})[id(person)] = person
 
     def _index_roles(self, person: Person) -> None:
-        """File a person under the classes of their roles, where descriptions look (roles only grow)."""
+        """File a person under the classes of their roles, where descriptions look."""
         for role in person.roles:
-            for key in role_classes(role):
-                self._blocks.setdefault(_role_key(key), {})[id(person)] = person
+            self._index_role(person, role)
+
+    def _index_role(self, person: Person, role: str) -> None:
+        for key in role_classes(role):
+            self._blocks.setdefault(_role_key(key), {})[id(person)] = person
+
+    def _extend_roles(self, person: Person, roles: Iterable[str]) -> None:
+        """Give a person the roles they do not hold yet, each filed once: roles only grow, so only new ones are."""
+        for role in roles:
+            if role not in person.roles:
+                person.roles.append(role)
+                self._index_role(person, role)
 
     def _candidates(self, keys: Iterable[str]) -> list[Person]:
         """The people filed under any of ``keys``, least recently mentioned first (the order of ``people``)."""
+        blocks = self._blocks
         found: dict[int, Person] = {}
         for key in keys:
-            found.update(self._blocks.get(key, ()))
+            block = blocks.get(key)
+            if block is not None:  # most keys (a surname's one-letter deletions) file no one
+                found.update(block)
         if len(found) < 2:  # most names meet no one, or the one person they name again: nothing to order
             return list(found.values())
         return sorted(found.values(), key=lambda person: self._mentioned[id(person)])
 
     def add_name(self, mention_text: str, roles: list[str]) -> Person:
-        bare = self.grammar.possessive_end.sub("", mention_text)
-        parsed = parse_name(bare)
-        full = parsed.name or mention_text
-        if parsed.given is None and honorific_gender(bare) is not None:
-            full = bare  # "Mrs. Bennet": without a given name the honorific is what tells her apart
-        all_roles = [*parsed.roles, *roles]
-        for person in reversed(self._candidates(match_keys(full))):
+        named = _named(mention_text, self.grammar.possessive_end)
+        full = named.full
+        all_roles = [*named.roles, *roles]
+        for person in reversed(self._candidates(named.keys)):
             if same_person(person.name, full):
                 if len(full) > len(person.name) and " " in full:
                     person.name = full
                     self._index(person)  # the old keys stay: each candidate is checked
-                person.roles.extend(r for r in all_roles if r not in person.roles)
-                self._index_roles(person)
+                self._extend_roles(person, all_roles)
                 return self._touch(person)
         return self._add(Person(full, all_roles, _feminine(self.grammar, full, all_roles)))
 
@@ -140,8 +150,7 @@ class Registry:
             return
         for person in self._candidates(match_keys(parsed.name)):
             if same_person(person.name, parsed.name):
-                person.roles.extend(r for r in parsed.roles if r not in person.roles)
-                self._index_roles(person)
+                self._extend_roles(person, parsed.roles)
                 return
         roles = list(parsed.roles)
         self._add(Person(parsed.name, roles, _feminine(self.grammar, parsed.name, roles)))
@@ -216,6 +225,37 @@ class Registry:
             if not person.group and person.roles and role_matches(description, person.roles):
                 return self._touch(person)
         return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """What a name mention says before the registry is asked: the name kept, its roles, its keys."""
+
+    full: str
+    roles: tuple[str, ...]
+    keys: frozenset[str]
+
+
+@lru_cache(maxsize=1 << 14)  # mentions repeat within an article and recur across a run: a few thousand kept do
+def _named(mention_text: str, possessive_end: regex.Pattern[str]) -> _Named:
+    """The name a mention gives, read once per text and language: a corpus names the same people again and again.
+
+    The answer depends on the text and the language's possessive ending alone, never on the
+    document, so a kept one holds in every document of a run; the cache is bounded.
+
+    >>> from quoteattr.lang import get_language
+    >>> named = _named("British Foreign Secretary Liz Truss’s", get_language("en").coref.possessive_end)
+    >>> named.full, named.roles, named.keys == match_keys("Liz Truss")
+    ('Liz Truss', ('British Foreign Secretary',), True)
+    >>> _named("the minister", get_language("en").coref.possessive_end).keys  # names no one
+    frozenset()
+    """
+    bare = possessive_end.sub("", mention_text)
+    parsed = parse_name(bare)
+    full = parsed.name or mention_text
+    if parsed.given is None and honorific_gender(bare) is not None:
+        full = bare  # "Mrs. Bennet": without a given name the honorific is what tells her apart
+    return _Named(full, parsed.roles, match_keys(full))
 
 
 def _written_key(name: str) -> str:
@@ -314,13 +354,16 @@ def subject_names(text: str, sentences: list[tuple[int, int]], lang: Language) -
     [(0, 9, 'Elizabeth')]
     """
     grammar = _grammar(lang)
+    subject_name, not_names = grammar.subject_name, grammar.not_names
     found = []
     midsentence: dict[str, bool] = {}
     for start, end in sentences:
-        match = grammar.subject_name.match(text, start, end)
-        if match is None or match.group("name").split()[0] in grammar.not_names:
+        match = subject_name.match(text, start, end)
+        if match is None:
             continue
         name = match.group("name")
+        if name.split(maxsplit=1)[0] in not_names:
+            continue
         if " " not in name:
             # One capitalised word opening a sentence ("Pretty soon ...", "Was it ...") is a name only
             # if the text also capitalises it inside a sentence.

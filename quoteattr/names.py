@@ -97,9 +97,30 @@ class ParsedName:
     family_first: bool = False
     # The name in print order, joined once: speaker grouping and coreference read it over and over.
     _printed: str = field(init=False, repr=False, compare=False, default="")
+    # The hash, taken once: parsed names are the keys of the caches that compare them, looked up again and again.
+    _hash: int = field(init=False, repr=False, compare=False, default=0)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_printed", self._print_order())
+        object.__setattr__(self, "_hash", hash(self._compared()))
+
+    def _compared(self) -> tuple[object, ...]:
+        """The fields that tell two parsed names apart, in order: what equality and the hash read."""
+        return (
+            self.original,
+            self.given,
+            self.middle,
+            self.particles,
+            self.surname,
+            self.suffix,
+            self.roles,
+            self.organisation,
+            self.possessive,
+            self.family_first,
+        )
+
+    def __hash__(self) -> int:
+        return self._hash
 
     def _print_order(self) -> str:
         if self.surname is None:
@@ -294,6 +315,9 @@ _QUOTE_MARKS = (
 )
 # Quotation marks, apostrophes and stray punctuation at either end of a name.
 _EDGE = f" \t\n:;,{_APOSTROPHES}{_QUOTE_MARKS}"
+# What is stripped off either end of a word of a name, and what off its end before a possessive is read.
+_WORD_MARKS = f"{_QUOTE_MARKS}{_APOSTROPHES}:;,"
+_WORD_END_MARKS = f"{_QUOTE_MARKS}:;,"
 # Two or more initials written together: J.K., J.R.R.
 _JOINED_INITIALS = regex.compile(r"^(?:\p{Lu}\.){2,}$")
 # Al-Assad, el-Sisi: an Arabic article joined to the surname.
@@ -473,18 +497,16 @@ def _surname_despite_title(tokens: list[str], titles: list[bool]) -> bool:
 
 def _read_part(text: str) -> _Found:
     """Read one comma-free stretch: a title run, then a name; or only a role."""
-    marks = _QUOTE_MARKS + _APOSTROPHES + ":;,"
-    tokens = [token.lstrip(marks).rstrip(_QUOTE_MARKS + ":;,") for token in text.split()]
-    tokens = [token for token in tokens if token]
+    tokens = [kept for token in text.split() if (kept := token.lstrip(_WORD_MARKS).rstrip(_WORD_END_MARKS))]
     possessive = bool(tokens) and bool(_POSSESSIVE.search(tokens[-1]))
     if possessive:
         tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
     # Marks left at either end of a word are quotation marks, not part of the name.
-    tokens = [token.strip(marks) for token in tokens if token.strip(marks)]
+    tokens = [kept for token in tokens if (kept := token.strip(_WORD_MARKS))]
     suffix = None
     while len(tokens) > 1 and tokens[-1].lower().rstrip(".") in SUFFIXES and suffix is None:
         suffix = SUFFIXES[tokens.pop().lower().rstrip(".")]
-    tokens = [t.rstrip(",;:") for t in tokens if t.rstrip(",;:")]
+    tokens = [kept for token in tokens if (kept := token.rstrip(",;:"))]
     if not tokens:
         return _Found((), None, None, False)
     titles = [_is_title_token(token, i) for i, token in enumerate(tokens)]
@@ -531,6 +553,25 @@ def _build_org_pattern() -> regex.Pattern[str]:
 _ORG_AFTER = _build_org_pattern()
 
 
+def _build_org_lead_pattern() -> regex.Pattern[str] | None:
+    """A preposition that may lead to an organisation, with the space after it; ``None`` to try every role.
+
+    :func:`_organisation_in` looks for the organisation after blanking the role's title phrases.  A
+    title phrase starts after a character that is no word character and ends before one, so a
+    preposition of word characters is never cut by a blanking, nor are the characters on either side
+    of it changed: a preposition found after blanking stands in the role already, and a role without
+    one names no organisation after it.  For a preposition with other characters this does not hold,
+    and no role is passed over.
+    """
+    prepositions = _TABLES.organisation_prepositions
+    if not prepositions or not all(regex.fullmatch(r"\w+", word) for word in prepositions):
+        return None
+    return regex.compile(rf"\b(?:{alternation(prepositions)})\s")
+
+
+_ORG_LEAD = _build_org_lead_pattern()
+
+
 def _build_title_phrase_pattern() -> regex.Pattern[str]:
     phrases = sorted(_ROLE_PHRASES, key=len, reverse=True)
     return regex.compile(r"(?<![\w.])(?:" + "|".join(regex.escape(p) for p in phrases) + r")(?!\w)", regex.IGNORECASE)
@@ -542,11 +583,11 @@ def _organisation_in(role: str) -> str | None:
 
     Kept per role: the same roles ("Foreign Minister", "Kremlin spokesman") come with name after name.
     """
-    stripped = _TITLE_PHRASE.sub(" ", role)
-    for found in _ORG_AFTER.finditer(stripped):
-        candidate = found.group(1).rstrip(".")
-        if not _is_country(candidate) and candidate not in COUNTRY_METONYMS:
-            return candidate
+    if _ORG_LEAD is None or _ORG_LEAD.search(role):  # most roles have no preposition: none to blank and scan
+        for found in _ORG_AFTER.finditer(_TITLE_PHRASE.sub(" ", role)):
+            candidate = found.group(1).rstrip(".")
+            if not _is_country(candidate) and candidate not in COUNTRY_METONYMS:
+                return candidate
     tokens = role.split()
     lead: list[str] = []
     for position, token in enumerate(tokens):
@@ -661,11 +702,31 @@ class _RoleProfile:
     countries: frozenset[str]
 
 
+def _blanked(text: str, found: list[regex.Match[str]]) -> str:
+    """``text`` with each match in ``found`` (left to right, not overlapping) replaced by a space.
+
+    What ``pattern.sub(" ", text)`` gives when ``found`` is ``list(pattern.finditer(text))``: the
+    places of a role are both read and blanked out, and one scan finds them for both.
+
+    >>> _blanked("the UK’s foreign secretary", list(regex.finditer("UK", "the UK’s foreign secretary")))
+    'the  ’s foreign secretary'
+    >>> _blanked("no place here", [])
+    'no place here'
+    """
+    pieces = []
+    at = 0
+    for match in found:
+        pieces.append(text[at : match.start()])
+        at = match.end()
+    pieces.append(text[at:])
+    return " ".join(pieces)
+
+
 @lru_cache(maxsize=1 << 14)
 def _role_profile(text: str) -> _RoleProfile:
-    countries = frozenset(_COUNTRY_NAMES[m.group(0)] for m in _COUNTRY.finditer(text))
-    rest = _COUNTRY.sub(" ", text)
-    rest = _POSSESSIVE_WORD.sub(" ", rest)
+    places = list(_COUNTRY.finditer(text))
+    countries = frozenset(_COUNTRY_NAMES[m.group(0)] for m in places)
+    rest = _POSSESSIVE_WORD.sub(" ", _blanked(text, places))
     rest = " ".join(w for w in rest.lower().split() if w not in _ARTICLES)
     classes: set[str] = set()
     for found in _TITLE_PHRASE.finditer(rest):

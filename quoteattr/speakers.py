@@ -204,6 +204,8 @@ def _cluster_full_names(forms: Iterable[str]) -> list[list[str]]:
 
 def _fullest(forms: Mapping[str, int]) -> str:
     """The canonical form: the most written-out name parts, then the most mentions, then alphabetical."""
+    if len(forms) == 1:  # most people are printed one way in an article: nothing to rank
+        return next(iter(forms))
 
     def rank(form: str) -> tuple[int, int, int, int, str]:
         parsed = parse_name(form)
@@ -240,6 +242,48 @@ class _Mention:
 def _deletions(key: str) -> set[str]:
     """A key and the keys one letter shorter: two keys within one edit share one of them."""
     return {key, *(key[:cut] + key[cut + 1 :] for cut in range(len(key)))}
+
+
+def _by_deletion(by_surname: Mapping[str, set[int]]) -> dict[str, set[str]]:
+    """Each surname key under itself and its one-letter deletions: two keys one slip apart share one.
+
+    Needed only for a bare surname no one in the document has in full, so built only then.
+
+    >>> sorted(_by_deletion({"truss": {0}, "trus": {1}})["trus"])
+    ['trus', 'truss']
+    >>> "truss" in _by_deletion({"lavrov": {0}})
+    False
+    """
+    index: dict[str, set[str]] = defaultdict(set)
+    for key in by_surname:
+        for deleted in _deletions(key):
+            index[deleted].add(key)
+    return index
+
+
+# Up to this many surnames in a document, a bare surname is compared with each; beyond, it looks up
+# only those sharing a one-letter deletion with it, so a document naming thousands stays linear.
+_SCAN_AT_MOST = 32
+
+
+def _slipped(
+    key: str, by_surname: Mapping[str, set[int]], by_deletion: Mapping[str, set[str]] | None = None
+) -> set[int]:
+    """The people whose surname key is one typing slip from ``key`` (:func:`~quoteattr.names._slip`).
+
+    Each surname is tried, or, given ``by_deletion`` (:func:`_by_deletion`), only those sharing a
+    one-letter deletion with ``key``: a slip is one edit, so the two keys share one, and both ways
+    find the same people.
+
+    >>> people = {"baerbok": {0}, "lavrov": {1}}
+    >>> _slipped("berbok", people), _slipped("berbok", people, _by_deletion(people)), _slipped("truss", people)
+    ({0}, {0}, set())
+    """
+    if by_deletion is None:
+        surnames: Iterable[str] = by_surname
+    else:
+        surnames = {other for deleted in _deletions(key) for other in by_deletion.get(deleted, ())}
+    return {number for other in surnames if _slip(key, other) for number in by_surname[other]}
 
 
 def _named_at(full: Sequence[_Mention], cluster_of: Mapping[str, int]) -> dict[int, list[tuple[int, int]]]:
@@ -347,14 +391,10 @@ def assign_speakers(
     clusters = _cluster_full_names(m.parsed.name for m in full)
     cluster_of = {form: number for number, forms in enumerate(clusters) for form in forms}
     by_surname: dict[str, set[int]] = defaultdict(set)
-    # Each surname key also under its one-letter deletions: two keys one slip apart share one.
-    by_deletion: dict[str, set[int]] = defaultdict(set)
     for number, forms in enumerate(clusters):
         for form in forms:
-            key = surname_key(parse_name(form))
-            by_surname[key].add(number)
-            for deleted in _deletions(key):
-                by_deletion[deleted].add(number)
+            by_surname[surname_key(parse_name(form))].add(number)
+    by_deletion: dict[str, set[str]] | None = None  # built when a bare surname of a long list first meets no one
     named_at = _named_at(full, cluster_of)
 
     key_of: dict[int, str] = {}  # mention position in ``mentions`` -> cluster key
@@ -368,9 +408,11 @@ def assign_speakers(
             candidates = sorted(by_surname.get(key, ()))
             if not candidates:
                 # Within one article a one-letter slip of a named person's surname is that person.
-                near = {n for deleted in _deletions(key) for n in by_deletion.get(deleted, ())}
-                slips = {n for n in near for f in clusters[n] if _slip(key, surname_key(parse_name(f)))}
-                candidates = sorted(slips)
+                if len(by_surname) <= _SCAN_AT_MOST:
+                    candidates = sorted(_slipped(key, by_surname))
+                else:
+                    by_deletion = _by_deletion(by_surname) if by_deletion is None else by_deletion
+                    candidates = sorted(_slipped(key, by_surname, by_deletion))
             if len(candidates) == 1:
                 key_of[position] = f"p:{candidates[0]}"
             elif candidates:

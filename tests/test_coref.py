@@ -24,7 +24,7 @@ from quoteattr.coref import (
     titled_names,
 )
 from quoteattr.lang import get_language
-from quoteattr.names import honorific_gender, parse_name, role_matches, same_person
+from quoteattr.names import honorific_gender, match_keys, parse_name, role_matches, same_person
 
 EN = get_language("en")
 
@@ -284,3 +284,16 @@ def test_a_word_is_capitalised_midsentence_where_the_listed_capitalised_words_ho
     """Oracle: testing each place a word is written equals listing every capitalised word inside a sentence."""
     listed = set(regex.findall(r"(?<=[\p{Ll},;:]\s)\p{Lu}[\p{L}’'\-]+", text))
     assert _capitalised_midsentence(text, word) == (word in listed)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ANY_NAME)
+def test_a_kept_name_reading_is_the_reading_of_the_text_anew(printed: str) -> None:
+    """Oracle: the reading kept per mention text is what parsing the text anew gives, and the cache is bounded."""
+    possessive_end = EN.coref.possessive_end if EN.coref else regex.compile(r"(?!)")
+    named = coref._named(printed, possessive_end)
+    bare = possessive_end.sub("", printed)
+    parsed = parse_name(bare)
+    full = bare if parsed.given is None and honorific_gender(bare) is not None else parsed.name or printed
+    assert (named.full, named.roles, named.keys) == (full, parsed.roles, match_keys(full))
+    assert coref._named.cache_info().maxsize is not None

@@ -386,3 +386,56 @@ def test_name_tables_are_the_union_of_every_language_folder() -> None:
     tables = name_tables()
     assert NAMES.titles <= tables.titles and NAMES.organisation_words <= tables.organisation_words
     assert union([tables, NAMES]) == tables  # idempotent: adding a folder's own tables again changes nothing
+
+
+# --- Kept answers ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "printed",
+    ["British Foreign Secretary Liz Truss’s", "Truss", "Ursula von der Leyen", "Tsai Ing-wen", "the minister", ""],
+)
+def test_a_parsed_names_kept_hash_is_the_hash_of_the_fields_it_is_compared_by(printed: str) -> None:
+    """Consistency with equality: the hash taken once is that of the compared fields, also after ``replace``."""
+    import dataclasses
+
+    from quoteattr.names import ParsedName
+
+    parsed = parse_name(printed)
+    for name in (parsed, dataclasses.replace(parsed, middle=("Q.",)), dataclasses.replace(parsed, roles=())):
+        compared = tuple(getattr(name, f.name) for f in dataclasses.fields(ParsedName) if f.compare)
+        assert hash(name) == hash(compared)
+    assert hash(dataclasses.replace(parsed)) == hash(parsed) and dataclasses.replace(parsed) == parsed
+
+
+_ROLE_WORDS = ["British", "UK", "U.K.", "U.S.", "Russian", "Washington", "the", "UK’s", "foreign", "secretary", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_ROLE_WORDS, " ", "", "x"]), max_size=12))
+def test_blanking_the_places_found_is_substituting_them(words: list[str]) -> None:
+    """Oracle: blanking the places one scan found gives what substituting the pattern gives."""
+    from quoteattr.names import _COUNTRY, _blanked
+
+    for text in (" ".join(words), "".join(words)):
+        assert _blanked(text, list(_COUNTRY.finditer(text))) == _COUNTRY.sub(" ", text)
+
+
+_ROLE_PIECES = [
+    "at", "of", "with", "from", "in", "for", "the", "spokesman", "Foreign Minister", "minister", "Secretary of State",
+    "senior adviser", "expert", "RISI", "Coordination", "Center", "Kremlin", "NATO", "UK", "British", "Institute",
+    "and", "-", ".", ",", "’s", "x", "",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_ROLE_PIECES), max_size=10), st.sampled_from([" ", "", "  ", "\n"]))
+def test_a_role_without_a_preposition_names_no_organisation_after_one(pieces: list[str], gap: str) -> None:
+    """Soundness of the filter: where blanking a role's title phrases leaves an organisation after a
+    preposition, the role itself has the preposition the filter looks for."""
+    from quoteattr.names import _ORG_AFTER, _ORG_LEAD, _TITLE_PHRASE
+
+    role = gap.join(pieces)
+    assert _ORG_LEAD is not None
+    if _ORG_AFTER.search(_TITLE_PHRASE.sub(" ", role)) is not None:
+        assert _ORG_LEAD.search(role) is not None

@@ -397,3 +397,19 @@ def test_extract_sets_the_ids_build_speakers_sets() -> None:
     entities, quotes = build_speakers("d", bare)
     assert any(quote.speaker is not None and quote.speaker.id is not None for quote in doc.quotes)
     assert (entities, quotes) == (doc.speakers, doc.quotes)
+
+
+_KEYS = st.text(alphabet="abeklo", min_size=3, max_size=7)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(_KEYS, st.sets(st.integers(0, 9), min_size=1, max_size=3), max_size=12), _KEYS)
+def test_a_slip_is_found_alike_by_trying_each_surname_and_by_shared_deletions(
+    by_surname: dict[str, set[int]], key: str
+) -> None:
+    """Oracle: the people one slip from a bare surname, found by trying each surname or those sharing a deletion."""
+    from quoteattr.names import _slip
+    from quoteattr.speakers import _by_deletion, _slipped
+
+    everyone = {number for other, numbers in by_surname.items() if _slip(key, other) for number in numbers}
+    assert _slipped(key, by_surname) == everyone == _slipped(key, by_surname, _by_deletion(by_surname))
