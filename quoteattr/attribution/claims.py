@@ -344,7 +344,7 @@ def _frame_at_cue(
             speaker = subject_ending_at(grammar, text, lo, modals_end)
     if speaker is None:
         speaker = (
-            _subject_further_back(grammar, text, lo, modals.start(), cue)
+            _subject_further_back(grammar, text, lo, modals.start(), cue, modals_end)
             if modals is not None
             else _subject_further_back(grammar, text, lo, cue_start, cue, subject_end)
         )
