@@ -300,3 +300,14 @@ def test_name_colon_hint_gates_the_headline_pattern() -> None:
     assert rules(english.attribution) == ["colon-headline"]
     assert rules(dataclasses.replace(english.attribution, NAME_COLON_HINT="")) == ["colon-headline"]
     assert rules(dataclasses.replace(english.attribution, NAME_COLON_HINT="#")) == []
+
+
+@pytest.mark.parametrize("code", ["en", "de"])
+def test_the_name_colon_hint_is_in_every_headline_match(code: str) -> None:
+    """The hint that gates a sentence is the colon of every "Name: claim" the pattern finds, so a
+    sentence without it (most) would find none: skipping it changes nothing."""
+    grammar = get_language(code).attribution
+    assert grammar is not None and grammar.NAME_COLON_HINT
+    for text in ("John McCain: Republican anger grows", "Angela Merkel: Wir schaffen das", "Scholz:  Nein"):
+        found = grammar.NAME_COLON.match(text)
+        assert found is not None and grammar.NAME_COLON_HINT in found.group()

@@ -393,3 +393,25 @@ def test_a_trailing_attribution_holds_a_speech_cue_word(data: st.DataObject, cod
         for end in range(start, len(text) + 1):
             if grammar.TRAILING.match(text, start, end) is not None:
                 assert grammar.SPEECH_CUE_WORD.search(text, start, end) is not None
+
+
+_OPENING_WORDS = (
+    "In this regard Additionally Earlier this year After the debate Reaching for the jugular WASHINGTON (AFP) "
+    "Still And Trump said the plan 2016 -- - ; : . , ,"
+).split(" ")
+
+
+@FAST
+@given(st.lists(st.sampled_from(_OPENING_WORDS), min_size=1, max_size=8), st.sampled_from([" ", "  ", "\n"]))
+def test_an_opening_phrase_is_looked_for_only_before_a_comma(words: list[str], gap: str) -> None:
+    """Oracle: English INTRODUCTORY, whose phrases are tried only where the first stop ahead is a comma,
+    matches as the same pattern without that look ahead."""
+    from quoteattr.lang.en.attribution import INTRODUCTORY
+
+    look_ahead = "(?=[^,.;:]*+,)"
+    assert look_ahead in INTRODUCTORY.pattern
+    slow = regex.compile(INTRODUCTORY.pattern.replace(look_ahead, "", 1), INTRODUCTORY.flags)
+    text = gap.join(words)
+    for end in range(len(text) + 1):
+        fast_match, slow_match = INTRODUCTORY.match(text, 0, end), slow.match(text, 0, end)
+        assert (fast_match and fast_match.span()) == (slow_match and slow_match.span())

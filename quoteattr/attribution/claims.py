@@ -344,19 +344,20 @@ def _frame_at_cue(
             speaker = subject_ending_at(grammar, text, lo, modals_end)
     if speaker is None:
         speaker = (
-            _subject_further_back(grammar, text, lo, modals.start(), cue)
+            _subject_further_back(grammar, text, lo, modals.start(), cue, modals_end)
             if modals is not None
             else _subject_further_back(grammar, text, lo, cue_start, cue, subject_end)
         )
     if speaker is not None:
         if speaker.kind == "pronoun" and text[speaker.start : speaker.end].lower() in grammar.GENERIC_PRONOUNS:
             return None
-        rest = grammar.TRAILING_GAP.match(text, cue_end, hi)
-        comma_before = text[lo : speaker.start].rstrip().endswith(",")
-        if rest and grammar.CONTENT_AFTER_OPENING_SUBJECT and not text[lo : speaker.start].strip():
-            # "Republicans have refused to hold hearings.", "Trump called for a repeal.": a sentence that
-            # opens on its subject has no quote before it, so what follows the cue is its content.
-            rest = None
+        before_speaker = text[lo : speaker.start].rstrip()
+        comma_before = before_speaker.endswith(",")
+        # "Republicans have refused to hold hearings.", "Trump called for a repeal.": a sentence that
+        # opens on its subject has no quote before it, so what follows the cue is its content (and
+        # whether only a trailing gap follows the cue is not asked).
+        opens_on_subject = grammar.CONTENT_AFTER_OPENING_SUBJECT and not before_speaker
+        rest = None if opens_on_subject else grammar.TRAILING_GAP.match(text, cue_end, hi)
         if rest and not comma_before:
             return None  # "…,” the analyst explained in a conversation with RT": the quote's own cue
         if rest and comma_before and not belief:

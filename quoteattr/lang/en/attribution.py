@@ -139,7 +139,9 @@ _ADVERB = rf"\w+(?:{'|'.join(ADVERB_ENDINGS)})"
 INTRODUCTORY = regex.compile(
     # "And then", "Still,": words that open a sentence alone.
     rf"\s*(?:(?i:{'|'.join(WORD_OPENERS)})\b,?\s+)*"
-    r"(?:(?:"
+    # Every phrase below ends at the first comma, before any other stop: a sentence whose first stop
+    # is no comma is turned away by one look ahead, before each phrase is tried at each of its words.
+    r"(?:(?=[^,.;:]*+,)(?:"
     # "Additionally,", "Clearly,": a sentence adverb.
     rf"{_ADVERB}"
     # "In this regard,", "Earlier this year,": a time or framing phrase.
