@@ -183,7 +183,7 @@ def similarity(
             aligned = fuzz.partial_ratio(short_codes, long_codes, score_cutoff=100 * config.partial) / 100
             if aligned:
                 return Match(round(aligned, 3), contained)
-    sentence = _sentence_similarity(short, long, config)
+    sentence = _sentence_similarity(short, long, config, common / 2)
     if sentence:
         return Match(round(sentence, 3), "variant")
     if "indirect" in kinds and kinds[0] != kinds[1]:
@@ -211,23 +211,46 @@ def _edit_reason(short: Shingled, long: Shingled) -> MatchReason:
     return "trimmed" if longest >= 0.8 * len(short.codes) else "variant"
 
 
-def _sentence_similarity(short: Shingled, long: Shingled, config: ClusterConfig) -> float:
+def _variant_length_bound(common: float, variant: float) -> float:
+    """The most words a sentence of either quote can have and still be a variant of one of the other's sentences.
+
+    ``common`` is the longest common subsequence of the two whole quotes, which no two of their sentences
+    beat (a sentence is a piece of its quote).  Sentences ``s`` and ``t`` are variants when
+    ``2 lcs / (|s| + |t|) >= variant``, and ``lcs <= |t|``, so ``|s| <= lcs (2 - variant) / variant``; the same
+    holds for ``t``.  Most pairs that reach the sentence-by-sentence test in a large speaker group share a
+    few words scattered over both quotes: their sentences are too long to count, and the pair is ruled out
+    before any sentence is cut or aligned.
+
+    >>> _variant_length_bound(7, 0.7)  # seven words in common: no sentence of 14 words has a variant
+    13.0
+    >>> _variant_length_bound(7, 0.0)
+    inf
+    """
+    if variant <= 0:
+        return math.inf
+    return float(math.floor(common * (2 - variant) / variant + 1e-9))
+
+
+def _sentence_similarity(short: Shingled, long: Shingled, config: ClusterConfig, common: float) -> float:
     # The share-weighted similarity of the shorter quote's sentences that have a variant among the longer
-    # one's, when they cover ``coverage`` of it; else 0.  Quotes of one large speaker group meet here a few
-    # times each: the sentences are cut only where long enough to count, the best variant of each is found
-    # in one C call (process.extractOne), and the test stops once the sentences left cannot reach coverage.
+    # one's, when they cover ``coverage`` of it; else 0.  ``common`` is the longest common subsequence of the
+    # two quotes, which bounds the length of a sentence that can count (_variant_length_bound).  Quotes of
+    # one large speaker group meet here a few times each: the sentences are cut only where their length can
+    # count, the best variant of each is found in one C call (process.extractOne), and the test stops once
+    # the sentences left cannot reach coverage.
     least = config.sentence_words
     short_breaks, long_breaks = short.breaks, long.breaks
     if len(short_breaks) == 2 and len(long_breaks) == 2:
         return 0.0  # one sentence each: the whole quotes were compared already, and did not match
+    most = _variant_length_bound(common, config.variant)
     codes = short.codes
-    sentences = [codes[start:end] for start, end in itertools.pairwise(short_breaks) if end - start >= least]
+    sentences = [codes[start:end] for start, end in itertools.pairwise(short_breaks) if least <= end - start <= most]
     need = config.coverage * len(codes)
     left = sum(map(len, sentences))
     if left < need:
         return 0.0
     codes = long.codes
-    others = [codes[start:end] for start, end in itertools.pairwise(long_breaks) if end - start >= least]
+    others = [codes[start:end] for start, end in itertools.pairwise(long_breaks) if least <= end - start <= most]
     if not others:
         return 0.0
     covered = 0

@@ -570,6 +570,36 @@ def test_alignment_bound_keeps_every_near_verbatim_window(a: str, b: str, partia
         assert may_align(Indel.similarity(short, long) / 2, len(short), partial)
 
 
+@st.composite
+def sentence_pairs(draw: st.DrawFn) -> tuple[str, str, str, str]:
+    """Two texts of one character a word, and a piece of each: the second piece often the first with a few
+    words changed, set among other words."""
+    rng = random.Random(draw(st.integers(0, 100_000)))
+    a = "".join(rng.choice("abcd") for _ in range(rng.randint(1, 30)))
+    start = rng.randrange(len(a))
+    s = a[start : rng.randint(start + 1, len(a))]
+    t = list(s)
+    for _ in range(rng.randint(0, 3)):
+        t[rng.randrange(len(t))] = rng.choice("abcde")
+    if rng.random() < 0.5:
+        t.insert(rng.randint(0, len(t)), rng.choice("abcde"))
+    t_text = "".join(t)
+    b = "".join(rng.choice("abcde") for _ in range(rng.randint(0, 8))) + t_text
+    return a, b + "".join(rng.choice("abcde") for _ in range(rng.randint(0, 8))), s, t_text
+
+
+@settings(max_examples=400, deadline=None)
+@given(sentence_pairs(), st.sampled_from([0.7, 0.51, 0.61, 0.9]))
+def test_variant_length_bound_keeps_every_variant_sentence(texts: tuple[str, str, str, str], variant: float) -> None:
+    """Oracle: a piece of one text that is a variant of a piece of the other is no longer than the bound
+    their longest common subsequence gives, so the sentences ruled out by length never had a variant."""
+    a, b, s, t = texts
+    bound = importlib.import_module("quoteattr.cluster")._variant_length_bound
+    if Indel.normalized_similarity(s, t, score_cutoff=variant):
+        most = bound(Indel.similarity(a, b) / 2, variant)
+        assert len(s) <= most and len(t) <= most
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet="ab1 2'.-,x9", max_size=40))
 def test_numbers_are_the_words_holding_a_digit(text: str) -> None:
