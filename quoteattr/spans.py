@@ -48,6 +48,7 @@ from quoteattr.collector import collector_paused
 from quoteattr.data.apostrophes import TRAILING_APOSTROPHE_AFTER, UNCLOSED_AS_APOSTROPHE
 from quoteattr.data.marks import (
     CLOSES_ACROSS,
+    MARKS,
     MULTI_PARAGRAPH_FAMILIES,
     OPENS_AFTER_SENTENCE_END,
     OPENS_BETWEEN_WORDS,
@@ -139,7 +140,9 @@ class _Pairer:
         # where an unclosed quote of its family opened inside it.
         self.carried: dict[int, _Open] = {}
         self.cuts: dict[int, int] = {}
-        self.by_family: dict[str, list[int]] = {}
+        # By family, the stack positions of its open quotes: a list for every family from the start,
+        # so a push never asks whether its family has one yet.
+        self.by_family: dict[str, list[int]] = {info.family: [] for info in MARKS.values()}
         self.quotes: list[QuoteSpan] = []
         self.apostrophes: list[int] = []
         self.warnings: list[tuple[int, str, str]] = []
@@ -150,10 +153,7 @@ class _Pairer:
 
     # -- stack helpers -------------------------------------------------------
     def push(self, mark: Mark, paragraph: int) -> None:
-        family = self.by_family.get(mark.info.family)
-        if family is None:
-            family = self.by_family[mark.info.family] = []
-        family.append(len(self.stack))
+        self.by_family[mark.info.family].append(len(self.stack))
         self.stack.append(mark)
         self.opened_in.append(paragraph)
 
@@ -206,16 +206,18 @@ class _Pairer:
         directly, and no paragraph starts in between (``limit``).  A run of a hundred thousand “ is
         pushed here without deciding each mark afresh.
         """
-        marks, stack = self.marks, self.stack
-        top = stack[-1]
-        while index < len(marks):
+        marks, stack, opened_in, by_family = self.marks, self.stack, self.opened_in, self.by_family
+        top_end = stack[-1].end
+        count = len(marks)
+        while index < count:
             mark = marks[index]
-            if mark.start != top.end or mark.start >= limit or mark.apostrophe or not mark.left_flanking:
+            start, end, _, info, left, _, apostrophe = mark
+            if start != top_end or start >= limit or apostrophe or not left or not info.opens:
                 break
-            if not mark.info.opens:
-                break
-            self.push(mark, paragraph)
-            top = mark
+            by_family[info.family].append(len(stack))  # pushed as push() would
+            stack.append(mark)
+            opened_in.append(paragraph)
+            top_end = end
             index += 1
         return index
 
@@ -381,33 +383,36 @@ class _Pairer:
 
     def feed(self, index: int, paragraph: int, paragraph_end: int) -> None:
         mark = self.marks[index]
-        info = mark.info
-        if mark.apostrophe:
-            self.apostrophes.append(mark.start)
+        start, _, char, info, left, right, apostrophe = mark
+        if apostrophe:
+            self.apostrophes.append(start)
             return
-        left, right = mark.left_flanking, mark.right_flanking
-        if info.apostrophe and right and not left and self.trailing_apostrophe(index, paragraph_end):
-            self.apostrophes.append(mark.start)
+        family, opens, closes, may_be_apostrophe = info
+        if may_be_apostrophe and right and not left and self.trailing_apostrophe(index, paragraph_end):
+            self.apostrophes.append(start)
             return
         # A mark between two marks (the inner ‘ and “ of “‘“we”’”) flanks both ways;
         # one that follows an opening mark directly opens too, as a run of openers.
-        opens_run = left and bool(self.stack) and self.stack[-1].end == mark.start
-        if info.closes and (right or not left) and not opens_run:
+        stack = self.stack
+        opens_run = left and bool(stack) and stack[-1].end == start
+        if closes and (right or not left) and not opens_run:
             position = self.closable(mark)
             if position is not None:
                 self.close(position, mark)
                 return
-        if info.opens and (
-            (left and (opens_run or not (right and info.apostrophe)))
+        if opens and (
+            (left and (opens_run or not (right and may_be_apostrophe)))
             or (not left and not right and self.squeezed(mark))
         ):
-            self.push(mark, paragraph)
-        elif info.apostrophe:
-            self.apostrophes.append(mark.start)
-        elif (info.closes and not info.opens) or (right and not left):
-            self.warnings.append((mark.start, mark.char, "closing quotation mark with no opening mark"))
+            self.by_family[family].append(len(stack))  # pushed as push() would
+            stack.append(mark)
+            self.opened_in.append(paragraph)
+        elif may_be_apostrophe:
+            self.apostrophes.append(start)
+        elif (closes and not opens) or (right and not left):
+            self.warnings.append((start, char, "closing quotation mark with no opening mark"))
         else:
-            self.warnings.append((mark.start, mark.char, "quotation mark neither opens nor closes here"))
+            self.warnings.append((start, char, "quotation mark neither opens nor closes here"))
 
 
 def continues_alike(opener: str, reopener: str) -> bool:
@@ -474,7 +479,7 @@ def _pair_quotes(
     elif (marks or dialogue_dash) and not paras:
         paras = [(0, len(text))]  # a caller's empty paragraph list: read the text as one paragraph
     pairer = _Pairer(text, marks)
-    stack = pairer.stack
+    stack, apostrophes = pairer.stack, pairer.apostrophes
     para_index = 0
     n_paras = len(paras)
     # Where the next paragraph starts (the text's end in the last one, where no mark reaches),
@@ -483,7 +488,8 @@ def _pair_quotes(
     para_end = paras[0][1] if paras else len(text)
     skip_reopen: int | None = None
     i = 0
-    while i < len(marks):
+    count = len(marks)
+    while i < count:
         mark = marks[i]
         while mark.start >= next_start:
             reopens = pairer.end_paragraph(para_end, next_start, mark)
@@ -495,8 +501,12 @@ def _pair_quotes(
         i += 1
         if skip_reopen == i - 1:
             continue
+        if mark.apostrophe:  # the first rule of feed(), taken here without a call
+            apostrophes.append(mark.start)
+            continue
         pairer.feed(i - 1, para_index, para_end)
-        if stack and stack[-1] is mark:  # it opened: so may the marks right after it
+        # It opened: so may the marks right after it (most often there is none).
+        if i < count and marks[i].start == mark.end and stack and stack[-1] is mark:
             i = pairer.push_run(i, para_index, next_start)
     if pairer.stack:
         # Quotes still open end with the paragraph of the last mark, not the
