@@ -178,23 +178,24 @@ class _Pairer:
 
     def closable(self, mark: Mark) -> int | None:
         """Stack position of the opener this mark would close, if any."""
-        positions = self.by_family.get(mark.info.family)
+        _, _, char, (family, _, _, may_be_apostrophe), left, right, _ = mark
+        positions, stack = self.by_family[family], self.stack
         if not positions:
-            across = CLOSES_ACROSS.get(mark.info.family)
+            across = CLOSES_ACROSS.get(family)
             if (
                 across is not None
-                and self.stack
-                and self.stack[-1].info.family == across
-                and not mark.info.apostrophe
-                and mark.right_flanking
-                and not mark.left_flanking
+                and stack
+                and stack[-1].info.family == across
+                and not may_be_apostrophe
+                and right
+                and not left
             ):
-                return len(self.stack) - 1  # ‘wrong closer”
+                return len(stack) - 1  # ‘wrong closer”
             return None
         position = positions[-1]
-        if mark.info.apostrophe and position != len(self.stack) - 1:
+        if may_be_apostrophe and position != len(stack) - 1:
             return None  # an apostrophe look-alike only closes the innermost quote
-        if mark.char == self.stack[position].char and mark.char in SELF_CLOSING_FORBIDDEN:
+        if char == stack[position].char and char in SELF_CLOSING_FORBIDDEN:
             return None
         return position
 
@@ -222,17 +223,17 @@ class _Pairer:
         return index
 
     def close(self, position: int, mark: Mark) -> None:
-        stack = self.stack
+        stack, start = self.stack, mark.start
         if len(stack) > position + 1:
-            self.abandon_above(position + 1, mark.start)
+            self.abandon_above(position + 1, start)
         if position not in self.carried:
             # Most quotes open and close in one paragraph: one piece, two marks, no record of the opener.
-            opener = stack.pop()
+            opener_start, opener_end, _, opener_info, _, _, _ = stack.pop()
             paragraph = self.opened_in.pop()
-            self.by_family[opener.info.family].pop()
+            self.by_family[opener_info.family].pop()
             self.cuts.pop(position, None)
-            piece = trim(self.text, opener.end, mark.start)
-            self.quotes.append(QuoteSpan([piece], [opener.start, mark.start], position, paragraph))
+            piece = trim(self.text, opener_end, start)
+            self.quotes.append(QuoteSpan([piece], [opener_start, start], position, paragraph))
             return
         opened = self.pop()
         pieces = opened.add_piece(trim(self.text, opened.piece_start, mark.start))
@@ -247,7 +248,7 @@ class _Pairer:
         are settled here with no record per opener.
         """
         stack, cuts, carried, opened_in, by_family = self.stack, self.cuts, self.carried, self.opened_in, self.by_family
-        text, quotes = self.text, self.quotes
+        text, quotes, apostrophes, warnings = self.text, self.quotes, self.apostrophes, self.warnings
         position = len(stack) - 1
         while position >= keep:
             if position in carried:
@@ -257,23 +258,22 @@ class _Pairer:
             # An opener of this paragraph, the common case, is settled here as abandon() would
             # settle it, with no record of the opener.
             cut = cuts.pop(position, None)
-            mark = stack.pop()
+            start, mark_end, char, info, _, _, _ = stack.pop()
             paragraph = opened_in.pop()
-            family = by_family[mark.info.family]
+            family = by_family[info.family]
             family.pop()
-            start = mark.start
-            if mark.char in UNCLOSED_AS_APOSTROPHE:
-                self.apostrophes.append(start)
+            if char in UNCLOSED_AS_APOSTROPHE:
+                apostrophes.append(start)
             else:
                 if family:  # the nearest open quote of this family, however deep: “A ‘B “C …
                     parent = family[-1]
                     if cuts.get(parent, start) >= start:
                         cuts[parent] = start
-                self.warnings.append((start, mark.char, _NEVER_CLOSED))
+                warnings.append((start, char, _NEVER_CLOSED))
                 if cut is None:
-                    quotes.append(QuoteSpan([trim(text, mark.end, end)], [], position, paragraph, True))
-                elif cut > mark.end:
-                    quotes.append(QuoteSpan([trim(text, mark.end, min(end, cut))], [], position, paragraph, True))
+                    quotes.append(QuoteSpan([trim(text, mark_end, end)], [], position, paragraph, True))
+                elif cut > mark_end:
+                    quotes.append(QuoteSpan([trim(text, mark_end, min(end, cut))], [], position, paragraph, True))
                 # else ““ with neither closed: the first opens nothing (see abandon())
             position -= 1
 
