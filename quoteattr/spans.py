@@ -69,6 +69,7 @@ _TRAILING_APOSTROPHE = _build_trailing_apostrophe_pattern()
 # What may follow a stray closing mark at the end of a paragraph: punctuation, brackets, marks.
 _PARAGRAPH_TAIL = regex.compile(r"[\s.,;:!?'’)\]]*")
 _NEVER_CLOSED = "opening quotation mark never closed; quote ends here"
+_FAMILIES = tuple(dict.fromkeys(info.family for info in MARKS.values()))
 
 
 @dataclass(slots=True)
@@ -142,7 +143,7 @@ class _Pairer:
         self.cuts: dict[int, int] = {}
         # By family, the stack positions of its open quotes: a list for every family from the start,
         # so a push never asks whether its family has one yet.
-        self.by_family: dict[str, list[int]] = {info.family: [] for info in MARKS.values()}
+        self.by_family: dict[str, list[int]] = {family: [] for family in _FAMILIES}
         self.quotes: list[QuoteSpan] = []
         self.apostrophes: list[int] = []
         self.warnings: list[tuple[int, str, str]] = []
