@@ -7,14 +7,17 @@ may open, one with a word before it and space or punctuation after it may
 close.  Pairing (:mod:`quoteattr.spans`) then only has to look at this small
 list, never at every character.
 
-Marks are sparse in news text (a few per thousand characters), so the work per
-text is one C-speed scan plus a little Python per mark; no step runs per
-character in Python.
+The scan that finds a mark also tests its neighbours, and the marks are built
+by C functions mapped over the matches, so no Python code runs per character
+or per mark: marks are sparse in news text (a few per thousand characters), but
+hostile text can hold one every other character.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import compress, islice, repeat
+from operator import attrgetter
 from typing import NamedTuple
 
 import regex
@@ -42,50 +45,91 @@ def _build_apostrophe_pattern() -> regex.Pattern[str]:
     return regex.compile("|".join(f"(?:{p})" for p in APOSTROPHE_PATTERNS))
 
 
-def _build_mark_start_pattern() -> re.Pattern[str]:
-    # A bare character class: ``re`` then skips from candidate to candidate in C,
-    # about twice as fast as the alternation of MARK_PATTERN.  Two-character
-    # marks are recognised at each hit; a lone backtick is no mark.
-    firsts = sorted({mark[0] for mark in MARKS})
-    return re.compile("[" + re.escape("".join(firsts)) + "]")
+def _one_of(chars: str, *, space: bool = False, negated: bool = False) -> str:
+    """A character class of ``chars`` (and of every space, with ``space``), or of all others with ``negated``.
+
+    ``\\s`` in a ``re`` pattern over text matches exactly what ``str.isspace`` calls a space.
+
+    >>> _one_of(":)", space=True, negated=True)
+    '[^\\\\s\\\\):]'
+    >>> re.fullmatch(_one_of(":)"), "(") is None
+    True
+    """
+    members = "".join(re.escape(char) for char in sorted(set(chars)))
+    return "[" + ("^" if negated else "") + ("\\s" if space else "") + members + "]"
+
+
+def _build_flanked_mark_pattern() -> re.Pattern[str]:
+    """Every mark, followed by the test of its neighbours: the one scan of :func:`find_marks`.
+
+    The test is written as look-arounds from the mark's end, so a mark's flanking costs no
+    Python call; the group that took part says how it came out (``_FLANKING_OF_GROUP``),
+    with one set of groups for each way of finding the neighbours: a mark of two
+    characters, a spaced guillemet, any other mark.  The pattern starts with the class of
+    the marks' first characters, so ``re`` skips from candidate to candidate in C.
+    """
+    quote_chars = "".join(MARKS)
+    # Not a character before a mark that lets it open: a space, an opening bracket or dash, a mark.
+    not_open_after = _one_of(OPENING_CONTEXT + quote_chars, space=True, negated=True)
+    # Not a character after a mark that lets it close: a space, punctuation, a mark.
+    not_close_before = _one_of(CLOSING_CONTEXT + quote_chars, space=True, negated=True)
+    # The first character of a quoted word: no space, no comma or closing bracket.
+    word_start = _one_of(NOT_OPENING_BEFORE, space=True, negated=True)
+    inner_space = _one_of(INNER_SPACES)
+    ellipsis = "|".join(re.escape(ellipsis) for ellipsis in ELLIPSES)
+    # The quoted word after a mark: past one inner space for « guillemets », and past a
+    # space before an ellipsis for any other mark (” … he said: the ellipsis is the first word).
+    word_after = f"(?={word_start}|{inner_space}(?:{ellipsis}))"
+    spaced_word_after = f"(?={word_start}|{inner_space}{word_start})"
+    # The quoted word before a mark of one or two characters, or before a spaced guillemet.
+    word_before_one, word_before_two = r"(?<=\S.)", r"(?<=\S..)"
+    spaced_word_before = rf"(?:(?<=\S.)|(?<=\S{inner_space}.))"
+
+    def flanking(size: int, word_before: str, word_after: str) -> str:
+        # The start of the text counts as a space before the mark, its end as one after it.
+        may_open = f"(?<!{not_open_after}.{{{size}}}){word_after}"
+        may_close = f"{word_before}(?!{not_close_before})"
+        return f"(?:{may_open}(?:{may_close}()|())|{may_close}()|)"
+
+    pairs = [mark for mark in MARKS if len(mark) == 2]
+    # The second character of a mark of two, taken first as one of a class, so a mark that no
+    # such character follows (most marks) fails in one test.  Newswire "a special case,\'\'\'":
+    # after a word, three apostrophes close the inner single quote first, so the first is ' alone.
+    closing_triple = r"(?!'(?<=\S'''))"
+    ends_pair = "|".join(f"(?<={re.escape(mark)})" + (closing_triple if mark == "''" else "") for mark in pairs)
+    second = _one_of("".join(mark[1] for mark in pairs)) + f"(?:{ends_pair})"
+    spaced = "".join(SPACED_MARKS)
+    alone = "".join(mark for mark in MARKS if len(mark) == 1 and mark not in SPACED_MARKS)
+    firsts = "".join(mark[0] for mark in MARKS)  # a lone backtick goes on to none of the three
+    return re.compile(
+        _one_of(firsts)
+        + f"(?:{second}{flanking(2, word_before_two, word_after)}"
+        + f"|(?<={_one_of(alone)}){flanking(1, word_before_one, word_after)}"
+        + f"|(?<={_one_of(spaced)}){flanking(1, spaced_word_before, spaced_word_after)})",
+        re.DOTALL,
+    )
 
 
 #: Matches one whole mark at a position (``''`` before ``'``), for callers that
 #: need a mark's extent from its offset.
 MARK_PATTERN = _build_mark_pattern()
 APOSTROPHE_PATTERN = _build_apostrophe_pattern()
-_MARK_START = _build_mark_start_pattern()
-_TWO_CHARACTER = {mark[0]: mark for mark in MARKS if len(mark) == 2}
-# Each one-character mark as the one string object every mark of it shares: a character taken
-# from the text is a new string each time (76 bytes for “), and a mark lives on in its warning.
-_ONE_CHARACTER = {mark: mark for mark in MARKS if len(mark) == 1}
-_QUOTE_CHARS = frozenset("".join(MARKS))
-# Neighbours that let a mark open or close; a neighbouring mark allows both.
-_OPEN_CONTEXT = frozenset(OPENING_CONTEXT) | _QUOTE_CHARS
-_CLOSE_CONTEXT = frozenset(CLOSING_CONTEXT) | _QUOTE_CHARS
-_NOT_OPENING_BEFORE = frozenset(NOT_OPENING_BEFORE)
-
-
-def _build_run_patterns() -> dict[str, tuple[re.Pattern[str], int]]:
-    """For each mark that can repeat as itself: a pattern for the rest of a run of it, and the run's tail.
-
-    Matched right after a mark, the pattern takes the rest of the run; all of it but the tail
-    (the last characters, which the scan reads mark by mark) is marks like this one, with this
-    mark on both sides.  The tail is one mark, except for ', which repeats only after a word
-    and while three follow (the newswire rule of :func:`find_marks`), so the last two of its
-    run make ''.  The other characters that begin a two-character mark never repeat alone
-    (’’’’ is ’’ twice), nor does '' (after it, ' goes on as single ').
-    """
-    runs: dict[str, tuple[re.Pattern[str], int]] = {}
-    for mark in MARKS:
-        if mark == "\N{APOSTROPHE}":
-            runs[mark] = (re.compile("'{3,}"), 2)
-        elif mark not in _TWO_CHARACTER and mark != "''":
-            runs[mark] = (re.compile(f"(?:{re.escape(mark)}){{2,}}"), len(mark))
-    return runs
-
-
-_RUNS = _build_run_patterns()
+_FLANKED_MARK = _build_flanked_mark_pattern()
+# (left-flanking, right-flanking) by the group of the flanking test that took part: both,
+# left only or right only, in each of the three tests; none took part for neither.
+_FLANKING_OF_GROUP: dict[int | None, tuple[bool, bool]] = {
+    group: ((True, True), (True, False), (False, True))[(group - 1) % 3] for group in range(1, 10)
+}
+_FLANKING_OF_GROUP[None] = (False, False)
+_LEFT_OF_GROUP = {group: left for group, (left, _) in _FLANKING_OF_GROUP.items()}
+_RIGHT_OF_GROUP = {group: right for group, (_, right) in _FLANKING_OF_GROUP.items()}
+# Each mark as the one string object every mark of it shares: a mark taken from the text is
+# a new string each time (76 bytes for “), and a mark lives on in its warning.
+_SHARED = {mark: mark for mark in MARKS}
+_MAY_BE_APOSTROPHE = {mark: info.apostrophe for mark, info in MARKS.items()}
+# Marks are read in slices of this many matches, so a text of a million marks never holds a
+# million match objects at once.
+_SLICE = 4096
 
 
 class Mark(NamedTuple):
@@ -107,13 +151,17 @@ class Mark(NamedTuple):
 # Builds a mark from its fields as one tuple, without the keyword-ready constructor of a named
 # tuple: one call fewer per mark, and random marks run to half a million per megabyte.
 _new_mark = tuple.__new__
+# The parts of a match, as functions to map over many matches.
+_start, _end, _group = re.Match.start, re.Match.end, re.Match.group
+_lastindex = attrgetter("lastindex")
 
 
 def find_marks(text: str) -> list[Mark]:
     """Every quotation mark in ``text``, in order, with its flanking.
 
-    The inside of a run of one mark (a hundred “ in a row) is read once: its marks all have
-    the same neighbours, so the same flanking.
+    One scan finds each mark and tests its neighbours; the marks are then built a slice
+    of matches at a time by mapping C functions over them, with no Python code per mark:
+    hostile text can hold a mark every other character.
 
     >>> [(m.char, m.left_flanking, m.right_flanking) for m in find_marks('“Yes,” she said.')]
     [('“', True, False), ('”', False, True)]
@@ -123,74 +171,29 @@ def find_marks(text: str) -> list[Mark]:
     [(True, False), (False, True)]
     >>> [(m.start, m.left_flanking, m.right_flanking) for m in find_marks('a ““““ b')]
     [(2, True, False), (3, True, True), (4, True, True), (5, False, True)]
-    >>> [m.start for m in find_marks('“a” “')]
-    [0, 2, 4]
+    >>> [(m.start, m.char) for m in find_marks("it'''s `` ` x")]
+    [(2, "'"), (3, "''"), (7, '``')]
+    >>> find_marks("no marks, not even a lone ` backtick")
+    []
     """
     marks: list[Mark] = []
-    append = marks.append
-    taken = 0  # end of the last mark, so "'''" is '' then '
-    n = len(text)
-    is_apostrophe = APOSTROPHE_PATTERN.match
-    for hit in _MARK_START.finditer(text):
-        start = hit.start()
-        if start < taken:
-            continue
-        char = text[start]
-        double = _TWO_CHARACTER.get(char)
-        if double is not None and text.startswith(double, start):
-            # Newswire "a special case,\'\'\'": after a word, three apostrophes close the
-            # inner single quote first, then the double; before a word they open '' then '.
-            closing_triple = (
-                double == "''" and text.startswith("'''", start) and start > 0 and not text[start - 1].isspace()
-            )
-            char = "'" if closing_triple else double
-        else:
-            one = _ONE_CHARACTER.get(char)
-            if one is None:
-                continue
-            char = one
-        end = taken = start + len(char)
-        info = MARKS[char]
-        left, right = _flanking(text, start, end, char, n)
-        apostrophe = info.apostrophe and is_apostrophe(text, start) is not None
-        append(_new_mark(Mark, (start, end, char, info, left, right, apostrophe)))
-        # A run goes on only where the mark repeats: looked at first, as most marks stand alone.
-        if not text.startswith(char, end):
-            continue
-        run = _RUNS.get(char)
-        if run is not None and (inside_run := run[0].match(text, end)) is not None:
-            # The marks inside the run: each has this mark on both sides.
-            last = taken = inside_run.end() - run[1]
-            size = len(char)
-            left, right = _flanking(text, end, end + size, char, n)
-            marks.extend(
-                Mark(at, at + size, char, info, left, right, info.apostrophe and bool(is_apostrophe(text, at)))
-                for at in range(end, last, size)
-            )
+    scan = _FLANKED_MARK.finditer(text)
+    while chunk := list(islice(scan, _SLICE)):
+        starts = list(map(_start, chunk))
+        chars = list(map(_SHARED.__getitem__, map(_group, chunk)))
+        groups = list(map(_lastindex, chunk))
+        # The apostrophe contexts are tried only at the marks that may be apostrophes.
+        candidates = list(compress(starts, map(_MAY_BE_APOSTROPHE.__getitem__, chars)))
+        apostrophes = set(compress(candidates, map(APOSTROPHE_PATTERN.match, repeat(text), candidates)))
+        fields = zip(
+            starts,
+            map(_end, chunk),
+            chars,
+            map(MARKS.__getitem__, chars),
+            map(_LEFT_OF_GROUP.__getitem__, groups),
+            map(_RIGHT_OF_GROUP.__getitem__, groups),
+            map(apostrophes.__contains__, starts),
+            strict=True,
+        )
+        marks.extend(map(_new_mark, repeat(Mark), fields))
     return marks
-
-
-def _flanking(text: str, start: int, end: int, char: str, n: int) -> tuple[bool, bool]:
-    """Whether the mark ``char`` at ``text[start:end]`` may open (left-flanking) and may close (right-flanking).
-
-    ``n`` is the length of ``text``.
-    """
-    before = text[start - 1] if start else " "
-    after = text[end] if end < n else " "
-    # The quoted word next to the mark: past one inner space for « guillemets »
-    # and before an ellipsis.
-    word_before, word_after = before, after
-    if char in SPACED_MARKS:
-        if before in INNER_SPACES and start > 1:
-            word_before = text[start - 2]
-        if after in INNER_SPACES and end + 1 < n:
-            word_after = text[end + 1]
-    elif after in INNER_SPACES and text.startswith(ELLIPSES, end + 1):
-        word_after = text[end + 1]  # ” … he said: the ellipsis is the first word
-    left = (
-        not word_after.isspace()
-        and word_after not in _NOT_OPENING_BEFORE
-        and (before.isspace() or before in _OPEN_CONTEXT)
-    )
-    right = not word_before.isspace() and (after.isspace() or after in _CLOSE_CONTEXT)
-    return left, right

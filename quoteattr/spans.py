@@ -48,6 +48,7 @@ from quoteattr.collector import collector_paused
 from quoteattr.data.apostrophes import TRAILING_APOSTROPHE_AFTER, UNCLOSED_AS_APOSTROPHE
 from quoteattr.data.marks import (
     CLOSES_ACROSS,
+    MARKS,
     MULTI_PARAGRAPH_FAMILIES,
     OPENS_AFTER_SENTENCE_END,
     OPENS_BETWEEN_WORDS,
@@ -68,6 +69,7 @@ _TRAILING_APOSTROPHE = _build_trailing_apostrophe_pattern()
 # What may follow a stray closing mark at the end of a paragraph: punctuation, brackets, marks.
 _PARAGRAPH_TAIL = regex.compile(r"[\s.,;:!?'’)\]]*")
 _NEVER_CLOSED = "opening quotation mark never closed; quote ends here"
+_FAMILIES = tuple(dict.fromkeys(info.family for info in MARKS.values()))
 
 
 @dataclass(slots=True)
@@ -139,7 +141,9 @@ class _Pairer:
         # where an unclosed quote of its family opened inside it.
         self.carried: dict[int, _Open] = {}
         self.cuts: dict[int, int] = {}
-        self.by_family: dict[str, list[int]] = {}
+        # By family, the stack positions of its open quotes: a list for every family from the start,
+        # so a push never asks whether its family has one yet.
+        self.by_family: dict[str, list[int]] = {family: [] for family in _FAMILIES}
         self.quotes: list[QuoteSpan] = []
         self.apostrophes: list[int] = []
         self.warnings: list[tuple[int, str, str]] = []
@@ -150,10 +154,7 @@ class _Pairer:
 
     # -- stack helpers -------------------------------------------------------
     def push(self, mark: Mark, paragraph: int) -> None:
-        family = self.by_family.get(mark.info.family)
-        if family is None:
-            family = self.by_family[mark.info.family] = []
-        family.append(len(self.stack))
+        self.by_family[mark.info.family].append(len(self.stack))
         self.stack.append(mark)
         self.opened_in.append(paragraph)
 
@@ -178,23 +179,24 @@ class _Pairer:
 
     def closable(self, mark: Mark) -> int | None:
         """Stack position of the opener this mark would close, if any."""
-        positions = self.by_family.get(mark.info.family)
+        _, _, char, (family, _, _, may_be_apostrophe), left, right, _ = mark
+        positions, stack = self.by_family[family], self.stack
         if not positions:
-            across = CLOSES_ACROSS.get(mark.info.family)
+            across = CLOSES_ACROSS.get(family)
             if (
                 across is not None
-                and self.stack
-                and self.stack[-1].info.family == across
-                and not mark.info.apostrophe
-                and mark.right_flanking
-                and not mark.left_flanking
+                and stack
+                and stack[-1].info.family == across
+                and not may_be_apostrophe
+                and right
+                and not left
             ):
-                return len(self.stack) - 1  # ‘wrong closer”
+                return len(stack) - 1  # ‘wrong closer”
             return None
         position = positions[-1]
-        if mark.info.apostrophe and position != len(self.stack) - 1:
+        if may_be_apostrophe and position != len(stack) - 1:
             return None  # an apostrophe look-alike only closes the innermost quote
-        if mark.char == self.stack[position].char and mark.char in SELF_CLOSING_FORBIDDEN:
+        if char == stack[position].char and char in SELF_CLOSING_FORBIDDEN:
             return None
         return position
 
@@ -206,31 +208,33 @@ class _Pairer:
         directly, and no paragraph starts in between (``limit``).  A run of a hundred thousand “ is
         pushed here without deciding each mark afresh.
         """
-        marks, stack = self.marks, self.stack
-        top = stack[-1]
-        while index < len(marks):
+        marks, stack, opened_in, by_family = self.marks, self.stack, self.opened_in, self.by_family
+        top_end = stack[-1].end
+        count = len(marks)
+        while index < count:
             mark = marks[index]
-            if mark.start != top.end or mark.start >= limit or mark.apostrophe or not mark.left_flanking:
+            start, end, _, info, left, _, apostrophe = mark
+            if start != top_end or start >= limit or apostrophe or not left or not info.opens:
                 break
-            if not mark.info.opens:
-                break
-            self.push(mark, paragraph)
-            top = mark
+            by_family[info.family].append(len(stack))  # pushed as push() would
+            stack.append(mark)
+            opened_in.append(paragraph)
+            top_end = end
             index += 1
         return index
 
     def close(self, position: int, mark: Mark) -> None:
-        stack = self.stack
+        stack, start = self.stack, mark.start
         if len(stack) > position + 1:
-            self.abandon_above(position + 1, mark.start)
+            self.abandon_above(position + 1, start)
         if position not in self.carried:
             # Most quotes open and close in one paragraph: one piece, two marks, no record of the opener.
-            opener = stack.pop()
+            opener_start, opener_end, _, opener_info, _, _, _ = stack.pop()
             paragraph = self.opened_in.pop()
-            self.by_family[opener.info.family].pop()
+            self.by_family[opener_info.family].pop()
             self.cuts.pop(position, None)
-            piece = trim(self.text, opener.end, mark.start)
-            self.quotes.append(QuoteSpan([piece], [opener.start, mark.start], position, paragraph))
+            piece = trim(self.text, opener_end, start)
+            self.quotes.append(QuoteSpan([piece], [opener_start, start], position, paragraph))
             return
         opened = self.pop()
         pieces = opened.add_piece(trim(self.text, opened.piece_start, mark.start))
@@ -245,7 +249,7 @@ class _Pairer:
         are settled here with no record per opener.
         """
         stack, cuts, carried, opened_in, by_family = self.stack, self.cuts, self.carried, self.opened_in, self.by_family
-        text, quotes = self.text, self.quotes
+        text, quotes, apostrophes, warnings = self.text, self.quotes, self.apostrophes, self.warnings
         position = len(stack) - 1
         while position >= keep:
             if position in carried:
@@ -255,23 +259,22 @@ class _Pairer:
             # An opener of this paragraph, the common case, is settled here as abandon() would
             # settle it, with no record of the opener.
             cut = cuts.pop(position, None)
-            mark = stack.pop()
+            start, mark_end, char, info, _, _, _ = stack.pop()
             paragraph = opened_in.pop()
-            family = by_family[mark.info.family]
+            family = by_family[info.family]
             family.pop()
-            start = mark.start
-            if mark.char in UNCLOSED_AS_APOSTROPHE:
-                self.apostrophes.append(start)
+            if char in UNCLOSED_AS_APOSTROPHE:
+                apostrophes.append(start)
             else:
                 if family:  # the nearest open quote of this family, however deep: “A ‘B “C …
                     parent = family[-1]
                     if cuts.get(parent, start) >= start:
                         cuts[parent] = start
-                self.warnings.append((start, mark.char, _NEVER_CLOSED))
+                warnings.append((start, char, _NEVER_CLOSED))
                 if cut is None:
-                    quotes.append(QuoteSpan([trim(text, mark.end, end)], [], position, paragraph, True))
-                elif cut > mark.end:
-                    quotes.append(QuoteSpan([trim(text, mark.end, min(end, cut))], [], position, paragraph, True))
+                    quotes.append(QuoteSpan([trim(text, mark_end, end)], [], position, paragraph, True))
+                elif cut > mark_end:
+                    quotes.append(QuoteSpan([trim(text, mark_end, min(end, cut))], [], position, paragraph, True))
                 # else ““ with neither closed: the first opens nothing (see abandon())
             position -= 1
 
@@ -381,33 +384,36 @@ class _Pairer:
 
     def feed(self, index: int, paragraph: int, paragraph_end: int) -> None:
         mark = self.marks[index]
-        info = mark.info
-        if mark.apostrophe:
-            self.apostrophes.append(mark.start)
+        start, _, char, info, left, right, apostrophe = mark
+        if apostrophe:
+            self.apostrophes.append(start)
             return
-        left, right = mark.left_flanking, mark.right_flanking
-        if info.apostrophe and right and not left and self.trailing_apostrophe(index, paragraph_end):
-            self.apostrophes.append(mark.start)
+        family, opens, closes, may_be_apostrophe = info
+        if may_be_apostrophe and right and not left and self.trailing_apostrophe(index, paragraph_end):
+            self.apostrophes.append(start)
             return
         # A mark between two marks (the inner ‘ and “ of “‘“we”’”) flanks both ways;
         # one that follows an opening mark directly opens too, as a run of openers.
-        opens_run = left and bool(self.stack) and self.stack[-1].end == mark.start
-        if info.closes and (right or not left) and not opens_run:
+        stack = self.stack
+        opens_run = left and bool(stack) and stack[-1].end == start
+        if closes and (right or not left) and not opens_run:
             position = self.closable(mark)
             if position is not None:
                 self.close(position, mark)
                 return
-        if info.opens and (
-            (left and (opens_run or not (right and info.apostrophe)))
+        if opens and (
+            (left and (opens_run or not (right and may_be_apostrophe)))
             or (not left and not right and self.squeezed(mark))
         ):
-            self.push(mark, paragraph)
-        elif info.apostrophe:
-            self.apostrophes.append(mark.start)
-        elif (info.closes and not info.opens) or (right and not left):
-            self.warnings.append((mark.start, mark.char, "closing quotation mark with no opening mark"))
+            self.by_family[family].append(len(stack))  # pushed as push() would
+            stack.append(mark)
+            self.opened_in.append(paragraph)
+        elif may_be_apostrophe:
+            self.apostrophes.append(start)
+        elif (closes and not opens) or (right and not left):
+            self.warnings.append((start, char, "closing quotation mark with no opening mark"))
         else:
-            self.warnings.append((mark.start, mark.char, "quotation mark neither opens nor closes here"))
+            self.warnings.append((start, char, "quotation mark neither opens nor closes here"))
 
 
 def continues_alike(opener: str, reopener: str) -> bool:
@@ -474,7 +480,7 @@ def _pair_quotes(
     elif (marks or dialogue_dash) and not paras:
         paras = [(0, len(text))]  # a caller's empty paragraph list: read the text as one paragraph
     pairer = _Pairer(text, marks)
-    stack = pairer.stack
+    stack, apostrophes = pairer.stack, pairer.apostrophes
     para_index = 0
     n_paras = len(paras)
     # Where the next paragraph starts (the text's end in the last one, where no mark reaches),
@@ -483,7 +489,8 @@ def _pair_quotes(
     para_end = paras[0][1] if paras else len(text)
     skip_reopen: int | None = None
     i = 0
-    while i < len(marks):
+    count = len(marks)
+    while i < count:
         mark = marks[i]
         while mark.start >= next_start:
             reopens = pairer.end_paragraph(para_end, next_start, mark)
@@ -495,8 +502,12 @@ def _pair_quotes(
         i += 1
         if skip_reopen == i - 1:
             continue
+        if mark.apostrophe:  # the first rule of feed(), taken here without a call
+            apostrophes.append(mark.start)
+            continue
         pairer.feed(i - 1, para_index, para_end)
-        if stack and stack[-1] is mark:  # it opened: so may the marks right after it
+        # It opened: so may the marks right after it (most often there is none).
+        if i < count and marks[i].start == mark.end and stack and stack[-1] is mark:
             i = pairer.push_run(i, para_index, next_start)
     if pairer.stack:
         # Quotes still open end with the paragraph of the last mark, not the

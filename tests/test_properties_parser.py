@@ -445,28 +445,20 @@ def test_a_run_of_one_mark_is_one_warning(char: str) -> None:
 
 @pytest.mark.parametrize("char", RUN_MARKS)
 def test_a_run_of_one_mark_is_decided_once(char: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Linear time with a small constant: the marks inside a run share their neighbours, so their flanking is
-    computed once, and the pairer decides the run's first marks alone and pushes the rest as a run of openers."""
-    from quoteattr import marks
-
-    flanked: list[int] = []
+    """Linear time with a small constant: the pairer decides the run's first marks alone and pushes the rest
+    as a run of openers (their flanking is found in the scan that finds them, with no Python call per mark)."""
     fed: list[int] = []
-    flanking, feed = marks._flanking, _Pairer.feed
-
-    def counted_flanking(*args: object) -> tuple[bool, bool]:
-        flanked.append(1)
-        return flanking(*args)  # type: ignore[arg-type]
+    feed = _Pairer.feed
 
     def counted_feed(self: _Pairer, *args: object) -> None:
         fed.append(1)
         feed(self, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(marks, "_flanking", counted_flanking)
     monkeypatch.setattr(_Pairer, "feed", counted_feed)
     text = "x " + char * 20_000 + " x"
     result = quoteattr.pair_quotes(text)
     # A run of ' is '' (or ') at each end and single ' in between: four marks read alone at most.
-    assert len(flanked) <= 4 and len(fed) <= 4, (len(flanked), len(fed))
+    assert len(fed) <= 4, len(fed)
     everything = [o for q in result.quotes for o in q.marks] + result.apostrophes + [w[0] for w in result.warnings]
     assert sorted(everything) == sorted(oracle_marks(text))
 
