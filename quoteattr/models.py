@@ -280,6 +280,24 @@ def _quote_record(
     """
     spans: list[Span] = []
     start = pieces[0][0] if pieces else 0
+    fields: dict[str, object] = {
+        "doc": doc,
+        "id": id,
+        "kind": kind,
+        "text": text,
+        "start": start,
+        "end": pieces[-1][1] if pieces else 0,
+        "pieces": spans,
+        "depth": depth,
+        "unclosed": unclosed,
+        "paragraph": paragraph,
+        "speaker": speaker,
+        "cue": cue,
+        "venue": venue,
+        "via": via,
+        "date": date,
+        "attribution": attribution,
+    }
     reach = 0  # the end of the piece before: pieces in order, none overlapping, none before the text
     for piece_start, piece_end in pieces:
         if not (type(piece_start) is int and type(piece_end) is int and reach <= piece_start <= piece_end):
@@ -306,45 +324,10 @@ def _quote_record(
             and (via is None or type(via) is Via)
             and (attribution is None or type(attribution) is Attribution)
         ):
-            fields = {
-                "doc": doc,
-                "id": id,
-                "kind": kind,
-                "text": text,
-                "start": start,
-                "end": reach,
-                "pieces": spans,
-                "depth": depth,
-                "unclosed": unclosed,
-                "paragraph": paragraph,
-                "speaker": speaker,
-                "cue": cue,
-                "venue": venue,
-                "via": via,
-                "date": date,
-                "attribution": attribution,
-                "cluster": None,
-            }
+            fields["cluster"] = None
             return _of_checked_fields(Quote, fields, _QUOTE_NAMES)
-    given = {
-        "doc": doc,
-        "id": id,
-        "kind": kind,
-        "text": text,
-        "start": start,
-        "end": pieces[-1][1] if pieces else 0,
-        "pieces": [{"start": start, "end": end} for start, end in pieces],
-        "depth": depth,
-        "unclosed": unclosed,
-        "paragraph": paragraph,
-        "speaker": speaker,
-        "cue": cue,
-        "venue": venue,
-        "via": via,
-        "date": date,
-        "attribution": attribution,
-    }
-    validated: Quote = Quote.__pydantic_validator__.validate_python(given)  # its after-validator shares the names
+    fields["pieces"] = [{"start": start, "end": end} for start, end in pieces]
+    validated: Quote = Quote.__pydantic_validator__.validate_python(fields)  # its after-validator shares the names
     return validated
 
 
