@@ -305,9 +305,9 @@ def test_a_production_a_language_lacks_costs_nothing_to_scan() -> None:
     def best(scan: Callable[[], object]) -> float:
         times = []
         for _ in range(3):
-            started = time.perf_counter()
+            started = time.process_time()
             scan()
-            times.append(time.perf_counter() - started)
+            times.append(time.process_time() - started)
         return min(times)
 
     assert best(lambda: list(never.finditer(text))) < best(lambda: words.findall(text)) / 10

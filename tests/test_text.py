@@ -130,9 +130,9 @@ def test_a_long_run_of_spaces_is_segmented_in_linear_time(char: str) -> None:
     def seconds(text: str) -> float:
         best = float("inf")
         for _ in range(3):
-            started = time.perf_counter()
+            started = time.process_time()
             sentences(text, 0, len(text), english)
-            best = min(best, time.perf_counter() - started)
+            best = min(best, time.process_time() - started)
         return best
 
     small, large = seconds("x" + char * 20_000 + "x"), seconds("x" + char * 40_000 + "x")
