@@ -383,12 +383,11 @@ class _Pairer:
         return not mark.info.apostrophe and mark.start > 0 and self.text[mark.start - 1] in OPENS_AFTER_SENTENCE_END
 
     def feed(self, index: int, paragraph: int, paragraph_end: int) -> None:
+        """Decide one mark that is not an apostrophe in its context: it closes, opens, is an apostrophe after
+        all, or is a stray (a warning).  A mark already known as an apostrophe is filed by the caller."""
         mark = self.marks[index]
-        start, _, char, info, left, right, apostrophe = mark
-        if apostrophe:
-            self.apostrophes.append(start)
-            return
-        family, opens, closes, may_be_apostrophe = info
+        start, _, char, info, left, right, _ = mark
+        _, opens, closes, may_be_apostrophe = info
         if may_be_apostrophe and right and not left and self.trailing_apostrophe(index, paragraph_end):
             self.apostrophes.append(start)
             return
@@ -405,9 +404,7 @@ class _Pairer:
             (left and (opens_run or not (right and may_be_apostrophe)))
             or (not left and not right and self.squeezed(mark))
         ):
-            self.by_family[family].append(len(stack))  # pushed as push() would
-            stack.append(mark)
-            self.opened_in.append(paragraph)
+            self.push(mark, paragraph)
         elif may_be_apostrophe:
             self.apostrophes.append(start)
         elif (closes and not opens) or (right and not left):
@@ -502,7 +499,7 @@ def _pair_quotes(
         i += 1
         if skip_reopen == i - 1:
             continue
-        if mark.apostrophe:  # the first rule of feed(), taken here without a call
+        if mark.apostrophe:  # known as an apostrophe from its context: filed without a call to feed()
             apostrophes.append(mark.start)
             continue
         pairer.feed(i - 1, para_index, para_end)
