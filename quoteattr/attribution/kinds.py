@@ -32,6 +32,17 @@ def _words(text: str, start: int, end: int) -> int:
     return len(_WORD.findall(text, start, end))
 
 
+def _words_in(text: str, pieces: Sequence[tuple[int, int]]) -> int:
+    """The words of a quote's pieces, counted piece by piece (a word never spans two pieces).
+
+    >>> _words_in("“We will,” he said, “not go.”", [(1, 8), (21, 27)]), _words_in("“”", [(1, 1)])
+    (4, 0)
+    """
+    if len(pieces) == 1:  # most quotes: no generator to sum
+        return _words(text, *pieces[0])
+    return sum(_words(text, start, end) for start, end in pieces)
+
+
 _NESTED_TERM_WORDS = 4  # a quote inside a quote of at most this many words is a term
 
 
@@ -60,7 +71,7 @@ def _nested_kind(text: str, pieces: Sequence[tuple[int, int]]) -> str:
     """
     if _at_most_words(pieces, _NESTED_TERM_WORDS):
         return "term"
-    words = _words(text, *pieces[0]) if len(pieces) == 1 else sum(_words(text, s, e) for s, e in pieces)
+    words = _words_in(text, pieces)
     return "term" if words <= _NESTED_TERM_WORDS else "partial"
 
 
@@ -71,7 +82,7 @@ def _classify_unattributed(
     if quote.depth > 0:
         return _nested_kind(text, quote.pieces)
     pieces = quote.pieces
-    words = _words(text, *pieces[0]) if len(pieces) == 1 else sum(_words(text, s, e) for s, e in pieces)
+    words = _words_in(text, pieces)
     sentence = index.sentences[index.sentence_of(open_mark)]
     starts_sentence = not text[sentence[0] : open_mark].strip(" \t\N{EM DASH}\N{EN DASH}-:")
     ends_like_sentence = bool(_SENTENCE_FINAL.search(text, quote.pieces[-1][0], quote.pieces[-1][1]))
@@ -145,7 +156,7 @@ def _named_by_noun(grammar: AttributionGrammar, text: str, index: Index, quote: 
         return False
     if not text[quote.start : quote.start + 1].isupper() or _SENTENCE_FINAL.search(text, *quote.pieces[-1]):
         return False
-    if sum(_words(text, s, e) for s, e in quote.pieces) > 12:
+    if _words_in(text, quote.pieces) > 12:
         return False
     return _just_before(grammar.NAMING_NOUN, text, index, open_mark)
 
@@ -202,7 +213,7 @@ def _named_after_article(
     first = text[quote.start : quote.start + 1]
     if not (first.isupper() or first.isdigit()) or _SENTENCE_FINAL.search(text, *quote.pieces[-1]):
         return False
-    if sum(_words(text, s, e) for s, e in quote.pieces) > 12:
+    if _words_in(text, quote.pieces) > 12:
         return False
     lo, hi = index.sentences[index.sentence_of(open_mark)]
     if grammar.REPORTED_SPEECH_MARK.search(text, lo, hi):
