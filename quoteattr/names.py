@@ -22,8 +22,9 @@ beyond them, so a name is read the same way in every document.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
+from operator import attrgetter
 from typing import Literal
 
 import regex
@@ -102,22 +103,7 @@ class ParsedName:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_printed", self._print_order())
-        object.__setattr__(self, "_hash", hash(self._compared()))
-
-    def _compared(self) -> tuple[object, ...]:
-        """The fields that tell two parsed names apart, in order: what equality and the hash read."""
-        return (
-            self.original,
-            self.given,
-            self.middle,
-            self.particles,
-            self.surname,
-            self.suffix,
-            self.roles,
-            self.organisation,
-            self.possessive,
-            self.family_first,
-        )
+        object.__setattr__(self, "_hash", hash(_compared_fields(self)))
 
     def __hash__(self) -> int:
         return self._hash
@@ -146,6 +132,10 @@ class ParsedName:
     def parts(self) -> int:
         """How many name parts are known: a fuller form of the same name has more."""
         return sum(1 for part in (self.given, self.surname, self.suffix) if part) + len(self.middle)
+
+
+# The fields that tell two parsed names apart, in order, as equality reads them: what the hash is taken of.
+_compared_fields = attrgetter(*(f.name for f in fields(ParsedName) if f.compare))
 
 
 @dataclass(frozen=True, slots=True)
