@@ -261,28 +261,17 @@ def _by_deletion(by_surname: Mapping[str, set[int]]) -> dict[str, set[str]]:
     return index
 
 
-# Up to this many surnames in a document, a bare surname is compared with each; beyond, it looks up
-# only those sharing a one-letter deletion with it, so a document naming thousands stays linear.
-_SCAN_AT_MOST = 32
-
-
-def _slipped(
-    key: str, by_surname: Mapping[str, set[int]], by_deletion: Mapping[str, set[str]] | None = None
-) -> set[int]:
+def _slipped(key: str, by_surname: Mapping[str, set[int]], by_deletion: Mapping[str, set[str]]) -> set[int]:
     """The people whose surname key is one typing slip from ``key`` (:func:`~quoteattr.names._slip`).
 
-    Each surname is tried, or, given ``by_deletion`` (:func:`_by_deletion`), only those sharing a
-    one-letter deletion with ``key``: a slip is one edit, so the two keys share one, and both ways
-    find the same people.
+    Only the surnames sharing a one-letter deletion with ``key`` (``by_deletion``, :func:`_by_deletion`) are
+    tried: a slip is one edit, so the two keys share one, and a document naming thousands stays linear.
 
     >>> people = {"baerbok": {0}, "lavrov": {1}}
-    >>> _slipped("berbok", people), _slipped("berbok", people, _by_deletion(people)), _slipped("truss", people)
-    ({0}, {0}, set())
+    >>> _slipped("berbok", people, _by_deletion(people)), _slipped("truss", people, _by_deletion(people))
+    ({0}, set())
     """
-    if by_deletion is None:
-        surnames: Iterable[str] = by_surname
-    else:
-        surnames = {other for deleted in _deletions(key) for other in by_deletion.get(deleted, ())}
+    surnames = {other for deleted in _deletions(key) for other in by_deletion.get(deleted, ())}
     return {number for other in surnames if _slip(key, other) for number in by_surname[other]}
 
 
@@ -394,7 +383,7 @@ def assign_speakers(
     for number, forms in enumerate(clusters):
         for form in forms:
             by_surname[surname_key(parse_name(form))].add(number)
-    by_deletion: dict[str, set[str]] | None = None  # built when a bare surname of a long list first meets no one
+    by_deletion: dict[str, set[str]] | None = None  # built when a bare surname first meets no one
     named_at = _named_at(full, cluster_of)
 
     key_of: dict[int, str] = {}  # mention position in ``mentions`` -> cluster key
@@ -408,11 +397,8 @@ def assign_speakers(
             candidates = sorted(by_surname.get(key, ()))
             if not candidates:
                 # Within one article a one-letter slip of a named person's surname is that person.
-                if len(by_surname) <= _SCAN_AT_MOST:
-                    candidates = sorted(_slipped(key, by_surname))
-                else:
-                    by_deletion = _by_deletion(by_surname) if by_deletion is None else by_deletion
-                    candidates = sorted(_slipped(key, by_surname, by_deletion))
+                by_deletion = _by_deletion(by_surname) if by_deletion is None else by_deletion
+                candidates = sorted(_slipped(key, by_surname, by_deletion))
             if len(candidates) == 1:
                 key_of[position] = f"p:{candidates[0]}"
             elif candidates:
