@@ -114,22 +114,23 @@ def _scores(languages: tuple[_Profile, ...], words: Counter[str], counts: dict[s
     """Each candidate's score: its function words among the sample's ``words``, plus its opening
     marks and letters, weighted, from ``counts``.
 
-    A sample's words are looked up once in the candidates' function words together, not once
-    for each candidate: a Latin text has eight candidates, and most of its words are none's.
+    ``words`` may hold every word of the sample or only the candidates' function words
+    (:func:`_function_words_in`, what detection passes): the others score nothing.
 
     >>> languages = tuple(language for language in _profiles() if language.code in ("de", "en"))
     >>> sample = "the man und der „mann“ the"
     >>> words, counts = Counter(sample.split()), _counts(sample, languages)
     >>> _scores(languages, words, counts)  # German: "und", "der" and „; English: "the" twice and “
     [2.5, 2.5]
+    >>> _scores(languages, _function_words_in(sample, languages), counts)  # the same from the function words
+    [2.5, 2.5]
     >>> _scores(languages, Counter(["man"]), _counts("man", languages))  # no function word, mark or letter
     [0.0, 0.0]
     """
-    gathered = _candidates(languages)
+    languages_of = _candidates(languages).languages_of
     hits = [0] * len(languages)
-    for word in gathered.function_words & words.keys():
-        count = words[word]
-        for number in gathered.languages_of[word]:
+    for word, count in words.items():
+        for number in languages_of.get(word, ()):
             hits[number] += count
     return [
         hits[number]
@@ -137,6 +138,21 @@ def _scores(languages: tuple[_Profile, ...], words: Counter[str], counts: dict[s
         + _LETTER_WEIGHT * sum(counts[letter] for letter in language.letters)
         for number, language in enumerate(languages)
     ]
+
+
+def _function_words_in(sample: str, candidates: tuple[_Profile, ...]) -> Counter[str]:
+    """How often each of the candidates' function words occurs in ``sample``, as a lower-case word.
+
+    Only these words score, and they are a minority of a sample's words: counted as they are found,
+    the others are never filed in the counter.
+
+    >>> english = tuple(language for language in _profiles() if language.code == "en")
+    >>> _function_words_in("The plan, the man.", english)["the"]
+    2
+    >>> "plan" in _function_words_in("The plan, the man.", english)  # no function word: not counted
+    False
+    """
+    return Counter(filter(_candidates(candidates).function_words.__contains__, _WORD.findall(sample.lower())))
 
 
 def _counts(sample: str, candidates: Sequence[_Profile]) -> dict[str, int]:
@@ -180,7 +196,7 @@ def detect_language(text: str, *, default: str = DEFAULT) -> str:
         return default
     if len(candidates) == 1:
         return candidates[0].code
-    words = Counter(_WORD.findall(sample.lower()))
+    words = _function_words_in(sample, candidates)
     counts = _counts(sample, candidates)
     # The highest score wins, the default language on a tie, then the first of the candidates.
     scores = _scores(candidates, words, counts)
