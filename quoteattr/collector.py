@@ -53,7 +53,8 @@ def _file_as_old() -> None:
     the oldest generation: two moves of whole lists, whatever their length, where the pass they
     replace walks each object.  Young objects of the caller's, made before the pause, are filed as
     old too: a full pass still frees any cycle among them.  A caller who froze objects of their own
-    (before forking, say) keeps them frozen: nothing is moved then.
+    (before forking, say) keeps them frozen: nothing is moved then, in this work or any later
+    (see :data:`_frozen_by_caller`).
 
     >>> import gc
     >>> with collector_paused():
@@ -61,6 +62,20 @@ def _file_as_old() -> None:
     >>> any(tracked is made for tracked in gc.get_objects(generation=2)), gc.get_count()[0] < 100
     (True, True)
     """
-    if gc.get_freeze_count() == 0:
-        gc.freeze()
-        gc.unfreeze()
+    if _frozen_by_caller:
+        return
+    if gc.get_freeze_count() != 0:
+        _frozen_by_caller.append(True)
+        return
+    gc.freeze()
+    gc.unfreeze()
+
+
+_frozen_by_caller: list[bool] = []
+"""Not empty once a caller's frozen objects have been seen: asked no more, and nothing is filed as old.
+
+``gc.get_freeze_count`` walks every frozen object to count them: a server that froze its
+preloaded heap before forking (hundreds of thousands of objects) paid a walk of them all per
+document, five times the cost of the document itself.  Having frozen objects once, a process
+is taken to keep them.
+"""

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 import quoteattr
+from quoteattr import collector
 from quoteattr.collector import collector_paused
 
 
@@ -56,15 +57,41 @@ def test_what_an_extraction_leaves_alive_is_filed_as_old_without_a_pass(passes: 
     assert made
 
 
-def test_a_callers_frozen_objects_stay_frozen() -> None:
-    """Objects a caller froze (before forking, say) are left where they are."""
+@pytest.fixture
+def fresh_process(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
+    """The collector module as in a process that has not seen frozen objects yet; the calls of
+    ``gc.get_freeze_count`` are counted (each walks every frozen object)."""
+    asked: list[int] = []
+    count = gc.get_freeze_count
+
+    def counted() -> int:
+        asked.append(count())
+        return asked[-1]
+
+    monkeypatch.setattr(collector, "_frozen_by_caller", [])
+    monkeypatch.setattr(gc, "get_freeze_count", counted)
+    yield asked
+
+
+def test_a_callers_frozen_objects_stay_frozen(fresh_process: list[int]) -> None:
+    """Objects a caller froze (before forking, say) are left where they are, and counted once, not once per
+    document: counting walks every one of them."""
     gc.freeze()
     try:
-        frozen = gc.get_freeze_count()
-        quoteattr.extract("“Yes,” she said.")
-        assert gc.get_freeze_count() == frozen
+        for _ in range(3):
+            quoteattr.extract("“Yes,” she said.")
+        assert len(fresh_process) == 1 and fresh_process[0] > 0, fresh_process
+        assert gc.get_freeze_count() == fresh_process[0]  # none unfrozen
     finally:
         gc.unfreeze()
+
+
+def test_without_frozen_objects_the_count_is_asked_each_time(fresh_process: list[int]) -> None:
+    """With no frozen objects the count is read from an empty list (free), and each document's survivors are
+    filed as old."""
+    for _ in range(2):
+        quoteattr.extract("“Yes,” she said.")
+    assert fresh_process == [0, 0]
 
 
 def test_the_collector_is_restored_when_extraction_raises() -> None:
