@@ -7,7 +7,15 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quoteattr.lang.detect import _LETTER_WEIGHT, _MARK_WEIGHT, _counts, _Profile, _profiles, _scores
+from quoteattr.lang.detect import (
+    _LETTER_WEIGHT,
+    _MARK_WEIGHT,
+    _counts,
+    _function_words_in,
+    _Profile,
+    _profiles,
+    _scores,
+)
 
 
 def _score(language: _Profile, words: Counter[str], counts: dict[str, int]) -> float:
@@ -34,4 +42,7 @@ def test_scores_of_all_candidates_equal_each_language_scored_alone(written: list
     candidates = LATIN[:size]
     sample = " ".join(written)
     counted, counts = Counter(sample.split()), _counts(sample, candidates)
-    assert _scores(candidates, counted, counts) == [_score(language, counted, counts) for language in candidates]
+    expected = [_score(language, counted, counts) for language in candidates]
+    assert _scores(candidates, counted, counts) == expected
+    # Detection counts only the function words (the pieces are lower case, and the marks are no words).
+    assert _scores(candidates, _function_words_in(sample, candidates), counts) == expected
