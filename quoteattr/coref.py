@@ -98,9 +98,14 @@ class Registry:
 
     def _index(self, person: Person) -> None:
         """File a person under their keys: a group under its name, anyone else also under the name's keys."""
-        keys = [_group_key(person.name)] if person.group else [_written_key(person.name), *match_keys(person.name)]
+        name, blocks, number = person.name, self._blocks, id(person)
+        keys = (_group_key(name),) if person.group else (_written_key(name), *match_keys(name))
         for key in keys:
-            self._blocks.setdefault(key, {})[id(person)] = person
+            block = blocks.get(key)
+            if block is None:  # most keys (a surname's one-letter deletions) are new to the text
+                blocks[key] = {number: person}
+            else:
+                block[number] = person
 
     def _index_roles(self, person: Person) -> None:
         """File a person under the classes of their roles, where descriptions look."""

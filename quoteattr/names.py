@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from operator import attrgetter
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import regex
 from rapidfuzz import fuzz
@@ -180,7 +180,18 @@ def _strip_marks(text: str) -> str:
     """Lower case without diacritics, other letters mapped to ASCII; spaces and hyphens kept.
 
     Kept per string: the same names are compared over and over, within a document and across a corpus.
+    ASCII text, most names in news, has no marks to drop and no letter the map holds (its letters are
+    all beyond ASCII), and its case folding is its lower case: it is only lowered, which is what
+    :func:`_folded` gives it (the tests hold the two to each other).
+
+    >>> _strip_marks("Erdoğan-Smith"), _strip_marks("Lavrov")
+    ('erdogan-smith', 'lavrov')
     """
+    return text.lower() if text.isascii() else _folded(text)
+
+
+def _folded(text: str) -> str:
+    """:func:`_strip_marks` the long way, for any text: case folded, letters mapped, marks dropped."""
     folded = unicodedata.normalize("NFC", text).casefold().translate(_LETTER_MAP)
     return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
 
@@ -308,6 +319,20 @@ _EDGE = f" \t\n:;,{_APOSTROPHES}{_QUOTE_MARKS}"
 # What is stripped off either end of a word of a name, and what off its end before a possessive is read.
 _WORD_MARKS = f"{_QUOTE_MARKS}{_APOSTROPHES}:;,"
 _WORD_END_MARKS = f"{_QUOTE_MARKS}:;,"
+_APOSTROPHE_SET = frozenset(_APOSTROPHES)
+# Where a name may split into parts (:data:`_PART_SPLIT`): a text with none of these is one part.
+_PART_SPLIT_CHARS = frozenset(",;()[]-\N{EN DASH}\N{EM DASH}")
+
+
+def _has_apostrophe(text: str) -> bool:
+    """Whether ``text`` holds an apostrophe: without one it has no possessive (:data:`_POSSESSIVE`) to look for.
+
+    >>> _has_apostrophe("Truss’s"), _has_apostrophe("Truss")
+    (True, False)
+    """
+    return not _APOSTROPHE_SET.isdisjoint(text)
+
+
 # Two or more initials written together: J.K., J.R.R.
 _JOINED_INITIALS = regex.compile(r"^(?:\p{Lu}\.){2,}$")
 # Al-Assad, el-Sisi: an Arabic article joined to the surname.
@@ -340,13 +365,21 @@ def _is_country(token: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def _is_title_token(token: str, position: int) -> bool:
-    """Whether a token belongs to a title or role rather than to a name."""
+def _is_title_token(token: str, later: bool) -> bool:
+    """Whether a token belongs to a title or role rather than to a name; ``later``: not the first word.
+
+    Only whether the word comes first counts, so the answer is kept per word and that alone.
+
+    >>> _is_title_token("Minister", False), _is_title_token("M.", False), _is_title_token("M.", True)
+    (True, True, False)
+    >>> _is_title_token("Truss", True)
+    False
+    """
     bare = _bare_token(token)
     low = bare.lower()
     if low in HONORIFICS:
         # "M." is Monsieur only in front of a name; elsewhere it is an initial (J. M. Coetzee).
-        return not (len(low) == 2 and low.endswith(".") and position > 0)
+        return not (later and len(low) == 2 and low.endswith("."))
     if len(low) == 2 and low.endswith("."):
         return False  # an initial: A. is not the article a
     if low.rstrip(".") in _TITLE_TOKENS or _is_country(bare):
@@ -421,8 +454,7 @@ def _clean_appositive(text: str) -> str:
     return " ".join(words).strip(_EDGE)
 
 
-@dataclass(frozen=True, slots=True)
-class _NameParts:
+class _NameParts(NamedTuple):  # a tuple: one is built for every name read, and cheaper to build than a dataclass
     given: str | None
     middle: tuple[str, ...]
     particles: tuple[str, ...]
@@ -463,12 +495,14 @@ def _structure(tokens: list[str]) -> _NameParts:
     return _NameParts(tokens[0], tuple(tokens[1:-1]), tuple(hyphen_particle), tokens[-1], False)
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
+class _Found(NamedTuple):
     roles: tuple[str, ...]
     parts: _NameParts | None
     suffix: str | None
     possessive: bool
+
+
+_NO_ONE = _Found((), None, None, False)  # a stretch with no words
 
 
 def _surname_despite_title(tokens: list[str], titles: list[bool]) -> bool:
@@ -488,18 +522,19 @@ def _surname_despite_title(tokens: list[str], titles: list[bool]) -> bool:
 def _read_part(text: str) -> _Found:
     """Read one comma-free stretch: a title run, then a name; or only a role."""
     tokens = [kept for token in text.split() if (kept := token.lstrip(_WORD_MARKS).rstrip(_WORD_END_MARKS))]
-    possessive = bool(tokens) and bool(_POSSESSIVE.search(tokens[-1]))
+    if not tokens:
+        return _NO_ONE
+    possessive = _POSSESSIVE.search(tokens[-1]) is not None if _has_apostrophe(tokens[-1]) else False
     if possessive:
         tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
-    # Marks left at either end of a word are quotation marks, not part of the name.
-    tokens = [kept for token in tokens if (kept := token.strip(_WORD_MARKS))]
+    # Marks left at the end of a word are quotation marks, not part of the name.  Each word starts
+    # with a letter kept (no mark is left at its start), so none is emptied, and none is left ending
+    # in a comma, colon or semicolon.
+    tokens = [token.rstrip(_WORD_MARKS) for token in tokens]
     suffix = None
     while len(tokens) > 1 and tokens[-1].lower().rstrip(".") in SUFFIXES and suffix is None:
         suffix = SUFFIXES[tokens.pop().lower().rstrip(".")]
-    tokens = [kept for token in tokens if (kept := token.rstrip(",;:"))]
-    if not tokens:
-        return _Found((), None, None, False)
-    titles = [_is_title_token(token, i) for i, token in enumerate(tokens)]
+    titles = [_is_title_token(token, i > 0) for i, token in enumerate(tokens)]
     # No one is named when the last word cannot be a surname (lower case, an acronym, a country, an
     # honorific: "the head of British diplomacy", "Britain"), when an indefinite article opens a
     # description ("a leading expert"), or when the last word is a title word that is not read as a
@@ -525,9 +560,8 @@ def _read_part(text: str) -> _Found:
     if any(_bare_token(token).casefold() in ORGANISATION_WORDS for token in tokens[start:]):
         # "the RISI Coordination Center", "the Foreign Ministry": an organisation, not a person.
         return _Found((_clean_appositive(text),), None, None, False)
-    prefix = tokens[:start]
-    roles = (_clean_role(prefix),) if prefix and _clean_role(prefix) else ()
-    return _Found(roles, _structure(tokens[start:]), suffix, possessive)
+    role = _clean_role(tokens[:start]) if start else ""
+    return _Found((role,) if role else (), _structure(tokens[start:]), suffix, possessive)
 
 
 def _build_org_pattern() -> regex.Pattern[str]:
@@ -584,7 +618,7 @@ def _organisation_in(role: str) -> str | None:
         if _is_name_token(token) and not _is_country(token) and token.lower() not in _TITLE_TOKENS:
             lead.append(token)
             continue
-        if lead and _is_title_token(token, position) and not _is_country(token):
+        if lead and _is_title_token(token, position > 0) and not _is_country(token):
             return " ".join(lead)  # Kremlin spokesman, NATO Secretary General
         break
     return None
@@ -613,9 +647,11 @@ def _parse(text: str) -> ParsedName:
     suffix: str | None = None
     cleaned = text.strip().rstrip(",;:")
     # A possessive at the very end (Truss’) must be seen before its apostrophe is stripped as a quote mark.
-    possessive = bool(_POSSESSIVE.search(cleaned))
-    cleaned = _POSSESSIVE.sub("", cleaned)
-    for chunk in _PART_SPLIT.split(cleaned.strip(_EDGE)):
+    possessive = _has_apostrophe(cleaned) and _POSSESSIVE.search(cleaned) is not None
+    if possessive:
+        cleaned = _POSSESSIVE.sub("", cleaned)
+    cleaned = cleaned.strip(_EDGE)
+    for chunk in _PART_SPLIT.split(cleaned) if not _PART_SPLIT_CHARS.isdisjoint(cleaned) else (cleaned,):
         chunk = chunk.strip(_EDGE)
         if not chunk:
             continue

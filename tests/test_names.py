@@ -25,6 +25,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import quoteattr
+from quoteattr import names
+from quoteattr.data.name_variants import CYRILLIC, SPECIAL_LETTERS
 from quoteattr.errors import InputError
 from quoteattr.names import (
     ParsedName,
@@ -439,3 +441,14 @@ def test_a_role_without_a_preposition_names_no_organisation_after_one(pieces: li
     assert _ORG_LEAD is not None
     if _ORG_AFTER.search(_TITLE_PHRASE.sub(" ", role)) is not None:
         assert _ORG_LEAD.search(role) is not None
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=30))
+def test_ascii_text_is_folded_by_lowering_it_as_the_long_way_folds_it(text: str) -> None:
+    """Equivalence: the ASCII shortcut of the letter folding gives what the full folding gives."""
+    assert names._strip_marks(text) == names._folded(text) == text.lower()
+
+
+def test_the_letter_map_holds_no_ascii_letter() -> None:
+    """The shortcut for ASCII text holds only while the map leaves every ASCII character alone."""
+    assert all(not letter.isascii() for letter in {**SPECIAL_LETTERS, **CYRILLIC})
