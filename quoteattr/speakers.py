@@ -37,7 +37,7 @@ import regex
 
 from quoteattr.lang.name_tables import name_tables
 from quoteattr.lang.patterns import NEVER, alternation
-from quoteattr.models import Document, Quote, Speaker, SpeakerEntity
+from quoteattr.models import Document, Quote, Speaker, SpeakerEntity, _of_checked_fields
 from quoteattr.names import (
     _SURNAME_VARIANTS,
     ParsedName,
@@ -162,13 +162,19 @@ def _cluster_people(items: Iterable[frozenset[str]]) -> list[list[frozenset[str]
     parsed = {form: parse_name(form) for form in forms}
     blocks: dict[str, list[int]] = defaultdict(list)
     for number, item in enumerate(ordered):
-        for key in frozenset().union(*(_block_keys(parsed[form]) for form in item)):
+        if len(item) == 1:  # one name, as every item of one document is
+            keys = _block_keys(parsed[next(iter(item))])
+        else:
+            keys = frozenset().union(*(_block_keys(parsed[form]) for form in item))
+        for key in keys:
             blocks[key].append(number)
     candidates: set[tuple[int, int]] = set()
     for members in blocks.values():
         for position, first in enumerate(members):
             for second in members[position + 1 :]:
                 candidates.add((first, second))
+    if not candidates:  # no two people share a key: each is a group of one, as the links below would leave them
+        return [[item] for item in ordered]
     links = []
     for first, second in candidates:
         scores = [
@@ -238,9 +244,16 @@ class _Mention(NamedTuple):  # a tuple: one is built per quote, and cheaper to b
     printed: ParsedName | None = None
 
 
-def _deletions(key: str) -> set[str]:
-    """A key and the keys one letter shorter: two keys within one edit share one of them."""
-    return {key, *(key[:cut] + key[cut + 1 :] for cut in range(len(key)))}
+@lru_cache(maxsize=1 << 14)
+def _deletions(key: str) -> frozenset[str]:
+    """A key and the keys one letter shorter: two keys within one edit share one of them.
+
+    Kept per key: a surname comes back in document after document.
+
+    >>> sorted(_deletions("trus"))
+    ['rus', 'trs', 'tru', 'trus', 'tus']
+    """
+    return frozenset((key, *(key[:cut] + key[cut + 1 :] for cut in range(len(key)))))
 
 
 def _by_deletion(by_surname: Mapping[str, set[int]]) -> dict[str, set[str]]:
@@ -485,14 +498,20 @@ def _entity(entity_id: str, mentions: Sequence[_Mention], extra_roles: Mapping[s
     roles = _unique(found_roles)
     organisation = next((p.organisation for p in [*(m.parsed for m in mentions), *printed] if p.organisation), None)
     organisation = organisation or next((org for org in map(_organisation_in, roles) if org), None)
-    return SpeakerEntity(
-        id=entity_id,
-        name=name,
-        aliases=aliases,
-        roles=roles,
-        organisation=organisation,
-        mentions=len(mentions),
-    )
+    # Every field is of its type already (strings, lists of strings, a count of at least one): the
+    # record is built as the validator would build it, without checking again.
+    fields: dict[str, object] = {
+        "id": entity_id,
+        "name": name,
+        "aliases": aliases,
+        "roles": roles,
+        "organisation": organisation,
+        "mentions": len(mentions),
+    }
+    return _of_checked_fields(SpeakerEntity, fields, _ENTITY_FIELDS)
+
+
+_ENTITY_FIELDS = set(SpeakerEntity.model_fields)  # the fields an entity is given: all of them
 
 
 # --- A corpus -------------------------------------------------------------------------
