@@ -21,6 +21,7 @@ beyond them, so a name is read the same way in every document.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
@@ -702,12 +703,30 @@ _ROLE_PHRASES = _build_role_phrases()
 _TITLE_PHRASE = _build_title_phrase_pattern()
 
 
+def _build_plain_title_phrase_pattern() -> re.Pattern[str] | None:
+    """:data:`_TITLE_PHRASE` for lower-case ASCII text, as a plain pattern; ``None`` if a phrase is not plain.
+
+    On such text the two find the same phrases when every phrase is lower-case ASCII: a phrase can
+    then only match letters equal to its own, whatever the case rule, and on ASCII text the two
+    engines agree on what a word character is.  The plain engine tries the phrases three times faster.
+    """
+    phrases = sorted(_ROLE_PHRASES, key=len, reverse=True)
+    if not all(phrase.isascii() and phrase == phrase.lower() for phrase in phrases):
+        return None
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
+
+
+_PLAIN_TITLE_PHRASE = _build_plain_title_phrase_pattern()
+
+
 def _build_country_pattern() -> regex.Pattern[str]:
     names = sorted({**_COUNTRY_WORDS, **COUNTRY_METONYMS}, key=len, reverse=True)
     return regex.compile(r"(?<![\w.])(?:" + "|".join(regex.escape(n) for n in names) + r")(?!\w)")
 
 
 _COUNTRY = _build_country_pattern()
+# The letters a country's name may start with: a text with none of them names no country.
+_COUNTRY_INITIALS = frozenset(name[0] for name in {**_COUNTRY_WORDS, **COUNTRY_METONYMS})
 # A possessive ending inside a role, dropped before its words are read: "the UK’s foreign secretary".
 _POSSESSIVE_WORD = regex.compile(rf"[{_APOSTROPHES}]{_POSSESSIVE_ENDING}\b" if _POSSESSIVE_ENDING else NEVER)
 _COUNTRY_NAMES = {**_COUNTRY_WORDS, **COUNTRY_METONYMS}
@@ -750,12 +769,15 @@ def _blanked(text: str, found: list[regex.Match[str]]) -> str:
 
 @lru_cache(maxsize=1 << 14)
 def _role_profile(text: str) -> _RoleProfile:
-    places = list(_COUNTRY.finditer(text))
+    places = [] if _COUNTRY_INITIALS.isdisjoint(text) else list(_COUNTRY.finditer(text))
     countries = frozenset(_COUNTRY_NAMES[m.group(0)] for m in places)
-    rest = _POSSESSIVE_WORD.sub(" ", _blanked(text, places))
+    rest = _blanked(text, places) if places else text
+    if _has_apostrophe(rest):
+        rest = _POSSESSIVE_WORD.sub(" ", rest)
     rest = " ".join(w for w in rest.lower().split() if w not in _ARTICLES)
     classes: set[str] = set()
-    for found in _TITLE_PHRASE.finditer(rest):
+    phrases = _PLAIN_TITLE_PHRASE if _PLAIN_TITLE_PHRASE is not None and rest.isascii() else _TITLE_PHRASE
+    for found in phrases.finditer(rest):
         classes.update(_ROLE_PHRASES[found.group(0).lower()])
     return _RoleProfile(frozenset(classes), countries)
 
