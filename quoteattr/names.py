@@ -99,25 +99,31 @@ class ParsedName:
     family_first: bool = False
     # The name in print order, joined once: speaker grouping and coreference read it over and over.
     _printed: str = field(init=False, repr=False, compare=False, default="")
-    # The hash, taken once: parsed names are the keys of the caches that compare them, looked up again and again.
+    # The hash, taken once (0 until then): parsed names are the keys of the caches that compare them.
     _hash: int = field(init=False, repr=False, compare=False, default=0)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_printed", self._print_order())
-        object.__setattr__(self, "_hash", hash(_compared_fields(self)))
 
     def __hash__(self) -> int:
-        return self._hash
+        # Taken when first asked for: most names read are never a key of anything.
+        kept = self._hash
+        if kept == 0:
+            kept = hash(_compared_fields(self))
+            object.__setattr__(self, "_hash", kept)
+        return kept
 
     def _print_order(self) -> str:
-        if self.surname is None:
+        surname = self.surname
+        if surname is None:
             return ""
-        family = "".join(p if p.endswith("-") else p + " " for p in self.particles) + self.surname
-        given = " ".join(part for part in (self.given, *self.middle) if part)
+        particles, middle = self.particles, self.middle
+        family = "".join(p if p.endswith("-") else p + " " for p in particles) + surname if particles else surname
+        given = " ".join(part for part in (self.given, *middle) if part) if middle else self.given or ""
         parts = [family, given] if self.family_first else [given, family]
         if self.suffix:
             parts.append(self.suffix)
-        return " ".join(part for part in parts if part)
+        return " ".join(filter(None, parts))
 
     @property
     def name(self) -> str:
