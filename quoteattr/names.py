@@ -301,6 +301,8 @@ def _family_name(parsed: ParsedName) -> str:
     """The surname as compared: with a patronymic particle (bin Salman), without von/de/al-."""
     if parsed.surname is None:
         return ""
+    if not parsed.particles:  # most names
+        return parsed.surname
     patronymic = [p for p in parsed.particles if p.lower() in PATRONYMIC_PARTICLES]
     return " ".join([*patronymic, parsed.surname])
 
@@ -402,12 +404,13 @@ def _is_acronym(token: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _is_name_token(token: str) -> bool:
     """Whether a token can be part of a personal name: capitalised, an initial, or al-/d’ + capital."""
-    if _HYPHEN_PARTICLE.match(token):
+    if "-" in token and _HYPHEN_PARTICLE.match(token):
         return True
-    letters = [c for c in token if c.isalpha()]
-    if not letters:
+    for first in token:  # the first letter
+        if first.isalpha():
+            break
+    else:
         return False
-    first = letters[0]
     if first.isupper() or not first.islower():  # caseless scripts count as capitalised
         return True
     return len(token) > 2 and token[1] in _APOSTROPHES and token[2].isupper()  # d’Estaing
@@ -424,7 +427,7 @@ def _is_initial(part: str) -> bool:
 def _expand_initials(tokens: list[str]) -> list[str]:
     out: list[str] = []
     for token in tokens:
-        if _JOINED_INITIALS.match(token):
+        if "." in token and _JOINED_INITIALS.match(token):
             out.extend(f"{c}." for c in token if c != ".")
         else:
             out.append(token)
@@ -474,7 +477,7 @@ def _structure(tokens: list[str]) -> _NameParts:
     tokens = _expand_initials(tokens)
     hyphen_particle: list[str] = []
     last = tokens[-1]
-    joined = _HYPHEN_PARTICLE.match(last)
+    joined = _HYPHEN_PARTICLE.match(last) if "-" in last else None
     # Only the plain case (Bashar al-Assad) is split, so the name reprints exactly.
     if joined and last[joined.end() :][:1].isupper() and not any(_is_particle(t) for t in tokens[:-1]):
         hyphen_particle = [last[: joined.end()]]
@@ -747,8 +750,7 @@ def country_of(word: str) -> str | None:
     return _COUNTRY_NAMES.get(word.strip())
 
 
-@dataclass(frozen=True, slots=True)
-class _RoleProfile:
+class _RoleProfile(NamedTuple):  # a tuple: cheaper to build than a frozen dataclass, one per role read
     classes: frozenset[str]
     countries: frozenset[str]
 
