@@ -98,9 +98,14 @@ class Registry:
 
     def _index(self, person: Person) -> None:
         """File a person under their keys: a group under its name, anyone else also under the name's keys."""
-        keys = [_group_key(person.name)] if person.group else [_written_key(person.name), *match_keys(person.name)]
+        name, blocks, number = person.name, self._blocks, id(person)
+        keys = (_group_key(name),) if person.group else (_written_key(name), *match_keys(name))
         for key in keys:
-            self._blocks.setdefault(key, {})[id(person)] = person
+            block = blocks.get(key)
+            if block is None:  # most keys (a surname's one-letter deletions) are new to the text
+                blocks[key] = {number: person}
+            else:
+                block[number] = person
 
     def _index_roles(self, person: Person) -> None:
         """File a person under the classes of their roles, where descriptions look."""
@@ -294,21 +299,24 @@ def titled_names(text: str, lang: Language, *, until: int | None = None) -> list
     grammar = _grammar(lang)
     found: list[tuple[int, int, str]] = []
     covered = 0
+    run_before, name_at = grammar.name_run_before, grammar.name
     for hit in grammar.title.finditer(text):
-        if until is not None and hit.start() >= until + _RUN_BEFORE:
+        at = hit.start()
+        if until is not None and at >= until + _RUN_BEFORE:
             break  # a name found from here starts after ``until``
-        if hit.start() < covered:
+        if at < covered:
             continue  # inside the name found for an earlier title word
-        before = grammar.name_run_before.search(text, max(0, hit.start() - _RUN_BEFORE), hit.start())
-        match = grammar.name.match(text, before.start() if before else hit.start())
-        if match is None or match.end() <= hit.start():
+        before = run_before.search(text, max(0, at - _RUN_BEFORE), at)
+        match = name_at.match(text, before.start() if before else at)
+        if match is None or match.end() <= at:
             continue
         covered = match.end()
-        if match.group().count(" ") < 2:
+        name = match.group()
+        if name.count(" ") < 2:
             continue
-        # "the City of London. She": a full stop after a word ends the name.
+        # "the City of London. She": a full stop after a word ends the name (only a full stop and a space can).
         start = match.start()
-        for piece in _SENTENCE_GAP.split(match.group()):
+        for piece in _SENTENCE_GAP.split(name) if ". " in name else (name,):
             if piece.count(" ") >= 2 and (until is None or start + len(piece) <= until):
                 found.append((start, start + len(piece), piece))
             start += len(piece) + 1
@@ -400,11 +408,12 @@ def _feminine(grammar: CorefGrammar, name: str, roles: list[str]) -> bool | None
     A title may stand inside the name as written ("Ministerin Schmidt": the names parser keeps words it
     does not know as titles), so the name's first word is read as a title too.
     """
-    first = name.split()[0].lower().strip(".") if name.split() else ""
+    words = name.split()
+    first = words[0].lower().strip(".") if words else ""
     titles = grammar.feminine_titles
     if first in grammar.feminine_names or first in titles:
         return True
-    if any(words[0] in titles for r in roles if (words := r.lower().split())):
+    if roles and any(said[0] in titles for r in roles if (said := r.lower().split())):
         return True
     if first and " " not in name.strip():
         # A surname alone: where its ending tells the gender ("Захарова", "Лавров"), it says who "она" is.

@@ -31,13 +31,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import regex
 
 from quoteattr.lang.name_tables import name_tables
 from quoteattr.lang.patterns import NEVER, alternation
-from quoteattr.models import Document, Quote, Speaker, SpeakerEntity
+from quoteattr.models import Document, Quote, Speaker, SpeakerEntity, _of_checked_fields
 from quoteattr.names import (
     _SURNAME_VARIANTS,
     ParsedName,
@@ -162,13 +162,19 @@ def _cluster_people(items: Iterable[frozenset[str]]) -> list[list[frozenset[str]
     parsed = {form: parse_name(form) for form in forms}
     blocks: dict[str, list[int]] = defaultdict(list)
     for number, item in enumerate(ordered):
-        for key in frozenset().union(*(_block_keys(parsed[form]) for form in item)):
+        if len(item) == 1:  # one name, as every item of one document is
+            keys = _block_keys(parsed[next(iter(item))])
+        else:
+            keys = frozenset().union(*(_block_keys(parsed[form]) for form in item))
+        for key in keys:
             blocks[key].append(number)
     candidates: set[tuple[int, int]] = set()
     for members in blocks.values():
         for position, first in enumerate(members):
             for second in members[position + 1 :]:
                 candidates.add((first, second))
+    if not candidates:  # no two people share a key: each is a group of one, as the links below would leave them
+        return [[item] for item in ordered]
     links = []
     for first, second in candidates:
         scores = [
@@ -219,17 +225,16 @@ def _unique(items: Iterable[str], *, sort: bool = False) -> list[str]:
     """Items without repeats (case-insensitive), in first-seen or sorted order."""
     seen: dict[str, str] = {}
     for item in sorted(items, key=str.casefold) if sort else items:
-        if item and item.casefold() not in seen:
-            seen[item.casefold()] = item
+        if item:
+            seen.setdefault(item.casefold(), item)
     return list(seen.values())
 
 
 # --- One document ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Mention:
-    index: int  # position of the quote in the document's list
+class _Mention(NamedTuple):  # a tuple: one is built per quote, and cheaper to build than a frozen dataclass
+    quote_number: int  # position of the quote in the document's list
     start: int  # the quote's offset, to find the nearest full name before a bare surname
     raw: str
     parsed: ParsedName
@@ -239,9 +244,16 @@ class _Mention:
     printed: ParsedName | None = None
 
 
-def _deletions(key: str) -> set[str]:
-    """A key and the keys one letter shorter: two keys within one edit share one of them."""
-    return {key, *(key[:cut] + key[cut + 1 :] for cut in range(len(key)))}
+@lru_cache(maxsize=1 << 14)
+def _deletions(key: str) -> frozenset[str]:
+    """A key and the keys one letter shorter: two keys within one edit share one of them.
+
+    Kept per key: a surname comes back in document after document.
+
+    >>> sorted(_deletions("trus"))
+    ['rus', 'trs', 'tru', 'trus', 'tus']
+    """
+    return frozenset((key, *(key[:cut] + key[cut + 1 :] for cut in range(len(key)))))
 
 
 def _by_deletion(by_surname: Mapping[str, set[int]]) -> dict[str, set[str]]:
@@ -365,15 +377,16 @@ def assign_speakers(
     for index, (start, speaker) in enumerate(spoken):
         if speaker is None:
             continue
-        kind = speaker_kind(speaker.name, speaker.resolution)
+        name = speaker.name
+        kind = _kind(name, speaker.resolution == "group")  # speaker_kind, called as it calls it
         if kind is None:
             continue
-        parsed = parse_name(speaker.name)
+        parsed = parse_name(name)
         printed = None
-        if kind == "person" and speaker.mention != speaker.name and speaker_kind(speaker.mention):
+        if kind == "person" and speaker.mention != name and _kind(speaker.mention, False):
             candidate = parse_name(speaker.mention)
-            printed = candidate if candidate.has_name and _compatible(candidate, parsed) else None
-        mentions.append(_Mention(index, start, speaker.name, parsed, kind, printed))
+            printed = candidate if candidate.surname is not None and _compatible(candidate, parsed) else None
+        mentions.append(_Mention(index, start, name, parsed, kind, printed))
 
     people = [m for m in mentions if m.kind == "person"]
     full = [m for m in people if m.parsed.given is not None]
@@ -386,13 +399,16 @@ def assign_speakers(
     by_deletion: dict[str, set[str]] | None = None  # built when a bare surname first meets no one
     named_at = _named_at(full, cluster_of)
 
-    key_of: dict[int, str] = {}  # mention position in ``mentions`` -> cluster key
-    for position, mention in enumerate(mentions):
-        if mention.kind == "group":
-            key_of[position] = f"g:{_group_key(mention.raw)}"
-        elif mention.kind == "person" and mention.parsed.given is not None:
-            key_of[position] = f"p:{cluster_of[mention.parsed.name]}"
-        elif mention.kind == "person":
+    keys: list[str] = []  # each mention's cluster key, in the order of ``mentions``
+    for mention in mentions:
+        kind = mention.kind
+        if kind == "group":
+            keys.append(f"g:{_group_key(mention.raw)}")
+        elif kind != "person":
+            keys.append("")  # a description: placed once the people's roles are known
+        elif mention.parsed.given is not None:
+            keys.append(f"p:{cluster_of[mention.parsed.name]}")
+        else:
             key = surname_key(mention.parsed)
             candidates = sorted(by_surname.get(key, ()))
             if not candidates:
@@ -400,43 +416,49 @@ def assign_speakers(
                 by_deletion = _by_deletion(by_surname) if by_deletion is None else by_deletion
                 candidates = sorted(_slipped(key, by_surname, by_deletion))
             if len(candidates) == 1:
-                key_of[position] = f"p:{candidates[0]}"
+                keys.append(f"p:{candidates[0]}")
             elif candidates:
-                key_of[position] = f"p:{_nearest(candidates, named_at, mention.start)}"
+                keys.append(f"p:{_nearest(candidates, named_at, mention.start)}")
             else:
-                key_of[position] = f"b:{key}"
+                keys.append(f"b:{key}")
 
     # Roles gathered per person so far, to place descriptions the attribution left unresolved.
     roles_of: dict[str, list[str]] = defaultdict(list)
-    for position, mention in enumerate(mentions):
-        if position in key_of and mention.kind == "person":
-            roles_of[key_of[position]].extend([*mention.parsed.roles, *roles.get(mention.raw, ())])
-    held_roles = sorted(roles_of.items())
-    for position, mention in enumerate(mentions):
-        if mention.kind != "description":
-            continue
-        # A description naming no class of office fits nobody: no need to try everyone.
-        fits = [key for key, held in held_roles if role_matches(mention.raw, held)] if role_classes(mention.raw) else []
-        key_of[position] = fits[0] if len(fits) == 1 else f"d:{_description_key(mention.raw)}"
+    described = False
+    for mention, key in zip(mentions, keys, strict=True):
+        if mention.kind == "person":
+            roles_of[key] += mention.parsed.roles
+            if roles:
+                roles_of[key] += roles.get(mention.raw, ())
+        elif mention.kind == "description":
+            described = True
+    if described:
+        held_roles = sorted(roles_of.items())
+        for position, mention in enumerate(mentions):
+            if mention.kind != "description":
+                continue
+            # A description naming no class of office fits nobody: no need to try everyone.
+            raw = mention.raw
+            fits = [key for key, held in held_roles if role_matches(raw, held)] if role_classes(raw) else []
+            keys[position] = fits[0] if len(fits) == 1 else f"d:{_description_key(raw)}"
 
-    members: dict[str, list[_Mention]] = defaultdict(list)
-    order: list[str] = []
-    for position, mention in enumerate(mentions):
-        key = key_of[position]
-        if key not in members:
-            order.append(key)
-        members[key].append(mention)
+    members: dict[str, list[_Mention]] = {}  # in order of first mention
+    for mention, key in zip(mentions, keys, strict=True):
+        if key in members:
+            members[key].append(mention)
+        else:
+            members[key] = [mention]
 
     entities: list[SpeakerEntity] = []
     id_of: dict[str, str] = {}
-    for number, key in enumerate(order):
+    for number, (key, group) in enumerate(members.items()):
         entity_id = f"{doc_id}:s{number}"
         id_of[key] = entity_id
-        entities.append(_entity(entity_id, members[key], roles))
+        entities.append(_entity(entity_id, group, roles))
 
     ids: list[str | None] = [None] * len(spoken)
-    for position, mention in enumerate(mentions):
-        ids[mention.index] = id_of[key_of[position]]
+    for mention, key in zip(mentions, keys, strict=True):
+        ids[mention.quote_number] = id_of[key]
     return entities, ids
 
 
@@ -446,37 +468,50 @@ def _with_speaker_id(quote: Quote, speaker_id: str) -> Quote:
 
 
 def _entity(entity_id: str, mentions: Sequence[_Mention], extra_roles: Mapping[str, Sequence[str]]) -> SpeakerEntity:
+    # Plain loops and dicts: one entity is built for every few quotes, most from one or two mentions.
     people = [m for m in mentions if m.kind == "person"]
+    forms: dict[str, int] = {}  # each form as counted, in first-seen order
     if people:
-        forms = Counter(m.parsed.name for m in people)
+        for m in people:
+            form = m.parsed.name
+            forms[form] = forms.get(form, 0) + 1
         name = _fullest(forms)
     else:
-        forms = Counter(_ARTICLE.sub("", m.raw.strip()) if m.kind == "group" else m.raw.strip() for m in mentions)
+        for m in mentions:
+            form = _ARTICLE.sub("", m.raw.strip()) if m.kind == "group" else m.raw.strip()
+            forms[form] = forms.get(form, 0) + 1
         name = min(forms, key=lambda form: (-forms[form], -len(form), form))
     printed = [m.printed for m in mentions if m.printed is not None]
-    aliases = _unique(form for form in [*forms, *(p.name for p in printed)] if form != name)
-    roles = _unique(
-        role
-        for m in mentions
+    aliases = _unique([form for form in [*forms, *(p.name for p in printed)] if form != name])
+    found_roles: list[str] = []
+    for m in mentions:
         # A description that joined a person adds no role text; a group's words are its name, not a role.
-        if not (m.kind == "description" and people) and m.kind != "group"
-        for role in (
-            *m.parsed.roles,
-            *(m.printed.roles if m.printed else ()),
-            *extra_roles.get(m.raw, ()),
-            *(extra_roles.get(m.parsed.name, ()) if m.parsed.has_name else ()),
-        )
-    )
+        if m.kind == "group" or (m.kind == "description" and people):
+            continue
+        found_roles += m.parsed.roles
+        if m.printed:
+            found_roles += m.printed.roles
+        if extra_roles:
+            found_roles += extra_roles.get(m.raw, ())
+            if m.parsed.has_name:
+                found_roles += extra_roles.get(m.parsed.name, ())
+    roles = _unique(found_roles)
     organisation = next((p.organisation for p in [*(m.parsed for m in mentions), *printed] if p.organisation), None)
     organisation = organisation or next((org for org in map(_organisation_in, roles) if org), None)
-    return SpeakerEntity(
-        id=entity_id,
-        name=name,
-        aliases=aliases,
-        roles=roles,
-        organisation=organisation,
-        mentions=len(mentions),
-    )
+    # Every field is of its type already (strings, lists of strings, a count of at least one): the
+    # record is built as the validator would build it, without checking again.
+    fields: dict[str, object] = {
+        "id": entity_id,
+        "name": name,
+        "aliases": aliases,
+        "roles": roles,
+        "organisation": organisation,
+        "mentions": len(mentions),
+    }
+    return _of_checked_fields(SpeakerEntity, fields, _ENTITY_FIELDS)
+
+
+_ENTITY_FIELDS = set(SpeakerEntity.model_fields)  # the fields an entity is given: all of them
 
 
 # --- A corpus -------------------------------------------------------------------------

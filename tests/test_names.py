@@ -25,6 +25,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import quoteattr
+from quoteattr import names
+from quoteattr.data.name_variants import CYRILLIC, SPECIAL_LETTERS
 from quoteattr.errors import InputError
 from quoteattr.names import (
     ParsedName,
@@ -439,3 +441,45 @@ def test_a_role_without_a_preposition_names_no_organisation_after_one(pieces: li
     assert _ORG_LEAD is not None
     if _ORG_AFTER.search(_TITLE_PHRASE.sub(" ", role)) is not None:
         assert _ORG_LEAD.search(role) is not None
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=30))
+def test_ascii_text_is_folded_by_lowering_it_as_the_long_way_folds_it(text: str) -> None:
+    """Equivalence: the ASCII shortcut of the letter folding gives what the full folding gives."""
+    assert names._strip_marks(text) == names._folded(text) == text.lower()
+
+
+def test_the_letter_map_holds_no_ascii_letter() -> None:
+    """The shortcut for ASCII text holds only while the map leaves every ASCII character alone."""
+    assert all(not letter.isascii() for letter in {**SPECIAL_LETTERS, **CYRILLIC})
+
+
+_PHRASE_WORDS = sorted({word for phrase in names._ROLE_PHRASES for word in phrase.split()})[:60]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.one_of(st.sampled_from([*_PHRASE_WORDS, *names._ROLE_PHRASES]), st.text(max_size=4)), max_size=8),
+    st.sampled_from([" ", "", "-", "."]),
+)
+def test_plain_title_phrases_are_found_where_the_full_pattern_finds_them(pieces: list[str], gap: str) -> None:
+    """Equivalence: on lower-case ASCII text the plain phrase pattern finds what the case-blind one finds."""
+    assert names._PLAIN_TITLE_PHRASE is not None  # every phrase of the tables is lower-case ASCII today
+    text = gap.join(pieces).lower()
+    if text.isascii():
+        plain = [(m.span(), m.group()) for m in names._PLAIN_TITLE_PHRASE.finditer(text)]
+        assert plain == [(m.span(), m.group()) for m in names._TITLE_PHRASE.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "role", ["British Foreign Secretary", "the UK’s foreign secretary", "the head of British diplomacy", "his wife", ""]
+)
+def test_a_role_is_read_alike_with_and_without_the_shortcuts(role: str) -> None:
+    """Equivalence: a role's classes and countries are those the full patterns give."""
+    places = list(names._COUNTRY.finditer(role))
+    rest = names._POSSESSIVE_WORD.sub(" ", names._blanked(role, places))
+    rest = " ".join(w for w in rest.lower().split() if w not in names._ARTICLES)
+    classes = {c for m in names._TITLE_PHRASE.finditer(rest) for c in names._ROLE_PHRASES[m.group(0).lower()]}
+    profile = names._role_profile.__wrapped__(role)
+    assert profile.classes == classes
+    assert profile.countries == {names._COUNTRY_NAMES[m.group(0)] for m in places}

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import quoteattr
-from quoteattr.models import Document, Quote, Span, Speaker
+from quoteattr.models import Document, Quote, Span, Speaker, SpeakerEntity
 from quoteattr.names import NameMatch, _compatible, match_names, parse_name
 from quoteattr.speakers import _cluster_full_names, _nearest, build_speakers, link_speakers, speaker_kind
 
@@ -414,3 +414,30 @@ def test_a_slip_is_found_by_shared_deletions_as_by_trying_each_surname(
 
     everyone = {number for other, numbers in by_surname.items() if _slip(key, other) for number in numbers}
     assert _slipped(key, by_surname, _by_deletion(by_surname)) == everyone
+
+
+SPEAKER_FORMS = [
+    *POOL[:8],
+    "British Foreign Secretary Liz Truss",
+    "Truss",
+    "Liz Truss",
+    "the Kremlin",
+    "Kremlin",
+    "NATO",
+    "the analyst",
+    "the minister",
+    "a leading expert at the RISI Coordination Center",
+    "Kremlin spokesman Dmitry Peskov",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(SPEAKER_FORMS), min_size=1, max_size=8))
+def test_entities_built_without_checking_are_the_validated_records(names: list[str]) -> None:
+    """Equivalence: an entity built from fields it does not check again equals the record the validator builds."""
+    entities, _ = build_speakers("d", make_doc("d", names).quotes)
+    for entity in entities:
+        validated = SpeakerEntity.model_validate(entity.model_dump())
+        assert entity == validated
+        assert entity.model_dump_json() == validated.model_dump_json()
+        assert entity.model_fields_set == validated.model_fields_set
