@@ -404,3 +404,40 @@ def test_every_document_clause_holds_one_of_its_hints() -> None:
                 assert any(hint in found.group() for hint in grammar.DOCUMENT_CLAUSE_HINTS), (code, found.group())
                 matched += 1
     assert matched >= 3  # German "In dem Bericht heißt es, ...", "Aus Paris hieß es, ..."
+
+
+_COORDINATION_PIECES = [
+    " ", ",", ", ", "\n", "and", "but", "while", "whereas", "he", "they", "said", "says", "adding", "thinks", "also",
+    "quickly", "Mr.", "Obama", "Democrats", "the", "plan", "want", "-",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_COORDINATION_PIECES), max_size=14))
+def test_english_coordinated_cue_equals_its_optional_comma_form(pieces: list[str]) -> None:
+    """Oracle: the new subject's comma written as two branches finds what ",?" before one branch finds."""
+    import re
+
+    from quoteattr.lang.en.attribution import _NEW_SUBJECT_CUE, COORDINATED_CUE
+
+    split = rf"|,\s{_NEW_SUBJECT_CUE}|\s{_NEW_SUBJECT_CUE}"
+    assert COORDINATED_CUE.pattern.endswith(split)
+    optional_comma = re.compile(COORDINATED_CUE.pattern.replace(split, rf"|,?\s{_NEW_SUBJECT_CUE}"))
+    text = "".join(pieces)
+    for start in range(len(text) + 1):
+        found, expected = COORDINATED_CUE.search(text, start), optional_comma.search(text, start)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_every_second_complement_holds_its_hint() -> None:
+    """The hint only skips claims the pattern cannot match: each match of the gold cases holds it."""
+    matched = 0
+    for code in available_languages():
+        grammar = get_language(code).attribution
+        if grammar is None:
+            continue
+        for text in case_texts():
+            for found in grammar.SECOND_COMPLEMENT.finditer(text):
+                assert grammar.SECOND_COMPLEMENT_HINT in found.group(), (code, found.group())
+                matched += 1
+    assert matched >= 1  # English "said the plan failed and that ..."

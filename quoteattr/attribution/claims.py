@@ -273,6 +273,8 @@ def _complements(grammar: AttributionGrammar, text: str, frame: Frame) -> list[F
     if len(frame.content) != 1:
         return [frame]
     start, end = frame.content[0]
+    if text.find(grammar.SECOND_COMPLEMENT_HINT, start, end) < 0:
+        return [frame]  # no complementiser in the claim: one clause, not scanned for a second
     frames: list[Frame] = []
     for second in grammar.SECOND_COMPLEMENT.finditer(text, start, end):
         if long_enough_claim(grammar, text, start, second.start()):

@@ -418,11 +418,13 @@ def _appositive_subject(grammar: AttributionGrammar, text: str, lo: int, boundar
         if previous is None or text[previous.start()] != ",":
             break
         pos = previous.start()
+    words = 0  # in the appositives so far, each of which was found to describe
     for k in range(1, len(segments)):
         appositives = segments[:k]
-        if sum(_word_count(text, *seg) for seg in appositives) > 30 or any(
-            _word_count(text, *seg) == 0 or _clause_like(grammar, text[seg[0] : seg[1]]) for seg in appositives
-        ):
+        newest = appositives[-1]
+        count = _word_count(text, *newest)
+        words += count
+        if words > 30 or count == 0 or _clause_like(grammar, text[newest[0] : newest[1]]):
             break  # an appositive describes ("a leading expert", "Sanders’ campaign manager"); it has no verb
         mention = classify_mention(grammar, text, *segments[k]) or _after_dateline(grammar, text, *segments[k])
         if mention is not None and mention.kind == "description" and k + 1 < len(segments):

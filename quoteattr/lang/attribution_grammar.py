@@ -58,8 +58,9 @@ class Branches:
     is searched again only when the match taken overlapped the one it had found.  Branches are
     meant never to match the empty string (one that does moves the scan on by a character).
 
-    ``hints``, when given, holds for each branch a text every match of it holds ("" for none): a text
-    without a branch's hint is not scanned for that branch ("zufolge" is in few texts).
+    ``hints``, when given, holds for each branch a text every match of it holds ("" for none), or a
+    tuple of texts one of which every match holds: a text without a branch's hint is not scanned for
+    that branch ("zufolge" is in few texts).
 
     >>> import regex
     >>> branches = Branches(regex.compile(r"\\bin the words of\\s+"), regex.compile(r"\\bquoting\\s+"))
@@ -71,18 +72,21 @@ class Branches:
     >>> hinted = Branches(regex.compile(r"\\w+ zufolge"), regex.compile(r"laut \\w+"), hints=("zufolge", ""))
     >>> [m.group() for m in hinted.finditer("Berichten zufolge laut Polizei")]
     ['Berichten zufolge', 'laut Polizei']
+    >>> either = Branches(regex.compile(r"\\bin (?:his|her) (?:view|opinion)"), hints=(("view", "opinion"),))
+    >>> [m.group() for m in either.finditer("in her opinion")], list(either.finditer("in his words"))
+    (['in her opinion'], [])
     """
 
-    def __init__(self, *patterns: regex.Pattern[str], hints: tuple[str, ...] = ()) -> None:
+    def __init__(self, *patterns: regex.Pattern[str], hints: tuple[str | tuple[str, ...], ...] = ()) -> None:
         self.patterns = patterns
-        self.hints = hints or ("",) * len(patterns)
+        self.hints = tuple((hint,) if isinstance(hint, str) else hint for hint in hints or ("",) * len(patterns))
         if len(self.hints) != len(patterns):
             raise ValueError(f"one hint for each branch: {len(patterns)} branches, {len(self.hints)} hints")
 
     def finditer(self, text: str) -> Iterator[regex.Match[str]]:
         upcoming = [
-            pattern.search(text) if hint in text else None
-            for pattern, hint in zip(self.patterns, self.hints, strict=True)
+            pattern.search(text) if any(hint in text for hint in hints) else None
+            for pattern, hints in zip(self.patterns, self.hints, strict=True)
         ]
         while True:
             taken: regex.Match[str] | None = None
@@ -205,6 +209,9 @@ class AttributionGrammar:
     SIGNATURE_HINTS: tuple[str, ...] = ("",)
     # Text every ``NAME_COLON`` match holds (its colon), tested in a sentence before the pattern.
     NAME_COLON_HINT: str = ""
+    # Text every ``SECOND_COMPLEMENT`` match holds (its complementiser), tested in a claim before the
+    # pattern scans it: most claims hold one clause.  The default, the empty text, tries the pattern.
+    SECOND_COMPLEMENT_HINT: str = ""
     # Texts one of which every ``DOCUMENT_CLAUSE`` match holds (a word of its impersonal cue), tested on
     # the whole text before the pattern scans it: most texts hold none.  The default scans every text.
     DOCUMENT_CLAUSE_HINTS: tuple[str, ...] = ("",)
