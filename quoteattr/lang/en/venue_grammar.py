@@ -191,20 +191,27 @@ _NOT_VENUE = rf"(?!{_words(NOT_VENUES)}{_EOW})"
 
 
 def _family(
-    name: str, starts: Iterable[str], needs: Iterable[Iterable[str]], fragment: str, anchor: str | None = None
+    name: str,
+    starts: Iterable[str],
+    needs: Iterable[Iterable[str]],
+    fragment: str,
+    anchor: str | None = None,
+    *,
+    ahead: str = "",
 ) -> OccasionRule:
     # ``starts``: the words the rule can start with.  Testing them first, in one cheap lookahead, keeps
     # the rule from being tried at every other word.  ``anchor``: words in a row every match holds, not
     # inside an optional part (see OccasionRule): the rule is tried only before its last anchor.
+    # ``ahead``: a looser form of the fragment's opening that every match passes, tested with the
+    # opening words when the places are looked for, not again by the pattern.
     words = [entry for entry in starts if entry != _CAPITAL]
     first = _words({entry.split()[0] for entry in words})
     # The gate alone, compiled apart, finds the places to try the whole pattern much faster than the
     # pattern's own search steps through the window.
     gate = rf"\b(?=\p{{Lu}}|{first}\b)" if _CAPITAL in starts else rf"\b(?={first}\b)"
     pattern = regex.compile(rf"{gate}{_NOT_VENUE}(?:{fragment})")
-    return occasion_rule(
-        name, pattern, needs, starts=regex.compile(gate), anchor=None if anchor is None else regex.compile(anchor)
-    )
+    places = regex.compile(rf"{gate}(?={ahead})" if ahead else gate)
+    return occasion_rule(name, pattern, needs, starts=places, anchor=None if anchor is None else regex.compile(anchor))
 
 
 _TELLS_BODY = ["told", "telling", "addressing", "addressed"]
@@ -336,6 +343,9 @@ def build_venue_rules() -> tuple[OccasionRule, ...]:
             [_ALL_HEADS],
             rf"{_INTRO}\s+{_FUTURE}(?:{_DET}\s+)?{_FUTURE}(?:{_MOD}\s+){{0,4}}?(?:{_HEADS}){_EOW}"
             rf"(?:\s+(?:{_HEADS}){_EOW}){{0,2}}{_EXT}",
+            # A determiner and each modifier are one run of letters between spaces: a head stands
+            # within five words of the introducer, or the phrase is no venue.
+            ahead=rf"{_INTRO}\s+(?:\S+\s+){{0,5}}?{_words(_ALL_HEADS)}",
         ),
     )
 
