@@ -80,8 +80,11 @@ class Occasions:
         span = self._windows.get((lo, hi))
         if span is None:
             if 0 <= lo <= hi <= len(self.text):  # inside the text, as the windows of quotes are: nothing to clamp
-                words = words_of(self.text[lo:hi])
-                span = Window(lo, hi, _NO_WORDS if self._keys.isdisjoint(words) else frozenset(words))
+                if self._keys:
+                    words = words_of(self.text[lo:hi])
+                    span = Window(lo, hi, _NO_WORDS if self._keys.isdisjoint(words) else frozenset(words))
+                else:  # a language without venue or via rules: no word of the window is looked at
+                    span = Window(lo, hi, _NO_WORDS)
             else:
                 span = window(self.text, lo, hi)
             self._windows[lo, hi] = span
@@ -228,8 +231,11 @@ def _outside(lo: int, hi: int, pieces: list[tuple[int, int]]) -> list[tuple[int,
 def _carried_occasion(start: int, name: str, occasions: Occasions) -> tuple[Venue | None, dt.date | None]:
     """The venue (and its date) of an earlier sentence of the paragraph that names the speaker's surname.
 
-    Kept per sentence and surname: the quotes of one sentence by one speaker share the answer.
+    Kept per sentence and surname: the quotes of one sentence by one speaker share the answer.  A
+    language without venue rules finds no venue in any sentence: nothing is searched.
     """
+    if not occasions._keys:
+        return None, None
     number = occasions.index.sentence_of(start)
     words = name.split()
     surname = words[-1] if words else ""

@@ -250,6 +250,8 @@ _RULE_WORDS = [
     *"told reporters in an interview with RT said at a press conference the Kyiv Post quoted him as saying".split(),
     *"according to Reuters TASS reported on CBS Face the Nation tweeted speaking to CNN wrote op-ed for".split(),
     *"The New York Times Telegram channel post statement testified before Senate Committee".split(),
+    # Rules tried only before their anchor (interview with, statement to, wrote in) or a head noun.
+    *"emailed response given Q&A by during the annual meeting summit of in".split(),
 ]
 
 

@@ -90,12 +90,21 @@ class OccasionRule:
     pattern's own opening test, on its own.  A large pattern costs more at each place it is
     tried than its opening test does, so the finders look for the places first and try the
     pattern only there; where it is ``None`` the pattern is searched as it is.
+
+    ``anchor``, when given with ``starts``, matches a part every match of ``pattern`` holds at or
+    after the match's start (``statement to`` in ``in a statement to CNN``), with no look-behind or
+    word boundary of its own, so that whether it matches at a position does not depend on where a
+    search began.  No match can start past the last place the anchor matches: a window without
+    one is answered by one search of the small anchor, and the places after its last one are
+    not tried.  Most windows that hold a rule's key words hold no anchor of a rule that needs
+    several words in a row.
     """
 
     name: str
     pattern: regex.Pattern[str]
     needs: tuple[KeyWords, ...]
     starts: regex.Pattern[str] | None = None
+    anchor: regex.Pattern[str] | None = None
 
     def search(self, text: str, pos: int, endpos: int) -> regex.Match[str] | None:
         """The leftmost match of the pattern in ``text[pos:endpos]``, as ``pattern.search`` finds it.
@@ -106,11 +115,35 @@ class OccasionRule:
         'told them'
         >>> rule.search("they told them", 6, 14) is None  # no place to start after the word's start
         True
+        >>> anchored = occasion_rule("told CNN", regex.compile(r"\\b(?=t)told\\s+CNN"), [["told"]],
+        ...                          starts=regex.compile(r"\\b(?=t)"), anchor=regex.compile("CNN"))
+        >>> anchored.search("they told them, she told CNN", 0, 28).group()
+        'told CNN'
+        >>> anchored.search("they told them, she told CBS", 0, 28) is None  # no anchor: no place is tried
+        True
         """
         if self.starts is None:
             return self.pattern.search(text, pos, endpos)
+        anchor = self.anchor
+        if anchor is None:
+            for place in self.starts.finditer(text, pos, endpos):
+                found = self.pattern.match(text, place.start(), endpos)
+                if found is not None:
+                    return found
+            return None
+        # The leftmost anchor at or after the place: a place past it looks for the next one.
+        held = anchor.search(text, pos, endpos)
+        if held is None:
+            return None
+        next_anchor = held.start()
         for place in self.starts.finditer(text, pos, endpos):
-            found = self.pattern.match(text, place.start(), endpos)
+            at = place.start()
+            if at > next_anchor:
+                held = anchor.search(text, at, endpos)
+                if held is None:
+                    return None
+                next_anchor = held.start()
+            found = self.pattern.match(text, at, endpos)
             if found is not None:
                 return found
         return None
@@ -148,16 +181,18 @@ def occasion_rule(
     needs: Iterable[Iterable[str]],
     *,
     starts: regex.Pattern[str] | None = None,
+    anchor: regex.Pattern[str] | None = None,
 ) -> OccasionRule:
     """A rule whose key words are the words of the entries of each table in ``needs``.
 
-    ``starts`` is the pattern's opening test alone (see :class:`OccasionRule`).
+    ``starts`` is the pattern's opening test alone, ``anchor`` a part every match holds (see
+    :class:`OccasionRule`).
 
     >>> rule = occasion_rule("tweeted", regex.compile(r"\\btweeted\\b"), [["tweeted", "tweets"]])
     >>> sorted(rule.needs[0])
     ['tweeted', 'tweets']
     """
-    return OccasionRule(name, pattern, tuple(key_words(table) for table in needs), starts)
+    return OccasionRule(name, pattern, tuple(key_words(table) for table in needs), starts, anchor)
 
 
 # What a window with some key words must still hold for each rule that may match it: the rule's number,

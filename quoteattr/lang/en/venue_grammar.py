@@ -174,6 +174,11 @@ _TO_OUTLET = _words(["to", "for", "provided to", "sent to", "emailed to"])
 _IN = _words(["in"])
 _ON = _words(["on"])
 _OFFICIAL = r"(?:(?:official|personal)\s+)?"
+# The words in a row that rules naming an outlet after them hold, their anchors: ``interview with``,
+# ``statement to``, ``wrote in``.
+_INTERVIEW_WITH = rf"{_INTERVIEW}\s+{_INTERVIEW_TO}\s+"
+_STATEMENT_TO_OUTLET = rf"{_STATEMENT_TO}\s+{_TO_OUTLET}\s+"
+_WRITING_IN = rf"{_WRITING}\s+(?:in|for)\s+"
 
 _PLATFORM = _literal(v for vs in PLATFORMS.values() for v in vs) + _EON
 _POSS = _words(["his", "her", "its", "their", "our", "my", "the", "a", "an"])
@@ -185,16 +190,28 @@ _CAPITAL = "\N{NULL}capital"
 _NOT_VENUE = rf"(?!{_words(NOT_VENUES)}{_EOW})"
 
 
-def _family(name: str, starts: Iterable[str], needs: Iterable[Iterable[str]], fragment: str) -> OccasionRule:
+def _family(
+    name: str,
+    starts: Iterable[str],
+    needs: Iterable[Iterable[str]],
+    fragment: str,
+    anchor: str | None = None,
+    *,
+    ahead: str = "",
+) -> OccasionRule:
     # ``starts``: the words the rule can start with.  Testing them first, in one cheap lookahead, keeps
-    # the rule from being tried at every other word.
+    # the rule from being tried at every other word.  ``anchor``: words in a row every match holds, not
+    # inside an optional part (see OccasionRule): the rule is tried only before its last anchor.
+    # ``ahead``: a looser form of the fragment's opening that every match passes, tested with the
+    # opening words when the places are looked for, not again by the pattern.
     words = [entry for entry in starts if entry != _CAPITAL]
     first = _words({entry.split()[0] for entry in words})
     # The gate alone, compiled apart, finds the places to try the whole pattern much faster than the
     # pattern's own search steps through the window.
     gate = rf"\b(?=\p{{Lu}}|{first}\b)" if _CAPITAL in starts else rf"\b(?={first}\b)"
     pattern = regex.compile(rf"{gate}{_NOT_VENUE}(?:{fragment})")
-    return occasion_rule(name, pattern, needs, starts=regex.compile(gate))
+    places = regex.compile(rf"{gate}(?={ahead})" if ahead else gate)
+    return occasion_rule(name, pattern, needs, starts=places, anchor=None if anchor is None else regex.compile(anchor))
 
 
 _TELLS_BODY = ["told", "telling", "addressing", "addressed"]
@@ -215,7 +232,8 @@ def build_venue_rules() -> tuple[OccasionRule, ...]:
             [*_STARTS_NP, *_INTERVIEWS],
             [_INTERVIEWS],
             rf"(?P<k_interview>)(?:(?:{_INTRO}\s+(?:{_DET}\s+)?|{_DET}\s+)(?:{_MOD}\s+){{0,3}}?)?"
-            rf"{_INTERVIEW}\s+{_INTERVIEW_TO}\s+{_PRE_OUTLET}(?P<outlet>{_ANY})",
+            rf"{_INTERVIEW_WITH}{_PRE_OUTLET}(?P<outlet>{_ANY})",
+            _INTERVIEW_WITH,
         ),
         # told CNN; in a conversation with RT; speaking to the Kyiv Post.
         _family(
@@ -230,7 +248,8 @@ def build_venue_rules() -> tuple[OccasionRule, ...]:
             ["in", *_DETERMINERS, *STATEMENTS_TO],
             [STATEMENTS_TO],
             rf"(?P<k_statement>)(?:(?:{_IN}\s+)?{_DET}\s+(?:{_MOD}\s+){{0,2}}?)?"
-            rf"{_STATEMENT_TO}\s+{_TO_OUTLET}\s+{_PRE_OUTLET}(?P<outlet>{_STRICT})",
+            rf"{_STATEMENT_TO_OUTLET}{_PRE_OUTLET}(?P<outlet>{_STRICT})",
+            _STATEMENT_TO_OUTLET,
         ),
         # told reporters; speaking to journalists; told a group of foreign reporters.
         _family(
@@ -324,6 +343,9 @@ def build_venue_rules() -> tuple[OccasionRule, ...]:
             [_ALL_HEADS],
             rf"{_INTRO}\s+{_FUTURE}(?:{_DET}\s+)?{_FUTURE}(?:{_MOD}\s+){{0,4}}?(?:{_HEADS}){_EOW}"
             rf"(?:\s+(?:{_HEADS}){_EOW}){{0,2}}{_EXT}",
+            # A determiner and each modifier are one run of letters between spaces: a head stands
+            # within five words of the introducer, or the phrase is no venue.
+            ahead=rf"{_INTRO}\s+(?:\S+\s+){{0,5}}?{_words(_ALL_HEADS)}",
         ),
     )
 
@@ -357,14 +379,16 @@ def build_via_rules() -> tuple[OccasionRule, ...]:
             "interview",
             _INTERVIEWS,
             [_INTERVIEWS],
-            rf"{_INTERVIEW}\s+{_INTERVIEW_TO}\s+{_PRE_OUTLET}(?P<outlet>{_ANY})",
+            rf"{_INTERVIEW_WITH}{_PRE_OUTLET}(?P<outlet>{_ANY})",
+            _INTERVIEW_WITH,
         ),
         # said in a statement to CNN.
         _family(
             "statement",
             STATEMENTS_TO,
             [STATEMENTS_TO],
-            rf"{_STATEMENT_TO}\s+{_TO_OUTLET}\s+{_PRE_OUTLET}(?P<outlet>{_STRICT})",
+            rf"{_STATEMENT_TO_OUTLET}{_PRE_OUTLET}(?P<outlet>{_STRICT})",
+            _STATEMENT_TO_OUTLET,
         ),
         # according to Reuters; according to a report by the Financial Times.
         _family(
@@ -383,7 +407,7 @@ def build_via_rules() -> tuple[OccasionRule, ...]:
             rf"|{_words(['reported'])}\s+by\s+{_PRE_OUTLET}(?P<outlet>{_STRICT})",
         ),
         # wrote in the Washington Post; in an op-ed for The New York Times.
-        _family("wrote", _WRITINGS, [_WRITINGS], rf"{_WRITING}\s+(?:in|for)\s+{_PRE_OUTLET}(?P<outlet>{_STRICT})"),
+        _family("wrote", _WRITINGS, [_WRITINGS], rf"{_WRITING_IN}{_PRE_OUTLET}(?P<outlet>{_STRICT})", _WRITING_IN),
         # said on MSNBC; on CBS’s Face the Nation.
         _family(
             "on",
