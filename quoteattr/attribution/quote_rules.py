@@ -17,13 +17,22 @@ attributes, e.g. ``inside-claim``: a quoted fragment inside a reported clause
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import islice
 
 import regex
 
 from quoteattr.attribution.claims import _FrameIndex, _last_speech_cue, find_frames, passive_cue
-from quoteattr.attribution.kinds import _SENTENCE_FINAL, _classify_unattributed, _starts_sentence, _title_case, _words
+from quoteattr.attribution.kinds import (
+    _SENTENCE_FINAL,
+    _classify_unattributed,
+    _never,
+    _quote_title_case,
+    _starts_sentence,
+    _title_case,
+    _words,
+)
 from quoteattr.attribution.mentions import Mention, classify_mention, matched_kind, sentence_subject, subject_before
 from quoteattr.attribution.rules import (
     _SPACE_RUN,
@@ -40,8 +49,14 @@ from quoteattr.models import RuleName
 from quoteattr.spans import QuoteSpan
 from quoteattr.text import Index
 
-# Between a cue and the opening mark: "said in a statement:", "told reporters,", "added".
-_LEADING_GAP = regex.compile(r"(?P<gap>[^.!?“”\"«»„,]{0,60}?)\s*[,:\N{EM DASH}\N{EN DASH}-]?\s*")
+# What never stands between a cue and the opening mark it introduces: a sentence's end or a quotation mark.
+_GAP_STOPS = '.!?“”"«»„'
+# Between a cue and the opening mark: "said in a statement:", "told reporters,", "added".  At most one
+# comma, and that one only after the gap: a cue further back is no introduction of the quote.
+_LEADING_GAP = regex.compile(rf"(?P<gap>[^{_GAP_STOPS},]{{0,60}}?)\s*[,:\N{{EM DASH}}\N{{EN DASH}}-]?\s*")
+# (?r) What a cue introducing the quote must stand after: the last stop, or the earlier of the last two
+# commas.  Cues are words, holding neither, so the last cue before the mark is looked for after it.
+_GAP_BOUND = regex.compile(rf"(?r)[{_GAP_STOPS}]|,[^{_GAP_STOPS},]*,")
 _CAPITAL_WORD = regex.compile(r"\b\p{Lu}\p{Ll}+\b")
 # The capitalised words right before a headline's cue: "Francois Hollande" in "Francois Hollande Says".
 _NAME_BEFORE_CUE = regex.compile(
@@ -334,10 +349,17 @@ def _dialogue_incise(ctx: QuoteContext) -> Linked | None:
     return found
 
 
-def _in_question_put(grammar: AttributionGrammar, text: str, index: Index, open_mark: int) -> bool:
-    """The quote sits in an opening "Asked whether/if/about ..." clause, before its comma."""
-    lo = max(index.sentences[index.sentence_of(open_mark)][0], open_mark - 160)
-    return grammar.ASKED_CLAUSE.match(text, lo, open_mark) is not None
+def _in_question_put(ctx: QuoteContext) -> bool:
+    """The quote sits in an opening "Asked whether/if/about ..." clause, before its comma.
+
+    >>> _in_question_put(_context("Asked whether Clinton “has the integrity,” most said no."))
+    True
+    >>> _in_question_put(_context("Clinton asked whether he “has the integrity,” and left."))  # not opening
+    False
+    """
+    open_mark = ctx.open_mark
+    lo = ctx.sentence[0] if ctx.sentence[0] > open_mark - 160 else open_mark - 160
+    return ctx.grammar.ASKED_CLAUSE.match(ctx.text, lo, open_mark) is not None
 
 
 def _starts_line(text: str, quote: QuoteSpan) -> bool:
@@ -408,11 +430,11 @@ def _headline_cue(ctx: QuoteContext) -> Linked | None:
     ('headline-cue', 'Clinton')
     >>> _first("Hollande says Trump ‘makes you retch’ often.", _headline_cue)  # no headline
     """
-    text, grammar, quote, open_mark = ctx.text, ctx.grammar, ctx.quote, ctx.open_mark
+    text, grammar, open_mark = ctx.text, ctx.grammar, ctx.open_mark
     sentence = ctx.sentence
     close = ctx.after
     lo, hi = max(sentence[0], open_mark - 160), min(sentence[1], close + 160)  # headlines are short
-    if not _title_case(grammar, text, [(lo, open_mark), (close, hi)]) or not _title_case(grammar, text, quote.pieces):
+    if not _title_case(grammar, text, [(lo, open_mark), (close, hi)]) or not _quote_title_case(ctx):
         return None
     for window in ((lo, open_mark), (close, hi)):
         for word in _CAPITAL_WORD.finditer(text, *window):
@@ -506,7 +528,7 @@ def _sentence_subject(ctx: QuoteContext) -> Linked | None:
         return None
     lo, hi = ctx.sentence
     introduced = text[lo:open_mark].rstrip().endswith(":")  # "the headline reads: “Surge in Robberies”"
-    if not _SENTENCE_FINAL.search(text, lo, hi) or (_title_case(grammar, text, ctx.quote.pieces) and not introduced):
+    if not _SENTENCE_FINAL.search(text, lo, hi) or (_quote_title_case(ctx) and not introduced):
         return None  # a headline, or the name of a book, show or song
     if grammar.SCARE_QUOTE_INTRO.search(text, max(lo, open_mark - 40), open_mark):
         return None  # the so-called “rules-based order”: a term, nobody's words
@@ -645,6 +667,43 @@ FALLBACK_RULES: tuple[QuoteRule, ...] = (
     _sentence_subject,
 )
 
+# What a rule needs of a grammar to match at all: a language whose grammar leaves it out (a
+# production that never matches, a switch that is off) skips the rule, which would only say None.
+_NEEDS: dict[QuoteRule, Callable[[AttributionGrammar], bool]] = {
+    _dialogue_incise: lambda grammar: not (_never(grammar.INVERTED) and _never(grammar.TRAILING)),
+    _what_called: lambda grammar: not _never(grammar.WHAT_CALLED),
+    _document_says: lambda grammar: not (_never(grammar.DOCUMENT_BEFORE) and _never(grammar.DOCUMENT_AFTER)),
+    _quoted_passive: lambda grammar: (
+        not (_never(grammar.QUOTED_PASSIVE_BEFORE) and _never(grammar.QUOTED_PASSIVE_AFTER))
+    ),
+    _signature: lambda grammar: not _never(grammar.SIGNATURE),
+    _trailing_next_sentence: lambda grammar: not _never(grammar.TRAILING),
+    _quoted_as: lambda grammar: not _never(grammar.QUOTED_AS),
+    _trailing_said: lambda grammar: not _never(grammar.TRAILING),
+    _trailing_appositive: lambda grammar: not _never(grammar.SPEECH_CUE_WORD),
+    _inverted_said: lambda grammar: not _never(grammar.INVERTED),
+    _dropped_subject: lambda grammar: not _never(grammar.DROPPED_SUBJECT),
+    _colon_clause_cue: lambda grammar: grammar.COLON_CLAUSE_CUE,
+    _possessed_claim: lambda grammar: not (_never(grammar.CLAIM_NOUN) or _never(grammar.POSSESSED_CLAIM)),
+}
+
+
+def rules_for(grammar: AttributionGrammar) -> tuple[tuple[QuoteRule, ...], tuple[QuoteRule, ...]]:
+    """:data:`QUOTE_RULES` and :data:`FALLBACK_RULES` without the rules ``grammar`` gives nothing to match.
+
+    The order stays: the first rule that matches still wins, and a rule left out would have said None.
+
+    >>> from quoteattr.lang import get_language
+    >>> quote_rules, fallback_rules = rules_for(get_language("en").attribution)
+    >>> _document_says in quote_rules, _trailing_said in quote_rules, len(fallback_rules)
+    (False, True, 5)
+    >>> rules_for(_NO_GRAMMAR)[0] == (_leading,)  # no production: only the leading rule's cheap tests remain
+    True
+    """
+    quote_rules = tuple(rule for rule in QUOTE_RULES if rule not in _NEEDS or _NEEDS[rule](grammar))
+    fallback_rules = tuple(rule for rule in FALLBACK_RULES if rule not in _NEEDS or _NEEDS[rule](grammar))
+    return quote_rules, fallback_rules
+
 
 def _first(text: str, rule: QuoteRule, code: str = "en") -> tuple[str | None, str] | None:
     """What ``rule`` makes of the first quotation of ``text`` in a language (English unless told):
@@ -698,7 +757,12 @@ def _introduction(
         mention = classify_mention(grammar, text, *according.span("speaker"))
         if mention is not None and mention.kind in ("name", "description", "group"):
             return mention, according.span("cue"), "leading-according"
-    cue_match = _last_speech_cue(grammar, text, lo, end)
+    # Only a cue after the gap's bound can have ``_LEADING_GAP`` between it and the mark; one before the
+    # bound leads, as no cue does, to the colon alone, unless it is a "so called" (looked for then).
+    bound = _GAP_BOUND.search(text, lo, end)
+    cue_match = _last_speech_cue(grammar, text, bound.start() + 1 if bound else lo, end)
+    if cue_match is None and ends_in_colon and bound is not None:
+        cue_match = _last_speech_cue(grammar, text, lo, end)
     if cue_match is None:  # no verb of saying: only a colon may still introduce the quote
         return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
     if grammar.SO_CALLED(text, cue_match.group(), cue_match.start()):
@@ -897,7 +961,7 @@ def kind_alone(ctx: QuoteContext) -> str:
     'direct'
     """
     if not ctx.alone:
-        ctx.alone.append(_classify_unattributed(ctx.grammar, ctx.text, ctx.index, ctx.quote, ctx.open_mark))
+        ctx.alone.append(_classify_unattributed(ctx))
     return ctx.alone[0]
 
 
