@@ -37,40 +37,36 @@ def _words(text: str, start: int, end: int) -> int:
 _CHARACTERS_PER_WORD = 8
 
 
-def _words_up_to(text: str, start: int, end: int, most: int) -> int:
-    """The words of ``text[start:end]``, counted up to ``most``: a test for "at least" need read no further.
+def _pieces_words_up_to(text: str, pieces: Sequence[tuple[int, int]], most: int) -> int:
+    """The words of a quote's pieces, counted up to ``most``: a test for "at least" need read no further.
 
-    The words of the span's first ``8 * most`` characters are counted first: each is (the start
-    of) a word of the span, so when there are ``most`` of them the span holds ``most`` at least.
+    A word never spans two pieces.  Of a long piece, the words of its first ``8 * n`` characters
+    are counted first, ``n`` the words still wanted: each is (the start of) a word of the piece,
+    so when there are ``n`` of them the piece holds ``n`` at least.
 
     >>> text = "one two three four five six seven " * 20
-    >>> _words_up_to(text, 0, len(text), 6), _words_up_to(text, 0, 13, 6), _words_up_to("a" * 100, 0, 100, 2)
-    (6, 3, 1)
-    """
-    reach = start + _CHARACTERS_PER_WORD * most
-    if reach < end:
-        found = len(_WORD.findall(text, start, reach))
-        if found >= most:
-            return most
-    found = len(_WORD.findall(text, start, end))
-    return found if found < most else most
-
-
-def _pieces_words_up_to(text: str, pieces: Sequence[tuple[int, int]], most: int) -> int:
-    """The words of a quote's pieces, counted up to ``most`` (see :func:`_words_up_to`).
-
-    >>> _pieces_words_up_to("“We will,” he said, “not go.”", [(1, 8), (21, 27)], 3)
-    3
-    >>> _pieces_words_up_to("“We will,” he said, “not go.”", [(1, 8), (21, 27)], 6)
-    4
+    >>> _pieces_words_up_to(text, [(0, len(text))], 6), _pieces_words_up_to(text, [(0, 13)], 6)
+    (6, 3)
+    >>> split = "“We will,” he said, “not go.”"
+    >>> _pieces_words_up_to(split, [(1, 8), (21, 27)], 3), _pieces_words_up_to(split, [(1, 8), (21, 27)], 6)
+    (3, 4)
+    >>> _pieces_words_up_to("a" * 99, [(0, 99)], 2)  # one long word
+    1
     """
     found = 0
     for start, end in pieces:
-        found += _words_up_to(text, start, end, most - found)
+        wanted = most - found
+        reach = start + _CHARACTERS_PER_WORD * wanted
+        if reach < end and len(_WORD.findall(text, start, reach)) >= wanted:
+            return most
+        found += len(_WORD.findall(text, start, end))
         if found >= most:
             return most
     return found
 
+
+# What may stand between a sentence's start and a quote that opens it: "— „…“", "Mr. Smith: “…”".
+_BEFORE_SENTENCE = " \t\N{EM DASH}\N{EN DASH}-:"
 
 _NESTED_TERM_WORDS = 4  # a quote inside a quote of at most this many words is a term
 
@@ -114,7 +110,7 @@ def _classify_unattributed(ctx: QuoteContext) -> str:
         return _nested_kind(text, quote.pieces)
     pieces = quote.pieces
     sentence = ctx.sentence
-    starts_sentence = not text[sentence[0] : open_mark].strip(" \t\N{EM DASH}\N{EN DASH}-:")
+    starts_sentence = not text[sentence[0] : open_mark].strip(_BEFORE_SENTENCE)
     paragraph = ctx.index.paragraphs[quote.paragraph]
     if starts_sentence and not text[_close_end(text, quote) : paragraph[1]].strip(" \t.,;:!?"):
         return "direct"  # a whole paragraph in quotes is someone's turn of speech (“Bingley.”)
@@ -141,11 +137,6 @@ def _quote_title_case(ctx: QuoteContext) -> bool:
     if title_case is None:
         title_case = ctx.title_case = _title_case(ctx.grammar, ctx.text, ctx.quote.pieces)
     return title_case
-
-
-def _starts_sentence(text: str, index: Index, open_mark: int) -> bool:
-    lo = index.sentences[index.sentence_of(open_mark)][0]
-    return not text[lo:open_mark].strip(" \t\N{EM DASH}\N{EN DASH}-:")
 
 
 def _title_case(grammar: AttributionGrammar, text: str, pieces: Sequence[tuple[int, int]]) -> bool:

@@ -25,11 +25,11 @@ import regex
 
 from quoteattr.attribution.claims import _FrameIndex, _last_speech_cue, find_frames, passive_cue
 from quoteattr.attribution.kinds import (
+    _BEFORE_SENTENCE,
     _SENTENCE_FINAL,
     _classify_unattributed,
     _never,
     _quote_title_case,
-    _starts_sentence,
     _title_case,
     _words,
 )
@@ -170,8 +170,10 @@ def _quoted_as(ctx: QuoteContext) -> Linked | None:
     if ctx.closed_sentence:
         return None
     text, after, hi = ctx.text, ctx.after, ctx.window_end
-    window = text[after:hi]
-    if not any(hint in window for hint in ctx.grammar.QUOTED_AS_HINTS):
+    for hint in ctx.grammar.QUOTED_AS_HINTS:
+        if text.find(hint, after, hi) >= 0:
+            break
+    else:
         return None  # no "quoted" or "cited": the common case, answered without the pattern
     quoted = ctx.grammar.QUOTED_AS.search(text, after, hi)
     if quoted is None or not _GAP_ONLY_PUNCT.match(text, after, quoted.start()):
@@ -363,13 +365,19 @@ def _in_question_put(ctx: QuoteContext) -> bool:
 
 
 def _starts_line(text: str, quote: QuoteSpan) -> bool:
-    """The quote opens its line: a signed quote stands alone, it is not the end of someone's sentence."""
+    """The quote opens its line: a signed quote stands alone, it is not the end of someone's sentence.
+
+    >>> from quoteattr.spans import pair_quotes
+    >>> text = "Intro.\\n * “Be kind.” And she said “be brave.”"
+    >>> _starts_line(text, pair_quotes(text).quotes[0]), _starts_line(text, pair_quotes(text).quotes[1])
+    (True, False)
+    """
     open_mark = quote.marks[0] if quote.marks and not quote.unclosed else quote.start
-    before = text[max(0, open_mark - 80) : open_mark]  # a line's indent or bullet is short
-    newline = before.rfind("\n")
+    lo = open_mark - 80 if open_mark > 80 else 0  # a line's indent or bullet is short
+    newline = text.rfind("\n", lo, open_mark)  # read in place: most quotes open far from a line's start
     if newline < 0 and open_mark > 80:
         return False
-    return not before[newline + 1 :].strip(" \t\N{NO-BREAK SPACE}*\N{BULLET}-")
+    return not text[newline + 1 if newline >= 0 else lo : open_mark].strip(" \t\N{NO-BREAK SPACE}*\N{BULLET}-")
 
 
 def _described_before(grammar: AttributionGrammar, text: str, start: int, name_start: int) -> bool:
@@ -390,7 +398,7 @@ def _what_called(ctx: QuoteContext) -> Linked | None:
     """
     text, grammar, open_mark = ctx.text, ctx.grammar, ctx.open_mark
     lo = max(0, open_mark - 120)
-    if grammar.WHAT_HINT not in text[lo:open_mark]:
+    if text.find(grammar.WHAT_HINT, lo, open_mark) < 0:
         return None  # no "what": the common case, answered without the pattern
     match = grammar.WHAT_CALLED.search(text, lo, open_mark)
     if match is None:
@@ -434,7 +442,7 @@ def _headline_cue(ctx: QuoteContext) -> Linked | None:
     sentence = ctx.sentence
     close = ctx.after
     lo, hi = max(sentence[0], open_mark - 160), min(sentence[1], close + 160)  # headlines are short
-    if not _title_case(grammar, text, [(lo, open_mark), (close, hi)]) or not _quote_title_case(ctx):
+    if not _quote_title_case(ctx) or not _title_case(grammar, text, [(lo, open_mark), (close, hi)]):
         return None
     for window in ((lo, open_mark), (close, hi)):
         for word in _CAPITAL_WORD.finditer(text, *window):
@@ -522,11 +530,11 @@ def _sentence_subject(ctx: QuoteContext) -> Linked | None:
     ('sentence-subject', 'The inspector')
     >>> _first("Critics fought the so-called “rules-based order” for years.", _sentence_subject)
     """
-    text, grammar, index, open_mark = ctx.text, ctx.grammar, ctx.index, ctx.open_mark
+    text, grammar, open_mark = ctx.text, ctx.grammar, ctx.open_mark
     kind = kind_alone(ctx)
-    if kind not in ("term", "partial") and _starts_sentence(text, index, open_mark):
-        return None
     lo, hi = ctx.sentence
+    if kind not in ("term", "partial") and not text[lo:open_mark].strip(_BEFORE_SENTENCE):
+        return None  # a quoted sentence of its own
     introduced = text[lo:open_mark].rstrip().endswith(":")  # "the headline reads: “Surge in Robberies”"
     if not _SENTENCE_FINAL.search(text, lo, hi) or (_quote_title_case(ctx) and not introduced):
         return None  # a headline, or the name of a book, show or song
@@ -768,15 +776,21 @@ def _introduction(
     if grammar.SO_CALLED(text, cue_match.group(), cue_match.start()):
         return None  # "the so called “Self-Determination Initiative”": a name, not an introduction
     tail = _LEADING_GAP.fullmatch(text, cue_match.end(), end)
-    if tail is not None and (
-        grammar.THAT.search(text, *tail.span("gap"))
-        or grammar.CLAUSE_IN_GAP.search(text, *tail.span("gap"))
-        or grammar.ENDS_IN_DETERMINER.search(text, *tail.span("gap"))
-        or (_words(text, *tail.span("gap")) > 4 and not tail.group().rstrip().endswith((",", ":")))
-    ):
-        tail = None  # "said that Britain is against the “false choice”": the quote sits inside a claim
-    if tail is None or _words(text, *tail.span("gap")) > 8:
+    if tail is None:
         return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
+    gap_start, gap_end = tail.span("gap")
+    # An empty gap ("Truss said: “…”", the common case) holds no clause, no determiner and no word.
+    if gap_start < gap_end:
+        gap_words = _words(text, gap_start, gap_end)
+        if (
+            grammar.THAT.search(text, gap_start, gap_end)
+            or grammar.CLAUSE_IN_GAP.search(text, gap_start, gap_end)
+            or grammar.ENDS_IN_DETERMINER.search(text, gap_start, gap_end)
+            or (gap_words > 4 and not tail.group().rstrip().endswith((",", ":")))
+            or gap_words > 8
+        ):
+            # "said that Britain is against the “false choice”": the quote sits inside a claim.
+            return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
     cue_word = cue_match.group()
     if passive_cue(grammar, text, lo, cue_match.start(), cue_word):
         return None  # "it was labeled “Mostly True”": the subject was named, it did not speak
