@@ -63,7 +63,7 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
     [('term', None)]
     """
     grammar = lang.attribution or _NO_GRAMMAR
-    quote_rules, fallback_rules = rules_for(grammar)
+    quote_rules, fallback_rules = rules_for(grammar, text)
     # The tests for the name of a thing, each only where the language has its production.
     by_noun = not _never(grammar.NAMING_NOUN)
     after_article = not _never(grammar.NAMING_ARTICLE)

@@ -675,41 +675,49 @@ FALLBACK_RULES: tuple[QuoteRule, ...] = (
     _sentence_subject,
 )
 
-# What a rule needs of a grammar to match at all: a language whose grammar leaves it out (a
-# production that never matches, a switch that is off) skips the rule, which would only say None.
-_NEEDS: dict[QuoteRule, Callable[[AttributionGrammar], bool]] = {
-    _dialogue_incise: lambda grammar: not (_never(grammar.INVERTED) and _never(grammar.TRAILING)),
-    _what_called: lambda grammar: not _never(grammar.WHAT_CALLED),
-    _document_says: lambda grammar: not (_never(grammar.DOCUMENT_BEFORE) and _never(grammar.DOCUMENT_AFTER)),
-    _quoted_passive: lambda grammar: (
+# What a rule needs of a grammar, and of the text, to match at all: a language whose grammar leaves it
+# out (a production that never matches, a switch that is off), or a text without a word that every match
+# holds (the grammar's hints), skips the rule, which would only say None.
+_NEEDS: dict[QuoteRule, Callable[[AttributionGrammar, str], bool]] = {
+    _dialogue_incise: lambda grammar, text: not (_never(grammar.INVERTED) and _never(grammar.TRAILING)),
+    _what_called: lambda grammar, text: not _never(grammar.WHAT_CALLED) and grammar.WHAT_HINT in text,
+    _document_says: lambda grammar, text: (
+        not (_never(grammar.DOCUMENT_BEFORE) and _never(grammar.DOCUMENT_AFTER))
+        and any(hint in text for hint in grammar.DOCUMENT_CLAUSE_HINTS)
+    ),
+    _quoted_passive: lambda grammar, text: (
         not (_never(grammar.QUOTED_PASSIVE_BEFORE) and _never(grammar.QUOTED_PASSIVE_AFTER))
     ),
-    _signature: lambda grammar: not _never(grammar.SIGNATURE),
-    _trailing_next_sentence: lambda grammar: not _never(grammar.TRAILING),
-    _quoted_as: lambda grammar: not _never(grammar.QUOTED_AS),
-    _trailing_said: lambda grammar: not _never(grammar.TRAILING),
-    _trailing_appositive: lambda grammar: not _never(grammar.SPEECH_CUE_WORD),
-    _inverted_said: lambda grammar: not _never(grammar.INVERTED),
-    _dropped_subject: lambda grammar: not _never(grammar.DROPPED_SUBJECT),
-    _colon_clause_cue: lambda grammar: grammar.COLON_CLAUSE_CUE,
-    _possessed_claim: lambda grammar: not (_never(grammar.CLAIM_NOUN) or _never(grammar.POSSESSED_CLAIM)),
+    _signature: lambda grammar, text: not _never(grammar.SIGNATURE),
+    _trailing_next_sentence: lambda grammar, text: not _never(grammar.TRAILING),
+    _quoted_as: lambda grammar, text: (
+        not _never(grammar.QUOTED_AS) and any(hint in text for hint in grammar.QUOTED_AS_HINTS)
+    ),
+    _trailing_said: lambda grammar, text: not _never(grammar.TRAILING),
+    _trailing_appositive: lambda grammar, text: not _never(grammar.SPEECH_CUE_WORD),
+    _inverted_said: lambda grammar, text: not _never(grammar.INVERTED),
+    _dropped_subject: lambda grammar, text: not _never(grammar.DROPPED_SUBJECT),
+    _colon_clause_cue: lambda grammar, text: grammar.COLON_CLAUSE_CUE,
+    _possessed_claim: lambda grammar, text: not (_never(grammar.CLAIM_NOUN) or _never(grammar.POSSESSED_CLAIM)),
 }
 
 
-def rules_for(grammar: AttributionGrammar) -> tuple[tuple[QuoteRule, ...], tuple[QuoteRule, ...]]:
-    """:data:`QUOTE_RULES` and :data:`FALLBACK_RULES` without the rules ``grammar`` gives nothing to match.
+def rules_for(grammar: AttributionGrammar, text: str) -> tuple[tuple[QuoteRule, ...], tuple[QuoteRule, ...]]:
+    """:data:`QUOTE_RULES` and :data:`FALLBACK_RULES` without those that cannot match in ``text`` by ``grammar``.
 
     The order stays: the first rule that matches still wins, and a rule left out would have said None.
 
     >>> from quoteattr.lang import get_language
-    >>> quote_rules, fallback_rules = rules_for(get_language("en").attribution)
-    >>> _document_says in quote_rules, _trailing_said in quote_rules, len(fallback_rules)
-    (False, True, 5)
-    >>> rules_for(_NO_GRAMMAR)[0] == (_leading,)  # no production: only the leading rule's cheap tests remain
+    >>> quote_rules, fallback_rules = rules_for(get_language("en").attribution, "“We won,” TASS quoted him as saying.")
+    >>> _document_says in quote_rules, _quoted_as in quote_rules, _trailing_said in quote_rules, len(fallback_rules)
+    (False, True, True, 5)
+    >>> _quoted_as in rules_for(get_language("en").attribution, "“We won,” he said.")[0]  # no "quoted", no "cited"
+    False
+    >>> rules_for(_NO_GRAMMAR, "“We won,” he said.")[0] == (_leading,)  # no production: the leading rule's tests
     True
     """
-    quote_rules = tuple(rule for rule in QUOTE_RULES if rule not in _NEEDS or _NEEDS[rule](grammar))
-    fallback_rules = tuple(rule for rule in FALLBACK_RULES if rule not in _NEEDS or _NEEDS[rule](grammar))
+    quote_rules = tuple(rule for rule in QUOTE_RULES if rule not in _NEEDS or _NEEDS[rule](grammar, text))
+    fallback_rules = tuple(rule for rule in FALLBACK_RULES if rule not in _NEEDS or _NEEDS[rule](grammar, text))
     return quote_rules, fallback_rules
 
 

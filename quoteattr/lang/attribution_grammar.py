@@ -205,8 +205,9 @@ class AttributionGrammar:
     SIGNATURE_HINTS: tuple[str, ...] = ("",)
     # Text every ``NAME_COLON`` match holds (its colon), tested in a sentence before the pattern.
     NAME_COLON_HINT: str = ""
-    # Texts one of which every ``DOCUMENT_CLAUSE`` match holds (a word of its impersonal cue), tested on
-    # the whole text before the pattern scans it: most texts hold none.  The default scans every text.
+    # Texts one of which every ``DOCUMENT_CLAUSE``, ``DOCUMENT_BEFORE`` and ``DOCUMENT_AFTER`` match holds (a
+    # word of its impersonal cue), tested on the whole text before the patterns read it: most texts hold
+    # none.  The default reads every text.
     DOCUMENT_CLAUSE_HINTS: tuple[str, ...] = ("",)
 
     # What a speaker mention never reaches back across, searched backwards from the cue ((?r)): the
