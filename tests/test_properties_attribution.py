@@ -415,3 +415,120 @@ def test_an_opening_phrase_is_looked_for_only_before_a_comma(words: list[str], g
     for end in range(len(text) + 1):
         fast_match, slow_match = INTRODUCTORY.match(text, 0, end), slow.match(text, 0, end)
         assert (fast_match and fast_match.span()) == (slow_match and slow_match.span())
+
+
+# --- Work the quotation rules leave out -------------------------------------------------------------
+
+
+def _leading_words(code: str) -> list[str]:
+    """Some of a language's speech forms and participles, subject words, and the words and marks of an introduction."""
+    from quoteattr.lang import get_language
+
+    grammar = get_language(code).attribution
+    assert grammar is not None
+    forms = sorted(grammar.SPEECH_FORMS)[::7] + sorted(grammar.PARTICIPLE_CUES)[:4]
+    forms += sorted(grammar.INVERSION_FORMS)[:4]
+    others = "Truss Liz the minister According to in a statement so called that he Stated , , : . ! “ ” « — -"
+    return [*forms, *sorted(grammar.SUBJECT_WORDS)[:6], *others.split(" ")]
+
+
+_LEADING_WORDS = {code: _leading_words(code) for code in _ATTRIBUTION_CODES}
+
+
+@FAST
+@given(st.data(), st.sampled_from(_ATTRIBUTION_CODES), st.sampled_from([" ", ", ", " : ", "\n"]))
+def test_a_leading_cue_is_looked_for_after_the_gap_bound_as_in_the_whole_window(
+    data: st.DataObject, code: str, gap: str
+) -> None:
+    """Oracle: an introduction found with the last cue looked for only after the last stop (or the earlier
+    of the last two commas) is the one found with the last cue of the whole window."""
+    from unittest import mock
+
+    from quoteattr.attribution import quote_rules
+    from quoteattr.lang import get_language
+    from quoteattr.lang.patterns import NEVER
+
+    grammar = get_language(code).attribution
+    assert grammar is not None
+    words = data.draw(st.lists(st.sampled_from(_LEADING_WORDS[code]), min_size=1, max_size=10))
+    text = gap.join(words) + data.draw(st.sampled_from([": ", ", ", " ", ""])) + "“We will win.”"
+    end = text.rindex("“")
+    fast = [quote_rules._introduction(grammar, text, lo, end) for lo in range(0, end, 2)]
+    with mock.patch.object(quote_rules, "_GAP_BOUND", regex.compile(NEVER)):
+        slow = [quote_rules._introduction(grammar, text, lo, end) for lo in range(0, end, 2)]
+    assert fast == slow
+
+
+@pytest.mark.parametrize("code", _ATTRIBUTION_CODES)
+def test_an_empty_gap_after_a_leading_cue_holds_no_clause_determiner_or_word(code: str) -> None:
+    """An empty gap between a cue and the quote is not searched: no gap production matches an empty window."""
+    from quoteattr.lang import get_language
+
+    grammar = get_language(code).attribution
+    assert grammar is not None
+    text = " ".join(_LEADING_WORDS[code] + _TRAILING_WORDS[code])
+    for at in range(len(text) + 1):
+        for pattern in (grammar.THAT, grammar.CLAUSE_IN_GAP, grammar.ENDS_IN_DETERMINER):
+            assert pattern.search(text, at, at) is None
+
+
+@FAST
+@given(
+    st.lists(st.tuples(st.integers(0, 300), st.integers(0, 200)), min_size=1, max_size=3),
+    st.text(alphabet=st.sampled_from(list("ab éЖ-’'\n.,1_")), max_size=400),
+    st.integers(1, 14),
+)
+def test_words_counted_up_to_a_bound_are_the_words_or_the_bound(
+    spans: list[tuple[int, int]], text: str, most: int
+) -> None:
+    """Oracle: the words of pieces counted up to ``most`` are all their words, or ``most`` when there are more."""
+    from quoteattr.attribution import kinds
+
+    pieces = [(start, min(start + length, len(text))) for start, length in spans if start <= len(text)]
+    every = sum(kinds._words(text, start, end) for start, end in pieces)
+    assert kinds._pieces_words_up_to(text, pieces, most) == min(every, most)
+
+
+@FAST
+@given(st.sampled_from(_ATTRIBUTION_CODES), st.one_of(articles(), ANY_TEXT))
+def test_rules_left_out_for_a_grammar_and_text_would_have_matched_nothing(code: str, text: str) -> None:
+    """Oracle: linking with only the rules a grammar and text can match gives what every rule in order gives."""
+    from unittest import mock
+
+    from quoteattr.attribution import link
+    from quoteattr.attribution.quote_rules import FALLBACK_RULES, QUOTE_RULES
+    from quoteattr.lang import get_language
+    from quoteattr.spans import pair_quotes
+    from quoteattr.text import Index
+
+    language = get_language(code)
+    text = text + " “We will win,” TASS quoted him as saying. „Das geht“, heißt es in der Mitteilung."
+    index = Index(text, language)
+    quotes = pair_quotes(text, index.paragraphs).quotes
+    fast = link.link_quotes(text, index, quotes, language)
+    with mock.patch.object(link, "rules_for", lambda grammar, text: (QUOTE_RULES, FALLBACK_RULES)):
+        slow = link.link_quotes(text, Index(text, language), quotes, language)
+    assert fast == slow
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In dem Antrag heißt es wörtlich: ",
+        "Darin hieß es: ",
+        "So heißt es in der Meldung der Firma: ",
+        "„Wir bleiben“, heißt es in der Mitteilung.",
+        "„Wir bleiben“, so hieß es aus dem Ministerium.",
+    ],
+)
+def test_a_document_introduction_holds_a_document_hint(text: str) -> None:
+    """Every German document introduction, before or after a quote, holds one of the hints that let a text
+    without any skip the rule."""
+    from quoteattr.lang import get_language
+
+    grammar = get_language("de").attribution
+    assert grammar is not None
+    closed = text.find("“")
+    found = grammar.DOCUMENT_AFTER.match(text, closed + 1) if closed >= 0 else grammar.DOCUMENT_BEFORE.search(text)
+    assert found is not None
+    assert any(hint in found.group() for hint in grammar.DOCUMENT_CLAUSE_HINTS)

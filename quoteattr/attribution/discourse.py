@@ -219,15 +219,17 @@ def _continue_paragraph_speakers(
     “…,” she said she and Obama had made progress. “I really believe that…” — the
     second sentence is still hers.
     """
+    # Only the quotes with no speaker of their own are looked at: with none, no sources are gathered.
+    waiting = [item for item in linked if item.speaker is None and item.depth == 0 and item.kind == "direct"]
+    if not waiting:
+        return
     sources: list[tuple[int, int, Mention, tuple[int, int] | None]] = [
         (f.end, index.sentence_paragraph[f.sentence], f.speaker, f.cue) for f in frames
     ]
     sources += [(i.end, i.paragraph, i.speaker, i.cue) for i in linked if i.speaker is not None and i.depth == 0]
     sources.sort(key=lambda s: s[0])
     ends = [s[0] for s in sources]
-    for item in linked:
-        if item.speaker is not None or item.depth > 0 or item.kind != "direct":
-            continue
+    for item in waiting:
         # The opening mark, not the character before the words: a doubled apostrophe ('') is two.
         open_mark = min(item.marks[0], item.start - 1) if item.marks else item.start - 1
         sentence = index.sentences[index.sentence_of(open_mark)]
@@ -311,6 +313,12 @@ def _carry_paragraph_speakers(
     grammar: AttributionGrammar, text: str, index: Index, linked: list[Linked], frames: list[Frame]
 ) -> None:
     """A quote paragraph with no attribution continues the previous paragraph's speaker."""
+    # Only quotes with no speaker after the first paragraph are looked at: with none, nothing is gathered.
+    waiting = [
+        item for item in linked if item.speaker is None and item.depth == 0 and item.kind == "direct" and item.paragraph
+    ]
+    if not waiting:
+        return
     last_frame = {index.sentence_paragraph[frame.sentence]: frame for frame in frames}
     first_claim: dict[int, Frame] = {}  # the outermost reported speech of each sentence
     for frame in frames:
@@ -320,9 +328,7 @@ def _carry_paragraph_speakers(
     for item in linked:
         if item.speaker is not None and item.depth == 0:
             last_speaker[item.paragraph] = item
-    for item in linked:
-        if item.speaker is not None or item.depth > 0 or item.kind != "direct" or item.paragraph == 0:
-            continue
+    for item in waiting:
         p_start = index.paragraphs[item.paragraph][0]
         if not _GAP_ONLY_PUNCT.match(text, p_start, max(p_start, item.start - 1)):
             continue

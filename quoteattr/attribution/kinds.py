@@ -3,11 +3,12 @@ sentence) or ``term`` (scare quotes, the name of a work)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import regex
 
-from quoteattr.attribution.rules import _close_end
+from quoteattr.attribution.rules import QuoteContext, _close_end
 from quoteattr.lang.attribution_grammar import AttributionGrammar
 from quoteattr.lang.patterns import NEVER
 from quoteattr.spans import QuoteSpan
@@ -19,7 +20,7 @@ _WORD = regex.compile(r"\w+")
 _SENTENCE_FINAL = regex.compile(r"(?r)[.!?\N{HORIZONTAL ELLIPSIS}][\"'”’»)]*\s*\Z")
 
 
-def _never(pattern: regex.Pattern[str]) -> bool:
+def _never(pattern: regex.Pattern[str] | re.Pattern[str]) -> bool:
     """Whether ``pattern`` is a production the language leaves out (it never matches): nothing to test for it.
 
     >>> _never(regex.compile(NEVER)), _never(_WORD)
@@ -32,16 +33,40 @@ def _words(text: str, start: int, end: int) -> int:
     return len(_WORD.findall(text, start, end))
 
 
-def _words_in(text: str, pieces: Sequence[tuple[int, int]]) -> int:
-    """The words of a quote's pieces, counted piece by piece (a word never spans two pieces).
+# Characters that hold a few words of running text, to count the first words without reading a long span.
+_CHARACTERS_PER_WORD = 8
 
-    >>> _words_in("“We will,” he said, “not go.”", [(1, 8), (21, 27)]), _words_in("“”", [(1, 1)])
-    (4, 0)
+
+def _pieces_words_up_to(text: str, pieces: Sequence[tuple[int, int]], most: int) -> int:
+    """The words of a quote's pieces, counted up to ``most``: a test for "at least" need read no further.
+
+    A word never spans two pieces.  Of a long piece, the words of its first ``8 * n`` characters
+    are counted first, ``n`` the words still wanted: each is (the start of) a word of the piece,
+    so when there are ``n`` of them the piece holds ``n`` at least.
+
+    >>> text = "one two three four five six seven " * 20
+    >>> _pieces_words_up_to(text, [(0, len(text))], 6), _pieces_words_up_to(text, [(0, 13)], 6)
+    (6, 3)
+    >>> split = "“We will,” he said, “not go.”"
+    >>> _pieces_words_up_to(split, [(1, 8), (21, 27)], 3), _pieces_words_up_to(split, [(1, 8), (21, 27)], 6)
+    (3, 4)
+    >>> _pieces_words_up_to("a" * 99, [(0, 99)], 2)  # one long word
+    1
     """
-    if len(pieces) == 1:  # most quotes: no generator to sum
-        return _words(text, *pieces[0])
-    return sum(_words(text, start, end) for start, end in pieces)
+    found = 0
+    for start, end in pieces:
+        wanted = most - found
+        reach = start + _CHARACTERS_PER_WORD * wanted
+        if reach < end and len(_WORD.findall(text, start, reach)) >= wanted:
+            return most
+        found += len(_WORD.findall(text, start, end))
+        if found >= most:
+            return most
+    return found
 
+
+# What may stand between a sentence's start and a quote that opens it: "— „…“", "Mr. Smith: “…”".
+_BEFORE_SENTENCE = " \t\N{EM DASH}\N{EN DASH}-:"
 
 _NESTED_TERM_WORDS = 4  # a quote inside a quote of at most this many words is a term
 
@@ -71,38 +96,47 @@ def _nested_kind(text: str, pieces: Sequence[tuple[int, int]]) -> str:
     """
     if _at_most_words(pieces, _NESTED_TERM_WORDS):
         return "term"
-    words = _words_in(text, pieces)
+    words = _pieces_words_up_to(text, pieces, _NESTED_TERM_WORDS + 1)
     return "term" if words <= _NESTED_TERM_WORDS else "partial"
 
 
-def _classify_unattributed(
-    grammar: AttributionGrammar, text: str, index: Index, quote: QuoteSpan, open_mark: int
-) -> str:
-    """``direct`` for a quoted sentence, ``term`` for scare quotes and names."""
+def _classify_unattributed(ctx: QuoteContext) -> str:
+    """``direct`` for a quoted sentence, ``term`` for scare quotes and names.
+
+    Only whether a quote has at least six words, or at most three, tells: its words are counted up to six.
+    """
+    text, quote, open_mark = ctx.text, ctx.quote, ctx.open_mark
     if quote.depth > 0:
         return _nested_kind(text, quote.pieces)
     pieces = quote.pieces
-    words = _words_in(text, pieces)
-    sentence = index.sentences[index.sentence_of(open_mark)]
-    starts_sentence = not text[sentence[0] : open_mark].strip(" \t\N{EM DASH}\N{EN DASH}-:")
-    ends_like_sentence = bool(_SENTENCE_FINAL.search(text, quote.pieces[-1][0], quote.pieces[-1][1]))
-    paragraph = index.paragraphs[quote.paragraph]
+    sentence = ctx.sentence
+    starts_sentence = not text[sentence[0] : open_mark].strip(_BEFORE_SENTENCE)
+    paragraph = ctx.index.paragraphs[quote.paragraph]
     if starts_sentence and not text[_close_end(text, quote) : paragraph[1]].strip(" \t.,;:!?"):
         return "direct"  # a whole paragraph in quotes is someone's turn of speech (“Bingley.”)
-    if _title_case(grammar, text, quote.pieces) and not _title_case(grammar, text, [(sentence[0], open_mark)]):
+    if _quote_title_case(ctx) and not _title_case(ctx.grammar, text, [(sentence[0], open_mark)]):
         # ''Tales From the Crypt,'' an HBO series: the name of a work.  In a headline, where
         # every word is capitalised, a quote in title case may still be someone's words.
         return "term"
-    if words >= 6 and (starts_sentence or ends_like_sentence):
+    words = _pieces_words_up_to(text, pieces, 6)
+    if words >= 6 and (starts_sentence or _SENTENCE_FINAL.search(text, pieces[-1][0], pieces[-1][1])):
         return "direct"
     if words <= 3:
         return "term"
     return "partial" if not starts_sentence else "direct"
 
 
-def _starts_sentence(text: str, index: Index, open_mark: int) -> bool:
-    lo = index.sentences[index.sentence_of(open_mark)][0]
-    return not text[lo:open_mark].strip(" \t\N{EM DASH}\N{EN DASH}-:")
+def _quote_title_case(ctx: QuoteContext) -> bool:
+    """Whether the words of the quotation of ``ctx`` are in title case, worked out once per quotation.
+
+    >>> from quoteattr.attribution.quote_rules import _context
+    >>> _quote_title_case(_context("He hosts “The Art of the Deal” now.")), _quote_title_case(_context("“We win.”"))
+    (True, False)
+    """
+    title_case = ctx.title_case
+    if title_case is None:
+        title_case = ctx.title_case = _title_case(ctx.grammar, ctx.text, ctx.quote.pieces)
+    return title_case
 
 
 def _title_case(grammar: AttributionGrammar, text: str, pieces: Sequence[tuple[int, int]]) -> bool:
@@ -156,17 +190,25 @@ def _named_by_noun(grammar: AttributionGrammar, text: str, index: Index, quote: 
         return False
     if not text[quote.start : quote.start + 1].isupper() or _SENTENCE_FINAL.search(text, *quote.pieces[-1]):
         return False
-    if _words_in(text, quote.pieces) > 12:
+    if _pieces_words_up_to(text, quote.pieces, 13) > 12:
         return False
     return _just_before(grammar.NAMING_NOUN, text, index, open_mark)
 
 
-def _titled_work(grammar: AttributionGrammar, text: str, index: Index, quote: QuoteSpan, open_mark: int) -> bool:
+def _titled_work(
+    grammar: AttributionGrammar,
+    text: str,
+    index: Index,
+    quote: QuoteSpan,
+    open_mark: int,
+    title_case: bool | None = None,
+) -> bool:
     """A quote in title case right after a work or a show (``WORK_BEFORE_TITLE``) is its title.
 
     A user reading "his book “The Art of the Deal”" expects no speaker for the title: the book's
     author did not say it.  Words in lower case after such a noun are somebody's ("the show
-    “we will win big”"), so only a name in title case is taken.
+    “we will win big”"), so only a name in title case is taken.  ``title_case``, when given, says
+    whether the quote's words are in title case (:func:`_quote_title_case`).
 
     >>> from quoteattr.lang import get_language
     >>> from quoteattr.spans import pair_quotes
@@ -182,7 +224,9 @@ def _titled_work(grammar: AttributionGrammar, text: str, index: Index, quote: Qu
     """
     if _never(grammar.WORK_BEFORE_TITLE):
         return False
-    if not _title_case(grammar, text, quote.pieces) or _SENTENCE_FINAL.search(text, *quote.pieces[-1]):
+    if title_case is None:  # else worked out already, by the caller
+        title_case = _title_case(grammar, text, quote.pieces)
+    if not title_case or _SENTENCE_FINAL.search(text, *quote.pieces[-1]):
         return False
     return _just_before(grammar.WORK_BEFORE_TITLE, text, index, open_mark)
 
@@ -213,7 +257,7 @@ def _named_after_article(
     first = text[quote.start : quote.start + 1]
     if not (first.isupper() or first.isdigit()) or _SENTENCE_FINAL.search(text, *quote.pieces[-1]):
         return False
-    if _words_in(text, quote.pieces) > 12:
+    if _pieces_words_up_to(text, quote.pieces, 13) > 12:
         return False
     lo, hi = index.sentences[index.sentence_of(open_mark)]
     if grammar.REPORTED_SPEECH_MARK.search(text, lo, hi):

@@ -15,15 +15,15 @@ from quoteattr.attribution.discourse import (
     _merge_split_quotes,
     _nested_speakers,
 )
-from quoteattr.attribution.kinds import _named_after_article, _named_by_noun, _nested_kind, _titled_work
-from quoteattr.attribution.quote_rules import (
-    _NO_GRAMMAR,
-    FALLBACK_RULES,
-    QUOTE_RULES,
-    _in_question_put,
-    _unlinked,
-    kind_alone,
+from quoteattr.attribution.kinds import (
+    _named_after_article,
+    _named_by_noun,
+    _nested_kind,
+    _never,
+    _quote_title_case,
+    _titled_work,
 )
+from quoteattr.attribution.quote_rules import _NO_GRAMMAR, _in_question_put, _unlinked, kind_alone, rules_for
 from quoteattr.attribution.rules import Linked, QuoteContext, QuoteRule, _close_end
 from quoteattr.lang.attribution_grammar import AttributionGrammar
 from quoteattr.lang.language import Language
@@ -63,6 +63,11 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
     [('term', None)]
     """
     grammar = lang.attribution or _NO_GRAMMAR
+    quote_rules, fallback_rules = rules_for(grammar, text)
+    # The tests for the name of a thing, each only where the language has its production.
+    by_noun = not _never(grammar.NAMING_NOUN)
+    after_article = not _never(grammar.NAMING_ARTICLE)
+    titled = not _never(grammar.WORK_BEFORE_TITLE)
     outer = [q for q in quotes if q.depth == 0]
     frames = find_frames(text, index, [(q.start - 1, _close_end(text, q)) for q in outer], lang)
     frame_index = _FrameIndex(frames)
@@ -76,7 +81,7 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
             linked.append(Linked(quote.pieces, nested, quote.depth, quote.unclosed, quote.paragraph, marks=quote.marks))
             continue
         ctx = QuoteContext.of(text, index, grammar, frame_index, quote)
-        if _in_question_put(grammar, text, index, ctx.open_mark):
+        if _in_question_put(ctx):
             # "Asked whether Clinton “has the integrity to serve,” 75 percent said no": the
             # quoted words are the question, not the answer; whoever asked is not named.
             item = _unlinked(quote)
@@ -84,9 +89,9 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
             linked.append(item)
             continue
         if (
-            _named_by_noun(grammar, text, index, quote, ctx.open_mark)
-            or _named_after_article(grammar, text, index, quote, ctx.open_mark)
-            or _titled_work(grammar, text, index, quote, ctx.open_mark)
+            (by_noun and _named_by_noun(grammar, text, index, quote, ctx.open_mark))
+            or (after_article and _named_after_article(grammar, text, index, quote, ctx.open_mark))
+            or (titled and _titled_work(grammar, text, index, quote, ctx.open_mark, _quote_title_case(ctx)))
         ):
             # "die Fernsehserie „In aller Freundschaft“", "his book “The Art of the Deal”": the name
             # of a thing, nobody's words.
@@ -94,7 +99,7 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
             item.kind = "term"
             linked.append(item)
             continue
-        found = _apply(QUOTE_RULES, ctx) or _apply(FALLBACK_RULES, ctx)
+        found = _apply(quote_rules, ctx) or _apply(fallback_rules, ctx)
         if found is None:
             found = _unlinked(quote)
             found.kind = kind_alone(ctx)

@@ -17,13 +17,22 @@ attributes, e.g. ``inside-claim``: a quoted fragment inside a reported clause
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import islice
 
 import regex
 
 from quoteattr.attribution.claims import _FrameIndex, _last_speech_cue, find_frames, passive_cue
-from quoteattr.attribution.kinds import _SENTENCE_FINAL, _classify_unattributed, _starts_sentence, _title_case, _words
+from quoteattr.attribution.kinds import (
+    _BEFORE_SENTENCE,
+    _SENTENCE_FINAL,
+    _classify_unattributed,
+    _never,
+    _quote_title_case,
+    _title_case,
+    _words,
+)
 from quoteattr.attribution.mentions import Mention, classify_mention, matched_kind, sentence_subject, subject_before
 from quoteattr.attribution.rules import (
     _SPACE_RUN,
@@ -40,8 +49,14 @@ from quoteattr.models import RuleName
 from quoteattr.spans import QuoteSpan
 from quoteattr.text import Index
 
-# Between a cue and the opening mark: "said in a statement:", "told reporters,", "added".
-_LEADING_GAP = regex.compile(r"(?P<gap>[^.!?“”\"«»„,]{0,60}?)\s*[,:\N{EM DASH}\N{EN DASH}-]?\s*")
+# What never stands between a cue and the opening mark it introduces: a sentence's end or a quotation mark.
+_GAP_STOPS = '.!?“”"«»„'
+# Between a cue and the opening mark: "said in a statement:", "told reporters,", "added".  At most one
+# comma, and that one only after the gap: a cue further back is no introduction of the quote.
+_LEADING_GAP = regex.compile(rf"(?P<gap>[^{_GAP_STOPS},]{{0,60}}?)\s*[,:\N{{EM DASH}}\N{{EN DASH}}-]?\s*")
+# (?r) What a cue introducing the quote must stand after: the last stop, or the earlier of the last two
+# commas.  Cues are words, holding neither, so the last cue before the mark is looked for after it.
+_GAP_BOUND = regex.compile(rf"(?r)[{_GAP_STOPS}]|,[^{_GAP_STOPS},]*,")
 _CAPITAL_WORD = regex.compile(r"\b\p{Lu}\p{Ll}+\b")
 # The capitalised words right before a headline's cue: "Francois Hollande" in "Francois Hollande Says".
 _NAME_BEFORE_CUE = regex.compile(
@@ -155,8 +170,10 @@ def _quoted_as(ctx: QuoteContext) -> Linked | None:
     if ctx.closed_sentence:
         return None
     text, after, hi = ctx.text, ctx.after, ctx.window_end
-    window = text[after:hi]
-    if not any(hint in window for hint in ctx.grammar.QUOTED_AS_HINTS):
+    for hint in ctx.grammar.QUOTED_AS_HINTS:
+        if text.find(hint, after, hi) >= 0:
+            break
+    else:
         return None  # no "quoted" or "cited": the common case, answered without the pattern
     quoted = ctx.grammar.QUOTED_AS.search(text, after, hi)
     if quoted is None or not _GAP_ONLY_PUNCT.match(text, after, quoted.start()):
@@ -334,20 +351,33 @@ def _dialogue_incise(ctx: QuoteContext) -> Linked | None:
     return found
 
 
-def _in_question_put(grammar: AttributionGrammar, text: str, index: Index, open_mark: int) -> bool:
-    """The quote sits in an opening "Asked whether/if/about ..." clause, before its comma."""
-    lo = max(index.sentences[index.sentence_of(open_mark)][0], open_mark - 160)
-    return grammar.ASKED_CLAUSE.match(text, lo, open_mark) is not None
+def _in_question_put(ctx: QuoteContext) -> bool:
+    """The quote sits in an opening "Asked whether/if/about ..." clause, before its comma.
+
+    >>> _in_question_put(_context("Asked whether Clinton “has the integrity,” most said no."))
+    True
+    >>> _in_question_put(_context("Clinton asked whether he “has the integrity,” and left."))  # not opening
+    False
+    """
+    open_mark = ctx.open_mark
+    lo = ctx.sentence[0] if ctx.sentence[0] > open_mark - 160 else open_mark - 160
+    return ctx.grammar.ASKED_CLAUSE.match(ctx.text, lo, open_mark) is not None
 
 
 def _starts_line(text: str, quote: QuoteSpan) -> bool:
-    """The quote opens its line: a signed quote stands alone, it is not the end of someone's sentence."""
+    """The quote opens its line: a signed quote stands alone, it is not the end of someone's sentence.
+
+    >>> from quoteattr.spans import pair_quotes
+    >>> text = "Intro.\\n * “Be kind.” And she said “be brave.”"
+    >>> _starts_line(text, pair_quotes(text).quotes[0]), _starts_line(text, pair_quotes(text).quotes[1])
+    (True, False)
+    """
     open_mark = quote.marks[0] if quote.marks and not quote.unclosed else quote.start
-    before = text[max(0, open_mark - 80) : open_mark]  # a line's indent or bullet is short
-    newline = before.rfind("\n")
+    lo = open_mark - 80 if open_mark > 80 else 0  # a line's indent or bullet is short
+    newline = text.rfind("\n", lo, open_mark)  # read in place: most quotes open far from a line's start
     if newline < 0 and open_mark > 80:
         return False
-    return not before[newline + 1 :].strip(" \t\N{NO-BREAK SPACE}*\N{BULLET}-")
+    return not text[newline + 1 if newline >= 0 else lo : open_mark].strip(" \t\N{NO-BREAK SPACE}*\N{BULLET}-")
 
 
 def _described_before(grammar: AttributionGrammar, text: str, start: int, name_start: int) -> bool:
@@ -368,7 +398,7 @@ def _what_called(ctx: QuoteContext) -> Linked | None:
     """
     text, grammar, open_mark = ctx.text, ctx.grammar, ctx.open_mark
     lo = max(0, open_mark - 120)
-    if grammar.WHAT_HINT not in text[lo:open_mark]:
+    if text.find(grammar.WHAT_HINT, lo, open_mark) < 0:
         return None  # no "what": the common case, answered without the pattern
     match = grammar.WHAT_CALLED.search(text, lo, open_mark)
     if match is None:
@@ -408,11 +438,11 @@ def _headline_cue(ctx: QuoteContext) -> Linked | None:
     ('headline-cue', 'Clinton')
     >>> _first("Hollande says Trump ‘makes you retch’ often.", _headline_cue)  # no headline
     """
-    text, grammar, quote, open_mark = ctx.text, ctx.grammar, ctx.quote, ctx.open_mark
+    text, grammar, open_mark = ctx.text, ctx.grammar, ctx.open_mark
     sentence = ctx.sentence
     close = ctx.after
     lo, hi = max(sentence[0], open_mark - 160), min(sentence[1], close + 160)  # headlines are short
-    if not _title_case(grammar, text, [(lo, open_mark), (close, hi)]) or not _title_case(grammar, text, quote.pieces):
+    if not _quote_title_case(ctx) or not _title_case(grammar, text, [(lo, open_mark), (close, hi)]):
         return None
     for window in ((lo, open_mark), (close, hi)):
         for word in _CAPITAL_WORD.finditer(text, *window):
@@ -500,13 +530,13 @@ def _sentence_subject(ctx: QuoteContext) -> Linked | None:
     ('sentence-subject', 'The inspector')
     >>> _first("Critics fought the so-called “rules-based order” for years.", _sentence_subject)
     """
-    text, grammar, index, open_mark = ctx.text, ctx.grammar, ctx.index, ctx.open_mark
+    text, grammar, open_mark = ctx.text, ctx.grammar, ctx.open_mark
     kind = kind_alone(ctx)
-    if kind not in ("term", "partial") and _starts_sentence(text, index, open_mark):
-        return None
     lo, hi = ctx.sentence
+    if kind not in ("term", "partial") and not text[lo:open_mark].strip(_BEFORE_SENTENCE):
+        return None  # a quoted sentence of its own
     introduced = text[lo:open_mark].rstrip().endswith(":")  # "the headline reads: “Surge in Robberies”"
-    if not _SENTENCE_FINAL.search(text, lo, hi) or (_title_case(grammar, text, ctx.quote.pieces) and not introduced):
+    if not _SENTENCE_FINAL.search(text, lo, hi) or (_quote_title_case(ctx) and not introduced):
         return None  # a headline, or the name of a book, show or song
     if grammar.SCARE_QUOTE_INTRO.search(text, max(lo, open_mark - 40), open_mark):
         return None  # the so-called “rules-based order”: a term, nobody's words
@@ -645,6 +675,51 @@ FALLBACK_RULES: tuple[QuoteRule, ...] = (
     _sentence_subject,
 )
 
+# What a rule needs of a grammar, and of the text, to match at all: a language whose grammar leaves it
+# out (a production that never matches, a switch that is off), or a text without a word that every match
+# holds (the grammar's hints), skips the rule, which would only say None.
+_NEEDS: dict[QuoteRule, Callable[[AttributionGrammar, str], bool]] = {
+    _dialogue_incise: lambda grammar, text: not (_never(grammar.INVERTED) and _never(grammar.TRAILING)),
+    _what_called: lambda grammar, text: not _never(grammar.WHAT_CALLED) and grammar.WHAT_HINT in text,
+    _document_says: lambda grammar, text: (
+        not (_never(grammar.DOCUMENT_BEFORE) and _never(grammar.DOCUMENT_AFTER))
+        and any(hint in text for hint in grammar.DOCUMENT_CLAUSE_HINTS)
+    ),
+    _quoted_passive: lambda grammar, text: (
+        not (_never(grammar.QUOTED_PASSIVE_BEFORE) and _never(grammar.QUOTED_PASSIVE_AFTER))
+    ),
+    _signature: lambda grammar, text: not _never(grammar.SIGNATURE),
+    _trailing_next_sentence: lambda grammar, text: not _never(grammar.TRAILING),
+    _quoted_as: lambda grammar, text: (
+        not _never(grammar.QUOTED_AS) and any(hint in text for hint in grammar.QUOTED_AS_HINTS)
+    ),
+    _trailing_said: lambda grammar, text: not _never(grammar.TRAILING),
+    _trailing_appositive: lambda grammar, text: not _never(grammar.SPEECH_CUE_WORD),
+    _inverted_said: lambda grammar, text: not _never(grammar.INVERTED),
+    _dropped_subject: lambda grammar, text: not _never(grammar.DROPPED_SUBJECT),
+    _colon_clause_cue: lambda grammar, text: grammar.COLON_CLAUSE_CUE,
+    _possessed_claim: lambda grammar, text: not (_never(grammar.CLAIM_NOUN) or _never(grammar.POSSESSED_CLAIM)),
+}
+
+
+def rules_for(grammar: AttributionGrammar, text: str) -> tuple[tuple[QuoteRule, ...], tuple[QuoteRule, ...]]:
+    """:data:`QUOTE_RULES` and :data:`FALLBACK_RULES` without those that cannot match in ``text`` by ``grammar``.
+
+    The order stays: the first rule that matches still wins, and a rule left out would have said None.
+
+    >>> from quoteattr.lang import get_language
+    >>> quote_rules, fallback_rules = rules_for(get_language("en").attribution, "“We won,” TASS quoted him as saying.")
+    >>> _document_says in quote_rules, _quoted_as in quote_rules, _trailing_said in quote_rules, len(fallback_rules)
+    (False, True, True, 5)
+    >>> _quoted_as in rules_for(get_language("en").attribution, "“We won,” he said.")[0]  # no "quoted", no "cited"
+    False
+    >>> rules_for(_NO_GRAMMAR, "“We won,” he said.")[0] == (_leading,)  # no production: the leading rule's tests
+    True
+    """
+    quote_rules = tuple(rule for rule in QUOTE_RULES if rule not in _NEEDS or _NEEDS[rule](grammar, text))
+    fallback_rules = tuple(rule for rule in FALLBACK_RULES if rule not in _NEEDS or _NEEDS[rule](grammar, text))
+    return quote_rules, fallback_rules
+
 
 def _first(text: str, rule: QuoteRule, code: str = "en") -> tuple[str | None, str] | None:
     """What ``rule`` makes of the first quotation of ``text`` in a language (English unless told):
@@ -698,21 +773,32 @@ def _introduction(
         mention = classify_mention(grammar, text, *according.span("speaker"))
         if mention is not None and mention.kind in ("name", "description", "group"):
             return mention, according.span("cue"), "leading-according"
-    cue_match = _last_speech_cue(grammar, text, lo, end)
+    # Only a cue after the gap's bound can have ``_LEADING_GAP`` between it and the mark; one before the
+    # bound leads, as no cue does, to the colon alone, unless it is a "so called" (looked for then).
+    bound = _GAP_BOUND.search(text, lo, end)
+    cue_match = _last_speech_cue(grammar, text, bound.start() + 1 if bound else lo, end)
+    if cue_match is None and ends_in_colon and bound is not None:
+        cue_match = _last_speech_cue(grammar, text, lo, end)
     if cue_match is None:  # no verb of saying: only a colon may still introduce the quote
         return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
     if grammar.SO_CALLED(text, cue_match.group(), cue_match.start()):
         return None  # "the so called “Self-Determination Initiative”": a name, not an introduction
     tail = _LEADING_GAP.fullmatch(text, cue_match.end(), end)
-    if tail is not None and (
-        grammar.THAT.search(text, *tail.span("gap"))
-        or grammar.CLAUSE_IN_GAP.search(text, *tail.span("gap"))
-        or grammar.ENDS_IN_DETERMINER.search(text, *tail.span("gap"))
-        or (_words(text, *tail.span("gap")) > 4 and not tail.group().rstrip().endswith((",", ":")))
-    ):
-        tail = None  # "said that Britain is against the “false choice”": the quote sits inside a claim
-    if tail is None or _words(text, *tail.span("gap")) > 8:
+    if tail is None:
         return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
+    gap_start, gap_end = tail.span("gap")
+    # An empty gap ("Truss said: “…”", the common case) holds no clause, no determiner and no word.
+    if gap_start < gap_end:
+        gap_words = _words(text, gap_start, gap_end)
+        if (
+            grammar.THAT.search(text, gap_start, gap_end)
+            or grammar.CLAUSE_IN_GAP.search(text, gap_start, gap_end)
+            or grammar.ENDS_IN_DETERMINER.search(text, gap_start, gap_end)
+            or (gap_words > 4 and not tail.group().rstrip().endswith((",", ":")))
+            or gap_words > 8
+        ):
+            # "said that Britain is against the “false choice”": the quote sits inside a claim.
+            return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
     cue_word = cue_match.group()
     if passive_cue(grammar, text, lo, cue_match.start(), cue_word):
         return None  # "it was labeled “Mostly True”": the subject was named, it did not speak
@@ -897,7 +983,7 @@ def kind_alone(ctx: QuoteContext) -> str:
     'direct'
     """
     if not ctx.alone:
-        ctx.alone.append(_classify_unattributed(ctx.grammar, ctx.text, ctx.index, ctx.quote, ctx.open_mark))
+        ctx.alone.append(_classify_unattributed(ctx))
     return ctx.alone[0]
 
 

@@ -23,8 +23,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
-import regex
-
 from quoteattr.attribution.mentions import Mention
 from quoteattr.lang.attribution_grammar import AttributionGrammar
 from quoteattr.marks import MARK_PATTERN
@@ -36,7 +34,8 @@ if TYPE_CHECKING:
     from quoteattr.attribution.claims import _FrameIndex
 
 _SPACE_RUN = re.compile(r"\s*")
-_NEXT_OPENING = regex.compile(r"[“\"«„]|''|``")
+# Literal marks only, so the standard library's engine, faster per call, finds the same.
+_NEXT_OPENING = re.compile(r"[“\"«„]|''|``")
 
 
 class Rule(NamedTuple):
@@ -141,9 +140,12 @@ def _close_end(text: str, quote: QuoteSpan) -> int:
     return match.end() if match else quote.end
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class QuoteContext:
     """What every quotation rule reads: the text, its index and grammar, and one quotation.
+
+    Rules only read it: it is not frozen because one is made for every quotation, and a frozen
+    dataclass sets each field through ``object.__setattr__``, several times the cost.
 
     The rule contract: a rule takes a :class:`QuoteContext` and returns a
     :class:`Linked` naming the rule, or None when its pattern is not there.
@@ -167,8 +169,11 @@ class QuoteContext:
     sentence: tuple[int, int]  # the sentence the quotation opens in
     # The quotation's kind taken alone (direct, partial, term), once a rule or the fallback has
     # worked it out: several read it, and it depends on the quotation only.  A list of at most one
-    # kind, since the context is frozen; a context copied with ``replace`` shares it, as it may.
+    # kind, so that a context copied with ``replace`` shares it, as it may.
     alone: list[str] = field(default_factory=list, repr=False, compare=False)
+    # Whether the quotation's words are in title case (``kinds._title_case``), once worked out:
+    # the tests for a title, a headline and a term all read it.
+    title_case: bool | None = field(default=None, repr=False, compare=False)
     # Whether a verb of saying stands between ``after`` and ``window_end``, once worked out, with the
     # window it was worked out for: a copy made with ``replace`` for another window (an incise)
     # shares the list, so the window is checked before the answer is reused.
@@ -208,8 +213,9 @@ class QuoteContext:
         spaces = _SPACE_RUN.match(text, after, max(after, paragraph_end))
         next_word = spaces.end() if spaces else after
         # „… etabliert.“ erklärte die Ministerin.: a lower-case word after the mark starts no sentence.
+        # (``endswith`` reads the piece in place: a slice would copy the whole quotation.)
         closed = (
-            text[last[0] : last[1]].endswith(".")
+            text.endswith(".", last[0], last[1])
             and text[after : after + 1] not in (",", ";")
             and not text[next_word : next_word + 1].islower()
         )

@@ -212,8 +212,9 @@ class AttributionGrammar:
     # Text every ``SECOND_COMPLEMENT`` match holds (its complementiser), tested in a claim before the
     # pattern scans it: most claims hold one clause.  The default, the empty text, tries the pattern.
     SECOND_COMPLEMENT_HINT: str = ""
-    # Texts one of which every ``DOCUMENT_CLAUSE`` match holds (a word of its impersonal cue), tested on
-    # the whole text before the pattern scans it: most texts hold none.  The default scans every text.
+    # Texts one of which every ``DOCUMENT_CLAUSE``, ``DOCUMENT_BEFORE`` and ``DOCUMENT_AFTER`` match holds (a
+    # word of its impersonal cue), tested on the whole text before the patterns read it: most texts hold
+    # none.  The default reads every text.
     DOCUMENT_CLAUSE_HINTS: tuple[str, ...] = ("",)
 
     # What a speaker mention never reaches back across, searched backwards from the cue ((?r)): the

@@ -288,7 +288,8 @@ DOCUMENT_BEFORE = regex.compile(
 )
 # "In einem Positionspapier des Ministeriums heißt es, die Regelungen hätten sich bewährt.", "Aus Paris
 # hieß es, …": the same document or place before an indirect claim.
-# The longest word of each impersonal cue: a text holding none of them holds no DOCUMENT_CLAUSE.
+# The longest word of each impersonal cue: a text holding none of them holds no DOCUMENT_CLAUSE, DOCUMENT_BEFORE
+# or DOCUMENT_AFTER (each holds an impersonal cue).
 DOCUMENT_CLAUSE_HINTS = tuple(sorted({max(cue.split(), key=len) for cue in IMPERSONAL_CUES}))
 DOCUMENT_CLAUSE = regex.compile(
     rf"(?:(?<![\p{{L}}-]){_DOC_PREP}\s+(?P<speaker>[^,:;!?„“”\"]{{2,100}}?)|(?<![\p{{L}}-])(?P<speaker>{_DOC_ADVERB}))"
