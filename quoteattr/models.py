@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
+from operator import attrgetter
 from typing import Literal, TypeVar, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -280,18 +281,17 @@ def _quote_record(
     """
     # The record and its spans are made here, slot by slot, without a call per span: stray marks make a
     # quote per few characters, and each call of a helper costs a tenth of a span.
-    new, set_dict, set_fields_set, set_extra, set_private = _new, _SET_DICT, _SET_FIELDS_SET, _SET_EXTRA, _SET_PRIVATE
     spans: list[Span] = []
     reach = 0  # the end of the piece before: pieces in order, none overlapping, none before the text
     for piece_start, piece_end in pieces:
         if not (type(piece_start) is int and type(piece_end) is int and reach <= piece_start <= piece_end):
             break
         reach = piece_end
-        span = new(Span)
-        set_dict(span, {"start": piece_start, "end": piece_end})
-        set_fields_set(span, _SPAN_NAMES)
-        set_extra(span, None)
-        set_private(span, None)
+        span = _new(Span)
+        _SET_DICT(span, {"start": piece_start, "end": piece_end})
+        _SET_FIELDS_SET(span, _SPAN_NAMES)
+        _SET_EXTRA(span, None)
+        _SET_PRIVATE(span, None)
         spans.append(span)
     else:
         if (
@@ -313,8 +313,8 @@ def _quote_record(
             and (via is None or type(via) is Via)
             and (attribution is None or type(attribution) is Attribution)
         ):
-            record: Quote = new(Quote)
-            set_dict(
+            record: Quote = _new(Quote)
+            _SET_DICT(
                 record,
                 {
                     "doc": doc,
@@ -336,9 +336,9 @@ def _quote_record(
                     "cluster": None,
                 },
             )
-            set_fields_set(record, _QUOTE_NAMES)
-            set_extra(record, None)
-            set_private(record, None)
+            _SET_FIELDS_SET(record, _QUOTE_NAMES)
+            _SET_EXTRA(record, None)
+            _SET_PRIVATE(record, None)
             return record
     fields: dict[str, object] = {
         "doc": doc,
@@ -404,6 +404,7 @@ class ParseWarning(Record):
         [(0, 1), (2, 1), (3, 1)]
         """
         warnings: list[ParseWarning] = []  # each built as its run ends: stray marks make a run per few characters
+        append = warnings.append
         first, last_mark, last_message, count, reach = -1, "", "", 0, -1  # the run read so far
         for offset, mark, message in found:
             if offset == reach and mark == last_mark and message == last_message:
@@ -411,7 +412,26 @@ class ParseWarning(Record):
                 reach += len(mark)
                 continue
             if count:
-                warnings.append(_unpaired_warning(first, last_mark, last_message, count))
+                # The record of the run made here, as _unpaired_warning() makes it of fields that plainly
+                # hold (its count is counted here): no call per warning.
+                if type(first) is int and first >= 0 and type(last_mark) is str and type(last_message) is str:
+                    warning = _new(ParseWarning)
+                    _SET_DICT(
+                        warning,
+                        {
+                            "offset": first,
+                            "mark": last_mark,
+                            "message": last_message,
+                            "kind": "unpaired-mark",
+                            "count": count,
+                        },
+                    )
+                    _SET_FIELDS_SET(warning, _WARNING_NAMES)
+                    _SET_EXTRA(warning, None)
+                    _SET_PRIVATE(warning, None)
+                    append(warning)
+                else:
+                    append(_unpaired_warning(first, last_mark, last_message, count))
             first, last_mark, last_message, count, reach = offset, mark, message, 1, offset + len(mark)
         if count:
             warnings.append(_unpaired_warning(first, last_mark, last_message, count))
@@ -534,9 +554,30 @@ class Document(Record):
         return html_fragment([self])
 
 
+_END, _SPEAKER = attrgetter("end"), attrgetter("speaker")
+
+
 def _check_offsets(text: str, quotes: list[Quote]) -> None:
-    """The central invariant of a document: every piece is a slice of this very text."""
+    """The central invariant of a document: every piece is a slice of this very text.
+
+    The ends are read by C functions mapped over the quotes, and only the quotes with a speaker are
+    looked at one by one: text of stray marks holds a quote per few characters, nearly none
+    attributed.  Where anything is wrong, the quotes are read again in order, so the first quote
+    at fault is the one named.
+
+    >>> quote = Quote(doc="d", id="d:q0", kind="direct", text="Yes.", start=1, end=5, pieces=[Span(start=1, end=5)])
+    >>> _check_offsets("“Yes.”", [quote])
+    >>> _check_offsets("“Yes", [quote])
+    Traceback (most recent call last):
+    ...
+    ValueError: quote d:q0 ends at 5, past the text's end 4
+    """
     n = len(text)
+    speakers = filter(None, map(_SPEAKER, quotes))  # a record is never false: the speakers there are
+    if max(map(_END, quotes), default=0) <= n and all(
+        text[speaker.start : speaker.end] == speaker.mention for speaker in speakers
+    ):
+        return
     for quote in quotes:
         if quote.end > n:
             raise ValueError(f"quote {quote.id} ends at {quote.end}, past the text's end {n}")
