@@ -405,7 +405,7 @@ class _Pairer:
         all, or is a stray (a warning).  A mark already known as an apostrophe is filed by the caller."""
         mark = self.marks[index]
         start, _, char, info, left, right, _ = mark
-        _, opens, closes, may_be_apostrophe = info
+        family, opens, closes, may_be_apostrophe = info
         if may_be_apostrophe and right and not left and self.trailing_apostrophe(index, paragraph_end):
             self.apostrophes.append(start)
             return
@@ -413,7 +413,15 @@ class _Pairer:
         # one that follows an opening mark directly opens too, as a run of openers.
         stack = self.stack
         opens_run = left and bool(stack) and stack[-1].end == start
-        if closes and (right or not left) and not opens_run:
+        # A closer with no quote of its family open, nor one of a family it may close across, has
+        # nothing to close (see closable()): asked here, as strays ask most often, without a call.
+        if (
+            closes
+            and (right or not left)
+            and not opens_run
+            and stack
+            and (self.by_family[family] or family in CLOSES_ACROSS)
+        ):
             position = self.closable(mark)
             if position is not None:
                 self.close(position, mark)
