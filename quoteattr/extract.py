@@ -293,8 +293,27 @@ def _with_ids(records: list[Quote | _QuoteFields], ids: list[str | None]) -> lis
             quotes.append(record)
             continue
         if speaker_id is not None and record.speaker is not None:
-            record = record._replace(speaker=_with_id(record.speaker, speaker_id))
-        quotes.append(_quote_record(*record))
+            # The fields as they are but the speaker's: read one by one, not copied through _replace().
+            quotes.append(
+                _quote_record(
+                    record.doc,
+                    record.id,
+                    record.kind,
+                    record.text,
+                    record.pieces,
+                    record.depth,
+                    record.unclosed,
+                    record.paragraph,
+                    _with_id(record.speaker, speaker_id),
+                    record.cue,
+                    record.venue,
+                    record.via,
+                    record.date,
+                    record.attribution,
+                )
+            )
+        else:
+            quotes.append(_quote_record(*record))
     return quotes
 
 
