@@ -41,7 +41,8 @@ its pieces are the words before and after, its marks stay the same.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from operator import attrgetter, itemgetter
+from itertools import compress
+from operator import attrgetter, gt, itemgetter
 
 import regex
 
@@ -71,6 +72,8 @@ _TRAILING_APOSTROPHE = _build_trailing_apostrophe_pattern()
 _PARAGRAPH_TAIL = regex.compile(r"[\s.,;:!?'’)\]]*")
 _NEVER_CLOSED = "opening quotation mark never closed; quote ends here"
 _FAMILIES = tuple(dict.fromkeys(info.family for info in MARKS.values()))
+_LEFT_FLANKING, _RIGHT_FLANKING = attrgetter("left_flanking"), attrgetter("right_flanking")
+_CHAR_AND_START = attrgetter("char", "start")
 
 
 @dataclass(slots=True)
@@ -148,10 +151,10 @@ class _Pairer:
         self.quotes: list[QuoteSpan] = []
         self.apostrophes: list[int] = []
         self.warnings: list[tuple[int, str, str]] = []
-        # Where each character last closes a quote (flanks a word on its left only).
-        self.last_closer: dict[str, int] = {
-            mark.char: mark.start for mark in marks if mark.right_flanking and not mark.left_flanking
-        }
+        # Where each character last closes a quote (flanks a word on its left only: right-flanking and
+        # not left-flanking, which for two bools is right > left), read by C functions over the marks.
+        closers = compress(marks, map(gt, map(_RIGHT_FLANKING, marks), map(_LEFT_FLANKING, marks)))
+        self.last_closer: dict[str, int] = dict(map(_CHAR_AND_START, closers))
 
     # -- stack helpers -------------------------------------------------------
     def push(self, mark: Mark, paragraph: int) -> None:
