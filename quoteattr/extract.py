@@ -117,13 +117,37 @@ def _records(
         + [(end, described, _DESCRIBED) for _, end, described in subject_descriptions(text, sentences, index.lang)]
     )
     next_titled = 0
+    # Where the next person joins the registry: past the last, a bound no quote reaches.
+    next_joins = titled[0][0] if titled else len(text) + 1
     quotes: list[Quote | _QuoteFields] = []
     linked.reverse()  # taken from the end, so each item goes as soon as it is read
     for number in range(len(linked)):
         item = linked.pop()
         pieces = item.pieces
         start = pieces[0][0]
-        while next_titled < len(titled) and titled[next_titled][0] <= start:
+        if item.speaker is None and item.cue is None and item.frame_window is None:
+            # Attributed to nobody, with no clause to find an occasion in: the commonest quote of
+            # stray marks, whose record needs no person of the registry and no occasion.
+            quotes.append(
+                _quote_record(
+                    doc,
+                    f"{doc}:q{number}",
+                    item.kind,
+                    text[start : pieces[0][1]] if len(pieces) == 1 else _joined(text, pieces),
+                    pieces,
+                    item.depth,
+                    item.unclosed,
+                    item.paragraph,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                )
+            )
+            continue
+        while next_joins <= start:
             _, name, how = titled[next_titled]
             if how == _TITLED:
                 registry.add_titled(name)
@@ -132,6 +156,7 @@ def _records(
             else:
                 registry.add_described(name)
             next_titled += 1
+            next_joins = titled[next_titled][0] if next_titled < len(titled) else len(text) + 1
         speaker = cue = None
         attribution = None
         if item.speaker is not None:
@@ -264,12 +289,31 @@ def _with_ids(records: list[Quote | _QuoteFields], ids: list[str | None]) -> lis
     (set on a copy of the speaker)."""
     quotes: list[Quote] = []
     for record, speaker_id in zip(records, ids, strict=True):
-        if isinstance(record, Quote):
+        if not isinstance(record, _QuoteFields):  # a record already: a quote attributed to nobody
             quotes.append(record)
             continue
         if speaker_id is not None and record.speaker is not None:
-            record = record._replace(speaker=_with_id(record.speaker, speaker_id))
-        quotes.append(_quote_record(*record))
+            # The fields as they are but the speaker's: read one by one, not copied through _replace().
+            quotes.append(
+                _quote_record(
+                    record.doc,
+                    record.id,
+                    record.kind,
+                    record.text,
+                    record.pieces,
+                    record.depth,
+                    record.unclosed,
+                    record.paragraph,
+                    _with_id(record.speaker, speaker_id),
+                    record.cue,
+                    record.venue,
+                    record.via,
+                    record.date,
+                    record.attribution,
+                )
+            )
+        else:
+            quotes.append(_quote_record(*record))
     return quotes
 
 
@@ -359,7 +403,7 @@ def _extract(text: object, lang: str | Language | None, doc_id: object, publishe
     speakers, ids = assign_speakers(
         doc,
         [
-            (record.start, None) if isinstance(record, Quote) else (record.pieces[0][0], record.speaker)
+            (record.pieces[0][0], record.speaker) if isinstance(record, _QuoteFields) else (record.start, None)
             for record in records
         ],
     )

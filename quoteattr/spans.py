@@ -41,6 +41,8 @@ its pieces are the words before and after, its marks stay the same.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter, gt, itemgetter
 
 import regex
 
@@ -70,6 +72,8 @@ _TRAILING_APOSTROPHE = _build_trailing_apostrophe_pattern()
 _PARAGRAPH_TAIL = regex.compile(r"[\s.,;:!?'’)\]]*")
 _NEVER_CLOSED = "opening quotation mark never closed; quote ends here"
 _FAMILIES = tuple(dict.fromkeys(info.family for info in MARKS.values()))
+_LEFT_FLANKING, _RIGHT_FLANKING = attrgetter("left_flanking"), attrgetter("right_flanking")
+_CHAR_AND_START = attrgetter("char", "start")
 
 
 @dataclass(slots=True)
@@ -147,10 +151,10 @@ class _Pairer:
         self.quotes: list[QuoteSpan] = []
         self.apostrophes: list[int] = []
         self.warnings: list[tuple[int, str, str]] = []
-        # Where each character last closes a quote (flanks a word on its left only).
-        self.last_closer: dict[str, int] = {
-            mark.char: mark.start for mark in marks if mark.right_flanking and not mark.left_flanking
-        }
+        # Where each character last closes a quote (flanks a word on its left only: right-flanking and
+        # not left-flanking, which for two bools is right > left), read by C functions over the marks.
+        closers = compress(marks, map(gt, map(_RIGHT_FLANKING, marks), map(_LEFT_FLANKING, marks)))
+        self.last_closer: dict[str, int] = dict(map(_CHAR_AND_START, closers))
 
     # -- stack helpers -------------------------------------------------------
     def push(self, mark: Mark, paragraph: int) -> None:
@@ -232,8 +236,13 @@ class _Pairer:
             opener_start, opener_end, _, opener_info, _, _, _ = stack.pop()
             paragraph = self.opened_in.pop()
             self.by_family[opener_info.family].pop()
-            self.cuts.pop(position, None)
-            piece = trim(self.text, opener_end, start)
+            if self.cuts:
+                self.cuts.pop(position, None)
+            text = self.text
+            if opener_end < start and (text[opener_end].isspace() or text[start - 1].isspace()):
+                piece = trim(text, opener_end, start)
+            else:  # trimmed already, as most quotes are: no call of trim()
+                piece = (opener_end, start)
             self.quotes.append(QuoteSpan([piece], [opener_start, start], position, paragraph))
             return
         opened = self.pop()
@@ -250,15 +259,23 @@ class _Pairer:
         """
         stack, cuts, carried, opened_in, by_family = self.stack, self.cuts, self.carried, self.opened_in, self.by_family
         text, quotes, apostrophes, warnings = self.text, self.quotes, self.apostrophes, self.warnings
+        # Every quote abandoned here ends at ``end``, trimmed back past its spaces: found once, so
+        # that a piece starting on a word (nearly all) is known without a call of trim().
+        # The scan stops at the outermost opener's end, past which no piece starts.
         position = len(stack) - 1
+        if position < keep:
+            return
+        floor, trimmed_end = stack[keep].end, end
+        while trimmed_end > floor and text[trimmed_end - 1].isspace():
+            trimmed_end -= 1
         while position >= keep:
-            if position in carried:
+            if carried and position in carried:
                 self.abandon(self.pop(), end)
                 position -= 1
                 continue
             # An opener of this paragraph, the common case, is settled here as abandon() would
             # settle it, with no record of the opener.
-            cut = cuts.pop(position, None)
+            cut = cuts.pop(position, None) if cuts else None
             start, mark_end, char, info, _, _, _ = stack.pop()
             paragraph = opened_in.pop()
             family = by_family[info.family]
@@ -272,7 +289,11 @@ class _Pairer:
                         cuts[parent] = start
                 warnings.append((start, char, _NEVER_CLOSED))
                 if cut is None:
-                    quotes.append(QuoteSpan([trim(text, mark_end, end)], [], position, paragraph, True))
+                    if mark_end < trimmed_end and not text[mark_end].isspace():
+                        piece = (mark_end, trimmed_end)  # as trim() would give it
+                    else:
+                        piece = trim(text, mark_end, end)
+                    quotes.append(QuoteSpan([piece], [], position, paragraph, True))
                 elif cut > mark_end:
                     quotes.append(QuoteSpan([trim(text, mark_end, min(end, cut))], [], position, paragraph, True))
                 # else ““ with neither closed: the first opens nothing (see abandon())
@@ -387,7 +408,7 @@ class _Pairer:
         all, or is a stray (a warning).  A mark already known as an apostrophe is filed by the caller."""
         mark = self.marks[index]
         start, _, char, info, left, right, _ = mark
-        _, opens, closes, may_be_apostrophe = info
+        family, opens, closes, may_be_apostrophe = info
         if may_be_apostrophe and right and not left and self.trailing_apostrophe(index, paragraph_end):
             self.apostrophes.append(start)
             return
@@ -395,7 +416,15 @@ class _Pairer:
         # one that follows an opening mark directly opens too, as a run of openers.
         stack = self.stack
         opens_run = left and bool(stack) and stack[-1].end == start
-        if closes and (right or not left) and not opens_run:
+        # A closer with no quote of its family open, nor one of a family it may close across, has
+        # nothing to close (see closable()): asked here, as strays ask most often, without a call.
+        if (
+            closes
+            and (right or not left)
+            and not opens_run
+            and stack
+            and (self.by_family[family] or family in CLOSES_ACROSS)
+        ):
             position = self.closable(mark)
             if position is not None:
                 self.close(position, mark)
@@ -514,12 +543,32 @@ def _pair_quotes(
     # Marks outside any paragraph cannot exist (paragraphs cover all non-space text).
     if dialogue_dash:
         pairer.quotes.extend(_dialogue_turns(text, paras, pairer.quotes))
-    pairer.quotes.sort(key=lambda q: (q.pieces[0][0], q.depth))  # by start
+    quotes = _by_start(pairer.quotes)
     if narrator is not None:
-        _leave_out_incises(text, pairer.quotes, narrator)
+        _leave_out_incises(text, quotes, narrator)
     pairer.apostrophes.sort()
     pairer.warnings.sort()
-    return ParseResult(pairer.quotes, pairer.apostrophes, pairer.warnings, paras)
+    return ParseResult(quotes, pairer.apostrophes, pairer.warnings, paras)
+
+
+_PIECES, _DEPTH, _FIRST = attrgetter("pieces"), attrgetter("depth"), itemgetter(0)
+
+
+def _by_start(quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+    """The quotes sorted by start, the outer first where two start together.
+
+    The keys are read by C functions mapped over the quotes, not by a Python function per quote:
+    stray marks make a quote per few characters.
+
+    >>> quotes = [QuoteSpan([(5, 6)], [], 0, 0), QuoteSpan([(1, 9)], [], 1, 0), QuoteSpan([(1, 3)], [], 0, 0)]
+    >>> [(q.start, q.depth) for q in _by_start(quotes)]
+    [(1, 0), (1, 1), (5, 0)]
+    >>> _by_start([])
+    []
+    """
+    keys = list(zip(map(_FIRST, map(_FIRST, map(_PIECES, quotes))), map(_DEPTH, quotes), strict=True))
+    order = sorted(range(len(quotes)), key=keys.__getitem__)
+    return list(map(quotes.__getitem__, order))
 
 
 def _dialogue_turns(text: str, paras: list[tuple[int, int]], quotes: list[QuoteSpan]) -> list[QuoteSpan]:

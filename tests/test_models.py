@@ -241,6 +241,23 @@ def test_a_document_built_by_hand_still_checks_its_quotes() -> None:
         Document(doc_id="d", text="“Y", quotes=doc.quotes)
 
 
+def test_the_first_quote_at_fault_is_named() -> None:
+    """Validation: a speaker that does not slice the text, or a quote past its end, is found wherever it is,
+    and the first quote at fault in document order is the one the error names."""
+    doc = quoteattr.extract("“Yes,” she said. “No,” he said.")
+    first, second = doc.quotes
+    assert first.speaker is not None and second.speaker is not None
+    misnamed = first.model_copy(update={"speaker": first.speaker.model_copy(update={"mention": "he"})})
+    with pytest.raises(ValueError, match="q0: speaker mention does not slice"):
+        models._check_offsets(doc.text, [misnamed, second])
+    past = second.model_copy(update={"end": 99})
+    with pytest.raises(ValueError, match="q0: speaker mention does not slice"):
+        models._check_offsets(doc.text, [misnamed, past])
+    with pytest.raises(ValueError, match="q1 ends at 99"):
+        models._check_offsets(doc.text, [first, past])
+    models._check_offsets(doc.text, [first, second])
+
+
 def test_records_without_a_speaker_are_built_at_once() -> None:
     """Memory: a quote nobody is named for is its record straight away, not fields kept until the end."""
     text = "“Yes,” she said. “ab” x"

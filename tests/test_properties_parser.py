@@ -21,8 +21,9 @@ from hypothesis import strategies as st
 
 import quoteattr
 from quoteattr.lang import get_language
+from quoteattr.marks import find_marks
 from quoteattr.models import Document
-from quoteattr.spans import _Pairer
+from quoteattr.spans import QuoteSpan, _by_start, _Pairer
 from quoteattr.text import paragraphs
 
 # -- the oracle ---------------------------------------------------------------
@@ -566,3 +567,22 @@ def test_incise_time_is_linear(make: Callable[[int], str], code: str) -> None:
 
     small, large = seconds(make(50_000)), seconds(make(100_000))
     assert large < 4 * small + 0.05, (small, large)
+
+
+@FAST
+@given(quote_soup)
+def test_last_closers_read_by_c_functions_are_those_of_a_loop(text: str) -> None:
+    """Oracle: where each character last closes a quote, read by C functions over the marks, is what a loop
+    over the marks finds."""
+    marks = find_marks(text)
+    expected = {mark.char: mark.start for mark in marks if mark.right_flanking and not mark.left_flanking}
+    assert _Pairer(text, marks).last_closer == expected
+
+
+@FAST
+@given(st.lists(st.tuples(st.integers(0, 5), st.integers(0, 3)), max_size=30))
+def test_quotes_sorted_by_keys_of_c_functions_are_sorted_as_by_a_key_function(starts: list[tuple[int, int]]) -> None:
+    """Oracle: quotes sorted by keys read with C functions come in the order of a stable sort by (start, depth)."""
+    quotes = [QuoteSpan([(start, start + 1)], [], depth, 0) for start, depth in starts]
+    expected = sorted(quotes, key=lambda quote: (quote.start, quote.depth))
+    assert [id(quote) for quote in _by_start(quotes)] == [id(quote) for quote in expected]
