@@ -125,20 +125,16 @@ class OccasionRule:
         if self.starts is None:
             return self.pattern.search(text, pos, endpos)
         anchor = self.anchor
-        if anchor is None:
-            for place in self.starts.finditer(text, pos, endpos):
-                found = self.pattern.match(text, place.start(), endpos)
-                if found is not None:
-                    return found
-            return None
-        # The leftmost anchor at or after the place: a place past it looks for the next one.
-        held = anchor.search(text, pos, endpos)
-        if held is None:
-            return None
-        next_anchor = held.start()
+        next_anchor = endpos  # without an anchor, every place is tried
+        if anchor is not None:
+            # The leftmost anchor at or after the place: a place past it looks for the next one.
+            held = anchor.search(text, pos, endpos)
+            if held is None:
+                return None
+            next_anchor = held.start()
         for place in self.starts.finditer(text, pos, endpos):
             at = place.start()
-            if at > next_anchor:
+            if anchor is not None and at > next_anchor:
                 held = anchor.search(text, at, endpos)
                 if held is None:
                     return None
