@@ -211,6 +211,11 @@ def _joinable(grammar: AttributionGrammar, text: str, first: Linked, second: Lin
     return not (new_claim and _words(text, second.start, second.end) <= _CLAIM_FRAGMENT_WORDS)
 
 
+def _waiting_for_speaker(linked: list[Linked]) -> list[Linked]:
+    """The outermost direct quotes no rule gave a speaker: those the paragraph passes may attribute."""
+    return [item for item in linked if item.speaker is None and item.depth == 0 and item.kind == "direct"]
+
+
 def _continue_paragraph_speakers(
     grammar: AttributionGrammar, text: str, index: Index, linked: list[Linked], frames: list[Frame]
 ) -> None:
@@ -220,7 +225,7 @@ def _continue_paragraph_speakers(
     second sentence is still hers.
     """
     # Only the quotes with no speaker of their own are looked at: with none, no sources are gathered.
-    waiting = [item for item in linked if item.speaker is None and item.depth == 0 and item.kind == "direct"]
+    waiting = _waiting_for_speaker(linked)
     if not waiting:
         return
     sources: list[tuple[int, int, Mention, tuple[int, int] | None]] = [
@@ -314,9 +319,7 @@ def _carry_paragraph_speakers(
 ) -> None:
     """A quote paragraph with no attribution continues the previous paragraph's speaker."""
     # Only quotes with no speaker after the first paragraph are looked at: with none, nothing is gathered.
-    waiting = [
-        item for item in linked if item.speaker is None and item.depth == 0 and item.kind == "direct" and item.paragraph
-    ]
+    waiting = [item for item in _waiting_for_speaker(linked) if item.paragraph]
     if not waiting:
         return
     last_frame = {index.sentence_paragraph[frame.sentence]: frame for frame in frames}
