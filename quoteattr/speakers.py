@@ -378,14 +378,14 @@ def assign_speakers(
         if speaker is None:
             continue
         name = speaker.name
-        kind = _kind(name, speaker.resolution == "group")  # speaker_kind, called as it calls it
+        kind = speaker_kind(name, speaker.resolution)
         if kind is None:
             continue
         parsed = parse_name(name)
         printed = None
-        if kind == "person" and speaker.mention != name and _kind(speaker.mention, False):
+        if kind == "person" and speaker.mention != name and speaker_kind(speaker.mention):
             candidate = parse_name(speaker.mention)
-            printed = candidate if candidate.surname is not None and _compatible(candidate, parsed) else None
+            printed = candidate if candidate.has_name and _compatible(candidate, parsed) else None
         mentions.append(_Mention(index, start, name, parsed, kind, printed))
 
     people = [m for m in mentions if m.kind == "person"]
