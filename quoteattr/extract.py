@@ -133,7 +133,7 @@ def _records(
                     doc,
                     f"{doc}:q{number}",
                     item.kind,
-                    text[start : pieces[0][1]] if len(pieces) == 1 else _joined(text, pieces),
+                    _joined(text, pieces),
                     pieces,
                     item.depth,
                     item.unclosed,
