@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from hypothesis import given, settings
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 from quoteattr.lang.detect import (
     _LETTER_WEIGHT,
     _MARK_WEIGHT,
+    _PUNCTUATION,
     _counts,
     _function_words_in,
     _Profile,
@@ -46,3 +48,25 @@ def test_scores_of_all_candidates_equal_each_language_scored_alone(written: list
     assert _scores(candidates, counted, counts) == expected
     # Detection counts only the function words (the pieces are lower case, and the marks are no words).
     assert _scores(candidates, _function_words_in(sample, candidates), counts) == expected
+
+
+# A word as a run of characters that are neither whitespace nor punctuation, written as one pattern.
+_PLAIN_WORD = re.compile(rf"[^\s{re.escape(_PUNCTUATION)}]+")
+# Letters, function words, every punctuation mark and every kind of space, the rare ones included.
+text_pieces = st.one_of(
+    st.sampled_from(SOME_WORDS),
+    st.sampled_from(["The", "DER", "a-t-il", "l'homme", "don’t"]),
+    st.sampled_from(list(_PUNCTUATION)),
+    st.sampled_from([" ", "\n", "\t", "\u00a0", "\u2009", "\u3000", "\x1c", "\x85", "\u2028"]),
+    st.text(max_size=3),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(text_pieces, max_size=40).map("".join))
+def test_function_words_are_counted_as_the_words_of_one_scan(sample: str) -> None:
+    """Oracle: splitting at spaces once each punctuation mark is a space counts the function words that a
+    scan for the runs of neither space nor punctuation finds."""
+    function_words = frozenset().union(*(language.function_words for language in LATIN))
+    expected = Counter(word for word in _PLAIN_WORD.findall(sample.lower()) if word in function_words)
+    assert _function_words_in(sample, LATIN) == expected
