@@ -157,11 +157,6 @@ class _Pairer:
         self.last_closer: dict[str, int] = dict(map(_CHAR_AND_START, closers))
 
     # -- stack helpers -------------------------------------------------------
-    def push(self, mark: Mark, paragraph: int) -> None:
-        self.by_family[mark.info.family].append(len(self.stack))
-        self.stack.append(mark)
-        self.opened_in.append(paragraph)
-
     def pop(self) -> _Open:
         position = len(self.stack) - 1
         mark = self.stack.pop()
@@ -208,7 +203,7 @@ class _Pairer:
     def push_run(self, index: int, paragraph: int, limit: int) -> int:
         """Push the openers that follow the one just pushed, each right after the last; the next index.
 
-        Each would open as a run of openers (see :meth:`feed`): it may open and follows an open mark
+        Each would open as a run of openers (see :func:`_pair_quotes`): it may open and follows an open mark
         directly, and no paragraph starts in between (``limit``).  A run of a hundred thousand “ is
         pushed here without deciding each mark afresh.
         """
@@ -220,7 +215,7 @@ class _Pairer:
             start, end, _, info, left, _, apostrophe = mark
             if start != top_end or start >= limit or apostrophe or not left or not info.opens:
                 break
-            by_family[info.family].append(len(stack))  # pushed as push() would
+            by_family[info.family].append(len(stack))  # pushed as _pair_quotes() pushes a mark
             stack.append(mark)
             opened_in.append(paragraph)
             top_end = end
@@ -403,44 +398,6 @@ class _Pairer:
             return True
         return not mark.info.apostrophe and mark.start > 0 and self.text[mark.start - 1] in OPENS_AFTER_SENTENCE_END
 
-    def feed(self, index: int, paragraph: int, paragraph_end: int) -> None:
-        """Decide one mark that is not an apostrophe in its context: it closes, opens, is an apostrophe after
-        all, or is a stray (a warning).  A mark already known as an apostrophe is filed by the caller."""
-        mark = self.marks[index]
-        start, _, char, info, left, right, _ = mark
-        family, opens, closes, may_be_apostrophe = info
-        if may_be_apostrophe and right and not left and self.trailing_apostrophe(index, paragraph_end):
-            self.apostrophes.append(start)
-            return
-        # A mark between two marks (the inner ‘ and “ of “‘“we”’”) flanks both ways;
-        # one that follows an opening mark directly opens too, as a run of openers.
-        stack = self.stack
-        opens_run = left and bool(stack) and stack[-1].end == start
-        # A closer with no quote of its family open, nor one of a family it may close across, has
-        # nothing to close (see closable()): asked here, as strays ask most often, without a call.
-        if (
-            closes
-            and (right or not left)
-            and not opens_run
-            and stack
-            and (self.by_family[family] or family in CLOSES_ACROSS)
-        ):
-            position = self.closable(mark)
-            if position is not None:
-                self.close(position, mark)
-                return
-        if opens and (
-            (left and (opens_run or not (right and may_be_apostrophe)))
-            or (not left and not right and self.squeezed(mark))
-        ):
-            self.push(mark, paragraph)
-        elif may_be_apostrophe:
-            self.apostrophes.append(start)
-        elif (closes and not opens) or (right and not left):
-            self.warnings.append((start, char, "closing quotation mark with no opening mark"))
-        else:
-            self.warnings.append((start, char, "quotation mark neither opens nor closes here"))
-
 
 def continues_alike(opener: str, reopener: str) -> bool:
     """Whether ``reopener``, opening a paragraph, continues the quote ``opener`` left open.
@@ -506,7 +463,8 @@ def _pair_quotes(
     elif (marks or dialogue_dash) and not paras:
         paras = [(0, len(text))]  # a caller's empty paragraph list: read the text as one paragraph
     pairer = _Pairer(text, marks)
-    stack, apostrophes = pairer.stack, pairer.apostrophes
+    stack, opened_in, by_family = pairer.stack, pairer.opened_in, pairer.by_family
+    apostrophes, warnings = pairer.apostrophes, pairer.warnings
     para_index = 0
     n_paras = len(paras)
     # Where the next paragraph starts (the text's end in the last one, where no mark reaches),
@@ -518,7 +476,8 @@ def _pair_quotes(
     count = len(marks)
     while i < count:
         mark = marks[i]
-        while mark.start >= next_start:
+        start, end, char, info, left, right, apostrophe = mark
+        while start >= next_start:
             reopens = pairer.end_paragraph(para_end, next_start, mark)
             if reopens:
                 skip_reopen = i
@@ -528,13 +487,48 @@ def _pair_quotes(
         i += 1
         if skip_reopen == i - 1:
             continue
-        if mark.apostrophe:  # known as an apostrophe from its context: filed without a call to feed()
-            apostrophes.append(mark.start)
+        if apostrophe:  # known as an apostrophe from its context
+            apostrophes.append(start)
             continue
-        pairer.feed(i - 1, para_index, para_end)
-        # It opened: so may the marks right after it (most often there is none).
-        if i < count and marks[i].start == mark.end and stack and stack[-1] is mark:
-            i = pairer.push_run(i, para_index, next_start)
+        # Any other mark closes, opens, is an apostrophe after all, or is a stray (a warning), decided
+        # here in the loop rather than by a method called per mark: stray marks make one mark per
+        # other character, and a call per mark was a tenth of the pairing.
+        family, opens, closes, may_be_apostrophe = info
+        if may_be_apostrophe and right and not left and pairer.trailing_apostrophe(i - 1, para_end):
+            apostrophes.append(start)
+            continue
+        # A mark between two marks (the inner ‘ and “ of “‘“we”’”) flanks both ways;
+        # one that follows an opening mark directly opens too, as a run of openers.
+        opens_run = left and bool(stack) and stack[-1].end == start
+        # A closer with no quote of its family open, nor one of a family it may close across, has
+        # nothing to close (see closable()): asked here, as strays ask most often, without a call.
+        if (
+            closes
+            and (right or not left)
+            and not opens_run
+            and stack
+            and (by_family[family] or family in CLOSES_ACROSS)
+        ):
+            position = pairer.closable(mark)
+            if position is not None:
+                pairer.close(position, mark)
+                continue
+        if opens and (
+            (left and (opens_run or not (right and may_be_apostrophe)))
+            or (not left and not right and pairer.squeezed(mark))
+        ):
+            by_family[family].append(len(stack))  # pushed: its stack position among its family's, it, its paragraph
+            stack.append(mark)
+            opened_in.append(para_index)
+            # It opened: so may the marks right after it (most often there is none).
+            if i < count and marks[i].start == end:
+                i = pairer.push_run(i, para_index, next_start)
+        elif may_be_apostrophe:
+            apostrophes.append(start)
+        elif (closes and not opens) or (right and not left):
+            warnings.append((start, char, "closing quotation mark with no opening mark"))
+        else:
+            warnings.append((start, char, "quotation mark neither opens nor closes here"))
     if pairer.stack:
         # Quotes still open end with the paragraph of the last mark, not the
         # document: the paragraphs after it hold no mark that could continue them.

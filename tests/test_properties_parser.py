@@ -448,18 +448,20 @@ def test_a_run_of_one_mark_is_one_warning(char: str) -> None:
 def test_a_run_of_one_mark_is_decided_once(char: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Linear time with a small constant: the pairer decides the run's first marks alone and pushes the rest
     as a run of openers (their flanking is found in the scan that finds them, with no Python call per mark)."""
-    fed: list[int] = []
-    feed = _Pairer.feed
+    pushed: list[int] = []  # how many marks each run of openers took
+    push_run = _Pairer.push_run
 
-    def counted_feed(self: _Pairer, *args: object) -> None:
-        fed.append(1)
-        feed(self, *args)  # type: ignore[arg-type]
+    def counted_push_run(self: _Pairer, index: int, paragraph: int, limit: int) -> int:
+        following = push_run(self, index, paragraph, limit)
+        pushed.append(following - index)
+        return following
 
-    monkeypatch.setattr(_Pairer, "feed", counted_feed)
+    monkeypatch.setattr(_Pairer, "push_run", counted_push_run)
     text = "x " + char * 20_000 + " x"
     result = quoteattr.pair_quotes(text)
     # A run of ' is '' (or ') at each end and single ' in between: four marks read alone at most.
-    assert len(fed) <= 4, len(fed)
+    alone = len(find_marks(text)) - sum(pushed)
+    assert alone <= 4, alone
     everything = [o for q in result.quotes for o in q.marks] + result.apostrophes + [w[0] for w in result.warnings]
     assert sorted(everything) == sorted(oracle_marks(text))
 
