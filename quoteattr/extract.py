@@ -34,6 +34,7 @@ from quoteattr.models import (
     Via,
     _of_checked_fields,
     _quote_record,
+    _quote_record_of_nobody,
 )
 from quoteattr.occasions import Occasions, occasion_of
 from quoteattr.spans import pair_quotes
@@ -129,21 +130,8 @@ def _records(
             # Attributed to nobody, with no clause to find an occasion in: the commonest quote of
             # stray marks, whose record needs no person of the registry and no occasion.
             quotes.append(
-                _quote_record(
-                    doc,
-                    f"{doc}:q{number}",
-                    item.kind,
-                    _joined(text, pieces),
-                    pieces,
-                    item.depth,
-                    item.unclosed,
-                    item.paragraph,
-                    None,
-                    None,
-                    None,
-                    None,
-                    None,
-                    None,
+                _quote_record_of_nobody(
+                    doc, f"{doc}:q{number}", item.kind, text, pieces, item.depth, item.unclosed, item.paragraph
                 )
             )
             continue

@@ -368,6 +368,80 @@ def _quote_record(
     return validated
 
 
+def _quote_record_of_nobody(
+    doc: str,
+    id: str,
+    kind: str,
+    text: str,
+    pieces: Sequence[tuple[int, int]],
+    depth: int,
+    unclosed: bool,
+    paragraph: int,
+) -> Quote:
+    """The record of a quote attributed to nobody, with no occasion: ``_quote_record(doc, id, kind, quoted,
+    pieces, depth, unclosed, paragraph, None, None, None, None, None, None)``, where ``quoted`` is the text of
+    the pieces of the document's ``text`` joined by one space.
+
+    Stray marks make a quote per few characters, nearly none attributed and nearly all of one piece: such
+    a quote is made here, with no call and no test of the six fields it leaves empty; any other goes
+    to :func:`_quote_record`.
+
+    >>> text = "“Yes” and ‘no’"
+    >>> _quote_record_of_nobody("d", "d:q0", "term", text, [(1, 4)], 0, False, 0) == _quote_record(
+    ...     "d", "d:q0", "term", "Yes", [(1, 4)], 0, False, 0, None, None, None, None, None, None)
+    True
+    >>> _quote_record_of_nobody("d", "d:q0", "term", text, [(1, 4), (11, 13)], 0, False, 0).text
+    'Yes no'
+    >>> _quote_record_of_nobody("d", "d:q0", "term", text, [(4, 1)], 0, False, 0)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    pydantic_core._pydantic_core.ValidationError: 1 validation error for Quote
+    ...
+    """
+    if len(pieces) == 1:
+        piece_start, piece_end = pieces[0]
+        if (
+            type(piece_start) is int
+            and type(piece_end) is int
+            and 0 <= piece_start <= piece_end
+            and type(kind) is str
+            and kind in _QUOTE_KINDS
+            and type(depth) is int
+            and depth >= 0
+            and type(paragraph) is int
+            and paragraph >= 0
+            and type(doc) is str
+            and type(id) is str
+            and type(text) is str
+            and type(unclosed) is bool
+        ):
+            # Built as _quote_record() builds it, slot by slot.
+            span = _new(Span)
+            _SET_DICT(span, {"start": piece_start, "end": piece_end})
+            _SET_FIELDS_SET(span, _SPAN_NAMES)
+            _SET_EXTRA(span, None)
+            _SET_PRIVATE(span, None)
+            fields = _QUOTE_OF_NONE.copy()
+            fields["doc"] = doc
+            fields["id"] = id
+            fields["kind"] = kind
+            fields["text"] = text[piece_start:piece_end]
+            fields["start"] = piece_start
+            fields["end"] = piece_end
+            fields["pieces"] = [span]
+            fields["depth"] = depth
+            fields["unclosed"] = unclosed
+            fields["paragraph"] = paragraph
+            record: Quote = _new(Quote)
+            _SET_DICT(record, fields)
+            _SET_FIELDS_SET(record, _QUOTE_NAMES)
+            _SET_EXTRA(record, None)
+            _SET_PRIVATE(record, None)
+            return record
+    quoted = text[pieces[0][0] : pieces[0][1]] if len(pieces) == 1 else " ".join(text[s:e] for s, e in pieces)
+    return _quote_record(doc, id, kind, quoted, pieces, depth, unclosed, paragraph, None, None, None, None, None, None)
+
+
 # The names of the fields a span and a quote of extract are given, as the validator records them.
 _SPAN_NAMES = _share_fields_set(Span(start=0, end=0)).__pydantic_fields_set__
 _QUOTE_NAMES = Quote.__pydantic_validator__.validate_python(

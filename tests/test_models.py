@@ -91,17 +91,23 @@ def test_each_quote_of_extract_is_checked_once(monkeypatch: pytest.MonkeyPatch) 
     """Cost: a quote record is checked when it is built, not again when its document holds it."""
     checked: list[object] = []
     validated: list[object] = []
-    check, share = extract_module._quote_record, models._share_fields_set
+    check, check_of_nobody = extract_module._quote_record, extract_module._quote_record_of_nobody
+    share = models._share_fields_set
 
     def counted_check(*fields: Any) -> Quote:
         checked.append(fields)
         return check(*fields)
+
+    def counted_check_of_nobody(*fields: Any) -> Quote:
+        checked.append(fields)
+        return check_of_nobody(*fields)
 
     def counted_share(record: Record) -> Record:
         validated.append(record)
         return share(record)
 
     monkeypatch.setattr(extract_module, "_quote_record", counted_check)
+    monkeypatch.setattr(extract_module, "_quote_record_of_nobody", counted_check_of_nobody)
     monkeypatch.setattr(models, "_share_fields_set", counted_share)
     doc = quoteattr.extract("“Yes,” she said. “No,” he said. " + _STRAYS)
     assert len(checked) == len(doc.quotes) >= 2
@@ -229,6 +235,33 @@ def test_any_pieces_give_the_quote_the_validator_gives(pieces: list[tuple[Any, A
     """Oracle: for any pieces and kind, the hand check builds the record the validator builds, or refuses them too."""
     arguments = _arguments_of(quoteattr.extract("“Yes, well,” she said.").quotes[0]) | {"pieces": pieces, "kind": kind}
     _built_as_the_validator_builds(arguments)
+
+
+_NOBODY_TEXT = "“Yes,” and ‘no’ «oui» x"
+
+
+@given(
+    st.lists(st.tuples(_offsets, _offsets), max_size=3),
+    st.sampled_from(["direct", "term", "quip", None]),
+    st.sampled_from([0, 2, -1, True, 1.0]),
+    st.sampled_from([False, True, 0]),
+    st.sampled_from([0, 3, -1, False]),
+    st.sampled_from(["d", 3]),
+)
+def test_a_quote_of_nobody_is_the_record_the_general_hand_check_builds(
+    pieces: list[tuple[Any, Any]], kind: Any, depth: Any, unclosed: Any, paragraph: Any, doc: Any
+) -> None:
+    """Oracle: a quote attributed to nobody, built by its own hand check, is the record the general one builds from
+    its pieces' text and six empty fields, or both refuse it, or both fail slicing its text alike."""
+    arguments = (doc, "d:q0", kind, _NOBODY_TEXT, pieces, depth, unclosed, paragraph)
+    try:
+        quoted = " ".join(_NOBODY_TEXT[start:end] for start, end in pieces)
+        expected = models._quote_record(*arguments[:3], quoted, *arguments[4:], None, None, None, None, None, None)
+    except (ValidationError, TypeError) as refused:
+        with pytest.raises(type(refused)):
+            models._quote_record_of_nobody(*arguments)
+    else:
+        _same_record(models._quote_record_of_nobody(*arguments), expected)
 
 
 def test_a_document_built_by_hand_still_checks_its_quotes() -> None:
