@@ -541,7 +541,7 @@ def _pair_quotes(
     if narrator is not None:
         _leave_out_incises(text, quotes, narrator)
     pairer.apostrophes.sort()
-    pairer.warnings.sort()
+    pairer.warnings.sort(key=_FIRST)  # each mark makes one warning at most: no two share an offset
     return ParseResult(quotes, pairer.apostrophes, pairer.warnings, paras)
 
 
