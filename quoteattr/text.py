@@ -10,8 +10,9 @@ that knows closing quotation marks and, from the language's
 
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_right
 from collections.abc import Callable
+from functools import partial
 
 import regex
 
@@ -143,6 +144,10 @@ class Index:
     >>> index = Index("One. Two.\\n\\nThree.", get_language("en"))
     >>> index.sentences, index.sentence_paragraph, index.sentence_of(6)
     ([(0, 4), (5, 9), (11, 17)], [0, 0, 1], 1)
+    >>> index.sentence_of(10), index.paragraph_of(10), index.paragraph_of(11)  # between two: the one before
+    (1, 0, 1)
+    >>> Index("  Yes.", get_language("en")).sentence_of(0)  # before the first: the first
+    0
     """
 
     def __init__(self, text: str, lang: Language) -> None:
@@ -156,16 +161,9 @@ class Index:
             before = len(self.sentences)
             _split(text, s, e, grammar, self.sentences)
             self.sentence_paragraph += [number] * (len(self.sentences) - before)
-        self._paragraph_starts = [s for s, _ in self.paragraphs]
-        self._sentence_starts = [s for s, _ in self.sentences]
-
-    def paragraph_of(self, offset: int) -> int:
-        """Number of the paragraph holding ``offset`` (or the one before it)."""
-        number = bisect.bisect_right(self._paragraph_starts, offset) - 1
-        return number if number > 0 else 0
-
-    def sentence_of(self, offset: int) -> int:
-        """Number of the sentence holding ``offset`` (or the one before it)."""
-        # Called for nearly every rule and quote: no call to max() for the first sentence's case.
-        number = bisect.bisect_right(self._sentence_starts, offset) - 1
-        return number if number > 0 else 0
+        # Which paragraph or sentence holds an offset (or is the last before it; the first for an offset
+        # before it): as many as start at or before the offset, the first left out.  Starts strictly
+        # increase (spans are disjoint, in order, and never empty), so that count is the number sought,
+        # read by a C function bound to the list: no Python call for a question asked many times a quote.
+        self.paragraph_of: Callable[[int], int] = partial(bisect_right, [s for s, _ in self.paragraphs[1:]])
+        self.sentence_of: Callable[[int], int] = partial(bisect_right, [s for s, _ in self.sentences[1:]])

@@ -243,3 +243,18 @@ def test_sentences_trimmed_in_place_equal_the_plain_splitter(text: str, cut_star
     paras = enumerate(paragraphs(text))
     expected = [(number, span) for number, (s, e) in paras for span in _reference_sentences(text, s, e)]
     assert list(zip(index.sentence_paragraph, index.sentences, strict=True)) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(sentence_words, max_size=30).map(" ".join), st.lists(st.integers(-2, 5000), max_size=20))
+def test_the_span_holding_an_offset_is_the_last_starting_at_or_before_it(text: str, offsets: list[int]) -> None:
+    """Oracle: the paragraph and sentence of an offset are the last whose start is at or before it, the first
+    for an offset before every start, as a search of the starts written plainly finds them."""
+    index = Index(text, EN)
+
+    def plainly(spans: list[tuple[int, int]], offset: int) -> int:
+        return max([number for number, (start, _) in enumerate(spans) if start <= offset], default=0)
+
+    for offset in [*offsets, *(start for start, _ in index.sentences), *(end for _, end in index.paragraphs)]:
+        assert index.sentence_of(offset) == plainly(index.sentences, offset)
+        assert index.paragraph_of(offset) == plainly(index.paragraphs, offset)
