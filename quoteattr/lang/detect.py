@@ -45,6 +45,19 @@ _PUNCTUATION = (
     "\N{EM DASH}\N{EN DASH}\N{HORIZONTAL ELLIPSIS}\N{LEFT CORNER BRACKET}\N{RIGHT CORNER BRACKET}"
 )
 _PUNCTUATION_MARK = re.compile(f"[{re.escape(_PUNCTUATION)}]")
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``: what is left between whitespace and punctuation.
+
+    >>> _words("„Gut“, sagt er—nicht—„sehr gut…“")
+    ['Gut', 'sagt', 'er', 'nicht', 'sehr', 'gut']
+    >>> _words(" … — ")  # punctuation and spaces only: no word
+    []
+    """
+    return _PUNCTUATION_MARK.sub(" ", text).split()
+
+
 _NOT_LATIN = regex.compile(r"[\p{Cyrillic}\p{Hiragana}\p{Katakana}\p{Han}]")
 # Every letter of those scripts lies at or above U+0400 and outside General Punctuation (curly quotation
 # marks, dashes): a sample without such a character, as most Latin-script news is, needs no search for
@@ -155,8 +168,7 @@ def _function_words_in(sample: str, candidates: tuple[_Profile, ...]) -> Counter
     >>> "plan" in _function_words_in("The plan, the man.", english)  # no function word: not counted
     False
     """
-    words = _PUNCTUATION_MARK.sub(" ", sample.lower()).split()
-    return Counter(filter(_candidates(candidates).function_words.__contains__, words))
+    return Counter(filter(_candidates(candidates).function_words.__contains__, _words(sample.lower())))
 
 
 def _counts(sample: str, candidates: Sequence[_Profile]) -> dict[str, int]:
