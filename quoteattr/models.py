@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
-from operator import attrgetter
 from typing import Literal, TypeVar, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -634,16 +633,13 @@ class Document(Record):
         return html_fragment([self])
 
 
-_END, _SPEAKER = attrgetter("end"), attrgetter("speaker")
-
-
 def _check_offsets(text: str, quotes: list[Quote]) -> None:
     """The central invariant of a document: every piece is a slice of this very text.
 
-    The ends are read by C functions mapped over the quotes, and only the quotes with a speaker are
-    looked at one by one: text of stray marks holds a quote per few characters, nearly none
-    attributed.  Where anything is wrong, the quotes are read again in order, so the first quote
-    at fault is the one named.
+    The quotes are read once, in order, each one's end and speaker together, so the first quote
+    at fault is the one named.  Text of stray marks holds a quote per few characters, too many to
+    stay in the processor's cache from one pass over them to the next: reading the ends and the
+    speakers in two passes, each a C function mapped over the quotes, cost half as much again.
 
     >>> quote = Quote(doc="d", id="d:q0", kind="direct", text="Yes.", start=1, end=5, pieces=[Span(start=1, end=5)])
     >>> _check_offsets("“Yes.”", [quote])
@@ -653,15 +649,11 @@ def _check_offsets(text: str, quotes: list[Quote]) -> None:
     ValueError: quote d:q0 ends at 5, past the text's end 4
     """
     n = len(text)
-    speakers = filter(None, map(_SPEAKER, quotes))  # a record is never false: the speakers there are
-    if max(map(_END, quotes), default=0) <= n and all(
-        text[speaker.start : speaker.end] == speaker.mention for speaker in speakers
-    ):
-        return
     for quote in quotes:
         if quote.end > n:
             raise ValueError(f"quote {quote.id} ends at {quote.end}, past the text's end {n}")
-        if quote.speaker is not None and text[quote.speaker.start : quote.speaker.end] != quote.speaker.mention:
+        speaker = quote.speaker
+        if speaker is not None and text[speaker.start : speaker.end] != speaker.mention:
             raise ValueError(f"quote {quote.id}: speaker mention does not slice the text")
 
 
