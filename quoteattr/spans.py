@@ -492,7 +492,7 @@ def _pair_quotes(
             continue
         # Any other mark closes, opens, is an apostrophe after all, or is a stray (a warning), decided
         # here in the loop rather than by a method called per mark: stray marks make one mark per
-        # other character, and a call per mark was a tenth of the pairing.
+        # other character, and a call per mark was a sixteenth of the pairing.
         family, opens, closes, may_be_apostrophe = info
         if may_be_apostrophe and right and not left and pairer.trailing_apostrophe(i - 1, para_end):
             apostrophes.append(start)
