@@ -17,6 +17,7 @@ from quoteattr.lang.detect import (
     _Profile,
     _profiles,
     _scores,
+    _words,
 )
 
 
@@ -70,3 +71,10 @@ def test_function_words_are_counted_as_the_words_of_one_scan(sample: str) -> Non
     function_words = frozenset().union(*(language.function_words for language in LATIN))
     expected = Counter(word for word in _PLAIN_WORD.findall(sample.lower()) if word in function_words)
     assert _function_words_in(sample, LATIN) == expected
+
+
+def test_detection_words_are_the_runs_of_one_scan_over_all_of_unicode() -> None:
+    """Oracle over every character: the words split at spaces once punctuation is a space are the runs of
+    neither space nor punctuation that one pattern finds."""
+    every = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+    assert _words(every) == _PLAIN_WORD.findall(every)

@@ -422,6 +422,16 @@ def test_document_warnings_account_for_every_unpaired_mark_in_long_soup(seed: in
     assert expanded_warnings(doc) == quoteattr.pair_quotes(text, doc_paragraphs(text)).warnings
 
 
+@settings(max_examples=20, deadline=None)
+@given(st.integers(0, 2**32), st.booleans())
+def test_no_two_warnings_share_an_offset(seed: int, dialogue_dash: bool) -> None:
+    """Each mark makes one warning at most, so sorting the warnings by offset alone orders them as the tuples."""
+    text = "".join(piece * (1 + len(piece) % 3) for piece in long_soup(seed, 2000))
+    warnings = quoteattr.pair_quotes(text, doc_paragraphs(text), dialogue_dash=dialogue_dash).warnings
+    offsets = [offset for offset, _, _ in warnings]
+    assert len(set(offsets)) == len(offsets) and warnings == sorted(warnings)
+
+
 def doc_paragraphs(text: str) -> list[tuple[int, int]]:
     """The paragraphs ``extract`` reads ``text`` in (those of its English index)."""
     from quoteattr.lang import get_language
