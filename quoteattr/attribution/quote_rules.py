@@ -773,6 +773,11 @@ def _introduction(
         mention = classify_mention(grammar, text, *according.span("speaker"))
         if mention is not None and mention.kind in ("name", "description", "group"):
             return mention, according.span("cue"), "leading-according"
+    if grammar.SPEECH_CUE_WORD.search(text, lo, end) is None:
+        # No verb of saying anywhere in the window (most windows): none after the gap's bound either, and
+        # only a colon may still introduce the quote.  One search answers, where the bound and the scan
+        # for the last cue below are two.
+        return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
     # Only a cue after the gap's bound can have ``_LEADING_GAP`` between it and the mark; one before the
     # bound leads, as no cue does, to the colon alone, unless it is a "so called" (looked for then).
     bound = _GAP_BOUND.search(text, lo, end)
