@@ -63,7 +63,6 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
     [('term', None)]
     """
     grammar = lang.attribution or _NO_GRAMMAR
-    quote_rules, fallback_rules = rules_for(grammar, text)
     # The tests for the name of a thing, each only where the language has its production.
     by_noun = not _never(grammar.NAMING_NOUN)
     after_article = not _never(grammar.NAMING_ARTICLE)
@@ -71,6 +70,7 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
     outer = [q for q in quotes if q.depth == 0]
     frames = find_frames(text, index, [(q.start - 1, _close_end(text, q)) for q in outer], lang)
     frame_index = _FrameIndex(frames)
+    quote_rules, fallback_rules = rules_for(grammar, text, claims=bool(frames))
     linked: list[Linked] = []
     for quote in quotes:
         if quote.depth > 0:

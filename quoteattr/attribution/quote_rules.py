@@ -702,10 +702,18 @@ _NEEDS: dict[QuoteRule, Callable[[AttributionGrammar, str], bool]] = {
 }
 
 
-def rules_for(grammar: AttributionGrammar, text: str) -> tuple[tuple[QuoteRule, ...], tuple[QuoteRule, ...]]:
+# The rules that read a reported claim around the quote (a frame): in a text with none, they say None.
+_READ_CLAIMS: tuple[QuoteRule, ...] = (_inside_claim, _participle_after_speaker)
+
+
+def rules_for(
+    grammar: AttributionGrammar, text: str, *, claims: bool = True
+) -> tuple[tuple[QuoteRule, ...], tuple[QuoteRule, ...]]:
     """:data:`QUOTE_RULES` and :data:`FALLBACK_RULES` without those that cannot match in ``text`` by ``grammar``.
 
     The order stays: the first rule that matches still wins, and a rule left out would have said None.
+    ``claims`` says whether the text holds any reported claim: without one, the rules that read the
+    claim a quote sits in are left out too (text of random quotation marks has hundreds of quotes and no claim).
 
     >>> from quoteattr.lang import get_language
     >>> quote_rules, fallback_rules = rules_for(get_language("en").attribution, "“We won,” TASS quoted him as saying.")
@@ -715,9 +723,16 @@ def rules_for(grammar: AttributionGrammar, text: str) -> tuple[tuple[QuoteRule, 
     False
     >>> rules_for(_NO_GRAMMAR, "“We won,” he said.")[0] == (_leading,)  # no production: the leading rule's tests
     True
+    >>> english = get_language("en").attribution
+    >>> [_inside_claim in rules_for(english, "a “b” c", claims=claims)[1] for claims in (True, False)]
+    [True, False]
     """
     quote_rules = tuple(rule for rule in QUOTE_RULES if rule not in _NEEDS or _NEEDS[rule](grammar, text))
-    fallback_rules = tuple(rule for rule in FALLBACK_RULES if rule not in _NEEDS or _NEEDS[rule](grammar, text))
+    fallback_rules = tuple(
+        rule
+        for rule in FALLBACK_RULES
+        if (rule not in _NEEDS or _NEEDS[rule](grammar, text)) and (claims or rule not in _READ_CLAIMS)
+    )
     return quote_rules, fallback_rules
 
 
