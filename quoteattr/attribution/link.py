@@ -16,6 +16,7 @@ from quoteattr.attribution.discourse import (
     _nested_speakers,
 )
 from quoteattr.attribution.kinds import (
+    _NESTED_TERM_CHARACTERS,
     _named_after_article,
     _named_by_noun,
     _nested_kind,
@@ -77,8 +78,12 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
             # A quote inside a quote: no rule reads it, its kind is its length (the discourse passes may
             # give it a speaker).  Its pieces and marks are the span's own lists, not copies: only the
             # pieces of outermost quotes are ever joined, and stray marks make a nested quote per few characters.
-            nested = _nested_kind(text, quote.pieces)
-            linked.append(Linked(quote.pieces, nested, quote.depth, quote.unclosed, quote.paragraph, marks=quote.marks))
+            pieces = quote.pieces
+            if len(pieces) == 1 and pieces[0][1] - pieces[0][0] <= _NESTED_TERM_CHARACTERS:
+                nested = "term"  # too short to hold more words than a term: most of them, told without a call
+            else:
+                nested = _nested_kind(text, pieces)
+            linked.append(Linked(pieces, nested, quote.depth, quote.unclosed, quote.paragraph, marks=quote.marks))
             continue
         ctx = QuoteContext.of(text, index, grammar, frame_index, quote)
         if _in_question_put(ctx):
