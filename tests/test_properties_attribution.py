@@ -473,11 +473,10 @@ def test_a_leading_cue_is_looked_for_after_the_gap_bound_as_in_the_whole_window(
 
 @FAST
 @given(st.data(), st.sampled_from(_ATTRIBUTION_CODES), st.sampled_from([" ", ", ", "-", "’", ""]))
-def test_a_window_without_a_cue_word_has_none_in_any_part_that_ends_with_it(
-    data: st.DataObject, code: str, gap: str
-) -> None:
+def test_the_last_cue_of_a_window_is_found_from_its_first_cue(data: st.DataObject, code: str, gap: str) -> None:
     """Oracle: where SPEECH_CUE_WORD finds nothing in a window, the scan for the last cue finds nothing in
-    any part of it that ends where it ends, so an introduction is answered by the one search."""
+    any part of it that ends where it ends, so an introduction is answered by the one search; where it
+    finds a first cue, the scan from any offset before that cue finds what the scan from the cue finds."""
     from quoteattr.attribution.claims import _last_speech_cue
     from quoteattr.lang import get_language
 
@@ -487,8 +486,13 @@ def test_a_window_without_a_cue_word_has_none_in_any_part_that_ends_with_it(
     text = gap.join(words) + "“"
     for end in range(len(text) + 1):
         for lo in range(end + 1):
-            if grammar.SPEECH_CUE_WORD.search(text, lo, end) is None:
+            first = grammar.SPEECH_CUE_WORD.search(text, lo, end)
+            if first is None:
                 assert all(_last_speech_cue(grammar, text, start, end) is None for start in range(lo, end + 1))
+            else:
+                last = _last_speech_cue(grammar, text, first.start(), end)
+                assert last is not None
+                assert _last_speech_cue(grammar, text, lo, end).span() == last.span()  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize("code", _ATTRIBUTION_CODES)

@@ -788,17 +788,21 @@ def _introduction(
         mention = classify_mention(grammar, text, *according.span("speaker"))
         if mention is not None and mention.kind in ("name", "description", "group"):
             return mention, according.span("cue"), "leading-according"
-    if grammar.SPEECH_CUE_WORD.search(text, lo, end) is None:
+    first_cue = grammar.SPEECH_CUE_WORD.search(text, lo, end)
+    if first_cue is None:
         # No verb of saying anywhere in the window (most windows): none after the gap's bound either, and
         # only a colon may still introduce the quote.  One search answers, where the bound and the scan
         # for the last cue below are two.
         return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
+    # The scans for the last cue start at the first cue at the earliest: from before it, they find the same.
+    first = first_cue.start()
     # Only a cue after the gap's bound can have ``_LEADING_GAP`` between it and the mark; one before the
     # bound leads, as no cue does, to the colon alone, unless it is a "so called" (looked for then).
     bound = _GAP_BOUND.search(text, lo, end)
-    cue_match = _last_speech_cue(grammar, text, bound.start() + 1 if bound else lo, end)
+    after_bound = bound.start() + 1 if bound else lo
+    cue_match = _last_speech_cue(grammar, text, after_bound if after_bound > first else first, end)
     if cue_match is None and ends_in_colon and bound is not None:
-        cue_match = _last_speech_cue(grammar, text, lo, end)
+        cue_match = _last_speech_cue(grammar, text, first, end)
     if cue_match is None:  # no verb of saying: only a colon may still introduce the quote
         return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
     if grammar.SO_CALLED(text, cue_match.group(), cue_match.start()):
