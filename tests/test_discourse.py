@@ -43,3 +43,66 @@ def test_a_language_without_naming_nouns_articles_or_works_names_no_quote_by_the
         assert grammar is not None
         quote = pair_quotes(text).quotes[0]
         assert _titled_work(grammar, text, Index(text, language), quote, quote.start - 1) is expected
+
+
+def _nested_speakers_looking_up_each_sentence(grammar, text, index, linked):  # type: ignore[no-untyped-def]
+    """Oracle: the nested speakers pass as it reads when each quote's sentence is looked up."""
+    import bisect
+
+    from quoteattr.attribution.quote_rules import _introduction
+    from quoteattr.attribution.rules import RULES
+
+    outer = sorted((piece, item) for item in linked if item.depth == 0 for piece in item.pieces)
+    starts = [piece[0] for piece, _ in outer]
+    for item in linked:
+        if item.depth == 0 or item.speaker is not None:
+            continue
+        k = bisect.bisect_right(starts, item.start) - 1
+        if k < 0 or outer[k][0][1] < item.end:
+            continue
+        (piece_start, _), container = outer[k]
+        open_mark = item.marks[0] if item.marks else item.start - 1
+        lo = max(piece_start, open_mark - 200)
+        if lo < open_mark:
+            lo = max(lo, index.sentences[index.sentence_of(open_mark)][0])
+        found = _introduction(grammar, text, lo, open_mark) if lo < open_mark else None
+        if found is not None:
+            item.speaker, item.cue, item.rule = found
+            item.confidence = RULES[item.rule].confidence
+            item.frame_window = (lo, open_mark)
+        elif container.speaker is not None:
+            item.speaker, item.cue, item.rule = container.speaker, container.cue, "nested"
+            item.confidence = RULES["nested"].confidence
+            item.frame_window = container.frame_window
+
+
+_NESTED_TOKENS = ["“", "”", "‘", "’", "‘a’", "'", "«", "»", " ", "b", "Truss said ", "er sagte: ", ". ", ", ", "\n"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_NESTED_TOKENS), max_size=60).map("".join), st.sampled_from(["en", "fr", "de"]))
+def test_nested_speakers_read_a_known_sentence_as_one_looked_up(text: str, code: str) -> None:
+    """Oracle: quotes inside quotes take the speakers they take when every sentence is looked up."""
+    from unittest import mock
+
+    from quoteattr.attribution import link
+
+    language = get_language(code)
+    index = Index(text, language)
+    quotes = pair_quotes(text, index.paragraphs).quotes
+    fast = link.link_quotes(text, index, quotes, language)
+    with mock.patch.object(link, "_nested_speakers", _nested_speakers_looking_up_each_sentence):
+        slow = link.link_quotes(text, Index(text, language), pair_quotes(text, index.paragraphs).quotes, language)
+    assert fast == slow
+
+
+def test_a_quote_inside_a_quote_is_introduced_in_its_own_sentence() -> None:
+    """Two quotes inside one quote, in two sentences: the second's introduction window starts at its sentence."""
+    from quoteattr.attribution import link
+
+    text = "“We heard ‘a’ first. Then Truss said ‘we go’ and left.”"
+    language = get_language("en")
+    index = Index(text, language)
+    linked = link.link_quotes(text, index, pair_quotes(text, index.paragraphs).quotes, language)
+    inner = next(item for item in linked if item.depth > 0 and text[item.start : item.end] == "we go")
+    assert inner.rule == "leading-said" and inner.frame_window == (text.index("Then"), text.index("‘we"))

@@ -323,6 +323,18 @@ def test_pieces_too_short_for_more_words_hold_no_more(spans: list[tuple[int, int
         assert sum(kinds._words(text, start, end) for start, end in pieces) <= 4
 
 
+@FAST
+@given(st.text(alphabet=st.sampled_from(list("ab éЖ-’'\n.,1_")), max_size=40), st.integers(0, 40), st.integers(0, 8))
+def test_a_nested_piece_too_short_for_more_words_than_a_term_is_one(text: str, start: int, length: int) -> None:
+    """Oracle: a quote inside a quote in one piece of at most ``_NESTED_TERM_CHARACTERS`` characters, which
+    the linking loop calls a term without a call, is one by ``_nested_kind``."""
+    from quoteattr.attribution import kinds
+
+    start = min(start, len(text))
+    end = min(start + min(length, kinds._NESTED_TERM_CHARACTERS), len(text))
+    assert kinds._nested_kind(text, [(start, end)]) == "term"
+
+
 def test_a_short_quote_inside_a_quote_is_a_term_without_counting_its_words(monkeypatch: pytest.MonkeyPatch) -> None:
     """Cost: a quote inside a quote too short for five words is a term before any word is counted."""
     from quoteattr.attribution import kinds
@@ -459,6 +471,30 @@ def test_a_leading_cue_is_looked_for_after_the_gap_bound_as_in_the_whole_window(
     assert fast == slow
 
 
+@FAST
+@given(st.data(), st.sampled_from(_ATTRIBUTION_CODES), st.sampled_from([" ", ", ", "-", "’", ""]))
+def test_the_last_cue_of_a_window_is_found_from_its_first_cue(data: st.DataObject, code: str, gap: str) -> None:
+    """Oracle: where SPEECH_CUE_WORD finds nothing in a window, the scan for the last cue finds nothing in
+    any part of it that ends where it ends, so an introduction is answered by the one search; where it
+    finds a first cue, the scan from any offset before that cue finds what the scan from the cue finds."""
+    from quoteattr.attribution.claims import _last_speech_cue
+    from quoteattr.lang import get_language
+
+    grammar = get_language(code).attribution
+    assert grammar is not None
+    words = data.draw(st.lists(st.sampled_from(_LEADING_WORDS[code]), min_size=1, max_size=8))
+    text = gap.join(words) + "“"
+    for end in range(len(text) + 1):
+        for lo in range(end + 1):
+            first = grammar.SPEECH_CUE_WORD.search(text, lo, end)
+            if first is None:
+                assert all(_last_speech_cue(grammar, text, start, end) is None for start in range(lo, end + 1))
+            else:
+                last = _last_speech_cue(grammar, text, first.start(), end)
+                assert last is not None
+                assert _last_speech_cue(grammar, text, lo, end).span() == last.span()  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize("code", _ATTRIBUTION_CODES)
 def test_an_empty_gap_after_a_leading_cue_holds_no_clause_determiner_or_word(code: str) -> None:
     """An empty gap between a cue and the quote is not searched: no gap production matches an empty window."""
@@ -506,7 +542,7 @@ def test_rules_left_out_for_a_grammar_and_text_would_have_matched_nothing(code: 
     index = Index(text, language)
     quotes = pair_quotes(text, index.paragraphs).quotes
     fast = link.link_quotes(text, index, quotes, language)
-    with mock.patch.object(link, "rules_for", lambda grammar, text: (QUOTE_RULES, FALLBACK_RULES)):
+    with mock.patch.object(link, "rules_for", lambda grammar, text, **_: (QUOTE_RULES, FALLBACK_RULES)):
         slow = link.link_quotes(text, Index(text, language), quotes, language)
     assert fast == slow
 
@@ -532,3 +568,29 @@ def test_a_document_introduction_holds_a_document_hint(text: str) -> None:
     found = grammar.DOCUMENT_AFTER.match(text, closed + 1) if closed >= 0 else grammar.DOCUMENT_BEFORE.search(text)
     assert found is not None
     assert any(hint in found.group() for hint in grammar.DOCUMENT_CLAUSE_HINTS)
+
+
+@pytest.mark.parametrize("code", _ATTRIBUTION_CODES)
+@pytest.mark.parametrize(
+    "line",
+    [
+        " \N{EM DASH} Sonya Herridge",
+        " \N{HORIZONTAL BAR} Sonya Herridge\n",
+        ", \N{EN DASH} Mario Rossi, economista",
+        " -- Jean Dupont.",
+        " - Sanders",
+        "\N{EM DASH}\N{EM DASH}Karl Müller",
+        " Sonya Herridge",
+    ],
+)
+def test_a_signature_holds_one_of_its_hints(code: str, line: str) -> None:
+    """Every signature holds one of the grammar's SIGNATURE_HINTS (its dashes), which let a line holding
+    none go unsearched."""
+    from quoteattr.lang import get_language
+
+    grammar = get_language(code).attribution
+    assert grammar is not None
+    for start in range(len(line)):
+        found = grammar.SIGNATURE.search(line, start)
+        if found is not None:
+            assert any(hint in found.group() for hint in grammar.SIGNATURE_HINTS)

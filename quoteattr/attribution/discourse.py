@@ -417,6 +417,9 @@ def _nested_speakers(grammar: AttributionGrammar, text: str, index: Index, linke
     """
     outer = sorted((piece, item) for item in linked if item.depth == 0 for piece in item.pieces)
     starts = [piece[0] for piece, _ in outer]
+    # The offsets of the sentence last looked up, and its start: the quotes inside one quote mostly open
+    # in one sentence, whose start is then known without a lookup (stray marks make one every few characters).
+    known_from = known_to = sentence_start = 0
     for item in linked:
         if item.depth == 0 or item.speaker is not None:
             continue
@@ -428,7 +431,12 @@ def _nested_speakers(grammar: AttributionGrammar, text: str, index: Index, linke
         open_mark = item.marks[0] if item.marks else pieces[0][0] - 1
         lo = piece_start if piece_start > open_mark - 200 else open_mark - 200
         if lo < open_mark:  # else no words before the mark in its container: its sentence need not be looked up
-            sentence_start = index.sentences[index.sentence_of(open_mark)][0]
+            if not known_from <= open_mark < known_to:
+                number = index.sentence_of(open_mark)
+                sentence_start = index.sentences[number][0]
+                # Every offset from the sentence's start (any before it, for the first) to the next one's.
+                known_from = sentence_start if number else -1
+                known_to = index.sentences[number + 1][0] if number + 1 < len(index.sentences) else len(text) + 1
             lo = sentence_start if sentence_start > lo else lo
         found = _introduction(grammar, text, lo, open_mark) if lo < open_mark else None
         if found is not None:

@@ -69,6 +69,9 @@ def _pieces_words_up_to(text: str, pieces: Sequence[tuple[int, int]], most: int)
 _BEFORE_SENTENCE = " \t\N{EM DASH}\N{EN DASH}-:"
 
 _NESTED_TERM_WORDS = 4  # a quote inside a quote of at most this many words is a term
+# A quote inside a quote in one piece of at most this many characters is a term whatever they are:
+# ``n`` characters hold at most ``(n + 1) // 2`` words (see :func:`_at_most_words`).
+_NESTED_TERM_CHARACTERS = 2 * _NESTED_TERM_WORDS
 
 
 def _at_most_words(pieces: Sequence[tuple[int, int]], most: int) -> bool:

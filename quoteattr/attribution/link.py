@@ -16,6 +16,7 @@ from quoteattr.attribution.discourse import (
     _nested_speakers,
 )
 from quoteattr.attribution.kinds import (
+    _NESTED_TERM_CHARACTERS,
     _named_after_article,
     _named_by_noun,
     _nested_kind,
@@ -63,7 +64,6 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
     [('term', None)]
     """
     grammar = lang.attribution or _NO_GRAMMAR
-    quote_rules, fallback_rules = rules_for(grammar, text)
     # The tests for the name of a thing, each only where the language has its production.
     by_noun = not _never(grammar.NAMING_NOUN)
     after_article = not _never(grammar.NAMING_ARTICLE)
@@ -71,14 +71,19 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
     outer = [q for q in quotes if q.depth == 0]
     frames = find_frames(text, index, [(q.start - 1, _close_end(text, q)) for q in outer], lang)
     frame_index = _FrameIndex(frames)
+    quote_rules, fallback_rules = rules_for(grammar, text, claims=bool(frames))
     linked: list[Linked] = []
     for quote in quotes:
         if quote.depth > 0:
             # A quote inside a quote: no rule reads it, its kind is its length (the discourse passes may
             # give it a speaker).  Its pieces and marks are the span's own lists, not copies: only the
             # pieces of outermost quotes are ever joined, and stray marks make a nested quote per few characters.
-            nested = _nested_kind(text, quote.pieces)
-            linked.append(Linked(quote.pieces, nested, quote.depth, quote.unclosed, quote.paragraph, marks=quote.marks))
+            pieces = quote.pieces
+            if len(pieces) == 1 and pieces[0][1] - pieces[0][0] <= _NESTED_TERM_CHARACTERS:
+                nested = "term"  # too short to hold more words than a term: most of them, told without a call
+            else:
+                nested = _nested_kind(text, pieces)
+            linked.append(Linked(pieces, nested, quote.depth, quote.unclosed, quote.paragraph, marks=quote.marks))
             continue
         ctx = QuoteContext.of(text, index, grammar, frame_index, quote)
         if _in_question_put(ctx):

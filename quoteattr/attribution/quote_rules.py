@@ -702,10 +702,18 @@ _NEEDS: dict[QuoteRule, Callable[[AttributionGrammar, str], bool]] = {
 }
 
 
-def rules_for(grammar: AttributionGrammar, text: str) -> tuple[tuple[QuoteRule, ...], tuple[QuoteRule, ...]]:
+# The rules that read a reported claim around the quote (a frame): in a text with none, they say None.
+_READ_CLAIMS: tuple[QuoteRule, ...] = (_inside_claim, _participle_after_speaker)
+
+
+def rules_for(
+    grammar: AttributionGrammar, text: str, *, claims: bool = True
+) -> tuple[tuple[QuoteRule, ...], tuple[QuoteRule, ...]]:
     """:data:`QUOTE_RULES` and :data:`FALLBACK_RULES` without those that cannot match in ``text`` by ``grammar``.
 
     The order stays: the first rule that matches still wins, and a rule left out would have said None.
+    ``claims`` says whether the text holds any reported claim: without one, the rules that read the
+    claim a quote sits in are left out too (text of random quotation marks has hundreds of quotes and no claim).
 
     >>> from quoteattr.lang import get_language
     >>> quote_rules, fallback_rules = rules_for(get_language("en").attribution, "“We won,” TASS quoted him as saying.")
@@ -715,9 +723,16 @@ def rules_for(grammar: AttributionGrammar, text: str) -> tuple[tuple[QuoteRule, 
     False
     >>> rules_for(_NO_GRAMMAR, "“We won,” he said.")[0] == (_leading,)  # no production: the leading rule's tests
     True
+    >>> english = get_language("en").attribution
+    >>> [_inside_claim in rules_for(english, "a “b” c", claims=claims)[1] for claims in (True, False)]
+    [True, False]
     """
     quote_rules = tuple(rule for rule in QUOTE_RULES if rule not in _NEEDS or _NEEDS[rule](grammar, text))
-    fallback_rules = tuple(rule for rule in FALLBACK_RULES if rule not in _NEEDS or _NEEDS[rule](grammar, text))
+    fallback_rules = tuple(
+        rule
+        for rule in FALLBACK_RULES
+        if (rule not in _NEEDS or _NEEDS[rule](grammar, text)) and (claims or rule not in _READ_CLAIMS)
+    )
     return quote_rules, fallback_rules
 
 
@@ -773,12 +788,21 @@ def _introduction(
         mention = classify_mention(grammar, text, *according.span("speaker"))
         if mention is not None and mention.kind in ("name", "description", "group"):
             return mention, according.span("cue"), "leading-according"
+    first_cue = grammar.SPEECH_CUE_WORD.search(text, lo, end)
+    if first_cue is None:
+        # No verb of saying anywhere in the window (most windows): none after the gap's bound either, and
+        # only a colon may still introduce the quote.  One search answers, where the bound and the scan
+        # for the last cue below are two.
+        return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
+    # The scans for the last cue start at the first cue at the earliest: from before it, they find the same.
+    first = first_cue.start()
     # Only a cue after the gap's bound can have ``_LEADING_GAP`` between it and the mark; one before the
     # bound leads, as no cue does, to the colon alone, unless it is a "so called" (looked for then).
     bound = _GAP_BOUND.search(text, lo, end)
-    cue_match = _last_speech_cue(grammar, text, bound.start() + 1 if bound else lo, end)
+    after_bound = bound.start() + 1 if bound else lo
+    cue_match = _last_speech_cue(grammar, text, after_bound if after_bound > first else first, end)
     if cue_match is None and ends_in_colon and bound is not None:
-        cue_match = _last_speech_cue(grammar, text, lo, end)
+        cue_match = _last_speech_cue(grammar, text, first, end)
     if cue_match is None:  # no verb of saying: only a colon may still introduce the quote
         return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
     if grammar.SO_CALLED(text, cue_match.group(), cue_match.start()):

@@ -141,6 +141,8 @@ ATTRIBUTION = AttributionGrammar(
         speaker=f"{grammar.DESCRIPTION}|{grammar.GROUP}|{grammar.PRONOUN}|{grammar.NAME}",
     ),
     SIGNATURE=build.signature(grammar.NAME),
+    # The dashes of SIGNATURE: a line holding none of them holds no signature.
+    SIGNATURE_HINTS=("\N{EN DASH}", "\N{EM DASH}", "\N{HORIZONTAL BAR}"),
     # «…», añadió.   «…», le dijo.   Spanish drops the subject pronoun: the speaker is the nearest subject before.
     DROPPED_SUBJECT=build.dropped_subject(
         punct=build.PUNCT, dash=build.DASH, before_cue=f"{grammar.CLITIC}?", cue=grammar.INVERTED_CUE

@@ -158,6 +158,8 @@ ATTRIBUTION = AttributionGrammar(
     # « Nous ne reculerons pas, a lancé le ministre. La loi sera appliquée. »: an inverted cue inside the marks.
     QUOTED_INCISE=grammar.INVERTED,
     SIGNATURE=grammar.SIGNATURE,
+    # The dashes of SIGNATURE: a line holding none of them holds no signature.
+    SIGNATURE_HINTS=("\N{EN DASH}", "\N{EM DASH}", "\N{HYPHEN-MINUS}", "\N{HORIZONTAL BAR}"),
     TRAILING_LEAD=build.trailing_lead(build.PUNCT, build.DASH),
     # "en ajoutant : « … »": a gerund's subject is the sentence's.
     BY_GERUND=regex.compile(r"\ben\Z"),

@@ -160,6 +160,8 @@ ATTRIBUTION = AttributionGrammar(
     TRAILING=grammar.TRAILING,
     INVERTED=grammar.INVERTED,
     SIGNATURE=grammar.SIGNATURE,
+    # The dashes of SIGNATURE: a line holding none of them holds no signature.
+    SIGNATURE_HINTS=("\N{EN DASH}", "\N{EM DASH}", "\N{HYPHEN-MINUS}", "\N{HORIZONTAL BAR}"),
     # “…”, ha detto.   “…”, ha poi aggiunto.   Italian drops the subject pronoun: the speaker is the nearest
     # subject before.
     DROPPED_SUBJECT=build.dropped_subject(punct=build.PUNCT, dash=build.DASH, before_cue="", cue=grammar.SPEECH_CUE),

@@ -155,6 +155,8 @@ ATTRIBUTION = AttributionGrammar(
         speaker=f"{grammar.DESCRIPTION}|{grammar.GROUP}|{grammar.PRONOUN}|{grammar.NAME}",
     ),
     SIGNATURE=build.signature(grammar.NAME),
+    # The dashes of SIGNATURE: a line holding none of them holds no signature.
+    SIGNATURE_HINTS=("\N{EN DASH}", "\N{EM DASH}", "\N{HORIZONTAL BAR}"),
     # “…”, acrescentou.   “…”, disse-lhe.   Portuguese drops the subject pronoun: the speaker is the nearest
     # subject before.
     DROPPED_SUBJECT=build.dropped_subject(

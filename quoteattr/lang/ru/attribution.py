@@ -147,6 +147,8 @@ ATTRIBUTION = AttributionGrammar(
     QUOTED_INCISE=_INVERTED,
     # «…» — Мария Захарова: a dash and a name alone on the rest of the line sign the quote.
     SIGNATURE=build.signature(grammar.NAME, quotes=_QUOTE_CHARS),
+    # The dashes of SIGNATURE: a line holding none of them holds no signature.
+    SIGNATURE_HINTS=("\N{EN DASH}", "\N{EM DASH}", "\N{HORIZONTAL BAR}"),
     TRAILING_LEAD=build.trailing_lead(build.PUNCT, build.DASH),
     # "так называемый «…»", "под названием «…»", "акция «…»": a term, nobody's words.
     SCARE_QUOTE_INTRO=_SCARE_QUOTE_INTRO,
