@@ -69,6 +69,10 @@ class Occasions:
         self._keys = key_words_of(self.lang)
         self._grammar = self.lang.occasions or OccasionGrammar()
         self._date_keys = self._grammar.date_keys
+        # What a window must hold for a date to be found in it: a date key, or, without the published
+        # date, a year (only a phrase with a year is resolved without it), which far fewer windows hold.
+        years = self._grammar.years
+        self._date_gate = self._date_keys if published is not None or years is None else years
 
     def _window(self, lo: int, hi: int) -> Window:
         """The window clamped and its words split, once for both finders.
@@ -136,9 +140,14 @@ class Occasions:
         found = self._found.get((lo, hi))
         if found is None:
             span = self._window(lo, hi)
-            # A window without a date key names no date, as the date finder's own first test says;
-            # one with a key is searched for dates without that test again.
-            date = None if self._date_keys.search(self.text, span.start, span.end) is None else self._date(lo, hi, True)
+            # A window without a date key (or year) names no date, as the date finder's own first test
+            # says; one with a key is searched for dates without that test again.
+            gate = self._date_gate
+            date = (
+                None
+                if gate.search(self.text, span.start, span.end) is None
+                else self._date(lo, hi, gate is self._date_keys)
+            )
             if span.words.isdisjoint(self._keys):  # no venue or via rule can match: nothing to keep either
                 found = Occasion(None, None, date) if date is not None else _NOTHING
             else:
