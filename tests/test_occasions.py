@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from quoteattr.attribution import Linked
 from quoteattr.dates import find_date
 from quoteattr.lang import get_language
+from quoteattr.lang.occasion_grammar import holds_key_word, lowered, words_of
 from quoteattr.models import Speaker
 from quoteattr.occasions import NEAR, Occasion, Occasions, occasion_of
 from quoteattr.text import Index
@@ -97,3 +98,25 @@ def test_a_window_found_at_once_is_what_each_finder_says(lo: int, hi: int) -> No
     assert occasions.found(lo, hi) == Occasion(
         find_venue(_WINDOWS_TEXT, lo, hi, EN), find_via(_WINDOWS_TEXT, lo, hi, EN), when.date if when else None
     )
+
+
+_KEY_PIECES = [
+    "told", "retold", "Told", "TOLD", "toldx", "_told", "-told", "&told", "told-", "op-ed", "Op-Ed", "q&a", "Q&A",
+    "C-SPAN", "cnn", "CNN’s", "press", "İ", "İstanbul", "Σ", "ΟΔΥΣΣΕΥΣ", "x", "é", "_", "-", "&", " ", ".", "’",
+    "\n", "7", "ǅ",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_KEY_PIECES), max_size=12), st.integers(0, 60), st.integers(0, 60))
+def test_the_key_word_search_agrees_with_the_words_of_the_window(pieces: list[str], lo: int, hi: int) -> None:
+    """Equivalence: a window holds a key word by the one search exactly when its words, split, hold one."""
+    text = "".join(pieces)
+    lo, hi = min(lo, hi, len(text)), min(max(lo, hi), len(text))
+    occasions = _occasions(text)
+    words = words_of(text[lo:hi])
+    held = not occasions._keys.isdisjoint(words)
+    assert occasions._window(lo, hi).words == (frozenset(words) if held else frozenset())
+    low = lowered(text)
+    if low is not None:
+        assert holds_key_word(occasions._keys, EN.occasions.key_pattern, low, lo, hi) is held  # type: ignore[union-attr]
