@@ -217,6 +217,8 @@ def occasion_of(item: Linked, speaker: Speaker | None, occasions: Occasions) -> 
     if venue is None and speaker is not None and speaker.resolution != "carried":
         venue, carried_date = _carried_occasion(min(lo, item.start), speaker.name, occasions)
         date = date or carried_date
+    if venue is None and via is None and date is None:  # as for most quotes: the answer all of them share
+        return _NOTHING
     return Occasion(venue, via, date)
 
 
@@ -232,7 +234,10 @@ def _outside(lo: int, hi: int, pieces: list[tuple[int, int]]) -> list[tuple[int,
     """
     if len(pieces) == 1:  # most quotes are one piece: the window before it and the window after it
         start, end = pieces[0]
-        return [w for w in ((lo, min(start, hi)), (max(lo, end), hi)) if w[0] < w[1]]
+        before, after = min(start, hi), max(lo, end)
+        if lo < before:
+            return [(lo, before), (after, hi)] if after < hi else [(lo, before)]
+        return [(after, hi)] if after < hi else []
     windows: list[tuple[int, int]] = []
     for start, end in pieces:
         if start > lo:

@@ -120,3 +120,19 @@ def test_the_key_word_search_agrees_with_the_words_of_the_window(pieces: list[st
     low = lowered(text)
     if low is not None:
         assert holds_key_word(occasions._keys, EN.occasions.key_pattern, low, lo, hi) is held  # type: ignore[union-attr]
+
+
+@given(st.integers(0, 30), st.integers(0, 30), st.integers(0, 30), st.integers(0, 30))
+def test_the_window_outside_one_piece_is_every_character_outside_it(lo: int, hi: int, start: int, length: int) -> None:
+    """Oracle: the windows outside one piece are the runs of the window's characters the piece leaves out."""
+    from quoteattr.occasions import _outside
+
+    end = start + length
+    outside = [at for at in range(lo, hi) if not start <= at < end]
+    runs: list[tuple[int, int]] = []
+    for at in outside:
+        if runs and runs[-1][1] == at:
+            runs[-1] = (runs[-1][0], at + 1)
+        else:
+            runs.append((at, at + 1))
+    assert _outside(lo, hi, [(start, end)]) == runs
