@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from quoteattr.attribution import Linked
 from quoteattr.dates import _dates
 from quoteattr.dates import _window as _clamped
-from quoteattr.lang.occasion_grammar import OccasionGrammar, holds_key_word, lowered, words_of, words_within
+from quoteattr.lang.occasion_grammar import OccasionGrammar, keyed_words
 from quoteattr.models import Speaker, Venue, Via
 from quoteattr.text import Index
 from quoteattr.venues import Window, key_words_of, window, window_venue, window_via
@@ -68,8 +68,6 @@ class Occasions:
         self._carried: dict[tuple[int, str], tuple[Venue | None, dt.date | None]] = {}
         self._keys = key_words_of(self.lang)
         self._grammar = self.lang.occasions or OccasionGrammar()
-        # The text lowered once, for the key-word test of every window (None: lowered window by window).
-        self._lowered = lowered(text) if self._keys else None
         self._date_keys = self._grammar.date_keys
         # What a window must hold for a date to be found in it: a date key, or, without the published
         # date, a year (only a phrase with a year is resolved without it), which far fewer windows hold.
@@ -81,18 +79,14 @@ class Occasions:
 
         The words are kept only when one of them is a key word: a window without one is answered
         from that alone (no venue, no via), and most windows are such, so their words are not split:
-        one search of the lowered text says that the window holds no key word.
+        one search says that the window holds no key word.
         """
         span = self._windows.get((lo, hi))
         if span is None:
             if 0 <= lo <= hi <= len(self.text):  # inside the text, as the windows of quotes are: nothing to clamp
-                low = self._lowered
-                if low is not None:
-                    keyed = holds_key_word(self._keys, self._grammar.key_pattern, low, lo, hi)
-                    span = Window(lo, hi, frozenset(words_within(low, lo, hi)) if keyed else _NO_WORDS)
-                elif self._keys:  # a text lowered window by window
-                    words = words_of(self.text[lo:hi])
-                    span = Window(lo, hi, _NO_WORDS if self._keys.isdisjoint(words) else frozenset(words))
+                if self._keys:
+                    words = keyed_words(self.text[lo:hi], self._grammar.key_pattern)
+                    span = Window(lo, hi, _NO_WORDS if words is None else frozenset(words))
                 else:  # a language without venue or via rules: no word of the window is looked at
                     span = Window(lo, hi, _NO_WORDS)
             else:

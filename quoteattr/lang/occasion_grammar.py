@@ -33,14 +33,12 @@ __all__ = [
     "OccasionRule",
     "RuleSet",
     "SegmentGrammar",
-    "holds_key_word",
     "key_word_pattern",
     "key_words",
-    "lowered",
+    "keyed_words",
     "occasion_rule",
     "rule_set",
     "words_of",
-    "words_within",
 ]
 
 # A word for the key-word test: letters and digits with inner hyphens and ampersands (op-ed, Q&A, C-SPAN);
@@ -60,43 +58,14 @@ def words_of(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
-def lowered(text: str) -> str | None:
-    """``text.lower()`` when each window of it is its own window lowered, else ``None``.
-
-    Lowering is letter by letter except where a letter becomes two (İ) or a capital sigma depends
-    on the letters around it: a text with either is lowered window by window instead.
-
-    >>> lowered("Truss told CNN"), lowered("İstanbul"), lowered("ΟΔΥΣΣΕΥΣ")
-    ('truss told cnn', None, None)
-    """
-    low = text.lower()
-    return low if len(low) == len(text) and "\N{GREEK CAPITAL LETTER SIGMA}" not in text else None
-
-
-def words_within(low: str, start: int, end: int) -> list[str]:
-    """:func:`words_of` of the window ``[start, end)`` of a text, given the text :func:`lowered`.
-
-    >>> text = "Truss told CNN."
-    >>> words_within(lowered(text), 3, 14) == words_of(text[3:14])
-    True
-    """
-    return _TOKEN.findall(low, start, end)
-
-
-# Two characters of one word in a row (as :data:`_TOKEN` reads words): a window starting between them cuts a word.
-_CUT = re.compile(r"[\w&\-]{2}")
-
-
 def key_word_pattern(keys: Iterable[str]) -> re.Pattern[str]:
-    """A pattern that finds a word of ``keys`` as :func:`words_of` splits words, in a :func:`lowered` text.
+    """A pattern that finds a word of ``keys`` as :func:`words_of` splits words, in lower-case text.
 
     A word starts after a character that is no letter, digit, ``_``, ``&`` or ``-`` (and any ``_``,
-    ``&`` or ``-`` that open it), and ends before one; the window's end ends it too.  Whether a window
-    holds a key word is one search that stops at the first, where splitting its words builds each.
-    See :func:`holds_key_word`.
+    ``&`` or ``-`` that open it) or at the start, and ends before one or at the end.
 
     >>> pattern = key_word_pattern(["told", "op-ed"])
-    >>> [m.group() for m in pattern.finditer("he told an op-ed -told retold toldx")]
+    >>> [m.group() for m in pattern.finditer("told an op-ed -told retold toldx")]
     ['told', 'op-ed', '-told']
     """
     words = sorted(set(keys))
@@ -105,22 +74,18 @@ def key_word_pattern(keys: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w&\-])[_&\-]*(?:{alternation(words)})(?![\w&\-])")
 
 
-def holds_key_word(keys: frozenset[str], pattern: re.Pattern[str], low: str, start: int, end: int) -> bool:
-    """Whether :func:`words_of` of the window ``[start, end)`` holds a word of ``keys`` (``pattern`` finds).
+def keyed_words(text: str, key_pattern: re.Pattern[str]) -> list[str] | None:
+    """:func:`words_of` ``text`` when they hold a word ``key_pattern`` (:func:`key_word_pattern`) finds, else ``None``.
 
-    ``low`` is the text :func:`lowered`.  A window that starts inside a word has that word cut, which
-    the pattern, looking behind the start, would not see: its words are split instead.
+    Most windows hold no key word: one search of the window, that stops at the first, says so,
+    where splitting it builds a string for each of its words.
 
-    >>> keys = frozenset({"told"})
-    >>> pattern, low = key_word_pattern(keys), lowered("He retold it, then told CNN.")
-    >>> holds_key_word(keys, pattern, low, 0, 12), holds_key_word(keys, pattern, low, 0, 27)
-    (False, True)
-    >>> holds_key_word(keys, pattern, low, 5, 12)  # the window starts in "retold": its first word is "told"
-    True
+    >>> pattern = key_word_pattern(["told"])
+    >>> keyed_words("He told CNN.", pattern), keyed_words("He retold it.", pattern)
+    (['he', 'told', 'cnn'], None)
     """
-    if 0 < start < end and _CUT.match(low, start - 1, end):
-        return not keys.isdisjoint(_TOKEN.findall(low, start, end))
-    return pattern.search(low, start, end) is not None
+    low = text.lower()
+    return _TOKEN.findall(low) if key_pattern.search(low) is not None else None
 
 
 # Key words of a table: each entry's words, filed under its longest word.
