@@ -170,7 +170,11 @@ def _dates(
 
     ``keyed`` says the caller has already found a date key in the window (see
     :attr:`~quoteattr.lang.occasion_grammar.OccasionGrammar.date_keys`): no need to look again.
+    Without ``published`` only a phrase with a year can be resolved (:func:`_resolve`): a window
+    without a year is not searched.
     """
+    if published is None and grammar.years is not None and grammar.years.search(text, start, end) is None:
+        return
     if not keyed and grammar.date_keys.search(text, start, end) is None:
         return
     for match in grammar.date.finditer(text, start, end):

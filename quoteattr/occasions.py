@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from quoteattr.attribution import Linked
 from quoteattr.dates import _dates
 from quoteattr.dates import _window as _clamped
-from quoteattr.lang.occasion_grammar import OccasionGrammar, words_of
+from quoteattr.lang.occasion_grammar import OccasionGrammar, keyed_words
 from quoteattr.models import Speaker, Venue, Via
 from quoteattr.text import Index
 from quoteattr.venues import Window, key_words_of, window, window_venue, window_via
@@ -69,20 +69,24 @@ class Occasions:
         self._keys = key_words_of(self.lang)
         self._grammar = self.lang.occasions or OccasionGrammar()
         self._date_keys = self._grammar.date_keys
+        # What a window must hold for a date to be found in it: a date key, or, without the published
+        # date, a year (only a phrase with a year is resolved without it), which far fewer windows hold.
+        years = self._grammar.years
+        self._date_gate = self._date_keys if published is not None or years is None else years
 
     def _window(self, lo: int, hi: int) -> Window:
         """The window clamped and its words split, once for both finders.
 
         The words are kept only when one of them is a key word: a window without one is answered
-        from that alone (no venue, no via), and most windows are such, so their words are not kept
-        as a set.
+        from that alone (no venue, no via), and most windows are such, so their words are not split:
+        one search says that the window holds no key word.
         """
         span = self._windows.get((lo, hi))
         if span is None:
             if 0 <= lo <= hi <= len(self.text):  # inside the text, as the windows of quotes are: nothing to clamp
                 if self._keys:
-                    words = words_of(self.text[lo:hi])
-                    span = Window(lo, hi, _NO_WORDS if self._keys.isdisjoint(words) else frozenset(words))
+                    words = keyed_words(self.text[lo:hi], self._grammar.key_pattern)
+                    span = Window(lo, hi, _NO_WORDS if words is None else frozenset(words))
                 else:  # a language without venue or via rules: no word of the window is looked at
                     span = Window(lo, hi, _NO_WORDS)
             else:
@@ -136,9 +140,14 @@ class Occasions:
         found = self._found.get((lo, hi))
         if found is None:
             span = self._window(lo, hi)
-            # A window without a date key names no date, as the date finder's own first test says;
-            # one with a key is searched for dates without that test again.
-            date = None if self._date_keys.search(self.text, span.start, span.end) is None else self._date(lo, hi, True)
+            # A window without a date key (or year) names no date, as the date finder's own first test
+            # says; one with a key is searched for dates without that test again.
+            gate = self._date_gate
+            date = (
+                None
+                if gate.search(self.text, span.start, span.end) is None
+                else self._date(lo, hi, gate is self._date_keys)
+            )
             if span.words.isdisjoint(self._keys):  # no venue or via rule can match: nothing to keep either
                 found = Occasion(None, None, date) if date is not None else _NOTHING
             else:
@@ -202,6 +211,8 @@ def occasion_of(item: Linked, speaker: Speaker | None, occasions: Occasions) -> 
     if venue is None and speaker is not None and speaker.resolution != "carried":
         venue, carried_date = _carried_occasion(min(lo, item.start), speaker.name, occasions)
         date = date or carried_date
+    if venue is None and via is None and date is None:  # as for most quotes: the answer all of them share
+        return _NOTHING
     return Occasion(venue, via, date)
 
 
@@ -217,7 +228,10 @@ def _outside(lo: int, hi: int, pieces: list[tuple[int, int]]) -> list[tuple[int,
     """
     if len(pieces) == 1:  # most quotes are one piece: the window before it and the window after it
         start, end = pieces[0]
-        return [w for w in ((lo, min(start, hi)), (max(lo, end), hi)) if w[0] < w[1]]
+        before, after = min(start, hi), max(lo, end)
+        if lo < before:
+            return [(lo, before), (after, hi)] if after < hi else [(lo, before)]
+        return [(after, hi)] if after < hi else []
     windows: list[tuple[int, int]] = []
     for start, end in pieces:
         if start > lo:

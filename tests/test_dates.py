@@ -238,3 +238,28 @@ def test_the_english_date_keys_find_a_key_where_the_plain_alternation_does(piece
     keys = get_language("en").occasions.date_keys  # type: ignore[union-attr]
     pos = min(pos, len(text))
     assert [m.start() for m in keys.finditer(text, pos)] == [m.start() for m in plain.finditer(text, pos)]
+
+
+_YEAR_PIECES = [
+    "May 14", "May 14, 2022", "14 May 1997", "2022-04-29", "1999", "2019-13-01", "on Wednesday", "yesterday",
+    "June 29-30, 2021", "Sept. 3 2020", "20", "19", "٢٠٢٢", "2\N{ARABIC-INDIC DIGIT ZERO}22", " ", ", ", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_YEAR_PIECES), max_size=10), st.integers(0, 30), st.integers(0, 80), published)
+def test_a_window_without_a_year_is_searched_only_with_the_published_date(
+    pieces: list[str], start: int, length: int, pub: dt.date | None
+) -> None:
+    """Equivalence: the year test finds the dates the date pattern alone finds, with or without ``published``."""
+    import dataclasses
+
+    from quoteattr.lang.language import Language
+
+    text = "".join(pieces)
+    grammar = EN.occasions
+    assert grammar is not None and grammar.years is not None
+    ungated = dataclasses.replace(EN, occasions=dataclasses.replace(grammar, years=None))
+    assert isinstance(ungated, Language)
+    found = find_dates(text, start, start + length, pub, lang=EN)
+    assert found == find_dates(text, start, start + length, pub, lang=ungated)

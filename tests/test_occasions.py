@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quoteattr.attribution import Linked
 from quoteattr.dates import find_date
 from quoteattr.lang import get_language
+from quoteattr.lang.occasion_grammar import keyed_words, words_of
 from quoteattr.models import Speaker
 from quoteattr.occasions import NEAR, Occasion, Occasions, occasion_of
 from quoteattr.text import Index
@@ -97,3 +98,44 @@ def test_a_window_found_at_once_is_what_each_finder_says(lo: int, hi: int) -> No
     assert occasions.found(lo, hi) == Occasion(
         find_venue(_WINDOWS_TEXT, lo, hi, EN), find_via(_WINDOWS_TEXT, lo, hi, EN), when.date if when else None
     )
+
+
+_KEY_PIECES = [
+    "told", "retold", "Told", "TOLD", "toldx", "_told", "-told", "&told", "told-", "op-ed", "Op-Ed", "q&a", "Q&A",
+    "C-SPAN", "cnn", "CNN’s", "press", "İ", "İstanbul", "Σ", "ΟΔΥΣΣΕΥΣ", "x", "é", "_", "-", "&", " ", ".", "’",
+    "\n", "7", "ǅ",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_KEY_PIECES), max_size=12), st.integers(0, 60), st.integers(0, 60))
+@example([" ", "_told"], 0, 6)
+@example([" ", "-told", " "], 1, 7)
+@example(["retold"], 2, 6)
+@example(["İ", "told", " ", "cnn"], 0, 9)
+@example(["told", "x"], 0, 4)
+def test_the_key_word_search_agrees_with_the_words_of_the_window(pieces: list[str], lo: int, hi: int) -> None:
+    """Equivalence: a window holds a key word by the one search exactly when its words, split, hold one."""
+    text = "".join(pieces)
+    lo, hi = min(lo, hi, len(text)), min(max(lo, hi), len(text))
+    occasions = _occasions(text)
+    words = words_of(text[lo:hi])
+    held = not occasions._keys.isdisjoint(words)
+    assert keyed_words(text[lo:hi], EN.occasions.key_pattern) == (words if held else None)  # type: ignore[union-attr]
+    assert occasions._window(lo, hi).words == (frozenset(words) if held else frozenset())
+
+
+@given(st.integers(0, 30), st.integers(0, 30), st.integers(0, 30), st.integers(0, 30))
+def test_the_window_outside_one_piece_is_every_character_outside_it(lo: int, hi: int, start: int, length: int) -> None:
+    """Oracle: the windows outside one piece are the runs of the window's characters the piece leaves out."""
+    from quoteattr.occasions import _outside
+
+    end = start + length
+    outside = [at for at in range(lo, hi) if not start <= at < end]
+    runs: list[tuple[int, int]] = []
+    for at in outside:
+        if runs and runs[-1][1] == at:
+            runs[-1] = (runs[-1][0], at + 1)
+        else:
+            runs.append((at, at + 1))
+    assert _outside(lo, hi, [(start, end)]) == runs

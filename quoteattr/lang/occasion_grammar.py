@@ -23,7 +23,7 @@ from typing import Literal
 import regex
 
 from quoteattr.lang.coref_grammar import CorefGrammar
-from quoteattr.lang.patterns import NEVER
+from quoteattr.lang.patterns import NEVER, alternation
 from quoteattr.lang.segment_grammar import SegmentGrammar
 
 __all__ = [
@@ -33,7 +33,9 @@ __all__ = [
     "OccasionRule",
     "RuleSet",
     "SegmentGrammar",
+    "key_word_pattern",
     "key_words",
+    "keyed_words",
     "occasion_rule",
     "rule_set",
     "words_of",
@@ -54,6 +56,36 @@ def words_of(text: str) -> list[str]:
     []
     """
     return _TOKEN.findall(text.lower())
+
+
+def key_word_pattern(keys: Iterable[str]) -> re.Pattern[str]:
+    """A pattern that finds a word of ``keys`` as :func:`words_of` splits words, in lower-case text.
+
+    A word starts after a character that is no letter, digit, ``_``, ``&`` or ``-`` (and any ``_``,
+    ``&`` or ``-`` that open it) or at the start, and ends before one or at the end.
+
+    >>> pattern = key_word_pattern(["told", "op-ed"])
+    >>> [m.group() for m in pattern.finditer("told an op-ed -told retold toldx")]
+    ['told', 'op-ed', '-told']
+    """
+    words = sorted(set(keys))
+    if not words:
+        return _NEVER_RE
+    return re.compile(rf"(?<![\w&\-])[_&\-]*(?:{alternation(words)})(?![\w&\-])")
+
+
+def keyed_words(text: str, key_pattern: re.Pattern[str]) -> list[str] | None:
+    """:func:`words_of` ``text`` when they hold a word ``key_pattern`` (:func:`key_word_pattern`) finds, else ``None``.
+
+    Most windows hold no key word: one search of the window, that stops at the first, says so,
+    where splitting it builds a string for each of its words.
+
+    >>> pattern = key_word_pattern(["told"])
+    >>> keyed_words("He told CNN.", pattern), keyed_words("He retold it.", pattern)
+    (['he', 'told', 'cnn'], None)
+    """
+    low = text.lower()
+    return _TOKEN.findall(low) if key_pattern.search(low) is not None else None
 
 
 # Key words of a table: each entry's words, filed under its longest word.
@@ -326,6 +358,10 @@ class OccasionGrammar:
     date: regex.Pattern[str] = _NEVER
     # A word every date phrase contains (a digit, a month or weekday name): a window without one holds no date.
     date_keys: re.Pattern[str] = _NEVER_RE
+    # A year as the date pattern writes it in its ``iso_y`` and ``year`` groups: without the published
+    # date only a phrase with a year names a day that can be known (May 14 and Wednesday need it), so
+    # a window without one holds no such date.  ``None``: no such test, every window with a key is searched.
+    years: regex.Pattern[str] | None = None
     # The line or token that carries a document's publication date, groups 1-3 year, month, day:
     # "date 2022-04-29".
     published: regex.Pattern[str] = _NEVER
@@ -352,3 +388,8 @@ class OccasionGrammar:
     def key_words(self) -> frozenset[str]:
         """Every word some venue or via rule is filed under: a window without one matches no rule."""
         return self.venue_rules.key_words | self.via_rules.key_words
+
+    @cached_property
+    def key_pattern(self) -> re.Pattern[str]:
+        """A pattern that finds any of :attr:`key_words` (see :func:`key_word_pattern`)."""
+        return key_word_pattern(self.key_words)

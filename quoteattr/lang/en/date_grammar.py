@@ -40,6 +40,11 @@ def _capitalised_variants(words: Iterable[str]) -> list[str]:
     return out
 
 
+# A year: the ``iso_y`` and ``year`` groups of the date pattern, and on its own the test of
+# :func:`build_year_pattern`.
+_YEAR = rf"(?:{'|'.join(YEAR_CENTURIES)})\d\d"
+
+
 def build_date_pattern() -> regex.Pattern[str]:
     month = f"(?:{_alternation(MONTHS)})"
     weekday = f"(?:{_alternation(WEEKDAYS)})"
@@ -47,7 +52,7 @@ def build_date_pattern() -> regex.Pattern[str]:
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\p{L}\p{N}])"
     # A range's second day (``June 29-30``), reported as part of the phrase; the date is the first day.
     day_range = r"(?:\s*[-\N{EN DASH}]\s*(?:[12]\d|3[01]|0?[1-9])(?![\p{L}\p{N}]))?"
-    digits = rf"(?:{'|'.join(YEAR_CENTURIES)})\d\d"
+    digits = _YEAR
     year = rf"(?P<year>{digits})(?![\p{{L}}\p{{N}}])"
     # ``Wednesday, April 27``: the weekday is checked by nobody; the explicit date wins.
     lead_weekday = rf"(?:{weekday},?\s+(?:the\s+)?)?"
@@ -83,6 +88,16 @@ def build_published_pattern() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?<=(?<![\p{{L}}\p{{N}}])(?i:{labels}):?\s+)(\d{{4}})-(\d\d)-(\d\d)(?![\p{{N}}])",
     )
+
+
+def build_year_pattern() -> regex.Pattern[str]:
+    """A year as the date pattern writes it, the same fragment in the same engine: a window without
+    one names no day that can be known without the published date.
+
+    >>> build_year_pattern().search("on May 14, 2022").group(), build_year_pattern().search("on May 14")
+    ('2022', None)
+    """
+    return regex.compile(_YEAR)
 
 
 def build_key_pattern() -> re.Pattern[str]:

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import regex
 
-from quoteattr.lang.en.date_grammar import build_date_pattern, build_key_pattern, build_published_pattern
+from quoteattr.lang.en.date_grammar import (
+    build_date_pattern,
+    build_key_pattern,
+    build_published_pattern,
+    build_year_pattern,
+)
 from quoteattr.lang.en.dates import (
     MONTHS,
     RELATIVE_DAYS,
@@ -34,6 +39,7 @@ def _build() -> OccasionGrammar:
         tweet_platform="Twitter",
         date=build_date_pattern(),
         date_keys=build_key_pattern(),
+        years=build_year_pattern(),
         published=build_published_pattern(),
         months=MONTHS,
         weekdays=WEEKDAYS,
