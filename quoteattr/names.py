@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from operator import attrgetter
@@ -163,23 +164,57 @@ class NameMatch:
 # --- Letters and keys --------------------------------------------------------------
 
 _LETTER_MAP = str.maketrans({**SPECIAL_LETTERS, **CYRILLIC})
-_NOT_LETTERS = regex.compile(r"[^a-z]+")
+# ASCII only: the standard engine reads it as regex would, and sooner.
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+
+_Rule = tuple[re.Pattern[str] | regex.Pattern[str], str]
 
 
-def _build_rules() -> tuple[tuple[regex.Pattern[str], str], ...]:
-    return tuple((regex.compile(pattern), replacement) for pattern, replacement, _ in TRANSLITERATION_RULES)
+def _build_rules() -> tuple[_Rule, ...]:
+    """The transliteration rules, compiled by the standard engine where every one compiles there.
+
+    The rules only ever read ASCII lower-case letters (:func:`_letters`), on which the two engines
+    agree about every construct a rule may use (classes, look-arounds, anchors, back-references), and
+    the standard one is faster on such short strings; a rule written for regex alone sends them all
+    to regex.  The tests hold the two engines to each other.
+    """
+    try:
+        return tuple((re.compile(pattern), replacement) for pattern, replacement, _ in TRANSLITERATION_RULES)
+    except re.error:
+        return tuple((regex.compile(pattern), replacement) for pattern, replacement, _ in TRANSLITERATION_RULES)
 
 
 _RULES = _build_rules()
 
 
-def _build_any_rule() -> regex.Pattern[str]:
-    # Every rule as one alternative; a branch reset numbers each alternative's groups from 1, so a
-    # rule's back-reference (doubled letters) still refers to its own group.
-    return regex.compile("(?|" + "|".join(f"(?:{pattern})" for pattern, _, _ in TRANSLITERATION_RULES) + ")")
+def _build_rule_searches() -> tuple[Callable[[str], object], ...]:
+    """Searches that together find where some rule would change the letters, the fewest that can.
+
+    The rules without groups are joined into one pattern, searched once.  A rule with a group
+    (doubled letters) refers back to it by number, which in a joined pattern would name another
+    rule's group: each of those is searched on its own.
+    """
+    plain = [pattern for pattern, _ in _RULES if pattern.groups == 0]
+    grouped = [pattern.search for pattern, _ in _RULES if pattern.groups]
+    if not plain:
+        return tuple(grouped)
+    engine = re if isinstance(plain[0], re.Pattern) else regex
+    return (engine.compile("|".join(f"(?:{pattern.pattern})" for pattern in plain)).search, *grouped)
 
 
-_ANY_RULE = _build_any_rule()  # matches where some rule would change the letters
+_RULE_SEARCHES = _build_rule_searches()
+
+
+def _some_rule_matches(letters: str) -> bool:
+    """Whether some rule would change the letters.
+
+    >>> _some_rule_matches("zelenskyy"), _some_rule_matches("truss"), _some_rule_matches("lavrov")
+    (True, True, False)
+    """
+    for search in _RULE_SEARCHES:  # noqa: SIM110 - a loop: any() of a generator costs more than the searches
+        if search(letters) is not None:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1 << 16)
@@ -211,13 +246,13 @@ def _letters(text: str) -> str:
 def _transliterate(letters: str) -> str:
     """The letters with the rules applied until a fixed point, so that the key of a key is itself.
 
-    A pass is run only where some rule matches: one search tells that no pass would change anything.
+    A pass is run only where some rule matches: a search or two tell that no pass would change anything.
 
     >>> _transliterate("zelenskyy"), _transliterate("lavrov")
     ('zelenski', 'lavrov')
     """
     for _ in range(8):
-        if _ANY_RULE.search(letters) is None:
+        if not _some_rule_matches(letters):
             break
         for pattern, replacement in _RULES:
             letters = pattern.sub(replacement, letters)

@@ -20,13 +20,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import regex
 from gold import assert_unique_labels, case_params, load_cases
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import quoteattr
 from quoteattr import names
-from quoteattr.data.name_variants import CYRILLIC, SPECIAL_LETTERS
+from quoteattr.data.name_variants import CYRILLIC, SPECIAL_LETTERS, TRANSLITERATION_RULES
 from quoteattr.errors import InputError
 from quoteattr.names import (
     ParsedName,
@@ -483,3 +484,36 @@ def test_a_role_is_read_alike_with_and_without_the_shortcuts(role: str) -> None:
     profile = names._role_profile.__wrapped__(role)
     assert profile.classes == classes
     assert profile.countries == {names._COUNTRY_NAMES[m.group(0)] for m in places}
+
+
+def _transliterated_by_regex(letters: str) -> str:
+    """The transliteration as the rules read with regex, one joined search per pass: the slow, plain oracle."""
+    rules = [(regex.compile(pattern), replacement) for pattern, replacement, _ in TRANSLITERATION_RULES]
+    any_rule = regex.compile("(?|" + "|".join(f"(?:{pattern})" for pattern, _, _ in TRANSLITERATION_RULES) + ")")
+    for _ in range(8):
+        if any_rule.search(letters) is None:
+            break
+        for pattern, replacement in rules:
+            letters = pattern.sub(replacement, letters)
+    return letters
+
+
+# Letters the rules look for, often, so that strings meet them and each other (doubled, at either end).
+_RULE_LETTERS = st.text(alphabet=st.sampled_from("aeiouyjwxckhgtsmlnv"), max_size=14)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_RULE_LETTERS, st.text(alphabet=st.characters(min_codepoint=ord("a"), max_codepoint=ord("z")))))
+def test_transliteration_reads_the_rules_as_regex_does(letters: str) -> None:
+    """Equivalence: the rules compiled for speed give the letters the regex engine gives, pass after pass."""
+    assert names._transliterate(letters) == _transliterated_by_regex(letters)
+    some = any(regex.search(pattern, letters) for pattern, _, _ in TRANSLITERATION_RULES)
+    assert names._some_rule_matches(letters) is some
+
+
+def test_transliteration_examples_agree_with_the_regex_engine() -> None:
+    """Equivalence on the rules' own examples, and on words that meet no rule."""
+    words = [word for _, _, pair in TRANSLITERATION_RULES for word in pair.replace("~", " ").split()]
+    for word in [*words, "lavrov", "baerbock", "zelenskyy", "yermakov", "medwedew", ""]:
+        letters = names._letters(word)
+        assert names._transliterate(letters) == _transliterated_by_regex(letters)
