@@ -524,7 +524,8 @@ def _structure(tokens: list[str]) -> _NameParts:
     # are also given names (Van Morrison).
     start = None
     for i, token in enumerate(tokens[:-1]):
-        if _is_particle(token) and (i > 0 or token.islower() or token.lower() not in PARTICLES_ALSO_GIVEN):
+        low = token.lower()  # _is_particle, read once: every word of every name comes here
+        if low in PARTICLES and (i > 0 or token.islower() or low not in PARTICLES_ALSO_GIVEN):
             start = i
             break
     if start is not None:
@@ -566,16 +567,24 @@ def _surname_despite_title(tokens: list[str], titles: list[bool]) -> bool:
 
 def _read_part(text: str) -> _Found:
     """Read one comma-free stretch: a title run, then a name; or only a role."""
-    tokens = [kept for token in text.split() if (kept := token.lstrip(_WORD_MARKS).rstrip(_WORD_END_MARKS))]
-    if not tokens:
-        return _NO_ONE
-    possessive = _POSSESSIVE.search(tokens[-1]) is not None if _has_apostrophe(tokens[-1]) else False
-    if possessive:
-        tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
-    # Marks left at the end of a word are quotation marks, not part of the name.  Each word starts
-    # with a letter kept (no mark is left at its start), so none is emptied, and none is left ending
-    # in a comma, colon or semicolon.
-    tokens = [token.rstrip(_WORD_MARKS) for token in tokens]
+    if _has_apostrophe(text):
+        tokens = [kept for token in text.split() if (kept := token.lstrip(_WORD_MARKS).rstrip(_WORD_END_MARKS))]
+        if not tokens:
+            return _NO_ONE
+        possessive = _POSSESSIVE.search(tokens[-1]) is not None if _has_apostrophe(tokens[-1]) else False
+        if possessive:
+            tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
+        # Marks left at the end of a word are quotation marks, not part of the name.  Each word starts
+        # with a letter kept (no mark is left at its start), so none is emptied, and none is left ending
+        # in a comma, colon or semicolon.
+        tokens = [token.rstrip(_WORD_MARKS) for token in tokens]
+    else:
+        # Most names: without an apostrophe there is no possessive to read before the marks at a
+        # word's end come off, and the two kinds of mark are the same, so both ends are stripped at once.
+        tokens = [kept for token in text.split() if (kept := token.strip(_WORD_MARKS))]
+        if not tokens:
+            return _NO_ONE
+        possessive = False
     suffix = None
     while len(tokens) > 1 and tokens[-1].lower().rstrip(".") in SUFFIXES and suffix is None:
         suffix = SUFFIXES[tokens.pop().lower().rstrip(".")]
@@ -708,11 +717,12 @@ def _parse(text: str) -> ParsedName:
                 roles.append(_clean_appositive(chunk))
             continue
         read = _read_part(chunk)
-        roles.extend(role for role in read.roles if role)
+        if read.roles:
+            roles.extend(role for role in read.roles if role)
         if read.parts is not None:
             found = read
             suffix = read.suffix
-    organisation = next((org for org in map(_organisation_in, roles) if org), None)
+    organisation = next((org for org in map(_organisation_in, roles) if org), None) if roles else None
     if found is None or found.parts is None:
         return ParsedName(original=text, roles=tuple(roles), organisation=organisation)
     parts = found.parts
