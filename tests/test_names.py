@@ -517,3 +517,26 @@ def test_transliteration_examples_agree_with_the_regex_engine() -> None:
     for word in [*words, "lavrov", "baerbock", "zelenskyy", "yermakov", "medwedew", ""]:
         letters = names._letters(word)
         assert names._transliterate(letters) == _transliterated_by_regex(letters)
+
+
+_COUNTRY_PIECES = sorted(name for name in names._COUNTRY_NAMES if name.isascii())
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_COUNTRY_PIECES),
+            st.text(alphabet=st.sampled_from("aAsSK.’'-_0 "), max_size=3),
+        ),
+        max_size=8,
+    ),
+    st.sampled_from([" ", "", ".", "-", "’s "]),
+)
+def test_countries_are_found_in_ascii_text_where_the_full_pattern_finds_them(pieces: list[str], gap: str) -> None:
+    """Equivalence: on ASCII text the pattern opened by first letters finds the places the full pattern finds."""
+    text = gap.join(pieces)
+    found = [(m.span(), m.group()) for m in names._countries_in(text)]
+    assert found == [(m.span(), m.group()) for m in names._COUNTRY.finditer(text)]
+    if text.isascii():
+        assert found == [(m.span(), m.group()) for m in names._PLAIN_COUNTRY.finditer(text)]
