@@ -23,7 +23,7 @@ from quoteattr.coref import (
     subject_names,
     titled_names,
 )
-from quoteattr.lang import get_language
+from quoteattr.lang import available_languages, get_language
 from quoteattr.names import honorific_gender, match_keys, parse_name, role_matches, same_person
 
 EN = get_language("en")
@@ -325,3 +325,24 @@ def test_english_subject_names_skip_no_name_the_full_pattern_keeps(sentences: li
         spans.append((start, len(text)))
         text += " "
     assert coref.subject_names(text, spans, _EN) == coref.subject_names(text, spans, _EN_PLAIN_SUBJECT)
+
+
+_RUN_TEXTS = [
+    "Russian Foreign Minister Sergei Lavrov said.",
+    "the President spoke, and German Chancellor Olaf Scholz",
+    "Министр иностранных дел России Сергей Лавров заявил",
+    "Bundesaußenministerin Annalena Baerbock sagte",
+    "  A. B. de la Cruz\nMinister x",
+    "",
+]
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_the_run_before_a_title_is_matched_where_a_search_would_find_it(code: str) -> None:
+    """Equivalence: the backwards run-before pattern, anchored at its end, matched there finds what a search finds."""
+    run_before = coref._grammar(get_language(code)).name_run_before
+    for text in _RUN_TEXTS:
+        for at in range(len(text) + 1):
+            for lo in {0, max(0, at - 12)}:
+                searched, matched = run_before.search(text, lo, at), run_before.match(text, lo, at)
+                assert (searched and searched.span()) == (matched and matched.span())
