@@ -528,7 +528,7 @@ def _entity(entity_id: str, mentions: Sequence[_Mention], extra_roles: Mapping[s
     return _of_checked_fields(SpeakerEntity, fields, _ENTITY_FIELDS)
 
 
-_ENTITY_FIELDS = set(SpeakerEntity.model_fields)
+_ENTITY_FIELDS = set(SpeakerEntity.model_fields)  # the fields an entity is given: all of them
 
 
 def _first_organisation(mentions: Sequence[_Mention], printed: Sequence[ParsedName]) -> str | None:
@@ -546,7 +546,7 @@ def _first_organisation(mentions: Sequence[_Mention], printed: Sequence[ParsedNa
     for p in printed:
         if p.organisation:
             return p.organisation
-    return None  # the fields an entity is given: all of them
+    return None
 
 
 # --- A corpus -------------------------------------------------------------------------
