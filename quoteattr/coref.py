@@ -306,7 +306,9 @@ def titled_names(text: str, lang: Language, *, until: int | None = None) -> list
             break  # a name found from here starts after ``until``
         if at < covered:
             continue  # inside the name found for an earlier title word
-        before = run_before.search(text, max(0, at - _RUN_BEFORE), at)
+        # The run ends where the title word starts: the pattern reads backwards and is anchored there, so
+        # it is matched at that place; a backwards search failing there would try every earlier place in vain.
+        before = run_before.match(text, max(0, at - _RUN_BEFORE), at)
         match = name_at.match(text, before.start() if before else at)
         if match is None or match.end() <= at:
             continue

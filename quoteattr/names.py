@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from operator import attrgetter
@@ -48,7 +49,7 @@ from quoteattr.data.name_variants import (
 )
 from quoteattr.errors import InputError
 from quoteattr.lang.name_tables import name_tables
-from quoteattr.lang.patterns import NEVER, alternation
+from quoteattr.lang.patterns import NEVER, after_boundary, alternation
 
 # The words around names, united over every language: matching names must not depend on the document's.
 _TABLES = name_tables()
@@ -163,23 +164,57 @@ class NameMatch:
 # --- Letters and keys --------------------------------------------------------------
 
 _LETTER_MAP = str.maketrans({**SPECIAL_LETTERS, **CYRILLIC})
-_NOT_LETTERS = regex.compile(r"[^a-z]+")
+# ASCII only: the standard engine reads it as regex would, and sooner.
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+
+_Rule = tuple[re.Pattern[str] | regex.Pattern[str], str]
 
 
-def _build_rules() -> tuple[tuple[regex.Pattern[str], str], ...]:
-    return tuple((regex.compile(pattern), replacement) for pattern, replacement, _ in TRANSLITERATION_RULES)
+def _build_rules() -> tuple[_Rule, ...]:
+    """The transliteration rules, compiled by the standard engine where every one compiles there.
+
+    The rules only ever read ASCII lower-case letters (:func:`_letters`), on which the two engines
+    agree about every construct a rule may use (classes, look-arounds, anchors, back-references), and
+    the standard one is faster on such short strings; a rule written for regex alone sends them all
+    to regex.  The tests hold the two engines to each other.
+    """
+    try:
+        return tuple((re.compile(pattern), replacement) for pattern, replacement, _ in TRANSLITERATION_RULES)
+    except re.error:
+        return tuple((regex.compile(pattern), replacement) for pattern, replacement, _ in TRANSLITERATION_RULES)
 
 
 _RULES = _build_rules()
 
 
-def _build_any_rule() -> regex.Pattern[str]:
-    # Every rule as one alternative; a branch reset numbers each alternative's groups from 1, so a
-    # rule's back-reference (doubled letters) still refers to its own group.
-    return regex.compile("(?|" + "|".join(f"(?:{pattern})" for pattern, _, _ in TRANSLITERATION_RULES) + ")")
+def _build_rule_searches() -> tuple[Callable[[str], object], ...]:
+    """Searches that together find where some rule would change the letters, the fewest that can.
+
+    The rules without groups are joined into one pattern, searched once.  A rule with a group
+    (doubled letters) refers back to it by number, which in a joined pattern would name another
+    rule's group: each of those is searched on its own.
+    """
+    plain = [pattern for pattern, _ in _RULES if pattern.groups == 0]
+    grouped = [pattern.search for pattern, _ in _RULES if pattern.groups]
+    if not plain:
+        return tuple(grouped)
+    engine = re if isinstance(plain[0], re.Pattern) else regex
+    return (engine.compile("|".join(f"(?:{pattern.pattern})" for pattern in plain)).search, *grouped)
 
 
-_ANY_RULE = _build_any_rule()  # matches where some rule would change the letters
+_RULE_SEARCHES = _build_rule_searches()
+
+
+def _some_rule_matches(letters: str) -> bool:
+    """Whether some rule would change the letters.
+
+    >>> _some_rule_matches("zelenskyy"), _some_rule_matches("truss"), _some_rule_matches("lavrov")
+    (True, True, False)
+    """
+    for search in _RULE_SEARCHES:  # noqa: SIM110 - a loop: any() of a generator costs more than the searches
+        if search(letters) is not None:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1 << 16)
@@ -211,13 +246,13 @@ def _letters(text: str) -> str:
 def _transliterate(letters: str) -> str:
     """The letters with the rules applied until a fixed point, so that the key of a key is itself.
 
-    A pass is run only where some rule matches: one search tells that no pass would change anything.
+    A pass is run only where some rule matches: a search or two tell that no pass would change anything.
 
     >>> _transliterate("zelenskyy"), _transliterate("lavrov")
     ('zelenski', 'lavrov')
     """
     for _ in range(8):
-        if _ANY_RULE.search(letters) is None:
+        if not _some_rule_matches(letters):
             break
         for pattern, replacement in _RULES:
             letters = pattern.sub(replacement, letters)
@@ -425,6 +460,8 @@ def _is_initial(part: str) -> bool:
 
 
 def _expand_initials(tokens: list[str]) -> list[str]:
+    if "." not in "".join(tokens):  # most names: no initials, so nothing to expand (and no list to copy)
+        return tokens
     out: list[str] = []
     for token in tokens:
         if "." in token and _JOINED_INITIALS.match(token):
@@ -489,7 +526,8 @@ def _structure(tokens: list[str]) -> _NameParts:
     # are also given names (Van Morrison).
     start = None
     for i, token in enumerate(tokens[:-1]):
-        if _is_particle(token) and (i > 0 or token.islower() or token.lower() not in PARTICLES_ALSO_GIVEN):
+        low = token.lower()  # _is_particle, read once: every word of every name comes here
+        if low in PARTICLES and (i > 0 or token.islower() or low not in PARTICLES_ALSO_GIVEN):
             start = i
             break
     if start is not None:
@@ -531,16 +569,24 @@ def _surname_despite_title(tokens: list[str], titles: list[bool]) -> bool:
 
 def _read_part(text: str) -> _Found:
     """Read one comma-free stretch: a title run, then a name; or only a role."""
-    tokens = [kept for token in text.split() if (kept := token.lstrip(_WORD_MARKS).rstrip(_WORD_END_MARKS))]
-    if not tokens:
-        return _NO_ONE
-    possessive = _POSSESSIVE.search(tokens[-1]) is not None if _has_apostrophe(tokens[-1]) else False
-    if possessive:
-        tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
-    # Marks left at the end of a word are quotation marks, not part of the name.  Each word starts
-    # with a letter kept (no mark is left at its start), so none is emptied, and none is left ending
-    # in a comma, colon or semicolon.
-    tokens = [token.rstrip(_WORD_MARKS) for token in tokens]
+    if _has_apostrophe(text):
+        tokens = [kept for token in text.split() if (kept := token.lstrip(_WORD_MARKS).rstrip(_WORD_END_MARKS))]
+        if not tokens:
+            return _NO_ONE
+        possessive = _POSSESSIVE.search(tokens[-1]) is not None if _has_apostrophe(tokens[-1]) else False
+        if possessive:
+            tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
+        # Marks left at the end of a word are quotation marks, not part of the name.  Each word starts
+        # with a letter kept (no mark is left at its start), so none is emptied, and none is left ending
+        # in a comma, colon or semicolon.
+        tokens = [token.rstrip(_WORD_MARKS) for token in tokens]
+    else:
+        # Most names: without an apostrophe there is no possessive to read before the marks at a
+        # word's end come off, and the two kinds of mark are the same, so both ends are stripped at once.
+        tokens = [kept for token in text.split() if (kept := token.strip(_WORD_MARKS))]
+        if not tokens:
+            return _NO_ONE
+        possessive = False
     suffix = None
     while len(tokens) > 1 and tokens[-1].lower().rstrip(".") in SUFFIXES and suffix is None:
         suffix = SUFFIXES[tokens.pop().lower().rstrip(".")]
@@ -673,11 +719,12 @@ def _parse(text: str) -> ParsedName:
                 roles.append(_clean_appositive(chunk))
             continue
         read = _read_part(chunk)
-        roles.extend(role for role in read.roles if role)
+        if read.roles:
+            roles.extend(role for role in read.roles if role)
         if read.parts is not None:
             found = read
             suffix = read.suffix
-    organisation = next((org for org in map(_organisation_in, roles) if org), None)
+    organisation = next((org for org in map(_organisation_in, roles) if org), None) if roles else None
     if found is None or found.parts is None:
         return ParsedName(original=text, roles=tuple(roles), organisation=organisation)
     parts = found.parts
@@ -717,12 +764,15 @@ def _build_plain_title_phrase_pattern() -> re.Pattern[str] | None:
 
     On such text the two find the same phrases when every phrase is lower-case ASCII: a phrase can
     then only match letters equal to its own, whatever the case rule, and on ASCII text the two
-    engines agree on what a word character is.  The plain engine tries the phrases three times faster.
+    engines agree on what a word character is.  The plain engine tries the phrases three times faster,
+    and opened by their first letters (:func:`~quoteattr.lang.patterns.after_boundary`) skips ahead to
+    where a phrase can start; of phrases matching at one place, prefixes of one another, it takes the
+    longest the boundary after it allows, as the alternation longest first does.
     """
-    phrases = sorted(_ROLE_PHRASES, key=len, reverse=True)
+    phrases = list(_ROLE_PHRASES)
     if not all(phrase.isascii() and phrase == phrase.lower() for phrase in phrases):
         return None
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
+    return re.compile(after_boundary(phrases, r"[\w.]") + r"(?!\w)")
 
 
 _PLAIN_TITLE_PHRASE = _build_plain_title_phrase_pattern()
@@ -734,6 +784,23 @@ def _build_country_pattern() -> regex.Pattern[str]:
 
 
 _COUNTRY = _build_country_pattern()
+
+
+def _build_plain_country_pattern() -> re.Pattern[str]:
+    """:data:`_COUNTRY` for ASCII text: the standard engine, skipping ahead to the names' first letters.
+
+    A pattern that opens with a look-behind is tried at every position of the text; opened by the
+    first letters (:func:`~quoteattr.lang.patterns.after_boundary`) the scan skips to where a name
+    can start, and a role is read three times faster.  It finds what :data:`_COUNTRY` finds on ASCII
+    text, where the two engines agree on what a word character is (elsewhere they need not: a
+    combining mark is one for regex alone), and where several names match at one place they are
+    prefixes of one another, of which both patterns take the longest that the boundary after it allows.
+    The tests hold the two to each other.
+    """
+    return re.compile(after_boundary([*_COUNTRY_WORDS, *COUNTRY_METONYMS], r"[\w.]") + r"(?!\w)")
+
+
+_PLAIN_COUNTRY = _build_plain_country_pattern()
 # The letters a country's name may start with: a text with none of them names no country.
 _COUNTRY_INITIALS = frozenset(name[0] for name in {**_COUNTRY_WORDS, **COUNTRY_METONYMS})
 # A possessive ending inside a role, dropped before its words are read: "the UK’s foreign secretary".
@@ -755,7 +822,7 @@ class _RoleProfile(NamedTuple):  # a tuple: cheaper to build than a frozen datac
     countries: frozenset[str]
 
 
-def _blanked(text: str, found: list[regex.Match[str]]) -> str:
+def _blanked(text: str, found: list[re.Match[str] | regex.Match[str]]) -> str:
     """``text`` with each match in ``found`` (left to right, not overlapping) replaced by a space.
 
     What ``pattern.sub(" ", text)`` gives when ``found`` is ``list(pattern.finditer(text))``: the
@@ -775,19 +842,33 @@ def _blanked(text: str, found: list[regex.Match[str]]) -> str:
     return " ".join(pieces)
 
 
+def _countries_in(text: str) -> Iterator[re.Match[str] | regex.Match[str]]:
+    """Where a country is named in ``text``, as :data:`_COUNTRY` finds them, on ASCII text sooner.
+
+    >>> [m.group() for m in _countries_in("the UK’s envoy and British diplomats")]
+    ['UK', 'British']
+    >>> [m.group() for m in _countries_in("Frances Britishness")]
+    []
+    """
+    return _PLAIN_COUNTRY.finditer(text) if text.isascii() else _COUNTRY.finditer(text)
+
+
+_NONE: frozenset[str] = frozenset()  # no classes, no countries: what most texts a role is asked of hold
+
+
 @lru_cache(maxsize=1 << 14)
 def _role_profile(text: str) -> _RoleProfile:
-    places = [] if _COUNTRY_INITIALS.isdisjoint(text) else list(_COUNTRY.finditer(text))
-    countries = frozenset(_COUNTRY_NAMES[m.group(0)] for m in places)
+    places = [] if _COUNTRY_INITIALS.isdisjoint(text) else list(_countries_in(text))
+    countries = frozenset(_COUNTRY_NAMES[m.group(0)] for m in places) if places else _NONE
     rest = _blanked(text, places) if places else text
     if _has_apostrophe(rest):
         rest = _POSSESSIVE_WORD.sub(" ", rest)
     rest = " ".join(w for w in rest.lower().split() if w not in _ARTICLES)
-    classes: set[str] = set()
     phrases = _PLAIN_TITLE_PHRASE if _PLAIN_TITLE_PHRASE is not None and rest.isascii() else _TITLE_PHRASE
-    for found in phrases.finditer(rest):
-        classes.update(_ROLE_PHRASES[found.group(0).lower()])
-    return _RoleProfile(frozenset(classes), countries)
+    found = phrases.findall(rest)  # the phrases only: neither pattern has a group
+    if not found:
+        return _RoleProfile(_NONE, countries)
+    return _RoleProfile(frozenset().union(*(_ROLE_PHRASES[phrase.lower()] for phrase in found)), countries)
 
 
 def role_classes(text: str) -> frozenset[str]:

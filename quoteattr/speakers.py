@@ -45,6 +45,7 @@ from quoteattr.names import (
     _is_initial,
     _letters,
     _organisation_in,
+    _parse,
     _role_profile,
     _slip,
     _strip_marks,
@@ -132,8 +133,18 @@ def _block_keys(parsed: ParsedName) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 16)
+def _without_article(name: str) -> str:
+    """A group's name without the article it opens with: the same groups are named in quote after quote.
+
+    >>> _without_article(" the Kremlin"), _without_article("Gazprom")
+    ('Kremlin', 'Gazprom')
+    """
+    return _ARTICLE.sub("", name.strip())
+
+
+@lru_cache(maxsize=1 << 16)
 def _group_key(name: str) -> str:
-    return name_key(_ARTICLE.sub("", name.strip()))
+    return name_key(_without_article(name))
 
 
 def _description_key(name: str) -> str:
@@ -158,6 +169,8 @@ def _cluster_people(items: Iterable[frozenset[str]]) -> list[list[frozenset[str]
     Joe Biden.  The result depends only on the set of items, not their order.
     """
     ordered = sorted(set(items), key=sorted)
+    if len(ordered) < 2:  # one person or none, as in many articles: nobody to compare
+        return [[item] for item in ordered]
     forms = {form for item in ordered for form in item}
     parsed = {form: parse_name(form) for form in forms}
     blocks: dict[str, list[int]] = defaultdict(list)
@@ -378,13 +391,13 @@ def assign_speakers(
         if speaker is None:
             continue
         name = speaker.name
-        kind = speaker_kind(name, speaker.resolution)
+        kind = _kind(name, speaker.resolution == "group")  # speaker_kind, without its call: one per quote
         if kind is None:
             continue
-        parsed = parse_name(name)
+        parsed = _parse(name)  # a speaker's name is a str: parse_name without its check
         printed = None
-        if kind == "person" and speaker.mention != name and speaker_kind(speaker.mention):
-            candidate = parse_name(speaker.mention)
+        if kind == "person" and speaker.mention != name and _kind(speaker.mention, False):
+            candidate = _parse(speaker.mention)
             printed = candidate if candidate.has_name and _compatible(candidate, parsed) else None
         mentions.append(_Mention(index, start, name, parsed, kind, printed))
 
@@ -411,7 +424,7 @@ def assign_speakers(
         else:
             key = surname_key(mention.parsed)
             candidates = sorted(by_surname.get(key, ()))
-            if not candidates:
+            if not candidates and by_surname:  # with nobody named in full, nobody to have slipped from
                 # Within one article a one-letter slip of a named person's surname is that person.
                 by_deletion = _by_deletion(by_surname) if by_deletion is None else by_deletion
                 candidates = sorted(_slipped(key, by_surname, by_deletion))
@@ -478,11 +491,14 @@ def _entity(entity_id: str, mentions: Sequence[_Mention], extra_roles: Mapping[s
         name = _fullest(forms)
     else:
         for m in mentions:
-            form = _ARTICLE.sub("", m.raw.strip()) if m.kind == "group" else m.raw.strip()
+            form = _without_article(m.raw) if m.kind == "group" else m.raw.strip()
             forms[form] = forms.get(form, 0) + 1
-        name = min(forms, key=lambda form: (-forms[form], -len(form), form))
+        name = next(iter(forms)) if len(forms) == 1 else min(forms, key=lambda form: (-forms[form], -len(form), form))
     printed = [m.printed for m in mentions if m.printed is not None]
-    aliases = _unique([form for form in [*forms, *(p.name for p in printed)] if form != name])
+    if printed or len(forms) > 1:
+        aliases = _unique([form for form in [*forms, *(p.name for p in printed)] if form != name])
+    else:
+        aliases = []  # one form, which is the name: most entities
     found_roles: list[str] = []
     for m in mentions:
         # A description that joined a person adds no role text; a group's words are its name, not a role.
@@ -495,9 +511,10 @@ def _entity(entity_id: str, mentions: Sequence[_Mention], extra_roles: Mapping[s
             found_roles += extra_roles.get(m.raw, ())
             if m.parsed.has_name:
                 found_roles += extra_roles.get(m.parsed.name, ())
-    roles = _unique(found_roles)
-    organisation = next((p.organisation for p in [*(m.parsed for m in mentions), *printed] if p.organisation), None)
-    organisation = organisation or next((org for org in map(_organisation_in, roles) if org), None)
+    roles = _unique(found_roles) if found_roles else []
+    organisation = _first_organisation(mentions, printed)
+    if organisation is None and roles:
+        organisation = next((org for org in map(_organisation_in, roles) if org), None)
     # Every field is of its type already (strings, lists of strings, a count of at least one): the
     # record is built as the validator would build it, without checking again.
     fields: dict[str, object] = {
@@ -512,6 +529,24 @@ def _entity(entity_id: str, mentions: Sequence[_Mention], extra_roles: Mapping[s
 
 
 _ENTITY_FIELDS = set(SpeakerEntity.model_fields)  # the fields an entity is given: all of them
+
+
+def _first_organisation(mentions: Sequence[_Mention], printed: Sequence[ParsedName]) -> str | None:
+    """The first organisation a mention's name came with, then the first of the names as printed.
+
+    >>> m = _Mention(0, 0, "the Kremlin", parse_name("the Kremlin"), "group")
+    >>> _first_organisation([m], [parse_name("Kremlin spokesman Dmitry Peskov")])
+    'Kremlin'
+    >>> _first_organisation([m], []) is None
+    True
+    """
+    for m in mentions:
+        if m.parsed.organisation:
+            return m.parsed.organisation
+    for p in printed:
+        if p.organisation:
+            return p.organisation
+    return None
 
 
 # --- A corpus -------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from quoteattr.coref import (
     subject_names,
     titled_names,
 )
-from quoteattr.lang import get_language
+from quoteattr.lang import available_languages, get_language
 from quoteattr.names import honorific_gender, match_keys, parse_name, role_matches, same_person
 
 EN = get_language("en")
@@ -297,3 +297,52 @@ def test_a_kept_name_reading_is_the_reading_of_the_text_anew(printed: str) -> No
     full = bare if parsed.given is None and honorific_gender(bare) is not None else parsed.name or printed
     assert (named.full, named.roles, named.keys) == (full, parsed.roles, match_keys(full))
     assert coref._named.cache_info().maxsize is not None
+
+
+_EN = get_language("en")
+# English subject names as read before the opening test for words that name no one: the slow oracle.
+_EN_PLAIN_SUBJECT = replace(
+    _EN,
+    coref=replace(
+        _EN.coref,
+        subject_name=regex.compile("(?P<name>" + _EN.coref.subject_name.pattern.split("(?P<name>", 1)[1]),
+    ),
+)
+_NAMING_NO_ONE = [*sorted(_EN.coref.not_names)[:40], "Jan.", "No", "Nothing", "The", "However"]
+_NAMING_SOMEONE = ["Truss", "Elizabeth", "White", "House", "de", "van", "al-Assad", "U.S.", "Mr.", "Jr."]
+_OTHER_WORDS = ["said", "looked", "and", "of", "the", "left", "Nothingness", "Theresa", "Thes"]
+_SUBJECT_WORDS = st.sampled_from([*_NAMING_NO_ONE, *_NAMING_SOMEONE, *_OTHER_WORDS])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_SUBJECT_WORDS, min_size=1, max_size=6), min_size=1, max_size=5), st.sampled_from([" ", "\n"]))
+def test_english_subject_names_skip_no_name_the_full_pattern_keeps(sentences: list[list[str]], gap: str) -> None:
+    """Equivalence: the subject pattern that gives up at a word naming no one finds the names the full one keeps."""
+    text, spans = "", []
+    for words in sentences:
+        start = len(text)
+        text += gap.join(words) + "."
+        spans.append((start, len(text)))
+        text += " "
+    assert coref.subject_names(text, spans, _EN) == coref.subject_names(text, spans, _EN_PLAIN_SUBJECT)
+
+
+_RUN_TEXTS = [
+    "Russian Foreign Minister Sergei Lavrov said.",
+    "the President spoke, and German Chancellor Olaf Scholz",
+    "Министр иностранных дел России Сергей Лавров заявил",
+    "Bundesaußenministerin Annalena Baerbock sagte",
+    "  A. B. de la Cruz\nMinister x",
+    "",
+]
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_the_run_before_a_title_is_matched_where_a_search_would_find_it(code: str) -> None:
+    """Equivalence: the backwards run-before pattern, anchored at its end, matched there finds what a search finds."""
+    run_before = coref._grammar(get_language(code)).name_run_before
+    for text in _RUN_TEXTS:
+        for at in range(len(text) + 1):
+            for lo in {0, max(0, at - 12)}:
+                searched, matched = run_before.search(text, lo, at), run_before.match(text, lo, at)
+                assert (searched and searched.span()) == (matched and matched.span())

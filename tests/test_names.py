@@ -20,13 +20,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import regex
 from gold import assert_unique_labels, case_params, load_cases
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import quoteattr
 from quoteattr import names
-from quoteattr.data.name_variants import CYRILLIC, SPECIAL_LETTERS
+from quoteattr.data.name_variants import CYRILLIC, SPECIAL_LETTERS, TRANSLITERATION_RULES
 from quoteattr.errors import InputError
 from quoteattr.names import (
     ParsedName,
@@ -483,3 +484,59 @@ def test_a_role_is_read_alike_with_and_without_the_shortcuts(role: str) -> None:
     profile = names._role_profile.__wrapped__(role)
     assert profile.classes == classes
     assert profile.countries == {names._COUNTRY_NAMES[m.group(0)] for m in places}
+
+
+def _transliterated_by_regex(letters: str) -> str:
+    """The transliteration as the rules read with regex, one joined search per pass: the slow, plain oracle."""
+    rules = [(regex.compile(pattern), replacement) for pattern, replacement, _ in TRANSLITERATION_RULES]
+    any_rule = regex.compile("(?|" + "|".join(f"(?:{pattern})" for pattern, _, _ in TRANSLITERATION_RULES) + ")")
+    for _ in range(8):
+        if any_rule.search(letters) is None:
+            break
+        for pattern, replacement in rules:
+            letters = pattern.sub(replacement, letters)
+    return letters
+
+
+# Letters the rules look for, often, so that strings meet them and each other (doubled, at either end).
+_RULE_LETTERS = st.text(alphabet=st.sampled_from("aeiouyjwxckhgtsmlnv"), max_size=14)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_RULE_LETTERS, st.text(alphabet=st.characters(min_codepoint=ord("a"), max_codepoint=ord("z")))))
+def test_transliteration_reads_the_rules_as_regex_does(letters: str) -> None:
+    """Equivalence: the rules compiled for speed give the letters the regex engine gives, pass after pass."""
+    assert names._transliterate(letters) == _transliterated_by_regex(letters)
+    some = any(regex.search(pattern, letters) for pattern, _, _ in TRANSLITERATION_RULES)
+    assert names._some_rule_matches(letters) is some
+
+
+def test_transliteration_examples_agree_with_the_regex_engine() -> None:
+    """Equivalence on the rules' own examples, and on words that meet no rule."""
+    words = [word for _, _, pair in TRANSLITERATION_RULES for word in pair.replace("~", " ").split()]
+    for word in [*words, "lavrov", "baerbock", "zelenskyy", "yermakov", "medwedew", ""]:
+        letters = names._letters(word)
+        assert names._transliterate(letters) == _transliterated_by_regex(letters)
+
+
+_COUNTRY_PIECES = sorted(name for name in names._COUNTRY_NAMES if name.isascii())
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_COUNTRY_PIECES),
+            st.text(alphabet=st.sampled_from("aAsSK.’'-_0 "), max_size=3),
+        ),
+        max_size=8,
+    ),
+    st.sampled_from([" ", "", ".", "-", "’s "]),
+)
+def test_countries_are_found_in_ascii_text_where_the_full_pattern_finds_them(pieces: list[str], gap: str) -> None:
+    """Equivalence: on ASCII text the pattern opened by first letters finds the places the full pattern finds."""
+    text = gap.join(pieces)
+    found = [(m.span(), m.group()) for m in names._countries_in(text)]
+    assert found == [(m.span(), m.group()) for m in names._COUNTRY.finditer(text)]
+    if text.isascii():
+        assert found == [(m.span(), m.group()) for m in names._PLAIN_COUNTRY.finditer(text)]
