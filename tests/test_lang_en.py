@@ -59,6 +59,27 @@ def test_group_mention_matches_as_its_flat_list(window: tuple[str, int, int]) ->
     same_answers(_as_flat_lists(_GROUP_MENTION), _GROUP_MENTION, *window)
 
 
+# The shape LEADING_CONJUNCTION had: the conjunctions as a flat list.
+_CONJUNCTION_LIST = regex.compile(
+    r"\s*(?:(?:and|but|so|yet|then|however|meanwhile|instead|now|later|also|still|thus|although|though|while|"
+    r"because|as|if|when|since|whereas|after|before|until|unless)\s+)+",
+    regex.IGNORECASE,
+)
+_CONJUNCTION_PIECES = [
+    *attribution._CONJUNCTIONS,
+    *(c.upper() for c in attribution._CONJUNCTIONS[::4]),
+    *("ash", "sooner", "Trump", "thought", "whereabouts"),
+    *"   \n,xS" * 5,
+]
+
+
+@settings(max_examples=300)
+@given(windows(texts_from(_CONJUNCTION_PIECES, max_size=10)))
+def test_leading_conjunction_matches_as_its_flat_list(window: tuple[str, int, int]) -> None:
+    """Equivalence: LEADING_CONJUNCTION as a prefix tree finds what the flat list found."""
+    same_answers(_CONJUNCTION_LIST, attribution.LEADING_CONJUNCTION, *window)
+
+
 def test_introductory_phrases() -> None:
     """Opening adverbials are read to their comma; a sentence without one is no opening phrase."""
     assert attribution.INTRODUCTORY.match("Without doubt, she said").group() == "Without doubt, "

@@ -86,11 +86,11 @@ WHOLE_MENTION: tuple[tuple[MentionKind, regex.Pattern[str]], ...] = (
     ("description", regex.compile(_APOSTROPHE_AHEAD + grammar.POSSESSIVE_PHRASE)),
     ("description", regex.compile(_APOSTROPHE_AHEAD + grammar.POSSESSIVE_DESCRIPTION)),
 )
-LEADING_CONJUNCTION = regex.compile(
-    r"\s*(?:(?:and|but|so|yet|then|however|meanwhile|instead|now|later|also|still|thus|although|though|while|"
-    r"because|as|if|when|since|whereas|after|before|until|unless)\s+)+",
-    regex.IGNORECASE,
-)
+_CONJUNCTIONS = (
+    "and but so yet then however meanwhile instead now later also still thus although though while"
+    " because as if when since whereas after before until unless"
+).split()
+LEADING_CONJUNCTION = regex.compile(rf"\s*(?:{alternation(_CONJUNCTIONS)}\s+)+", regex.IGNORECASE)
 NOUN_PHRASE_GOES_ON = regex.compile(
     r"\s+\p{Ll}[\p{L}\-]*\s+(?:have|has|are|were|is|was|will|would|had|can|could|say|said|says)\b"
 )
