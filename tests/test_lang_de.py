@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import pytest
+import regex
+from hypothesis import given
 
 from quoteattr.lang import get_language
 from quoteattr.lang.de import cues, dates, pronouns, titles, venues, words
 from quoteattr.lang.de.abbreviations import ABBREVIATIONS
+from quoteattr.lang.de.attribution import REPORTED_SPEECH_MARK
+from quoteattr.lang.patterns import alternation
+from tests.pattern_oracle import same_answers, texts_from, windows
 
 
 @pytest.mark.parametrize(
@@ -103,6 +108,26 @@ def test_subjunctive_markers() -> None:
         assert indicative not in cues.SUBJUNCTIVE_MARKERS
     assert "sei" in cues.STRICT_SUBJUNCTIVE and "würde" not in cues.STRICT_SUBJUNCTIVE
     assert "soll" in cues.REPORTATIVE_MODALS and "sollte" not in cues.REPORTATIVE_MODALS
+
+
+_MARKERS = sorted(cues.SUBJUNCTIVE_MARKERS | cues.STRICT_SUBJUNCTIVE | cues.REPORTATIVE_MODALS)
+# The shape REPORTED_SPEECH_MARK had: a look-behind tried at every character of a text.
+_MARK_BEFORE = regex.compile(rf"(?<![\w-])(?i:{alternation(_MARKERS)})(?![\w-])")
+# Letters the markers hold in any case, letters that fold to them (KELVIN SIGN, LONG S), digits, a
+# combining mark, a hyphen, an underscore, spaces and punctuation, and the markers themselves (as often).
+_MARK_CHARACTERS = "dghklmswäöüDGHKLMSWÄÖÜeinrt\N{KELVIN SIGN}\N{LATIN SMALL LETTER LONG S}ß7_-\u0308 .,\n--  "
+_MARK_PIECES = [*_MARK_CHARACTERS * 2, *_MARKERS, *(m.upper() for m in _MARKERS[::9])]
+
+
+@given(windows(texts_from(_MARK_PIECES)))
+def test_reported_speech_mark_matches_as_its_look_behind_shape(window: tuple[str, int, int]) -> None:
+    """Equivalence: a start of word with no hyphen before finds what a look-behind for neither found."""
+    same_answers(_MARK_BEFORE, REPORTED_SPEECH_MARK, *window)
+
+
+def test_reported_speech_mark_needs_a_whole_word() -> None:
+    """The marker stands alone: not inside a word, not after a hyphen."""
+    assert [m.group() for m in REPORTED_SPEECH_MARK.finditer("Er sei da, Ex-sei, Haussei, SEI.")] == ["sei", "SEI"]
 
 
 def test_prepositional_cues() -> None:

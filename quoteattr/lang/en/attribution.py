@@ -60,7 +60,10 @@ _ALL_CUE_FORMS = frozenset(form for verb in SPEECH_VERBS + BELIEF_VERBS + DIALOG
 # --- Speaker mentions --------------------------------------------------------------------------
 
 # Words that cannot open a group mention ("for decades critics"); determiners may ("the critics").
-_FUNCTION_WORD = rf"(?i:{'|'.join(sorted(FUNCTION_WORDS - set(DETERMINERS)))})"
+# Word lists below are prefix trees (alternation), not flat alternations the engine tries word by word:
+# each list is followed by what ends a word (a boundary, a space, a comma), where at most one of its
+# words can stand, so the order of the words changes no match.
+_FUNCTION_WORD = rf"(?i:{alternation(sorted(FUNCTION_WORDS - set(DETERMINERS)))})"
 # The mention patterns are matched whole, so a lookahead that needs what every match of a pattern holds
 # turns most phrases away before the pattern's own backtracking starts: a group mention is three words
 # at most (two words, then one of the GROUP_NOUNS, each a single word); a possessive holds an apostrophe;
@@ -83,11 +86,11 @@ WHOLE_MENTION: tuple[tuple[MentionKind, regex.Pattern[str]], ...] = (
     ("description", regex.compile(_APOSTROPHE_AHEAD + grammar.POSSESSIVE_PHRASE)),
     ("description", regex.compile(_APOSTROPHE_AHEAD + grammar.POSSESSIVE_DESCRIPTION)),
 )
-LEADING_CONJUNCTION = regex.compile(
-    r"\s*(?:(?:and|but|so|yet|then|however|meanwhile|instead|now|later|also|still|thus|although|though|while|"
-    r"because|as|if|when|since|whereas|after|before|until|unless)\s+)+",
-    regex.IGNORECASE,
-)
+_CONJUNCTIONS = (
+    "and but so yet then however meanwhile instead now later also still thus although though while"
+    " because as if when since whereas after before until unless"
+).split()
+LEADING_CONJUNCTION = regex.compile(rf"\s*(?:{alternation(_CONJUNCTIONS)}\s+)+", regex.IGNORECASE)
 NOUN_PHRASE_GOES_ON = regex.compile(
     r"\s+\p{Ll}[\p{L}\-]*\s+(?:have|has|are|were|is|was|will|would|had|can|could|say|said|says)\b"
 )
@@ -100,7 +103,7 @@ TITLED_NAME_IN_DESCRIPTION = regex.compile(
 )
 # "In a Bloomberg interview Trump": an opening phrase with no comma, then the name that ends the window.
 NAME_AFTER_OPENING = regex.compile(
-    rf"\s*(?i:{'|'.join(PHRASE_OPENERS)})\s[^,.;:!?“”\"]{{0,80}}?\s(?P<name>{grammar.NAME})\s*\Z"
+    rf"\s*(?i:{alternation(PHRASE_OPENERS)})\s[^,.;:!?“”\"]{{0,80}}?\s(?P<name>{grammar.NAME})\s*\Z"
 )
 PRONOUN_AT_END = regex.compile(rf"(?r)(?<=\s)(?:{grammar.PRONOUN})(?=\s*\Z)")
 PARENTHETICAL_AT_END = regex.compile(rf"(?r){grammar.PARENTHETICAL}\s*\Z")
@@ -133,12 +136,13 @@ SPEAKER_TAIL = regex.compile(
     rf"\p{{Ll}}+(?:{'|'.join(ADVERB_ENDINGS)}))\b"
 )
 
-# A sentence adverb: a word with one of ADVERB_ENDINGS ("Additionally", "reportedly").
-_ADVERB = rf"\w+(?:{'|'.join(ADVERB_ENDINGS)})"
+# A sentence adverb: a word with one of ADVERB_ENDINGS ("Additionally", "reportedly"); no ending is the
+# start of another, so a tree of them matches where their list did.
+_ADVERB = rf"\w+(?:{alternation(ADVERB_ENDINGS)})"
 # "Additionally, Truss ...", "In this regard, she ...": an opening adverbial is not the subject.
 INTRODUCTORY = regex.compile(
     # "And then", "Still,": words that open a sentence alone.
-    rf"\s*(?:(?i:{'|'.join(WORD_OPENERS)})\b,?\s+)*"
+    rf"\s*(?:(?i:{alternation(WORD_OPENERS)})\b,?\s+)*"
     # Every phrase below ends at the first comma, before any other stop: a sentence whose first stop
     # is no comma is turned away by one look ahead, before each phrase is tried at each of its words.
     r"(?:(?=[^,.;:]*+,)(?:"
@@ -148,7 +152,7 @@ INTRODUCTORY = regex.compile(
     r"|[^,.;:]{1,40}?\b(?:regard|addition|time|part|end|meanwhile|however|year|week|month|day)"
     # "In Columbia,", "After the debate,", "Shortly after the call ended,": a prepositional or
     # subordinate opening.
-    rf"|(?:\p{{Lu}}\w+ly\s+)?(?i:{'|'.join(PHRASE_OPENERS)})\b[^,.;:]{{0,80}}(?:,\s*\d{{4}})?"
+    rf"|(?:\p{{Lu}}\w+ly\s+)?(?i:{alternation(PHRASE_OPENERS)})\b[^,.;:]{{0,80}}(?:,\s*\d{{4}})?"
     # "Reaching for the jugular,": a participial phrase.
     r"|\p{Lu}\p{Ll}+ing\b[^,.;:]{0,60}"
     r")\s*,"
