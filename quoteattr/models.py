@@ -339,12 +339,7 @@ def _quote_record(
                 fields["date"] = date
             if attribution is not None:
                 fields["attribution"] = attribution
-            record: Quote = _new(Quote)
-            _SET_DICT(record, fields)
-            _SET_FIELDS_SET(record, _QUOTE_NAMES)
-            _SET_EXTRA(record, None)
-            _SET_PRIVATE(record, None)
-            return record
+            return _of_checked_fields(Quote, fields, _QUOTE_NAMES)
     fields = {
         "doc": doc,
         "id": id,
@@ -414,12 +409,7 @@ def _quote_record_of_nobody(
             and type(text) is str
             and type(unclosed) is bool
         ):
-            # Built as _quote_record() builds it, slot by slot.
-            span = _new(Span)
-            _SET_DICT(span, {"start": piece_start, "end": piece_end})
-            _SET_FIELDS_SET(span, _SPAN_NAMES)
-            _SET_EXTRA(span, None)
-            _SET_PRIVATE(span, None)
+            span = _of_checked_fields(Span, {"start": piece_start, "end": piece_end}, _SPAN_NAMES)
             fields = _QUOTE_OF_NONE.copy()
             fields["doc"] = doc
             fields["id"] = id
@@ -431,12 +421,7 @@ def _quote_record_of_nobody(
             fields["depth"] = depth
             fields["unclosed"] = unclosed
             fields["paragraph"] = paragraph
-            record: Quote = _new(Quote)
-            _SET_DICT(record, fields)
-            _SET_FIELDS_SET(record, _QUOTE_NAMES)
-            _SET_EXTRA(record, None)
-            _SET_PRIVATE(record, None)
-            return record
+            return _of_checked_fields(Quote, fields, _QUOTE_NAMES)
     quoted = text[pieces[0][0] : pieces[0][1]] if len(pieces) == 1 else " ".join(text[s:e] for s, e in pieces)
     return _quote_record(doc, id, kind, quoted, pieces, depth, unclosed, paragraph, None, None, None, None, None, None)
 
