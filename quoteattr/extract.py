@@ -12,7 +12,7 @@ import datetime as dt
 from bisect import bisect_left
 from functools import lru_cache
 from operator import itemgetter
-from typing import NamedTuple, get_args
+from typing import get_args
 
 from quoteattr.attribution import Linked, link_quotes, trim_possessive
 from quoteattr.collector import collector_paused
@@ -22,6 +22,7 @@ from quoteattr.errors import InputError
 from quoteattr.lang import Language, detect_language, get_language
 from quoteattr.lang.attribution_grammar import AttributionGrammar
 from quoteattr.models import (
+    _SET_FIELDS_SET,
     Attribution,
     Cue,
     Document,
@@ -30,8 +31,6 @@ from quoteattr.models import (
     Resolution,
     RuleName,
     Speaker,
-    Venue,
-    Via,
     _of_checked_fields,
     _quote_record,
     _quote_record_of_nobody,
@@ -70,36 +69,14 @@ def _check_date(published: object) -> dt.date | None:
     raise InputError(f"published must be a date or an ISO date string, got {type(published).__name__}")
 
 
-class _QuoteFields(NamedTuple):
-    """The fields of a quote with a speaker, the arguments of :func:`~quoteattr.models._quote_record`, kept
-    until the speaker's entity id is known."""
+def _records(doc: str, text: str, index: Index, linked: list[Linked], published: dt.date | None) -> list[Quote]:
+    """Each quote's record, its speaker without an entity id until :func:`_with_ids` gives it one.
 
-    doc: str
-    id: str
-    kind: str
-    text: str
-    pieces: list[tuple[int, int]]
-    depth: int
-    unclosed: bool
-    paragraph: int
-    speaker: Speaker | None  # never None: a quote nobody is named for is its record at once
-    cue: Cue | None
-    venue: Venue | None
-    via: Via | None
-    date: dt.date | None
-    attribution: Attribution | None
-
-
-def _records(
-    doc: str, text: str, index: Index, linked: list[Linked], published: dt.date | None
-) -> list[Quote | _QuoteFields]:
-    """Each quote's record, or, for a quote with a speaker, its fields until the speaker's entity id is known.
-
-    A quote nobody is named for has no entity id, so its record is built at once: on text that is
-    all stray marks (a record per few characters, nearly none attributed) the fields of every quote
-    would otherwise all be alive beside their records, a third of the memory at the peak.
-    :func:`_with_ids` builds the others once :func:`~quoteattr.speakers.assign_speakers` has named
-    their entities.  ``linked`` is used up, each item let go once its record is built, for the same reason.
+    Each record is built once: the entity ids need every speaker of the document
+    (:func:`~quoteattr.speakers.assign_speakers`), and only the speakers, made here for these
+    records alone, take them.  ``linked`` is used up, each item let go once its record is built:
+    on text that is all stray marks (a record per few characters) the linked quotes would otherwise
+    all be alive beside their records.
     """
     registry = Registry(index.lang)
     grammar = index.lang.attribution or AttributionGrammar()
@@ -120,7 +97,7 @@ def _records(
     next_titled = 0
     # Where the next person joins the registry: past the last, a bound no quote reaches.
     next_joins = titled[0][0] if titled else len(text) + 1
-    quotes: list[Quote | _QuoteFields] = []
+    quotes: list[Quote] = []
     linked.reverse()  # taken from the end, so each item goes as soon as it is read
     for number in range(len(linked)):
         item = linked.pop()
@@ -166,23 +143,24 @@ def _records(
         if item.cue is not None:
             cue = _cue(item.cue[0], item.cue[1], text[item.cue[0] : item.cue[1]])
         occasion = occasion_of(item, speaker, occasions)
-        fields = (
-            doc,
-            f"{doc}:q{number}",
-            item.kind,
-            _joined(text, pieces),
-            pieces,
-            item.depth,
-            item.unclosed,
-            item.paragraph,
-            speaker,
-            cue,
-            occasion.venue,
-            occasion.via,
-            occasion.date,
-            attribution,
+        quotes.append(
+            _quote_record(
+                doc,
+                f"{doc}:q{number}",
+                item.kind,
+                _joined(text, pieces),
+                pieces,
+                item.depth,
+                item.unclosed,
+                item.paragraph,
+                speaker,
+                cue,
+                occasion.venue,
+                occasion.via,
+                occasion.date,
+                attribution,
+            )
         )
-        quotes.append(_QuoteFields(*fields) if speaker is not None else _quote_record(*fields))
     return quotes
 
 
@@ -215,6 +193,7 @@ def _joined(text: str, pieces: list[tuple[int, int]]) -> str:
 
 # The names of the fields a speaker and a cue of extract are given, as the validator records them.
 _SPEAKER_NAMES = Speaker(start=0, end=0, mention="", name="", resolution="name").__pydantic_fields_set__
+_SPEAKER_NAMES_WITH_ID = {*_SPEAKER_NAMES, "id"}  # shared, as _SPEAKER_NAMES is, by every speaker given an id
 _CUE_NAMES = Cue(start=0, end=0, text="").__pydantic_fields_set__
 _RESOLUTIONS = frozenset(get_args(Resolution))
 
@@ -272,52 +251,34 @@ def _cue(start: int, end: int, text: str) -> Cue:
     return Cue(start=start, end=end, text=text)
 
 
-def _with_ids(records: list[Quote | _QuoteFields], ids: list[str | None]) -> list[Quote]:
-    """The quote records, the fields of each quote with a speaker built once with its speaker's entity id
-    (set on a copy of the speaker)."""
-    quotes: list[Quote] = []
-    for record, speaker_id in zip(records, ids, strict=True):
-        if not isinstance(record, _QuoteFields):  # a record already: a quote attributed to nobody
-            quotes.append(record)
-            continue
-        if speaker_id is not None and record.speaker is not None:
-            # The fields as they are but the speaker's: read one by one, not copied through _replace().
-            quotes.append(
-                _quote_record(
-                    record.doc,
-                    record.id,
-                    record.kind,
-                    record.text,
-                    record.pieces,
-                    record.depth,
-                    record.unclosed,
-                    record.paragraph,
-                    _with_id(record.speaker, speaker_id),
-                    record.cue,
-                    record.venue,
-                    record.via,
-                    record.date,
-                    record.attribution,
-                )
-            )
-        else:
-            quotes.append(_quote_record(*record))
-    return quotes
+def _with_ids(quotes: list[Quote], ids: list[str | None]) -> list[Quote]:
+    """The quotes of :func:`_records`, each speaker given its entity id where it has one.
 
+    Each speaker of these records was made by :func:`_records` for its quote alone and no one has
+    seen the records yet: its id is set in place, as the validator would have set it
+    (``speaker.model_copy(update={"id": ...})`` the way it would read), rather than the quote and
+    its speaker built again for one field.
 
-def _with_id(speaker: Speaker, speaker_id: str) -> Speaker:
-    """``speaker.model_copy(update={"id": speaker_id})``, without its calls in Python: a copy per attributed quote.
-
-    >>> said = Speaker(start=0, end=3, mention="She", name="Liz Truss", resolution="pronoun")
-    >>> copied = _with_id(said, "d:s0")
-    >>> copied == said.model_copy(update={"id": "d:s0"}), copied.model_fields_set == said.model_fields_set | {"id"}
-    (True, True)
-    >>> said.id is None
+    >>> def quote_of(speaker: Speaker) -> Quote:
+    ...     return _quote_record("d", "d:q0", "direct", "Yes", [(5, 8)], 0, False, 0, speaker, *[None] * 5)
+    >>> said = _speaker(0, 3, "She", "Liz Truss", "pronoun")
+    >>> expected = said.model_copy(update={"id": "d:s0"})
+    >>> quote = _with_ids([quote_of(said)], ["d:s0"])[0]
+    >>> quote.speaker is said, said == expected, said.model_fields_set == expected.model_fields_set
+    (True, True, True)
+    >>> _with_ids([quote_of(_speaker(0, 3, "She", "she", "pronoun"))], [None])[0].speaker.id is None  # no entity
     True
     """
-    if type(speaker) is not Speaker or type(speaker_id) is not str:
-        return speaker.model_copy(update={"id": speaker_id})
-    return _of_checked_fields(Speaker, {**speaker.__dict__, "id": speaker_id}, {*speaker.__pydantic_fields_set__, "id"})
+    for quote, speaker_id in zip(quotes, ids, strict=True):
+        if speaker_id is not None:
+            speaker = quote.speaker
+            if type(speaker) is Speaker and type(speaker_id) is str:
+                speaker.__dict__["id"] = speaker_id
+                names = speaker.__pydantic_fields_set__
+                _SET_FIELDS_SET(speaker, _SPEAKER_NAMES_WITH_ID if names is _SPEAKER_NAMES else {*names, "id"})
+            elif speaker is not None:
+                quote.__dict__["speaker"] = speaker.model_copy(update={"id": speaker_id})
+    return quotes
 
 
 def _check_doc_id(doc_id: object) -> str:
@@ -390,10 +351,7 @@ def _extract(text: object, lang: str | Language | None, doc_id: object, publishe
     del linked
     speakers, ids = assign_speakers(
         doc,
-        [
-            (record.pieces[0][0], record.speaker) if isinstance(record, _QuoteFields) else (record.start, None)
-            for record in records
-        ],
+        [(record.start, record.speaker) for record in records],
     )
     quotes = _with_ids(records, ids)
     del records

@@ -291,11 +291,12 @@ def test_the_first_quote_at_fault_is_named() -> None:
     models._check_offsets(doc.text, [first, second])
 
 
-def test_records_without_a_speaker_are_built_at_once() -> None:
-    """Memory: a quote nobody is named for is its record straight away, not fields kept until the end."""
+def test_records_are_built_at_once() -> None:
+    """Memory: every quote is its record straight away, not fields kept until the end."""
     text = "“Yes,” she said. “ab” x"
     language = get_language("en")
     index = Index(text, language)
     spans = pair_quotes(text, index.paragraphs).quotes
     built = extract_module._records("d", text, index, link_quotes(text, index, spans, language), None)
-    assert [type(record) for record in built] == [extract_module._QuoteFields, Quote]
+    assert [type(record) for record in built] == [Quote, Quote]
+    assert built[0].speaker is not None and built[0].speaker.id is None  # its entity id comes once all are named

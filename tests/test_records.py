@@ -63,3 +63,16 @@ def test_the_speakers_and_cues_of_extract_are_the_validated_records() -> None:
         fields = {name: getattr(quote.speaker, name) for name in ("start", "end", "mention", "name", "resolution")}
         _same(quote.speaker.model_copy(update={"id": None}), Speaker(**fields).model_copy(update={"id": None}))
         _same(quote.cue, Cue(start=quote.cue.start, end=quote.cue.end, text=quote.cue.text))
+
+
+def test_the_speaker_ids_of_extract_are_set_as_a_copy_would_set_them() -> None:
+    """Oracle: a speaker given its entity id is the validated speaker copied with that id, fields set and all."""
+    doc = quoteattr.extract("“We will win,” Truss said. She added: “The rules are clear.” “No,” they said.")
+    speakers = [quote.speaker for quote in doc.quotes if quote.speaker is not None]
+    given = [speaker for speaker in speakers if speaker.id is not None]
+    assert len(speakers) == 3 and len(given) == 2  # "they" names no entity
+    assert speakers[2].model_fields_set == {"start", "end", "mention", "name", "resolution"}
+    for speaker in given:
+        fields = {name: getattr(speaker, name) for name in ("start", "end", "mention", "name", "resolution")}
+        _same(speaker, Speaker(**fields).model_copy(update={"id": speaker.id}))
+    assert len({id(speaker) for speaker in given}) == len(given)  # each quote its own speaker
