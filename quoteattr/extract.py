@@ -98,20 +98,22 @@ def _records(doc: str, text: str, index: Index, linked: list[Linked], published:
     # Where the next person joins the registry: past the last, a bound no quote reaches.
     next_joins = titled[0][0] if titled else len(text) + 1
     quotes: list[Quote] = []
+    # Looked up once: stray marks make a quote per few characters, nearly all attributed to nobody.
+    add_quote, of_nobody, quote_id = quotes.append, _quote_record_of_nobody, f"{doc}:q"
     linked.reverse()  # taken from the end, so each item goes as soon as it is read
     for number in range(len(linked)):
         item = linked.pop()
-        pieces = item.pieces
-        start = pieces[0][0]
         if item.speaker is None and item.cue is None and item.frame_window is None:
             # Attributed to nobody, with no clause to find an occasion in: the commonest quote of
             # stray marks, whose record needs no person of the registry and no occasion.
-            quotes.append(
-                _quote_record_of_nobody(
-                    doc, f"{doc}:q{number}", item.kind, text, pieces, item.depth, item.unclosed, item.paragraph
+            add_quote(
+                of_nobody(
+                    doc, f"{quote_id}{number}", item.kind, text, item.pieces, item.depth, item.unclosed, item.paragraph
                 )
             )
             continue
+        pieces = item.pieces
+        start = pieces[0][0]
         while next_joins <= start:
             _, name, how = titled[next_titled]
             if how == _TITLED:
@@ -143,10 +145,10 @@ def _records(doc: str, text: str, index: Index, linked: list[Linked], published:
         if item.cue is not None:
             cue = _cue(item.cue[0], item.cue[1], text[item.cue[0] : item.cue[1]])
         occasion = occasion_of(item, speaker, occasions)
-        quotes.append(
+        add_quote(
             _quote_record(
                 doc,
-                f"{doc}:q{number}",
+                f"{quote_id}{number}",
                 item.kind,
                 _joined(text, pieces),
                 pieces,
