@@ -20,6 +20,7 @@ import regex
 from quoteattr.attribution.mentions import Mention
 from quoteattr.lang.coref_grammar import CorefGrammar
 from quoteattr.lang.language import Language
+from quoteattr.lang.patterns import NEVER
 from quoteattr.names import honorific_gender, match_keys, parse_name, role_classes, role_matches, same_person
 
 _NONE = CorefGrammar()
@@ -365,6 +366,8 @@ def subject_names(text: str, sentences: list[tuple[int, int]], lang: Language) -
     """
     grammar = _grammar(lang)
     subject_name, not_names = grammar.subject_name, grammar.not_names
+    if subject_name.pattern == NEVER:  # a grammar without the pattern: no sentence to try
+        return []
     found = []
     midsentence: dict[str, bool] = {}
     for start, end in sentences:
@@ -395,10 +398,12 @@ def subject_descriptions(text: str, sentences: list[tuple[int, int]], lang: Lang
     >>> subject_descriptions("The mayor spoke.", [(0, 16)], get_language("en"))  # English: names only
     []
     """
-    grammar = _grammar(lang)
+    description = _grammar(lang).subject_description
+    if description.pattern == NEVER:  # most grammars have none: no sentence to try
+        return []
     found = []
     for start, end in sentences:
-        match = grammar.subject_description.match(text, start, end)
+        match = description.match(text, start, end)
         if match is not None:
             found.append((match.start("description"), match.end("description"), match.group("description")))
     return found
