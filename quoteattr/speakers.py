@@ -368,6 +368,33 @@ def build_speakers(
     return entities, quotes
 
 
+@lru_cache(maxsize=1 << 16)
+def _read_speaker(name: str, mention: str, group: bool) -> tuple[ParsedName, Kind, ParsedName | None] | None:
+    """What a speaker tells of its entity: its name parsed, its kind and, for a person, the mention as
+    printed where that is itself a name of them; ``None`` for a bare pronoun, which names no one.
+
+    Kept per speaker: the same people are named the same way in quote after quote and article after
+    article, and every answer depends on these three alone.
+
+    >>> parsed, kind, printed = _read_speaker("Liz Truss", "British Foreign Secretary Liz Truss", False)
+    >>> parsed.name, kind, printed.roles
+    ('Liz Truss', 'person', ('British Foreign Secretary',))
+    >>> _read_speaker("Liz Truss", "Truss", False)[2].name, _read_speaker("she", "she", False)
+    ('Truss', None)
+    >>> _read_speaker("Liz Truss", "the minister", False)[2] is None  # a description is no name of hers
+    True
+    """
+    kind = _kind(name, group)
+    if kind is None:
+        return None
+    parsed = _parse(name)  # a speaker's name is a str: parse_name without its check
+    printed = None
+    if kind == "person" and mention != name and _kind(mention, False):
+        candidate = _parse(mention)
+        printed = candidate if candidate.has_name and _compatible(candidate, parsed) else None
+    return parsed, kind, printed
+
+
 def assign_speakers(
     doc_id: str,
     spoken: Sequence[tuple[int, Speaker | None]],
@@ -391,15 +418,9 @@ def assign_speakers(
         if speaker is None:
             continue
         name = speaker.name
-        kind = _kind(name, speaker.resolution == "group")  # speaker_kind, without its call: one per quote
-        if kind is None:
-            continue
-        parsed = _parse(name)  # a speaker's name is a str: parse_name without its check
-        printed = None
-        if kind == "person" and speaker.mention != name and _kind(speaker.mention, False):
-            candidate = _parse(speaker.mention)
-            printed = candidate if candidate.has_name and _compatible(candidate, parsed) else None
-        mentions.append(_Mention(index, start, name, parsed, kind, printed))
+        read = _read_speaker(name, speaker.mention, speaker.resolution == "group")
+        if read is not None:
+            mentions.append(_Mention(index, start, name, *read))
 
     people = [m for m in mentions if m.kind == "person"]
     full = [m for m in people if m.parsed.given is not None]
