@@ -31,6 +31,7 @@ from quoteattr.models import (
     Resolution,
     RuleName,
     Speaker,
+    SpeakerEntity,
     _of_checked_fields,
     _quote_record,
     _quote_record_of_nobody,
@@ -253,25 +254,31 @@ def _cue(start: int, end: int, text: str) -> Cue:
     return Cue(start=start, end=end, text=text)
 
 
-def _with_ids(quotes: list[Quote], ids: list[str | None]) -> list[Quote]:
-    """The quotes of :func:`_records`, each speaker given its entity id where it has one.
+def _with_ids(doc: str, quotes: list[Quote]) -> tuple[list[SpeakerEntity], list[Quote]]:
+    """The speaker entities of the quotes of :func:`_records`, and the quotes, each speaker given its
+    entity id where it has one.
 
-    Each speaker of these records was made by :func:`_records` for its quote alone and no one has
-    seen the records yet: its id is set in place, as the validator would have set it
-    (``speaker.model_copy(update={"id": ...})`` the way it would read), rather than the quote and
-    its speaker built again for one field.
+    Only the quotes with a speaker go to :func:`~quoteattr.speakers.assign_speakers`: a quote
+    attributed to nobody names no entity, and on text that is all stray marks nearly every quote
+    is one.  Each speaker of these records was made by :func:`_records` for its quote alone and no
+    one has seen the records yet: its id is set in place, as ``speaker.model_copy(update={"id": ...})``
+    would set it on a copy, rather than the quote and its speaker built again for one field.
 
-    >>> def quote_of(speaker: Speaker) -> Quote:
+    >>> def quote_of(speaker: Speaker | None) -> Quote:
     ...     return _quote_record("d", "d:q0", "direct", "Yes", [(5, 8)], 0, False, 0, speaker, *[None] * 5)
     >>> said = _speaker(0, 3, "She", "Liz Truss", "pronoun")
     >>> expected = said.model_copy(update={"id": "d:s0"})
-    >>> quote = _with_ids([quote_of(said)], ["d:s0"])[0]
-    >>> quote.speaker is said, said == expected, said.model_fields_set == expected.model_fields_set
-    (True, True, True)
-    >>> _with_ids([quote_of(_speaker(0, 3, "She", "she", "pronoun"))], [None])[0].speaker.id is None  # no entity
+    >>> entities, quotes = _with_ids("d", [quote_of(None), quote_of(said)])
+    >>> [entity.id for entity in entities], quotes[1].speaker is said, said == expected
+    (['d:s0'], True, True)
+    >>> said.model_fields_set == expected.model_fields_set
+    True
+    >>> _with_ids("d", [quote_of(_speaker(0, 3, "She", "she", "pronoun"))])[1][0].speaker.id is None  # no entity
     True
     """
-    for quote, speaker_id in zip(quotes, ids, strict=True):
+    attributed = [quote for quote in quotes if quote.speaker is not None]
+    entities, ids = assign_speakers(doc, [(quote.start, quote.speaker) for quote in attributed])
+    for quote, speaker_id in zip(attributed, ids, strict=True):
         if speaker_id is not None:
             speaker = quote.speaker
             if type(speaker) is Speaker and type(speaker_id) is str:
@@ -280,7 +287,7 @@ def _with_ids(quotes: list[Quote], ids: list[str | None]) -> list[Quote]:
                 _SET_FIELDS_SET(speaker, _SPEAKER_NAMES_WITH_ID if names is _SPEAKER_NAMES else {*names, "id"})
             elif speaker is not None:
                 quote.__dict__["speaker"] = speaker.model_copy(update={"id": speaker_id})
-    return quotes
+    return entities, quotes
 
 
 def _check_doc_id(doc_id: object) -> str:
@@ -351,11 +358,7 @@ def _extract(text: object, lang: str | Language | None, doc_id: object, publishe
         )
     records = _records(doc, text, index, linked, published)
     del linked
-    speakers, ids = assign_speakers(
-        doc,
-        [(record.start, record.speaker) for record in records],
-    )
-    quotes = _with_ids(records, ids)
+    speakers, quotes = _with_ids(doc, records)
     del records
     return Document._of_records(
         doc_id=doc,
