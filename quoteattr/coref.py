@@ -98,15 +98,24 @@ class Registry:
         return person
 
     def _index(self, person: Person) -> None:
-        """File a person under their keys: a group under its name, anyone else also under the name's keys."""
+        """File a person under their keys: a group under its name, anyone else also under the name's keys.
+
+        The keys new to the text (most: a surname's one-letter deletions) share one block, which
+        :meth:`_candidates` then reads once for all of them.  So that no one is filed under a key
+        by sharing, a block is never changed once filed: a key that files others already gets a
+        new block, theirs and this person's.
+        """
         name, blocks, number = person.name, self._blocks, id(person)
         keys = (_group_key(name),) if person.group else (_written_key(name), *match_keys(name))
+        fresh: dict[int, Person] | None = None
         for key in keys:
             block = blocks.get(key)
-            if block is None:  # most keys (a surname's one-letter deletions) are new to the text
-                blocks[key] = {number: person}
-            else:
-                block[number] = person
+            if block is None:
+                if fresh is None:
+                    fresh = {number: person}
+                blocks[key] = fresh
+            elif number not in block:
+                blocks[key] = {**block, number: person}
 
     def _index_roles(self, person: Person) -> None:
         """File a person under the classes of their roles, where descriptions look."""
@@ -128,10 +137,14 @@ class Registry:
         """The people filed under any of ``keys``, least recently mentioned first (the order of ``people``)."""
         blocks = self._blocks
         found: dict[int, Person] = {}
+        last = None
         for key in keys:
             block = blocks.get(key)
-            if block is not None:  # most keys (a surname's one-letter deletions) file no one
+            # Most keys (a surname's one-letter deletions) file no one, and a person's keys mostly
+            # share one block (see _index): read once, not once per key.
+            if block is not None and block is not last:
                 found.update(block)
+                last = block
         if len(found) < 2:  # most names meet no one, or the one person they name again: nothing to order
             return list(found.values())
         return sorted(found.values(), key=lambda person: self._mentioned[id(person)])
