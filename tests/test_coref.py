@@ -249,7 +249,6 @@ def test_many_distinct_people_are_not_compared_with_each_other(monkeypatch: pyte
     assert calls < 5 * len(surnames), calls
 
 
-
 def test_a_block_shared_by_a_persons_new_keys_files_no_one_else() -> None:
     """A person's new keys share one block; someone later filed under one of them is filed under it alone."""
     registry = Registry(EN)
@@ -259,6 +258,7 @@ def test_a_block_shared_by_a_persons_new_keys_files_no_one_else() -> None:
     assert registry._candidates(["aerbok"]) == [baerbock] and registry._candidates(["erbok"]) == [berbock]
     assert registry._candidates(["berbok"]) == [baerbock, berbock]
     assert registry.add_name("Baerbock", []) is baerbock and registry._candidates(["berbok"]) == [berbock, baerbock]
+
 
 _TITLE_PIECES = [
     "Foreign Minister", "Minister", "Prime", "Mr.", "Mrs", "Dr.", "Sen.", "Secretary of State", "Secretary",
