@@ -847,6 +847,47 @@ def _introduction(
     return mention, cue_match.span(), "leading-said"
 
 
+def _introduces_nothing_within(grammar: AttributionGrammar, text: str, lo: int, hi: int) -> bool:
+    """Whether no window of ``text[lo:hi]`` that ends after a character other than a word's holds an introduction.
+
+    Every introduction holds a colon, a comma, a semicolon, the grammar's "according to" hint or a verb
+    of saying: where ``text[lo:hi]`` holds none of them, no window inside it does, as a verb of saying
+    found in a window and not in ``text[lo:hi]`` would have to end where the window ends, after a word
+    character.  The quotes inside one quote share its piece this way: one search for the piece, not
+    one for each (stray marks make a quote inside a quote every few characters).
+
+    >>> from quoteattr.lang import get_language
+    >>> english = get_language("en").attribution
+    >>> text = "“We will go ‘soon’ and ‘now’ or ‘never’”"
+    >>> _introduces_nothing_within(english, text, 1, len(text) - 1)
+    True
+    >>> _introduction(english, text, 1, text.index("‘now")) is None
+    True
+    >>> _introduces_nothing_within(english, "“He said ‘soon’”", 1, 15)  # a verb of saying
+    False
+    """
+    window = text[lo:hi]
+    return (
+        ":" not in window
+        and "," not in window
+        and ";" not in window
+        and grammar.ACCORDING_HINT not in window
+        and grammar.SPEECH_CUE_WORD.search(text, lo, hi) is None
+    )
+
+
+def _after_word_character(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends in a word character (``\\w``: a letter, a digit or an underscore).
+
+    >>> _after_word_character("said ‘", 4), _after_word_character("said ‘", 5), _after_word_character("x", 0)
+    (True, False, False)
+    """
+    if end <= 0:
+        return False
+    last = text[end - 1]
+    return last.isalnum() or last == "_"
+
+
 def _reporter_of(grammar: AttributionGrammar, text: str, lo: int, pronoun: Mention) -> Mention:
     """ "Lynch said she recalled thinking, “…”": a pronoun right after a cue is its subject's own report.
 
