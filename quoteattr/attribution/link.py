@@ -83,7 +83,24 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
                 nested = "term"  # too short to hold more words than a term: most of them, told without a call
             else:
                 nested = _nested_kind(text, pieces)
-            linked.append(Linked(pieces, nested, quote.depth, quote.unclosed, quote.paragraph, marks=quote.marks))
+            # Every field in order, none by keyword and none left to its default (the marks would be a new
+            # list): the call costs a quarter less, and nested quotes abound.
+            linked.append(
+                Linked(
+                    pieces,
+                    nested,
+                    quote.depth,
+                    quote.unclosed,
+                    quote.paragraph,
+                    None,  # speaker
+                    None,  # cue
+                    None,  # via
+                    None,  # rule
+                    0.0,  # confidence
+                    None,  # window
+                    quote.marks,
+                )
+            )
             continue
         ctx = QuoteContext.of(text, index, grammar, frame_index, quote)
         if _in_question_put(ctx):
