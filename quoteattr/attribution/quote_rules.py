@@ -688,7 +688,9 @@ _NEEDS: dict[QuoteRule, Callable[[AttributionGrammar, str], bool]] = {
     _quoted_passive: lambda grammar, text: (
         not (_never(grammar.QUOTED_PASSIVE_BEFORE) and _never(grammar.QUOTED_PASSIVE_AFTER))
     ),
-    _signature: lambda grammar, text: not _never(grammar.SIGNATURE),
+    _signature: lambda grammar, text: (
+        not _never(grammar.SIGNATURE) and any(hint in text for hint in grammar.SIGNATURE_HINTS)
+    ),
     _trailing_next_sentence: lambda grammar, text: not _never(grammar.TRAILING),
     _quoted_as: lambda grammar, text: (
         not _never(grammar.QUOTED_AS) and any(hint in text for hint in grammar.QUOTED_AS_HINTS)
@@ -721,9 +723,11 @@ def rules_for(
     (False, True, True, 5)
     >>> _quoted_as in rules_for(get_language("en").attribution, "“We won,” he said.")[0]  # no "quoted", no "cited"
     False
+    >>> english = get_language("en").attribution
+    >>> [_signature in rules_for(english, text)[0] for text in ("“We won.” ― Sonya Herridge", "“We won.”")]  # no dash
+    [True, False]
     >>> rules_for(_NO_GRAMMAR, "“We won,” he said.")[0] == (_leading,)  # no production: the leading rule's tests
     True
-    >>> english = get_language("en").attribution
     >>> [_inside_claim in rules_for(english, "a “b” c", claims=claims)[1] for claims in (True, False)]
     [True, False]
     """
