@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -126,6 +127,9 @@ _INTRODUCING_TOKENS = [
     "сказал",
     "по словам ",
     "according to ",
+    "According to Truss",
+    "Selon Truss",
+    "Laut Truss",
     ": ",
     ", ",
     ";",
@@ -179,3 +183,18 @@ def test_a_piece_that_introduces_nothing_holds_no_window_that_does(text: str, co
         for end in range(start + 1, hi + 1):
             if not _after_word_character(text, end):
                 assert _introduction(grammar, text, start, end) is None
+
+
+@pytest.mark.parametrize("code", _ATTRIBUTION_CODES)
+def test_an_according_to_introduction_ends_in_a_comma_or_a_colon(code: str) -> None:
+    """Every "according to" introduction holds a comma or a colon at its end, so that a piece holding
+    neither (nor a semicolon or a verb of saying) introduces nothing (``_introduces_nothing_within``)."""
+    from quoteattr.attribution.kinds import _never
+
+    grammar = get_language(code).attribution
+    assert grammar is not None
+    assert grammar.ACCORDING_INTRO.pattern.endswith(r"\s*[:,]\s*\Z") or _never(grammar.ACCORDING_INTRO)
+    cue = {"en": "According to", "de": "Laut", "fr": "Selon", "es": "Según", "it": "Secondo", "pt": "Segundo"}
+    text = f"{cue.get(code, 'По словам')} Liz Truss, "
+    assert grammar.ACCORDING_INTRO.search(text) is not None
+    assert grammar.ACCORDING_INTRO.search(text.replace(",", "")) is None

@@ -854,11 +854,12 @@ def _introduction(
 def _introduces_nothing_within(grammar: AttributionGrammar, text: str, lo: int, hi: int) -> bool:
     """Whether no window of ``text[lo:hi]`` that ends after a character other than a word's holds an introduction.
 
-    Every introduction holds a colon, a comma, a semicolon, the grammar's "according to" hint or a verb
-    of saying: where ``text[lo:hi]`` holds none of them, no window inside it does, as a verb of saying
-    found in a window and not in ``text[lo:hi]`` would have to end where the window ends, after a word
-    character.  The quotes inside one quote share its piece this way: one search for the piece, not
-    one for each (stray marks make a quote inside a quote every few characters).
+    Every introduction holds a colon, a comma, a semicolon or a verb of saying (an "according to"
+    introduction ends in a comma or a colon): where ``text[lo:hi]`` holds none of them, no window
+    inside it does, as a verb of saying found in a window and not in ``text[lo:hi]`` would have to end
+    where the window ends, after a word character.  The quotes inside one quote share its piece this
+    way: one search for the piece, not one for each (stray marks make a quote inside a quote every few
+    characters).
 
     >>> from quoteattr.lang import get_language
     >>> english = get_language("en").attribution
@@ -875,7 +876,6 @@ def _introduces_nothing_within(grammar: AttributionGrammar, text: str, lo: int, 
         ":" not in window
         and "," not in window
         and ";" not in window
-        and grammar.ACCORDING_HINT not in window
         and grammar.SPEECH_CUE_WORD.search(text, lo, hi) is None
     )
 
