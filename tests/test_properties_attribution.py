@@ -594,3 +594,38 @@ def test_a_signature_holds_one_of_its_hints(code: str, line: str) -> None:
         found = grammar.SIGNATURE.search(line, start)
         if found is not None:
             assert any(hint in found.group() for hint in grammar.SIGNATURE_HINTS)
+
+
+def test_the_spaces_after_a_closing_mark_are_told_by_isspace_as_by_the_pattern() -> None:
+    """Oracle: every character ``\\s`` matches, and no other, is one ``str.isspace`` tells, so a quote's
+    context reads the spaces after its closing mark with the pattern only where one follows the mark."""
+    from quoteattr.attribution.rules import _SPACE_RUN
+
+    for code in range(0x110000):
+        character = chr(code)
+        assert (_SPACE_RUN.match(character).end() == 1) == character.isspace(), hex(code)
+
+
+@FAST
+@given(
+    st.lists(
+        st.sampled_from(["“", "”", "‘", "’", "«", "»", " ", "\n", "\u00a0", "a", "Truss said", ". ", ","]), max_size=30
+    )
+)
+def test_a_context_given_where_the_closing_mark_ends_is_the_one_worked_out(words: list[str]) -> None:
+    """Oracle: a quote's context made with the end of its closing mark given equals the one made without."""
+    from quoteattr.attribution.claims import _FrameIndex
+    from quoteattr.attribution.rules import QuoteContext, _close_end
+    from quoteattr.lang import get_language
+    from quoteattr.spans import pair_quotes
+    from quoteattr.text import Index
+
+    text = "".join(words)
+    english = get_language("en")
+    assert english.attribution is not None
+    index = Index(text, english)
+    frames = _FrameIndex([])
+    for quote in pair_quotes(text, index.paragraphs).quotes:
+        given_end = QuoteContext.of(text, index, english.attribution, frames, quote, _close_end(text, quote))
+        worked_out = QuoteContext.of(text, index, english.attribution, frames, quote)
+        assert given_end == worked_out
