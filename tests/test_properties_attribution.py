@@ -335,6 +335,21 @@ def test_a_nested_piece_too_short_for_more_words_than_a_term_is_one(text: str, s
     assert kinds._nested_kind(text, [(start, end)]) == "term"
 
 
+@FAST
+@given(
+    st.text(alphabet=st.sampled_from(list("ab éЖ-’'\n.,1_\u0301")), max_size=80),
+    st.lists(st.tuples(st.integers(0, 80), st.integers(0, 40)), min_size=1, max_size=3),
+)
+def test_the_kind_of_a_quote_inside_a_quote_is_told_by_its_word_count(text: str, spans: list[tuple[int, int]]) -> None:
+    """Oracle: a quote inside a quote is a term with at most four words, counted with the word pattern,
+    and partial with more, whether its fifth word is searched for (one piece) or its words counted."""
+    from quoteattr.attribution import kinds
+
+    pieces = [(min(start, len(text)), min(start + length, len(text))) for start, length in spans]
+    words = sum(kinds._words(text, start, end) for start, end in pieces)
+    assert kinds._nested_kind(text, pieces) == ("term" if words <= 4 else "partial")
+
+
 def test_a_short_quote_inside_a_quote_is_a_term_without_counting_its_words(monkeypatch: pytest.MonkeyPatch) -> None:
     """Cost: a quote inside a quote too short for five words is a term before any word is counted."""
     from quoteattr.attribution import kinds
