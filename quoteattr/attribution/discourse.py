@@ -219,8 +219,11 @@ def _joinable(grammar: AttributionGrammar, text: str, first: Linked, second: Lin
 
 
 def _waiting_for_speaker(linked: list[Linked]) -> list[Linked]:
-    """The outermost direct quotes no rule gave a speaker: those the paragraph passes may attribute."""
-    return [item for item in linked if item.speaker is None and item.depth == 0 and item.kind == "direct"]
+    """The outermost direct quotes no rule gave a speaker: those the paragraph passes may attribute.
+
+    The depth is read first: it alone leaves out the quotes inside quotes, most records in text of random marks.
+    """
+    return [item for item in linked if item.depth == 0 and item.speaker is None and item.kind == "direct"]
 
 
 def _continue_paragraph_speakers(
