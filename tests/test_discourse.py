@@ -198,3 +198,14 @@ def test_an_according_to_introduction_ends_in_a_comma_or_a_colon(code: str) -> N
     text = f"{cue.get(code, 'По словам')} Liz Truss, "
     assert grammar.ACCORDING_INTRO.search(text) is not None
     assert grammar.ACCORDING_INTRO.search(text.replace(",", "")) is None
+
+
+@pytest.mark.parametrize("code", _ATTRIBUTION_CODES)
+def test_verbs_of_saying_are_read_by_the_engine_whose_word_characters_isalnum_tells(code: str) -> None:
+    """The verbs of saying are a pattern of the standard library's engine, whose ``\\w`` is what
+    ``str.isalnum`` (or an underscore) tells: a window ending after any other character ends no verb."""
+    import re
+
+    grammar = get_language(code).attribution
+    assert grammar is not None
+    assert isinstance(grammar.SPEECH_CUE_WORD, re.Pattern)

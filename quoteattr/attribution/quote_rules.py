@@ -881,7 +881,8 @@ def _introduces_nothing_within(grammar: AttributionGrammar, text: str, lo: int, 
 
 
 def _after_word_character(text: str, end: int) -> bool:
-    """Whether ``text[:end]`` ends in a word character (``\\w``: a letter, a digit or an underscore).
+    """Whether ``text[:end]`` ends in a word character (``\\w``: a letter, a digit or an underscore), as the
+    standard library's engine, which reads the verbs of saying (``SPEECH_CUE_WORD``), tells one.
 
     >>> _after_word_character("said ‘", 4), _after_word_character("said ‘", 5), _after_word_character("x", 0)
     (True, False, False)

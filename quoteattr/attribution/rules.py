@@ -221,10 +221,10 @@ class QuoteContext:
         paragraph_end = index.paragraphs[quote.paragraph][1] if quote.paragraph < len(index.paragraphs) else len(text)
         # The spaces after the mark, read by the pattern only where one follows it (most marks in text
         # of random marks are followed by a letter or another mark): ``\s`` is what ``str.isspace`` tells.
+        next_word = after
         if after < paragraph_end and text[after].isspace():
-            next_word = _SPACE_RUN.match(text, after, paragraph_end).end()  # type: ignore[union-attr]
-        else:
-            next_word = after
+            spaces = _SPACE_RUN.match(text, after, paragraph_end)
+            next_word = spaces.end() if spaces else after
         # „… etabliert.“ erklärte die Ministerin.: a lower-case word after the mark starts no sentence.
         # (``endswith`` reads the piece in place: a slice would copy the whole quotation.)
         closed = (
