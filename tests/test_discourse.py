@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quoteattr.attribution.discourse import _ONLY_GAP_PUNCTUATION
@@ -106,3 +107,105 @@ def test_a_quote_inside_a_quote_is_introduced_in_its_own_sentence() -> None:
     linked = link.link_quotes(text, index, pair_quotes(text, index.paragraphs).quotes, language)
     inner = next(item for item in linked if item.depth > 0 and text[item.start : item.end] == "we go")
     assert inner.rule == "leading-said" and inner.frame_window == (text.index("Then"), text.index("‘we"))
+
+
+# Verbs of saying of each language, some ending right before a mark, with the colons, commas, semicolons
+# and "according to" words an introduction may hold.
+_INTRODUCING_TOKENS = [
+    "said",
+    "Truss said",
+    "pointed out",
+    "sagte",
+    "laut ",
+    "a dit",
+    "l’a dit",
+    "ha detto",
+    "dijo",
+    "según ",
+    "disse",
+    "segundo ",
+    "сказал",
+    "по словам ",
+    "according to ",
+    "According to Truss",
+    "Selon Truss",
+    "Laut Truss",
+    ": ",
+    ", ",
+    ";",
+    "-",
+    "„",
+    "“",
+]
+_ATTRIBUTION_CODES = ["en", "de", "fr", "es", "it", "pt", "ru"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_NESTED_TOKENS + _INTRODUCING_TOKENS), max_size=60).map("".join),
+    st.sampled_from(_ATTRIBUTION_CODES),
+)
+def test_quotes_inside_a_quote_are_introduced_as_when_each_window_is_searched(text: str, code: str) -> None:
+    """Oracle: quotes inside quotes take the speakers they take when every window, in a piece that
+    introduces nothing or not, is searched for an introduction."""
+    from unittest import mock
+
+    from quoteattr.attribution import link
+
+    language = get_language(code)
+    index = Index(text, language)
+    quotes = pair_quotes(text, index.paragraphs).quotes
+    fast = link.link_quotes(text, index, quotes, language)
+    with mock.patch.object(link, "_nested_speakers", _nested_speakers_looking_up_each_sentence):
+        slow = link.link_quotes(text, Index(text, language), pair_quotes(text, index.paragraphs).quotes, language)
+    assert fast == slow
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(_NESTED_TOKENS + _INTRODUCING_TOKENS), max_size=24).map("".join),
+    st.sampled_from(_ATTRIBUTION_CODES),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)
+@example("Truss saidb", "en", 0, 11)  # "Truss said" introduces what follows it, ending after a word character
+def test_a_piece_that_introduces_nothing_holds_no_window_that_does(text: str, code: str, lo: int, hi: int) -> None:
+    """Oracle: where a piece introduces nothing, no window inside it that ends after a character other
+    than a word's holds an introduction."""
+    from quoteattr.attribution.quote_rules import _after_word_character, _introduces_nothing_within, _introduction
+
+    grammar = get_language(code).attribution
+    assert grammar is not None
+    lo, hi = min(lo, hi, len(text)), min(max(lo, hi), len(text))
+    if not _introduces_nothing_within(grammar, text, lo, hi):
+        return
+    for start in range(lo, hi + 1):
+        for end in range(start + 1, hi + 1):
+            if not _after_word_character(text, end):
+                assert _introduction(grammar, text, start, end) is None
+
+
+@pytest.mark.parametrize("code", _ATTRIBUTION_CODES)
+def test_an_according_to_introduction_ends_in_a_comma_or_a_colon(code: str) -> None:
+    """Every "according to" introduction holds a comma or a colon at its end, so that a piece holding
+    neither (nor a semicolon or a verb of saying) introduces nothing (``_introduces_nothing_within``)."""
+    from quoteattr.attribution.kinds import _never
+
+    grammar = get_language(code).attribution
+    assert grammar is not None
+    assert grammar.ACCORDING_INTRO.pattern.endswith(r"\s*[:,]\s*\Z") or _never(grammar.ACCORDING_INTRO)
+    cue = {"en": "According to", "de": "Laut", "fr": "Selon", "es": "Según", "it": "Secondo", "pt": "Segundo"}
+    text = f"{cue.get(code, 'По словам')} Liz Truss, "
+    assert grammar.ACCORDING_INTRO.search(text) is not None
+    assert grammar.ACCORDING_INTRO.search(text.replace(",", "")) is None
+
+
+@pytest.mark.parametrize("code", _ATTRIBUTION_CODES)
+def test_verbs_of_saying_are_read_by_the_engine_whose_word_characters_isalnum_tells(code: str) -> None:
+    """The verbs of saying are a pattern of the standard library's engine, whose ``\\w`` is what
+    ``str.isalnum`` (or an underscore) tells: a window ending after any other character ends no verb."""
+    import re
+
+    grammar = get_language(code).attribution
+    assert grammar is not None
+    assert isinstance(grammar.SPEECH_CUE_WORD, re.Pattern)

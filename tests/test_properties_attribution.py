@@ -335,6 +335,21 @@ def test_a_nested_piece_too_short_for_more_words_than_a_term_is_one(text: str, s
     assert kinds._nested_kind(text, [(start, end)]) == "term"
 
 
+@FAST
+@given(
+    st.text(alphabet=st.sampled_from(list("ab éЖ-’'\n.,1_\u0301")), max_size=80),
+    st.lists(st.tuples(st.integers(0, 80), st.integers(0, 40)), min_size=1, max_size=3),
+)
+def test_the_kind_of_a_quote_inside_a_quote_is_told_by_its_word_count(text: str, spans: list[tuple[int, int]]) -> None:
+    """Oracle: a quote inside a quote is a term with at most four words, counted with the word pattern,
+    and partial with more, whether its fifth word is searched for (one piece) or its words counted."""
+    from quoteattr.attribution import kinds
+
+    pieces = [(min(start, len(text)), min(start + length, len(text))) for start, length in spans]
+    words = sum(kinds._words(text, start, end) for start, end in pieces)
+    assert kinds._nested_kind(text, pieces) == ("term" if words <= 4 else "partial")
+
+
 def test_a_short_quote_inside_a_quote_is_a_term_without_counting_its_words(monkeypatch: pytest.MonkeyPatch) -> None:
     """Cost: a quote inside a quote too short for five words is a term before any word is counted."""
     from quoteattr.attribution import kinds
@@ -594,3 +609,38 @@ def test_a_signature_holds_one_of_its_hints(code: str, line: str) -> None:
         found = grammar.SIGNATURE.search(line, start)
         if found is not None:
             assert any(hint in found.group() for hint in grammar.SIGNATURE_HINTS)
+
+
+def test_the_spaces_after_a_closing_mark_are_told_by_isspace_as_by_the_pattern() -> None:
+    """Oracle: every character ``\\s`` matches, and no other, is one ``str.isspace`` tells, so a quote's
+    context reads the spaces after its closing mark with the pattern only where one follows the mark."""
+    from quoteattr.attribution.rules import _SPACE_RUN
+
+    for code in range(0x110000):
+        character = chr(code)
+        assert (_SPACE_RUN.match(character).end() == 1) == character.isspace(), hex(code)
+
+
+@FAST
+@given(
+    st.lists(
+        st.sampled_from(["“", "”", "‘", "’", "«", "»", " ", "\n", "\u00a0", "a", "Truss said", ". ", ","]), max_size=30
+    )
+)
+def test_a_context_given_where_the_closing_mark_ends_is_the_one_worked_out(words: list[str]) -> None:
+    """Oracle: a quote's context made with the end of its closing mark given equals the one made without."""
+    from quoteattr.attribution.claims import _FrameIndex
+    from quoteattr.attribution.rules import QuoteContext, _close_end
+    from quoteattr.lang import get_language
+    from quoteattr.spans import pair_quotes
+    from quoteattr.text import Index
+
+    text = "".join(words)
+    english = get_language("en")
+    assert english.attribution is not None
+    index = Index(text, english)
+    frames = _FrameIndex([])
+    for quote in pair_quotes(text, index.paragraphs).quotes:
+        given_end = QuoteContext.of(text, index, english.attribution, frames, quote, _close_end(text, quote))
+        worked_out = QuoteContext.of(text, index, english.attribution, frames, quote)
+        assert given_end == worked_out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from functools import partial
 from itertools import accumulate, pairwise
 
 import regex
@@ -17,7 +18,13 @@ import regex
 from quoteattr.attribution.claims import Frame, _last_speech_cue
 from quoteattr.attribution.kinds import _words
 from quoteattr.attribution.mentions import Mention, sentence_subject, subject_before
-from quoteattr.attribution.quote_rules import _GAP_ONLY_PUNCT, _introduction, _may_speak
+from quoteattr.attribution.quote_rules import (
+    _GAP_ONLY_PUNCT,
+    _after_word_character,
+    _introduces_nothing_within,
+    _introduction,
+    _may_speak,
+)
 from quoteattr.attribution.rules import RULES, Linked
 from quoteattr.lang.attribution_grammar import AttributionGrammar
 from quoteattr.models import RuleName
@@ -212,8 +219,11 @@ def _joinable(grammar: AttributionGrammar, text: str, first: Linked, second: Lin
 
 
 def _waiting_for_speaker(linked: list[Linked]) -> list[Linked]:
-    """The outermost direct quotes no rule gave a speaker: those the paragraph passes may attribute."""
-    return [item for item in linked if item.speaker is None and item.depth == 0 and item.kind == "direct"]
+    """The outermost direct quotes no rule gave a speaker: those the paragraph passes may attribute.
+
+    The depth is read first: it alone leaves out the quotes inside quotes, most records in text of random marks.
+    """
+    return [item for item in linked if item.depth == 0 and item.speaker is None and item.kind == "direct"]
 
 
 def _continue_paragraph_speakers(
@@ -416,20 +426,30 @@ def _nested_speakers(grammar: AttributionGrammar, text: str, index: Index, linke
     when that speaker introduces them as someone else's, the introduction wins.
     """
     outer = sorted((piece, item) for item in linked if item.depth == 0 for piece in item.pieces)
+    # The outer pieces' starts, ends and quotes as three lists, each read by index: nested quotes abound,
+    # and the bisection is bound to its list once rather than looked up for each.
     starts = [piece[0] for piece, _ in outer]
+    ends = [piece[1] for piece, _ in outer]
+    containers = [item for _, item in outer]
+    container_of = partial(bisect.bisect_right, starts)
     # The offsets of the sentence last looked up, and its start: the quotes inside one quote mostly open
     # in one sentence, whose start is then known without a lookup (stray marks make one every few characters).
     known_from = known_to = sentence_start = 0
+    # Whether an outer piece introduces nothing in any window of it (``_introduces_nothing_within``),
+    # by piece, worked out for the first quote inside it that needs it.
+    quiet: dict[int, bool] = {}
     for item in linked:
         if item.depth == 0 or item.speaker is not None:
             continue
         pieces = item.pieces  # read here rather than through item.start and item.end: nested quotes abound
-        k = bisect.bisect_right(starts, pieces[0][0]) - 1
-        if k < 0 or outer[k][0][1] < pieces[-1][1]:
+        k = container_of(pieces[0][0]) - 1
+        if k < 0 or ends[k] < pieces[-1][1]:
             continue
-        (piece_start, _), container = outer[k]
-        open_mark = item.marks[0] if item.marks else pieces[0][0] - 1
-        lo = piece_start if piece_start > open_mark - 200 else open_mark - 200
+        marks = item.marks
+        open_mark = marks[0] if marks else pieces[0][0] - 1
+        lo = starts[k]
+        if lo <= open_mark - 200:
+            lo = open_mark - 200
         if lo < open_mark:  # else no words before the mark in its container: its sentence need not be looked up
             if not known_from <= open_mark < known_to:
                 number = index.sentence_of(open_mark)
@@ -437,13 +457,23 @@ def _nested_speakers(grammar: AttributionGrammar, text: str, index: Index, linke
                 # Every offset from the sentence's start (any before it, for the first) to the next one's.
                 known_from = sentence_start if number else -1
                 known_to = index.sentences[number + 1][0] if number + 1 < len(index.sentences) else len(text) + 1
-            lo = sentence_start if sentence_start > lo else lo
-        found = _introduction(grammar, text, lo, open_mark) if lo < open_mark else None
-        if found is not None:
-            item.speaker, item.cue, item.rule = found
-            item.confidence = RULES[item.rule].confidence
-            item.frame_window = (lo, open_mark)
-        elif container.speaker is not None:
+            if sentence_start > lo:
+                lo = sentence_start
+            if lo >= open_mark:
+                found = None
+            elif open_mark <= ends[k] and not _after_word_character(text, open_mark):
+                if k not in quiet:
+                    quiet[k] = _introduces_nothing_within(grammar, text, starts[k], ends[k])
+                found = None if quiet[k] else _introduction(grammar, text, lo, open_mark)
+            else:
+                found = _introduction(grammar, text, lo, open_mark)
+            if found is not None:
+                item.speaker, item.cue, item.rule = found
+                item.confidence = RULES[item.rule].confidence
+                item.frame_window = (lo, open_mark)
+                continue
+        container = containers[k]
+        if container.speaker is not None:
             item.speaker, item.cue, item.rule = container.speaker, container.cue, "nested"
             item.confidence = RULES["nested"].confidence
             item.frame_window = container.frame_window

@@ -89,16 +89,25 @@ def _at_most_words(pieces: Sequence[tuple[int, int]], most: int) -> bool:
     return sum((end - start + 1) // 2 for start, end in pieces) <= most
 
 
+# More words than a term holds, one after another: one search tells, where counting them makes a list of them.
+_MORE_THAN_TERM_WORDS = regex.compile(rf"\w+(?:\W+\w+){{{_NESTED_TERM_WORDS}}}")
+
+
 def _nested_kind(text: str, pieces: Sequence[tuple[int, int]]) -> str:
     """A quote inside a quote taken alone: ``term`` up to four words, else ``partial``.
 
     Its length alone decides, so its sentence is not looked up; most are too short to need counting.
+    A quote in one piece (most) is searched for a fifth word rather than its words counted.
 
     >>> _nested_kind("‘so-called’", [(1, 10)]), _nested_kind("‘we will not go back’", [(1, 20)])
+    ('term', 'partial')
+    >>> _nested_kind("‘we will, not, go’", [(1, 17)]), _nested_kind("‘we will’ ‘not go back’", [(1, 8), (11, 22)])
     ('term', 'partial')
     """
     if _at_most_words(pieces, _NESTED_TERM_WORDS):
         return "term"
+    if len(pieces) == 1:
+        return "partial" if _MORE_THAN_TERM_WORDS.search(text, *pieces[0]) else "term"
     words = _pieces_words_up_to(text, pieces, _NESTED_TERM_WORDS + 1)
     return "term" if words <= _NESTED_TERM_WORDS else "partial"
 

@@ -69,10 +69,14 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
     after_article = not _never(grammar.NAMING_ARTICLE)
     titled = not _never(grammar.WORK_BEFORE_TITLE)
     outer = [q for q in quotes if q.depth == 0]
-    frames = find_frames(text, index, [(q.start - 1, _close_end(text, q)) for q in outer], lang)
+    # Each outermost quote from before its opening mark to past its closing mark: the claims skip them,
+    # and each quote's context reads where its closing mark ends from here, in the order of the quotes.
+    outer_spans = [(q.start - 1, _close_end(text, q)) for q in outer]
+    frames = find_frames(text, index, outer_spans, lang)
     frame_index = _FrameIndex(frames)
     quote_rules, fallback_rules = rules_for(grammar, text, claims=bool(frames))
     linked: list[Linked] = []
+    spans = iter(outer_spans)  # the outermost quotes come in the same order below
     for quote in quotes:
         if quote.depth > 0:
             # A quote inside a quote: no rule reads it, its kind is its length (the discourse passes may
@@ -83,9 +87,26 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
                 nested = "term"  # too short to hold more words than a term: most of them, told without a call
             else:
                 nested = _nested_kind(text, pieces)
-            linked.append(Linked(pieces, nested, quote.depth, quote.unclosed, quote.paragraph, marks=quote.marks))
+            # Every field in order, none by keyword and none left to its default (the marks would be a new
+            # list): the call costs a quarter less, and nested quotes abound.
+            linked.append(
+                Linked(
+                    pieces,
+                    nested,
+                    quote.depth,
+                    quote.unclosed,
+                    quote.paragraph,
+                    None,  # speaker
+                    None,  # cue
+                    None,  # via
+                    None,  # rule
+                    0.0,  # confidence
+                    None,  # window
+                    quote.marks,
+                )
+            )
             continue
-        ctx = QuoteContext.of(text, index, grammar, frame_index, quote)
+        ctx = QuoteContext.of(text, index, grammar, frame_index, quote, next(spans)[1])
         if _in_question_put(ctx):
             # "Asked whether Clinton “has the integrity to serve,” 75 percent said no": the
             # quoted words are the question, not the answer; whoever asked is not named.

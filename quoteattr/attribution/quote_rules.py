@@ -688,7 +688,9 @@ _NEEDS: dict[QuoteRule, Callable[[AttributionGrammar, str], bool]] = {
     _quoted_passive: lambda grammar, text: (
         not (_never(grammar.QUOTED_PASSIVE_BEFORE) and _never(grammar.QUOTED_PASSIVE_AFTER))
     ),
-    _signature: lambda grammar, text: not _never(grammar.SIGNATURE),
+    _signature: lambda grammar, text: (
+        not _never(grammar.SIGNATURE) and any(hint in text for hint in grammar.SIGNATURE_HINTS)
+    ),
     _trailing_next_sentence: lambda grammar, text: not _never(grammar.TRAILING),
     _quoted_as: lambda grammar, text: (
         not _never(grammar.QUOTED_AS) and any(hint in text for hint in grammar.QUOTED_AS_HINTS)
@@ -721,9 +723,11 @@ def rules_for(
     (False, True, True, 5)
     >>> _quoted_as in rules_for(get_language("en").attribution, "“We won,” he said.")[0]  # no "quoted", no "cited"
     False
+    >>> english = get_language("en").attribution
+    >>> [_signature in rules_for(english, text)[0] for text in ("“We won.” ― Sonya Herridge", "“We won.”")]  # no dash
+    [True, False]
     >>> rules_for(_NO_GRAMMAR, "“We won,” he said.")[0] == (_leading,)  # no production: the leading rule's tests
     True
-    >>> english = get_language("en").attribution
     >>> [_inside_claim in rules_for(english, "a “b” c", claims=claims)[1] for claims in (True, False)]
     [True, False]
     """
@@ -845,6 +849,48 @@ def _introduction(
         # "Sanders made the following comment:": a subject and a short verb phrase.
         return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
     return mention, cue_match.span(), "leading-said"
+
+
+def _introduces_nothing_within(grammar: AttributionGrammar, text: str, lo: int, hi: int) -> bool:
+    """Whether no window of ``text[lo:hi]`` that ends after a character other than a word's holds an introduction.
+
+    Every introduction holds a colon, a comma, a semicolon or a verb of saying (an "according to"
+    introduction ends in a comma or a colon): where ``text[lo:hi]`` holds none of them, no window
+    inside it does, as a verb of saying found in a window and not in ``text[lo:hi]`` would have to end
+    where the window ends, after a word character.  The quotes inside one quote share its piece this
+    way: one search for the piece, not one for each (stray marks make a quote inside a quote every few
+    characters).
+
+    >>> from quoteattr.lang import get_language
+    >>> english = get_language("en").attribution
+    >>> text = "“We will go ‘soon’ and ‘now’ or ‘never’”"
+    >>> _introduces_nothing_within(english, text, 1, len(text) - 1)
+    True
+    >>> _introduction(english, text, 1, text.index("‘now")) is None
+    True
+    >>> _introduces_nothing_within(english, "“He said ‘soon’”", 1, 15)  # a verb of saying
+    False
+    """
+    window = text[lo:hi]
+    return (
+        ":" not in window
+        and "," not in window
+        and ";" not in window
+        and grammar.SPEECH_CUE_WORD.search(text, lo, hi) is None
+    )
+
+
+def _after_word_character(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends in a word character (``\\w``: a letter, a digit or an underscore), as the
+    standard library's engine, which reads the verbs of saying (``SPEECH_CUE_WORD``), tells one.
+
+    >>> _after_word_character("said ‘", 4), _after_word_character("said ‘", 5), _after_word_character("x", 0)
+    (True, False, False)
+    """
+    if end <= 0:
+        return False
+    last = text[end - 1]
+    return last.isalnum() or last == "_"
 
 
 def _reporter_of(grammar: AttributionGrammar, text: str, lo: int, pronoun: Mention) -> Mention:

@@ -204,14 +204,27 @@ class QuoteContext:
 
     @classmethod
     def of(
-        cls, text: str, index: Index, grammar: AttributionGrammar, frames: _FrameIndex, quote: QuoteSpan
+        cls,
+        text: str,
+        index: Index,
+        grammar: AttributionGrammar,
+        frames: _FrameIndex,
+        quote: QuoteSpan,
+        after: int | None = None,
     ) -> QuoteContext:
-        open_mark = quote.marks[0] if quote.marks and not quote.unclosed else quote.start - 1
-        after = _close_end(text, quote)
-        last = quote.pieces[-1]
+        """The context of ``quote``; ``after``, when given, is its :func:`_close_end`, worked out already."""
+        pieces = quote.pieces
+        open_mark = quote.marks[0] if quote.marks and not quote.unclosed else pieces[0][0] - 1
+        if after is None:
+            after = _close_end(text, quote)
+        last = pieces[-1]
         paragraph_end = index.paragraphs[quote.paragraph][1] if quote.paragraph < len(index.paragraphs) else len(text)
-        spaces = _SPACE_RUN.match(text, after, max(after, paragraph_end))
-        next_word = spaces.end() if spaces else after
+        # The spaces after the mark, read by the pattern only where one follows it (most marks in text
+        # of random marks are followed by a letter or another mark): ``\s`` is what ``str.isspace`` tells.
+        next_word = after
+        if after < paragraph_end and text[after].isspace():
+            spaces = _SPACE_RUN.match(text, after, paragraph_end)
+            next_word = spaces.end() if spaces else after
         # „… etabliert.“ erklärte die Ministerin.: a lower-case word after the mark starts no sentence.
         # (``endswith`` reads the piece in place: a slice would copy the whole quotation.)
         closed = (
