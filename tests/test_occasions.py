@@ -126,16 +126,16 @@ def test_the_key_word_search_agrees_with_the_words_of_the_window(pieces: list[st
 
 
 @given(st.integers(0, 30), st.integers(0, 30), st.integers(0, 30), st.integers(0, 30))
+@example(0, 2, 1, 0)  # an empty piece inside the window
 def test_the_window_outside_one_piece_is_every_character_outside_it(lo: int, hi: int, start: int, length: int) -> None:
-    """Oracle: the windows outside one piece are the runs of the window's characters the piece leaves out."""
+    """Oracle: the windows outside one piece are the window's characters before it and those after it, each
+    side one run; an empty piece still divides the window, as a quote of no words stands between two clauses."""
     from quoteattr.occasions import _outside
 
     end = start + length
-    outside = [at for at in range(lo, hi) if not start <= at < end]
-    runs: list[tuple[int, int]] = []
-    for at in outside:
-        if runs and runs[-1][1] == at:
-            runs[-1] = (runs[-1][0], at + 1)
-        else:
-            runs.append((at, at + 1))
+    runs = [
+        (side[0], side[-1] + 1)
+        for side in ([at for at in range(lo, hi) if at < start], [at for at in range(lo, hi) if at >= end])
+        if side
+    ]
     assert _outside(lo, hi, [(start, end)]) == runs
