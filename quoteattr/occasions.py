@@ -63,11 +63,11 @@ class Occasions:
         self._venues: dict[tuple[int, int], Venue | None] = {}
         self._dates: dict[tuple[int, int], dt.date | None] = {}
         self._vias: dict[tuple[int, int], Via | None] = {}
-        self._windows: dict[tuple[int, int], Window] = {}
         self._found: dict[tuple[int, int], Occasion] = {}
         self._carried: dict[tuple[int, str], tuple[Venue | None, dt.date | None]] = {}
         self._keys = key_words_of(self.lang)
         self._grammar = self.lang.occasions or OccasionGrammar()
+        self._key_pattern = self._grammar.key_pattern if self._keys else None
         self._date_keys = self._grammar.date_keys
         # What a window must hold for a date to be found in it: a date key, or, without the published
         # date, a year (only a phrase with a year is resolved without it), which far fewer windows hold.
@@ -79,20 +79,16 @@ class Occasions:
 
         The words are kept only when one of them is a key word: a window without one is answered
         from that alone (no venue, no via), and most windows are such, so their words are not split:
-        one search says that the window holds no key word.
+        one search says that the window holds no key word.  The finders' answers are kept, not the
+        split: a window is split once for all of them (see :meth:`found`).
         """
-        span = self._windows.get((lo, hi))
-        if span is None:
-            if 0 <= lo <= hi <= len(self.text):  # inside the text, as the windows of quotes are: nothing to clamp
-                if self._keys:
-                    words = keyed_words(self.text[lo:hi], self._grammar.key_pattern)
-                    span = Window(lo, hi, _NO_WORDS if words is None else frozenset(words))
-                else:  # a language without venue or via rules: no word of the window is looked at
-                    span = Window(lo, hi, _NO_WORDS)
-            else:
-                span = window(self.text, lo, hi)
-            self._windows[lo, hi] = span
-        return span
+        if 0 <= lo <= hi <= len(self.text):  # inside the text, as the windows of quotes are: nothing to clamp
+            key_pattern = self._key_pattern
+            if key_pattern is None:  # a language without venue or via rules: no word of the window is looked at
+                return Window(lo, hi, _NO_WORDS)
+            words = keyed_words(self.text[lo:hi], key_pattern)
+            return Window(lo, hi, _NO_WORDS if words is None else frozenset(words))
+        return window(self.text, lo, hi)
 
     def venue(self, lo: int, hi: int) -> Venue | None:
         """The venue of ``text[lo:hi]`` (:func:`~quoteattr.venues.find_venue`), searched once per window.
@@ -140,15 +136,12 @@ class Occasions:
         found = self._found.get((lo, hi))
         if found is None:
             span = self._window(lo, hi)
+            start, end, words = span
             # A window without a date key (or year) names no date, as the date finder's own first test
             # says; one with a key is searched for dates without that test again.
             gate = self._date_gate
-            date = (
-                None
-                if gate.search(self.text, span.start, span.end) is None
-                else self._date(lo, hi, gate is self._date_keys)
-            )
-            if span.words.isdisjoint(self._keys):  # no venue or via rule can match: nothing to keep either
+            date = None if gate.search(self.text, start, end) is None else self._date(lo, hi, gate is self._date_keys)
+            if words.isdisjoint(self._keys):  # no venue or via rule can match: nothing to keep either
                 found = Occasion(None, None, date) if date is not None else _NOTHING
             else:
                 found = Occasion(self._venue(lo, hi, span), self._via(lo, hi, span), date)
