@@ -119,8 +119,9 @@ class OccasionRule:
     described on :class:`OccasionGrammar`.
 
     ``starts``, when given, matches (empty) at every place where ``pattern`` may start: the
-    pattern's own opening test, on its own.  A large pattern costs more at each place it is
-    tried than its opening test does, so the finders look for the places first and try the
+    pattern's own opening test, on its own, or a looser one (the pattern, tried at a place it
+    cannot start, fails there), in either engine.  A large pattern costs more at each place it
+    is tried than its opening test does, so the finders look for the places first and try the
     pattern only there; where it is ``None`` the pattern is searched as it is.
 
     ``anchor``, when given with ``starts``, matches a part every match of ``pattern`` holds at or
@@ -135,7 +136,7 @@ class OccasionRule:
     name: str
     pattern: regex.Pattern[str]
     needs: tuple[KeyWords, ...]
-    starts: regex.Pattern[str] | None = None
+    starts: re.Pattern[str] | regex.Pattern[str] | None = None
     anchor: regex.Pattern[str] | None = None
 
     def search(self, text: str, pos: int, endpos: int) -> regex.Match[str] | None:
@@ -208,7 +209,7 @@ def occasion_rule(
     pattern: regex.Pattern[str],
     needs: Iterable[Iterable[str]],
     *,
-    starts: regex.Pattern[str] | None = None,
+    starts: re.Pattern[str] | regex.Pattern[str] | None = None,
     anchor: regex.Pattern[str] | None = None,
 ) -> OccasionRule:
     """A rule whose key words are the words of the entries of each table in ``needs``.
