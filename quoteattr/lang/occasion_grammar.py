@@ -118,9 +118,10 @@ class OccasionRule:
     reporters`` needs a telling word and an audience).  The named groups the finders read are
     described on :class:`OccasionGrammar`.
 
-    ``starts``, when given, matches (empty) at every place where ``pattern`` may start: the
-    pattern's own opening test, on its own, or a looser one (the pattern, tried at a place it
-    cannot start, fails there), in either engine.  A large pattern costs more at each place it
+    ``starts``, when given, matches at every place where ``pattern`` may start: the pattern's
+    own opening test, on its own, or a looser one (the pattern, tried at a place it cannot
+    start, fails there), in either engine.  A match starts at the place; it may take characters
+    after it where no other place can start.  A large pattern costs more at each place it
     is tried than its opening test does, so the finders look for the places first and try the
     pattern only there; where it is ``None`` the pattern is searched as it is.
 

@@ -100,12 +100,14 @@ def _branches(node: _Trie) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
+def _cased(word: str) -> tuple[str, str, str]:
+    """A word as written, with a capital first letter (sentence start), and in title case (proper names)."""
+    return word, word[:1].upper() + word[1:], " ".join(part[:1].upper() + part[1:] for part in word.split(" "))
+
+
 def _words(words: Iterable[str]) -> str:
     """Words as written, with a capital first letter (sentence start), and in title case (proper names)."""
-    variants: set[str] = set()
-    for w in words:
-        variants.update((w, w[:1].upper() + w[1:], " ".join(part[:1].upper() + part[1:] for part in w.split(" "))))
-    return _literal(variants)
+    return _literal({variant for w in words for variant in _cased(w)})
 
 
 # The end of a word: no letter, digit, hyphen or apostrophe follows.
@@ -232,7 +234,12 @@ def _family(
     if _CAPITAL in starts:
         places = regex.compile(rf"{gate}(?={ahead})" if ahead else gate)
     else:
-        places = re.compile(rf"(?<!{_ASCII_WORD})(?={first}(?!{_ASCII_WORD}))" + (f"(?={ahead})" if ahead else ""))
+        # Opened by the start words' first letters, which the engine skips ahead to; the rest is tested
+        # from the place, behind the letter taken.  That letter is a word character, so the next place
+        # cannot be right after it.
+        letters = "".join(sorted({variant[:1] for entry in words for variant in _cased(entry.split()[0])}))
+        opening = rf"(?={first}(?!{_ASCII_WORD}))" + (f"(?={ahead})" if ahead else "")
+        places = re.compile(rf"[{re.escape(letters)}](?<!{_ASCII_WORD}.)(?<={opening}.)")
     return occasion_rule(name, pattern, needs, starts=places, anchor=None if anchor is None else regex.compile(anchor))
 
 
