@@ -59,32 +59,38 @@ def words_of(text: str) -> list[str]:
 
 
 def key_word_pattern(keys: Iterable[str]) -> re.Pattern[str]:
-    """A pattern that finds a word of ``keys`` as :func:`words_of` splits words, in lower-case text.
+    """A pattern that finds a word of ``keys`` as :func:`words_of` splits words, in lower-case text,
+    with the character before it: a text searched must open with one that is no word's (a space).
 
     A word starts after a character that is no letter, digit, ``_``, ``&`` or ``-`` (and any ``_``,
-    ``&`` or ``-`` that open it) or at the start, and ends before one or at the end.
+    ``&`` or ``-`` that open it), and ends before one or at the end.  The pattern opens with that
+    character, a class the engine skips ahead through to the few places a word starts, where a
+    pattern that opens with a look-behind is tried at every position.
 
     >>> pattern = key_word_pattern(["told", "op-ed"])
-    >>> [m.group() for m in pattern.finditer("told an op-ed -told retold toldx")]
-    ['told', 'op-ed', '-told']
+    >>> [m.group() for m in pattern.finditer(" told an op-ed -told retold toldx")]
+    [' told', ' op-ed', ' -told']
+    >>> pattern.search("told") is None  # no character before the word: the caller puts a space there
+    True
     """
     words = sorted(set(keys))
     if not words:
         return _NEVER_RE
-    return re.compile(rf"(?<![\w&\-])[_&\-]*(?:{alternation(words)})(?![\w&\-])")
+    return re.compile(rf"[^\w&\-][_&\-]*(?:{alternation(words)})(?![\w&\-])")
 
 
 def keyed_words(text: str, key_pattern: re.Pattern[str]) -> list[str] | None:
     """:func:`words_of` ``text`` when they hold a word ``key_pattern`` (:func:`key_word_pattern`) finds, else ``None``.
 
     Most windows hold no key word: one search of the window, that stops at the first, says so,
-    where splitting it builds a string for each of its words.
+    where splitting it builds a string for each of its words.  The window is searched after a space,
+    so that a word at its start is found as any other (see :func:`key_word_pattern`).
 
     >>> pattern = key_word_pattern(["told"])
-    >>> keyed_words("He told CNN.", pattern), keyed_words("He retold it.", pattern)
-    (['he', 'told', 'cnn'], None)
+    >>> keyed_words("He told CNN.", pattern), keyed_words("He retold it.", pattern), keyed_words("told", pattern)
+    (['he', 'told', 'cnn'], None, ['told'])
     """
-    low = text.lower()
+    low = " " + text.lower()
     return _TOKEN.findall(low) if key_pattern.search(low) is not None else None
 
 
