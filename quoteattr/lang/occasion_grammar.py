@@ -366,10 +366,11 @@ class OccasionGrammar:
     date: regex.Pattern[str] = _NEVER
     # A word every date phrase contains (a digit, a month or weekday name): a window without one holds no date.
     date_keys: re.Pattern[str] = _NEVER_RE
-    # A year as the date pattern writes it in its ``iso_y`` and ``year`` groups: without the published
-    # date only a phrase with a year names a day that can be known (May 14 and Wednesday need it), so
-    # a window without one holds no such date.  ``None``: no such test, every window with a key is searched.
-    years: regex.Pattern[str] | None = None
+    # A year as the date pattern writes it in its ``iso_y`` and ``year`` groups, or a looser form: without
+    # the published date only a phrase with a year names a day that can be known (May 14 and Wednesday
+    # need it), so a window without one holds no such date.  ``None``: no such test, every window with a
+    # key is searched.
+    years: re.Pattern[str] | None = None
     # The line or token that carries a document's publication date, groups 1-3 year, month, day:
     # "date 2022-04-29".
     published: regex.Pattern[str] = _NEVER
