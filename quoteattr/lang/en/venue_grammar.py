@@ -200,7 +200,7 @@ _NOT_VENUE = rf"(?!{_words(NOT_VENUES)}{_EOW})"
 # word makes no place, and a word is a run of what ``regex`` calls no space.  The places are then a
 # few more than the pattern's own (after a non-ASCII letter), never fewer: the pattern, tried at
 # each, opens with its own boundary test.
-_ASCII_WORD = "[a-zA-Z0-9_]"
+_ASCII_WORD = "[0-9A-Z_a-z]"
 # No space to ``regex`` (its ``\S``): anything but the characters of Unicode's White_Space.
 _NOT_SPACE = r"[^\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 
