@@ -189,7 +189,8 @@ def occasion_of(item: Linked, speaker: Speaker | None, occasions: Occasions) -> 
         return _NOTHING
     text = occasions.text
     lo, hi = item.frame_window
-    lo, hi = max(lo, item.start - NEAR), min(hi, item.end + NEAR)
+    start = item.start
+    lo, hi = max(lo, start - NEAR), min(hi, item.end + NEAR)
     # The first window that names each wins: the venue, via and date may come from different windows.
     venue: Venue | None = None
     via: Via | None = None
@@ -202,7 +203,7 @@ def occasion_of(item: Linked, speaker: Speaker | None, occasions: Occasions) -> 
     if item.via is not None:  # named by the attribution itself: no need to look around
         via = Via(start=item.via[0], end=item.via[1], name=text[item.via[0] : item.via[1]])
     if venue is None and speaker is not None and speaker.resolution != "carried":
-        venue, carried_date = _carried_occasion(min(lo, item.start), speaker.name, occasions)
+        venue, carried_date = _carried_occasion(min(lo, start), speaker.name, occasions)
         date = date or carried_date
     if venue is None and via is None and date is None:  # as for most quotes: the answer all of them share
         return _NOTHING
@@ -254,11 +255,15 @@ def _carried_occasion(start: int, name: str, occasions: Occasions) -> tuple[Venu
 
 def _carried_from(number: int, surname: str, occasions: Occasions) -> tuple[Venue | None, dt.date | None]:
     """:func:`_carried_occasion` of the sentence numbered ``number``, searched anew."""
-    text, index = occasions.text, occasions.index
+    if not surname:
+        return None, None
+    text, sentences, paragraph_of = occasions.text, occasions.index.sentences, occasions.index.sentence_paragraph
+    # Earlier sentences are searched back to the paragraph before the words' own, none further.
+    first_paragraph = paragraph_of[number] - 1
     for earlier in range(number - 1, max(-1, number - 1 - _EARLIER), -1):
-        if index.sentence_paragraph[number] - index.sentence_paragraph[earlier] > 1 or not surname:
+        if paragraph_of[earlier] < first_paragraph:
             break
-        lo, hi = index.sentences[earlier]
+        lo, hi = sentences[earlier]
         if text.find(surname, lo, hi) < 0:  # not named in that sentence
             continue
         venue = occasions.venue(lo, hi)
