@@ -63,11 +63,11 @@ class Occasions:
         self._venues: dict[tuple[int, int], Venue | None] = {}
         self._dates: dict[tuple[int, int], dt.date | None] = {}
         self._vias: dict[tuple[int, int], Via | None] = {}
-        self._windows: dict[tuple[int, int], Window] = {}
         self._found: dict[tuple[int, int], Occasion] = {}
         self._carried: dict[tuple[int, str], tuple[Venue | None, dt.date | None]] = {}
         self._keys = key_words_of(self.lang)
         self._grammar = self.lang.occasions or OccasionGrammar()
+        self._key_pattern = self._grammar.key_pattern if self._keys else None
         self._date_keys = self._grammar.date_keys
         # What a window must hold for a date to be found in it: a date key, or, without the published
         # date, a year (only a phrase with a year is resolved without it), which far fewer windows hold.
@@ -79,20 +79,16 @@ class Occasions:
 
         The words are kept only when one of them is a key word: a window without one is answered
         from that alone (no venue, no via), and most windows are such, so their words are not split:
-        one search says that the window holds no key word.
+        one search says that the window holds no key word.  The finders' answers are kept, not the
+        split: a window is split once for all of them (see :meth:`found`).
         """
-        span = self._windows.get((lo, hi))
-        if span is None:
-            if 0 <= lo <= hi <= len(self.text):  # inside the text, as the windows of quotes are: nothing to clamp
-                if self._keys:
-                    words = keyed_words(self.text[lo:hi], self._grammar.key_pattern)
-                    span = Window(lo, hi, _NO_WORDS if words is None else frozenset(words))
-                else:  # a language without venue or via rules: no word of the window is looked at
-                    span = Window(lo, hi, _NO_WORDS)
-            else:
-                span = window(self.text, lo, hi)
-            self._windows[lo, hi] = span
-        return span
+        if 0 <= lo <= hi <= len(self.text):  # inside the text, as the windows of quotes are: nothing to clamp
+            key_pattern = self._key_pattern
+            if key_pattern is None:  # a language without venue or via rules: no word of the window is looked at
+                return Window(lo, hi, _NO_WORDS)
+            words = keyed_words(self.text[lo:hi], key_pattern)
+            return Window(lo, hi, _NO_WORDS if words is None else frozenset(words))
+        return window(self.text, lo, hi)
 
     def venue(self, lo: int, hi: int) -> Venue | None:
         """The venue of ``text[lo:hi]`` (:func:`~quoteattr.venues.find_venue`), searched once per window.
@@ -140,15 +136,12 @@ class Occasions:
         found = self._found.get((lo, hi))
         if found is None:
             span = self._window(lo, hi)
+            start, end, words = span
             # A window without a date key (or year) names no date, as the date finder's own first test
             # says; one with a key is searched for dates without that test again.
             gate = self._date_gate
-            date = (
-                None
-                if gate.search(self.text, span.start, span.end) is None
-                else self._date(lo, hi, gate is self._date_keys)
-            )
-            if span.words.isdisjoint(self._keys):  # no venue or via rule can match: nothing to keep either
+            date = None if gate.search(self.text, start, end) is None else self._date(lo, hi, gate is self._date_keys)
+            if words.isdisjoint(self._keys):  # no venue or via rule can match: nothing to keep either
                 found = Occasion(None, None, date) if date is not None else _NOTHING
             else:
                 found = Occasion(self._venue(lo, hi, span), self._via(lo, hi, span), date)
@@ -196,7 +189,8 @@ def occasion_of(item: Linked, speaker: Speaker | None, occasions: Occasions) -> 
         return _NOTHING
     text = occasions.text
     lo, hi = item.frame_window
-    lo, hi = max(lo, item.start - NEAR), min(hi, item.end + NEAR)
+    start = item.start
+    lo, hi = max(lo, start - NEAR), min(hi, item.end + NEAR)
     # The first window that names each wins: the venue, via and date may come from different windows.
     venue: Venue | None = None
     via: Via | None = None
@@ -209,7 +203,7 @@ def occasion_of(item: Linked, speaker: Speaker | None, occasions: Occasions) -> 
     if item.via is not None:  # named by the attribution itself: no need to look around
         via = Via(start=item.via[0], end=item.via[1], name=text[item.via[0] : item.via[1]])
     if venue is None and speaker is not None and speaker.resolution != "carried":
-        venue, carried_date = _carried_occasion(min(lo, item.start), speaker.name, occasions)
+        venue, carried_date = _carried_occasion(min(lo, start), speaker.name, occasions)
         date = date or carried_date
     if venue is None and via is None and date is None:  # as for most quotes: the answer all of them share
         return _NOTHING
@@ -261,11 +255,15 @@ def _carried_occasion(start: int, name: str, occasions: Occasions) -> tuple[Venu
 
 def _carried_from(number: int, surname: str, occasions: Occasions) -> tuple[Venue | None, dt.date | None]:
     """:func:`_carried_occasion` of the sentence numbered ``number``, searched anew."""
-    text, index = occasions.text, occasions.index
+    if not surname:
+        return None, None
+    text, sentences, paragraph_of = occasions.text, occasions.index.sentences, occasions.index.sentence_paragraph
+    # Earlier sentences are searched back to the paragraph before the words' own, none further.
+    first_paragraph = paragraph_of[number] - 1
     for earlier in range(number - 1, max(-1, number - 1 - _EARLIER), -1):
-        if index.sentence_paragraph[number] - index.sentence_paragraph[earlier] > 1 or not surname:
+        if paragraph_of[earlier] < first_paragraph:
             break
-        lo, hi = index.sentences[earlier]
+        lo, hi = sentences[earlier]
         if text.find(surname, lo, hi) < 0:  # not named in that sentence
             continue
         venue = occasions.venue(lo, hi)

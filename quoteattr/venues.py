@@ -52,6 +52,7 @@ KIND_PRIORITY: tuple[VenueKind, ...] = (
 )
 
 _ALL_KINDS: tuple[VenueKind, ...] = KIND_PRIORITY
+_PRIORITY: dict[VenueKind, int] = {kind: rank for rank, kind in enumerate(KIND_PRIORITY)}
 _SPACES = regex.compile(r"\s+")
 _NONE = OccasionGrammar()
 
@@ -132,6 +133,14 @@ def _scan(rules: RuleSet, text: str, span: Window) -> list[tuple[int, regex.Matc
     live_rules = rules.live(words)
     if not live_rules:
         return []
+    if len(live_rules) == 1:  # as for most windows: its matches one after the other, nothing to merge
+        ((number, rule),) = live_rules.items()
+        alone: list[tuple[int, regex.Match[str]]] = []
+        match = rule.search(text, start, end)
+        while match is not None:
+            alone.append((number, match))
+            match = rule.search(text, match.end(), end)
+        return alone
     upcoming = {n: rule.search(text, start, end) for n, rule in live_rules.items()}
     found: list[tuple[int, regex.Match[str]]] = []
     while True:
@@ -145,11 +154,23 @@ def _scan(rules: RuleSet, text: str, span: Window) -> list[tuple[int, regex.Matc
                 upcoming[n] = live_rules[n].search(text, match.end(), end)
 
 
-def _venue_from(match: regex.Match[str], lang: Language) -> Venue:
-    """The venue one match of a venue rule names, its kind read off the marker group that matched."""
+# Each kind's marker group, in the order of the kinds: a phrase with two heads is of the first kind that matched.
+_KIND_GROUPS: tuple[tuple[str, VenueKind], ...] = tuple((f"k_{kind}", kind) for kind in _ALL_KINDS)
+
+
+def _kind_of(match: regex.Match[str]) -> VenueKind:
+    """The kind one match of a venue rule names: the first kind whose marker group matched."""
+    groups = match.groupdict()
+    return next(kind for group, kind in _KIND_GROUPS if groups.get(group) is not None)
+
+
+def _venue_from(match: regex.Match[str], lang: Language, kind: VenueKind | None = None) -> Venue:
+    """The venue one match of a venue rule names, its kind read off the marker group that matched
+    unless the caller has read it already."""
     grammar = _grammar(lang)
     groups = match.groupdict()
-    kind = next(k for k in _ALL_KINDS if groups.get(f"k_{k}") is not None)
+    if kind is None:
+        kind = _kind_of(match)
     outlet: str | None = None
     if groups.get("outlet") is not None:
         outlet = outlet_name(groups["outlet"], lang)
@@ -207,15 +228,24 @@ def window_venue(text: str, span: Window, lang: Language) -> Venue | None:
     >>> window_venue(t, window(t, 0, 7), get_language("en")) is None  # "he told": no outlet, no venue
     True
     """
-    venues = _venues(text, span, lang)
-    if not venues:
-        return None
-    return min(venues, key=lambda v: (KIND_PRIORITY.index(v.kind), v.start))
+    # The record is built for the venue reported only: the first of the most specific kind.
+    best: tuple[int, int, VenueKind, regex.Match[str]] | None = None
+    for _, match in _scan(_grammar(lang).venue_rules, text, span):
+        kind = _kind_of(match)
+        rank = _PRIORITY[kind]
+        if best is None or (rank, match.start()) < best[:2]:
+            best = (rank, match.start(), kind, match)
+    return None if best is None else _venue_from(best[3], lang, best[2])
+
+
+def _named(match: regex.Match[str]) -> str:
+    """The group that names the outlet in one match of a via rule: ``outlet``, else ``show``."""
+    return "outlet" if match.groupdict().get("outlet") is not None else "show"
 
 
 def _via_from(match: regex.Match[str], lang: Language) -> Via:
     """The relaying outlet one match of a via rule names."""
-    name = "outlet" if match.groupdict().get("outlet") is not None else "show"
+    name = _named(match)
     return Via(start=match.start(name), end=match.end(name), name=outlet_name(match.group(name), lang))
 
 
@@ -262,5 +292,9 @@ def window_via(text: str, span: Window, lang: Language) -> Via | None:
     >>> window_via(t, window(t, 0, 7), get_language("en")) is None  # "he told" names no outlet
     True
     """
-    vias = _vias(text, span, lang)
-    return min(vias, key=lambda rv: (rv[0], rv[1].start))[1] if vias else None
+    # The record is built for the outlet reported only: the strongest rule's, then the first named.
+    best: tuple[int, int, regex.Match[str]] | None = None
+    for rank, match in _scan(_grammar(lang).via_rules, text, span):
+        if best is None or (rank, match.start(_named(match))) < best[:2]:
+            best = (rank, match.start(_named(match)), match)
+    return None if best is None else _via_from(best[2], lang)

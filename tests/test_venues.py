@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 import regex
 from gold import assert_unique_labels, case_params, load_cases
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quoteattr.errors import InputError
@@ -271,6 +271,49 @@ def test_a_rule_finds_what_its_pattern_finds(text: str, pos: int, length: int) -
         assert rule.starts is not None  # every English rule has its opening test apart
         fast, plain = rule.search(text, pos, end), rule.pattern.search(text, pos, end)
         assert (fast and (fast.span(), fast.groupdict())) == (plain and (plain.span(), plain.groupdict()))
+
+
+# Characters on which the standard library's engine and ``regex`` disagree (a superscript digit is a
+# word character to the first only, a combining mark and a joiner to the second only, U+001C is a
+# space to the first only), and non-ASCII letters, which the places let through where ``regex`` does not.
+_ENGINE_EDGES = ["\N{SUPERSCRIPT TWO}", "\N{VULGAR FRACTION ONE HALF}", "\N{COMBINING ACUTE ACCENT}",
+                 "\N{ZERO WIDTH JOINER}", "\x1c", "\x1f", "\N{LATIN SMALL LETTER E WITH ACUTE}", "_", "-", "\n",
+                 "\N{NO-BREAK SPACE}", "\N{EM DASH}", "\N{RIGHT SINGLE QUOTATION MARK}", " ", "  "]  # fmt: skip
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(st.sampled_from([*_RULE_WORDS, *(f"{word} " for word in _RULE_WORDS), *_ENGINE_EDGES]), max_size=25).map(
+        "".join
+    ),
+    st.integers(min_value=0, max_value=200),
+)
+@example("\N{SUPERSCRIPT TWO}told CNN", 0)  # a word character to the standard library's engine only
+@example("\N{SUPERSCRIPT TWO}at a press conference", 0)
+def test_a_rule_is_tried_at_every_place_its_pattern_matches(text: str, pos: int) -> None:
+    """Oracle: the places a rule's opening test finds hold every position where its pattern matches.
+
+    Words come with and without a space after them, so that each character above stands right
+    before or after a start word, where the two engines' word boundaries would differ.
+    """
+    grammar = get_language("en").occasions
+    assert grammar is not None
+    pos = min(pos, len(text))
+    for rule in (*grammar.venue_rules.rules, *grammar.via_rules.rules):
+        assert rule.starts is not None
+        places = {place.start() for place in rule.starts.finditer(text, pos, len(text))}
+        matched = {at for at in range(pos, len(text) + 1) if rule.pattern.match(text, at, len(text)) is not None}
+        assert matched <= places, (rule.name, matched - places)
+
+
+def test_no_space_to_the_places_is_no_space_to_the_patterns() -> None:
+    """Oracle: every character ``regex`` calls no space (``\\S``), the places' engine calls so too."""
+    import re
+
+    from quoteattr.lang.en.venue_grammar import _NOT_SPACE
+
+    not_space, spaces = re.compile(_NOT_SPACE), regex.compile(r"\s")
+    assert [c for c in map(chr, range(0x110000)) if not spaces.match(c) and not not_space.match(c)] == []
 
 
 _TREE_WORDS = ["on", "on air", "on the air", "U.S.", "U.S. News", "A&E", "the Times", "the", "Times", "op-ed", "op"]

@@ -59,32 +59,38 @@ def words_of(text: str) -> list[str]:
 
 
 def key_word_pattern(keys: Iterable[str]) -> re.Pattern[str]:
-    """A pattern that finds a word of ``keys`` as :func:`words_of` splits words, in lower-case text.
+    """A pattern that finds a word of ``keys`` as :func:`words_of` splits words, in lower-case text,
+    with the character before it: a text searched must open with one that is no word's (a space).
 
     A word starts after a character that is no letter, digit, ``_``, ``&`` or ``-`` (and any ``_``,
-    ``&`` or ``-`` that open it) or at the start, and ends before one or at the end.
+    ``&`` or ``-`` that open it), and ends before one or at the end.  The pattern opens with that
+    character, a class the engine skips ahead through to the few places a word starts, where a
+    pattern that opens with a look-behind is tried at every position.
 
     >>> pattern = key_word_pattern(["told", "op-ed"])
-    >>> [m.group() for m in pattern.finditer("told an op-ed -told retold toldx")]
-    ['told', 'op-ed', '-told']
+    >>> [m.group() for m in pattern.finditer(" told an op-ed -told retold toldx")]
+    [' told', ' op-ed', ' -told']
+    >>> pattern.search("told") is None  # no character before the word: the caller puts a space there
+    True
     """
     words = sorted(set(keys))
     if not words:
         return _NEVER_RE
-    return re.compile(rf"(?<![\w&\-])[_&\-]*(?:{alternation(words)})(?![\w&\-])")
+    return re.compile(rf"[^\w&\-][_&\-]*(?:{alternation(words)})(?![\w&\-])")
 
 
 def keyed_words(text: str, key_pattern: re.Pattern[str]) -> list[str] | None:
     """:func:`words_of` ``text`` when they hold a word ``key_pattern`` (:func:`key_word_pattern`) finds, else ``None``.
 
     Most windows hold no key word: one search of the window, that stops at the first, says so,
-    where splitting it builds a string for each of its words.
+    where splitting it builds a string for each of its words.  The window is searched after a space,
+    so that a word at its start is found as any other (see :func:`key_word_pattern`).
 
     >>> pattern = key_word_pattern(["told"])
-    >>> keyed_words("He told CNN.", pattern), keyed_words("He retold it.", pattern)
-    (['he', 'told', 'cnn'], None)
+    >>> keyed_words("He told CNN.", pattern), keyed_words("He retold it.", pattern), keyed_words("told", pattern)
+    (['he', 'told', 'cnn'], None, ['told'])
     """
-    low = text.lower()
+    low = " " + text.lower()
     return _TOKEN.findall(low) if key_pattern.search(low) is not None else None
 
 
@@ -118,9 +124,11 @@ class OccasionRule:
     reporters`` needs a telling word and an audience).  The named groups the finders read are
     described on :class:`OccasionGrammar`.
 
-    ``starts``, when given, matches (empty) at every place where ``pattern`` may start: the
-    pattern's own opening test, on its own.  A large pattern costs more at each place it is
-    tried than its opening test does, so the finders look for the places first and try the
+    ``starts``, when given, matches at every place where ``pattern`` may start: the pattern's
+    own opening test, on its own, or a looser one (the pattern, tried at a place it cannot
+    start, fails there), in either engine.  A match starts at the place; it may take characters
+    after it where no other place can start.  A large pattern costs more at each place it
+    is tried than its opening test does, so the finders look for the places first and try the
     pattern only there; where it is ``None`` the pattern is searched as it is.
 
     ``anchor``, when given with ``starts``, matches a part every match of ``pattern`` holds at or
@@ -135,7 +143,7 @@ class OccasionRule:
     name: str
     pattern: regex.Pattern[str]
     needs: tuple[KeyWords, ...]
-    starts: regex.Pattern[str] | None = None
+    starts: re.Pattern[str] | regex.Pattern[str] | None = None
     anchor: regex.Pattern[str] | None = None
 
     def search(self, text: str, pos: int, endpos: int) -> regex.Match[str] | None:
@@ -208,7 +216,7 @@ def occasion_rule(
     pattern: regex.Pattern[str],
     needs: Iterable[Iterable[str]],
     *,
-    starts: regex.Pattern[str] | None = None,
+    starts: re.Pattern[str] | regex.Pattern[str] | None = None,
     anchor: regex.Pattern[str] | None = None,
 ) -> OccasionRule:
     """A rule whose key words are the words of the entries of each table in ``needs``.
@@ -358,10 +366,11 @@ class OccasionGrammar:
     date: regex.Pattern[str] = _NEVER
     # A word every date phrase contains (a digit, a month or weekday name): a window without one holds no date.
     date_keys: re.Pattern[str] = _NEVER_RE
-    # A year as the date pattern writes it in its ``iso_y`` and ``year`` groups: without the published
-    # date only a phrase with a year names a day that can be known (May 14 and Wednesday need it), so
-    # a window without one holds no such date.  ``None``: no such test, every window with a key is searched.
-    years: regex.Pattern[str] | None = None
+    # A year as the date pattern writes it in its ``iso_y`` and ``year`` groups, or a looser form: without
+    # the published date only a phrase with a year names a day that can be known (May 14 and Wednesday
+    # need it), so a window without one holds no such date.  ``None``: no such test, every window with a
+    # key is searched.
+    years: re.Pattern[str] | None = None
     # The line or token that carries a document's publication date, groups 1-3 year, month, day:
     # "date 2022-04-29".
     published: regex.Pattern[str] = _NEVER

@@ -40,8 +40,8 @@ def _capitalised_variants(words: Iterable[str]) -> list[str]:
     return out
 
 
-# A year: the ``iso_y`` and ``year`` groups of the date pattern, and on its own the test of
-# :func:`build_year_pattern`.
+# A year: the ``iso_y`` and ``year`` groups of the date pattern (a looser form is the test of
+# :func:`build_year_pattern`).
 _YEAR = rf"(?:{'|'.join(YEAR_CENTURIES)})\d\d"
 
 
@@ -90,14 +90,23 @@ def build_published_pattern() -> regex.Pattern[str]:
     )
 
 
-def build_year_pattern() -> regex.Pattern[str]:
-    """A year as the date pattern writes it, the same fragment in the same engine: a window without
-    one names no day that can be known without the published date.
+def build_year_pattern() -> re.Pattern[str]:
+    """A year as the date pattern writes it, or a little more: a window without one names no day
+    that can be known without the published date.
+
+    The test runs on most windows, and the standard library's engine skips ahead to a century's
+    first digit twice as fast as ``regex`` does.  Its ``\\d`` knows the digits of its own Unicode
+    tables, which may be older than those of ``regex``: any character past ASCII stands for a digit
+    too, so a window may be searched for a year in vain, never left out with one.
 
     >>> build_year_pattern().search("on May 14, 2022").group(), build_year_pattern().search("on May 14")
     ('2022', None)
+    >>> years = build_year_pattern()
+    >>> years.search("in 20\N{ARABIC-INDIC DIGIT TWO}\N{ARABIC-INDIC DIGIT TWO}") is None, years.search("20 people")
+    (False, None)
     """
-    return regex.compile(_YEAR)
+    digit = r"(?:\d|[^\x00-\x7f])"
+    return re.compile(rf"(?:{'|'.join(YEAR_CENTURIES)}){digit}{digit}")
 
 
 def build_key_pattern() -> re.Pattern[str]:

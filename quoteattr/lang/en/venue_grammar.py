@@ -23,6 +23,7 @@ on :class:`~quoteattr.lang.occasion_grammar.OccasionGrammar`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import regex
@@ -99,12 +100,14 @@ def _branches(node: _Trie) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
+def _cased(word: str) -> tuple[str, str, str]:
+    """A word as written, with a capital first letter (sentence start), and in title case (proper names)."""
+    return word, word[:1].upper() + word[1:], " ".join(part[:1].upper() + part[1:] for part in word.split(" "))
+
+
 def _words(words: Iterable[str]) -> str:
     """Words as written, with a capital first letter (sentence start), and in title case (proper names)."""
-    variants: set[str] = set()
-    for w in words:
-        variants.update((w, w[:1].upper() + w[1:], " ".join(part[:1].upper() + part[1:] for part in w.split(" "))))
-    return _literal(variants)
+    return _literal({variant for w in words for variant in _cased(w)})
 
 
 # The end of a word: no letter, digit, hyphen or apostrophe follows.
@@ -189,6 +192,18 @@ _PLACE = rf"(?:\s+{_literal(PLATFORM_PLACES)}{_EOW})?"
 _CAPITAL = "\N{NULL}capital"
 _NOT_VENUE = rf"(?!{_words(NOT_VENUES)}{_EOW})"
 
+# The places where a rule may start are found by the standard library's engine, which steps through
+# a window two to three times faster than ``regex`` does with a test at every position.  Its word
+# boundary and its ``\s`` are not quite those of ``regex`` (a superscript digit is a word character to
+# it, U+001C-U+001F are spaces), so the places are found with tests no stricter than the pattern's:
+# an ASCII letter, digit or underscore (a word character to both engines) before or after a start
+# word makes no place, and a word is a run of what ``regex`` calls no space.  The places are then a
+# few more than the pattern's own (after a non-ASCII letter), never fewer: the pattern, tried at
+# each, opens with its own boundary test.
+_ASCII_WORD = "[0-9A-Z_a-z]"
+# No space to ``regex`` (its ``\S``): anything but the characters of Unicode's White_Space.
+_NOT_SPACE = r"[^\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+
 
 def _family(
     name: str,
@@ -203,14 +218,28 @@ def _family(
     # the rule from being tried at every other word.  ``anchor``: words in a row every match holds, not
     # inside an optional part (see OccasionRule): the rule is tried only before its last anchor.
     # ``ahead``: a looser form of the fragment's opening that every match passes, tested with the
-    # opening words when the places are looked for, not again by the pattern.
+    # opening words when the places are looked for, not again by the pattern; written for the
+    # standard library's engine as the places are (a word of it is ``_NOT_SPACE``, not ``\S``).
     words = [entry for entry in starts if entry != _CAPITAL]
+    # Each start word opens and ends with a word character, so that a boundary before or after it is
+    # a character that is none: what the places test (see _ASCII_WORD).
+    assert all(regex.fullmatch(r"\w(?:.*\w)?", entry.split()[0]) for entry in words), name
     first = _words({entry.split()[0] for entry in words})
-    # The gate alone, compiled apart, finds the places to try the whole pattern much faster than the
-    # pattern's own search steps through the window.
     gate = rf"\b(?=\p{{Lu}}|{first}\b)" if _CAPITAL in starts else rf"\b(?={first}\b)"
     pattern = regex.compile(rf"{gate}{_NOT_VENUE}(?:{fragment})")
-    places = regex.compile(rf"{gate}(?={ahead})" if ahead else gate)
+    # The gate alone, compiled apart, finds the places to try the whole pattern much faster than the
+    # pattern's own search steps through the window.  A capital (``\p{Lu}``) is a class the standard
+    # library's engine has not: a rule that may start with one finds its places with ``regex``.
+    places: re.Pattern[str] | regex.Pattern[str]
+    if _CAPITAL in starts:
+        places = regex.compile(rf"{gate}(?={ahead})" if ahead else gate)
+    else:
+        # Opened by the start words' first letters, which the engine skips ahead to; the rest is tested
+        # from the place, behind the letter taken.  That letter is a word character, so the next place
+        # cannot be right after it.
+        letters = "".join(sorted({variant[:1] for entry in words for variant in _cased(entry.split()[0])}))
+        opening = rf"(?={first}(?!{_ASCII_WORD}))" + (f"(?={ahead})" if ahead else "")
+        places = re.compile(rf"[{re.escape(letters)}](?<!{_ASCII_WORD}.)(?<={opening}.)")
     return occasion_rule(name, pattern, needs, starts=places, anchor=None if anchor is None else regex.compile(anchor))
 
 
@@ -345,7 +374,7 @@ def build_venue_rules() -> tuple[OccasionRule, ...]:
             rf"(?:\s+(?:{_HEADS}){_EOW}){{0,2}}{_EXT}",
             # A determiner and each modifier are one run of letters between spaces: a head stands
             # within five words of the introducer, or the phrase is no venue.
-            ahead=rf"{_INTRO}\s+(?:\S+\s+){{0,5}}?{_words(_ALL_HEADS)}",
+            ahead=rf"{_INTRO}\s+(?:{_NOT_SPACE}+\s+){{0,5}}?{_words(_ALL_HEADS)}",
         ),
     )
 
