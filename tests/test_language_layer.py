@@ -347,6 +347,41 @@ def test_branches_find_the_matches_of_their_alternation(pieces: list[str]) -> No
     assert _spans(Branches(*map(regex.compile, branches)).finditer(text)) == _spans(alternation.finditer(text))
 
 
+_WORD_START_PIECES = ["said", "say", "point out", "out", "un", "-", " ", "  ", "\n", "\xa0", "(", "“", "é", "_", "1"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORD_START_PIECES), max_size=14))
+def test_word_start_scans_find_the_matches_of_their_pattern(pieces: list[str]) -> None:
+    """Oracle: the scans after a space, after another character and at the start equal the one pattern's
+    finditer, for words that hold a space and for a pattern whose matches end on a space."""
+    import re
+
+    from quoteattr.lang.attribution_grammar import WordStarts
+
+    text = "".join(pieces)
+    for source in (r"(?<![\w-])(?P<cue>point out|said|say)\b(?!-)", r"(?<![\w-])(?:said|out)\s", r"(?<![\w-])(?:)"):
+        pattern = re.compile(source)
+        assert WordStarts(pattern).spans(text) == [match.span() for match in pattern.finditer(text)], source
+
+
+def test_cue_scans_of_every_grammar_find_what_their_pattern_finds() -> None:
+    """Each language's cue scan finds in the gold cases what the cue pattern's own finditer finds."""
+    from quoteattr.lang.attribution_grammar import WordStarts
+
+    texts = case_texts()
+    fast = 0
+    for code in available_languages():
+        grammar = get_language(code).attribution
+        if grammar is None:
+            continue
+        scan = WordStarts(grammar.CUE_ANYWHERE)
+        for text in texts:
+            assert scan.spans(text) == [m.span() for m in grammar.CUE_ANYWHERE.finditer(text)], (code, text)
+        fast += scan.pattern.pattern.startswith(r"(?<![\w-])")
+    assert fast >= 7  # every language with cues scans them after word starts
+
+
 _OPINION_PIECES = [
     "In", "in", "To", "to", " ", ", ", ". ", "\n", "his", "their", "Mr. Smith", "Smith’s", "Jones'", "view", "opinion",
     "words", "of", "the", "According", "according to", "ACCORDING TO", "in the words of", "quoting", "Quoting",
