@@ -21,7 +21,7 @@ from itertools import pairwise
 
 import regex
 
-from quoteattr.lang.patterns import NEVER
+from quoteattr.lang.patterns import NEVER, WORD_START
 from quoteattr.models import MentionKind
 
 _NEVER = regex.compile(NEVER)
@@ -103,10 +103,6 @@ class Branches:
                     upcoming[number] = self.patterns[number].search(text, pos)
 
 
-WORD_START = r"(?<![\w-])"
-"""The look-behind that opens a whole-text scan for words: no word character or hyphen before."""
-
-
 class WordStarts:
     """The spans ``pattern.finditer(text)`` gives, for a ``re`` pattern opening on :data:`WORD_START`.
 
@@ -114,14 +110,15 @@ class WordStarts:
     before it.  Here the rest of the pattern is tried only after a character that may stand
     before a word: after a space, which the engine finds with a fast search for the one literal
     character, after any other character that is no word character, hyphen or space (the engine
-    tests a class of them before it tries the rest), and at the start of the text.  Where the
+    tests a class of them, then the next character), and at the start of the text.  Where the
     matches of the three scans do not overlap and each ends on a word character or hyphen (so no
     match can start where another ends), they are the one scan's, which takes the leftmost match,
     then the leftmost after its end; where not, the text is scanned again the slow way.  Over
-    news text the cue scan costs a fifth less.  A pattern that opens otherwise is scanned as it is.
+    news text the cue scan costs a fifth less, over a text of quotation marks no more.  A pattern
+    that opens otherwise is scanned as it is.
 
     >>> import re
-    >>> scan = WordStarts(re.compile(r"(?<![\\w-])(?:said|says|point out)\\b"))
+    >>> scan = WordStarts(re.compile(rf"{WORD_START}(?:said|says|point out)\\b"))
     >>> text = "said he; she says-so, unsaid (says) or\\nsays, to point out"
     >>> scan.spans(text) == [match.span() for match in scan.pattern.finditer(text)]
     True
@@ -133,14 +130,14 @@ class WordStarts:
         self.pattern = pattern
         self._scans: tuple[re.Pattern[str], ...] = ()
         if pattern.pattern.startswith(WORD_START):
-            rest = pattern.pattern[len(WORD_START) :]
+            word = pattern.pattern[len(WORD_START) :]  # the pattern from the word's first character on
             # After one character: a space, or any other that is not ASCII word, hyphen or space and
-            # (the look-behind, for the other alphabets) no word character either.
+            # (the look-behind, for the other alphabets) no word character either; a word character next.
             self._scans = (
-                re.compile(f" {rest}", pattern.flags),
-                re.compile(rf"[^0-9A-Za-z_\- ](?<=[^\w-]){rest}", pattern.flags),
+                re.compile(rf" (?=\w){word}", pattern.flags),
+                re.compile(rf"[^0-9A-Za-z_\- ](?=\w)(?<=[^\w-]){word}", pattern.flags),
             )
-            self._at_start = re.compile(rest, pattern.flags)
+            self._at_start = re.compile(rf"(?=\w){word}", pattern.flags)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """The span of each match, in order, as ``pattern.finditer(text)`` finds them."""

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import regex
 
-from quoteattr.lang.patterns import alternation
+from quoteattr.lang.patterns import WORD_START, alternation
 from quoteattr.models import MentionKind
 
 QUOTE_MARKS = (
@@ -308,7 +308,7 @@ def cue_anywhere(cue: str, *, end: str = r"\b(?!-)") -> re.Pattern[str]:
     >>> cue_anywhere("dijo").search("el dijo-dijo") is None
     True
     """
-    return re.compile(rf"(?<![\w-])(?P<cue>{cue}){end}")
+    return re.compile(rf"{WORD_START}(?P<cue>{cue}){end}")
 
 
 def speech_cue_word(speech_cue: str, *, end: str = r"\b") -> re.Pattern[str]:

@@ -106,6 +106,16 @@ def _suffix_pattern(node: _Trie) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
+WORD_START = r"(?<![\w-])(?=\w)"
+"""Where a word starts: no word character or hyphen before, a word character after.
+
+A whole-text scan for words opens on it (see :class:`~quoteattr.lang.attribution_grammar.WordStarts`).
+
+>>> import re
+>>> [m.start() for m in re.finditer(WORD_START, "re-said, said")]
+[0, 9]
+"""
+
 NEVER = r"\A(?!)"
 """A pattern that matches nothing: the value of a production a language does not have.
 

@@ -37,7 +37,7 @@ from quoteattr.lang.fr.pronouns import DETERMINERS, ELIDED_DETERMINERS, GROUP_NO
 from quoteattr.lang.fr.titles import ROLE_WORDS
 from quoteattr.lang.fr.words import ADVERB_ENDINGS
 from quoteattr.lang.grammar_builder import DASH, PUNCT, VerbForms, both_apostrophes, compound_cue
-from quoteattr.lang.patterns import alternation
+from quoteattr.lang.patterns import WORD_START, alternation
 
 _VERBS = VerbForms(inflections, compound_forms)
 
@@ -142,7 +142,7 @@ SIGNATURE = regex.compile(
     rf"(?P<speaker>{NAME}){PARENTHETICAL}?(?:,[^\n.!?«»“”\"]{{1,80}})?[^\S\n]*[.]?[^\S\n]*(?=\n|\Z)"
 )
 # Cue words anywhere, for reported claims: standard-library engine, as in English.
-CUE_ANYWHERE = re.compile(rf"(?<![\w-])(?P<cue>{CUE})\b(?![-’'])")
+CUE_ANYWHERE = re.compile(rf"{WORD_START}(?P<cue>{CUE})\b(?![-’'])")
 SPEECH_CUE_WORD = re.compile(rf"(?<![\w-]){SPEECH_CUE}\b(?![-’'])")
 ACCORDING_TO = regex.compile(rf"(?<![\w’'])(?P<cue>(?i:{alternation(PREPOSITIONAL_CUES)}))\s*(?<=\s|['’])")
 # "Pour Emmanuel Macron, la réforme est nécessaire": an opinion attributed by "pour" opening its sentence.

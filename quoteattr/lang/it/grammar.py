@@ -32,7 +32,7 @@ from quoteattr.lang.it.dates import RELATIVE_DAYS, WEEKDAYS
 from quoteattr.lang.it.pronouns import DETERMINERS, ELIDED_DETERMINERS, GROUP_NOUNS, QUANTITY_WORDS, SUBJECT_PRONOUNS
 from quoteattr.lang.it.titles import ROLE_WORDS
 from quoteattr.lang.it.words import ADVERB_ENDINGS
-from quoteattr.lang.patterns import alternation
+from quoteattr.lang.patterns import WORD_START, alternation
 
 _VERBS = VerbForms(inflections, compound_forms)
 
@@ -122,7 +122,7 @@ SIGNATURE = regex.compile(
     rf"(?P<speaker>{NAME}){PARENTHETICAL}?(?:,[^\n.!?«»“”\"]{{1,80}})?[^\S\n]*[.]?[^\S\n]*(?=\n|\Z)"
 )
 # Cue words anywhere, for reported claims: standard-library engine, as in English.
-CUE_ANYWHERE = re.compile(rf"(?<![\w-])(?P<cue>{CUE})\b(?![-’'])")
+CUE_ANYWHERE = re.compile(rf"{WORD_START}(?P<cue>{CUE})\b(?![-’'])")
 SPEECH_CUE_WORD = re.compile(rf"(?<![\w-]){SPEECH_CUE}\b(?![-’'])")
 ACCORDING_TO = regex.compile(rf"\b(?P<cue>(?i:{alternation(PREPOSITIONAL_CUES)}))\s+")
 # "Per Matteo Salvini, la riforma è sbagliata": an opinion attributed by "per" opening its sentence.
