@@ -482,3 +482,22 @@ def test_every_second_complement_holds_its_hint() -> None:
                 assert grammar.SECOND_COMPLEMENT_HINT in found.group(), (code, found.group())
                 matched += 1
     assert matched >= 1  # English "said the plan failed and that ..."
+
+
+@pytest.mark.parametrize("code", ["fr", "it"])
+def test_speech_cue_words_by_first_letter_find_what_the_look_behind_found(code: str) -> None:
+    """Oracle: the French and Italian speech cue, a branch per first letter, searches windows of the gold
+    cases and of texts of cue words, marks and spaces as ``(?<![\\w-])`` before the cue did."""
+    import random
+    import re
+
+    grammar = importlib.import_module(f"quoteattr.lang.{code}.grammar")
+    former = re.compile(rf"(?<![\w-]){grammar.SPEECH_CUE}\b(?![-’'])")
+    pieces = [*sorted(grammar.SPEECH_FORMS)[::7], "a", "ha", "è", "-", "’", "'", "«", "»", "\n", ",", "x", *" " * 12]
+    pick = random.Random(0).choice
+    texts = [*case_texts(), *("".join(pick(pieces) for _ in range(k % 13)) for k in range(3000))]
+    for text in texts:
+        for pos, endpos in ((0, len(text)), (len(text) // 3, len(text)), (1, max(1, len(text) - 2))):
+            found, expected = grammar.SPEECH_CUE_WORD.search(text, pos, endpos), former.search(text, pos, endpos)
+            assert (found and found.span()) == (expected and expected.span()), (text, pos, endpos)
+        assert [m.span() for m in grammar.SPEECH_CUE_WORD.finditer(text)] == [m.span() for m in former.finditer(text)]
