@@ -11,7 +11,6 @@ import bisect
 import re
 from collections import deque
 from dataclasses import dataclass
-from functools import cache
 from itertools import pairwise
 
 import regex
@@ -228,10 +227,21 @@ def find_frames(text: str, index: Index, quoted: list[tuple[int, int]], lang: La
     return frames
 
 
-@cache
 def _word_starts(pattern: re.Pattern[str]) -> WordStarts:
-    """The cue scan of a grammar, built once for its pattern."""
-    return WordStarts(pattern)
+    """The cue scan of a grammar, built once for its pattern.
+
+    Kept by the pattern's identity: a compiled pattern hashes its whole program, which for the cue
+    words takes longer than the scan saves.
+    """
+    entry = _scans.get(id(pattern))
+    if entry is None or entry.pattern is not pattern:
+        if len(_scans) >= 16:
+            _scans.clear()  # a program that builds grammar after grammar keeps only the latest scans
+        entry = _scans[id(pattern)] = WordStarts(pattern)
+    return entry
+
+
+_scans: dict[int, WordStarts] = {}
 
 
 def _sentences_holding(text: str, index: Index, hint: str) -> list[int]:
