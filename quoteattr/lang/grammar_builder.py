@@ -732,34 +732,31 @@ def compound_cue_at_word_start(
     auxiliaries: Sequence[str], middle: str, participles: list[str], simple: Sequence[str]
 ) -> str:
     """A :func:`compound_cue` of the ``auxiliaries`` where no word character or hyphen stands before it,
-    as pattern source: ``(?<![\\w-])`` and the cue, written as a branch for each first letter.
+    as pattern source: ``(?<![\\w-])`` and the cue, written to open on the class of the cues' first letters.
 
-    Each branch opens on its letter and looks behind it (as :func:`~quoteattr.lang.patterns.after_boundary`
-    does for a word list), so the standard library's engine skips to the places where some cue's first
-    letter stands instead of looking behind at every place: over a text of quotation marks and spaces
-    it tries a tenth of them, and over French news it costs what the look-behind did.  At each place
-    the compound is tried before the simple form, as in :func:`compound_cue`, so a match is the one the
-    look-behind and the cue give.
+    The pattern takes the first letter, looks behind it, then goes on with the rests of the words that
+    open on that letter (a look behind tells which), so the standard library's engine skips to the
+    places where some cue's first letter stands instead of looking behind at every place: over a text
+    of quotation marks and spaces it tries a tenth of them, and over French news it costs what the
+    look-behind did.  At each place the compound is tried before the simple form, as in
+    :func:`compound_cue`, so a match is the one the look-behind and the cue give; the participles are
+    written once.
 
     >>> cue = re.compile(compound_cue_at_word_start(["a", "ont"], r"(?:\\s+aussi)?", ["dit"], ["dit", "ajoute"]))
     >>> [m.group() for m in cue.finditer("Il a dit, ont aussi dit, ajoute; redit, a-dit")]
     ['a dit', 'ont aussi dit', 'ajoute']
     """
-    compounds: dict[str, list[str]] = {}
-    simples: dict[str, list[str]] = {}
-    for words, by_letter in ((auxiliaries, compounds), (simple, simples)):
+
+    def rests(words: Sequence[str]) -> str:
+        """The words as one branch for each first letter, each opening on a look behind at that letter."""
+        by_letter: dict[str, list[str]] = {}
         for word in set(words):
             by_letter.setdefault(word[0], []).append(word[1:])
-    branches = []
-    for first in sorted(compounds.keys() | simples.keys()):
-        rests = []
-        if first in compounds:
-            rests.append(rf"{alternation(compounds[first])}{middle}\s+{alternation(participles)}")
-        if first in simples:
-            rests.append(alternation(simples[first]))
-        letter = re.escape(first)
-        branches.append(rf"{letter}(?<![\w-]{letter})(?:{'|'.join(rests)})")
-    return f"(?:{'|'.join(branches)})"
+        return "|".join(f"(?<={re.escape(first)}){alternation(rest)}" for first, rest in sorted(by_letter.items()))
+
+    firsts = "".join(re.escape(first) for first in sorted({word[0] for word in (*auxiliaries, *simple)}))
+    compound = rf"(?:{rests(auxiliaries)}){middle}\s+{alternation(participles)}"
+    return rf"[{firsts}](?<![\w-].)(?:{compound}|{rests(simple)})"
 
 
 @dataclass(frozen=True)
