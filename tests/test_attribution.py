@@ -302,7 +302,7 @@ def test_name_colon_hint_gates_the_headline_pattern() -> None:
     assert rules(dataclasses.replace(english.attribution, NAME_COLON_HINT="#")) == []
 
 
-@pytest.mark.parametrize("code", ["en", "de"])
+@pytest.mark.parametrize("code", ["en", "de", "es", "fr", "it", "pt", "ru"])
 def test_the_name_colon_hint_is_in_every_headline_match(code: str) -> None:
     """The hint that gates a sentence is the colon of every "Name: claim" the pattern finds, so a
     sentence without it (most) would find none: skipping it changes nothing."""

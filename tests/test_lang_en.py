@@ -85,3 +85,39 @@ def test_introductory_phrases() -> None:
     assert attribution.INTRODUCTORY.match("Without doubt, she said").group() == "Without doubt, "
     assert attribution.INTRODUCTORY.match("Within reach she said").group() == ""
     assert attribution.INTRODUCTORY.match("Additionally, she said").group() == "Additionally, "
+
+
+# The shapes the whole-mention patterns had: the group mention turned away phrases of more than three
+# words only, and each possessive looked for its apostrophe itself.
+def _former_whole_mentions() -> list[tuple[str, regex.Pattern[str]]]:
+    from quoteattr.lang.en import grammar
+
+    three_words_at_most = r"(?=(?:\S++\s++){0,2}+\S++\Z)"
+    apostrophe = r"(?=[^’']*+[’'])"
+    group = rf"{three_words_at_most}(?:(?:(?!{attribution._FUNCTION_WORD}\b)[\p{{L}}\-]+\s+){{0,2}}){grammar.GROUP}"
+    kinds = [kind for kind, _ in attribution.WHOLE_MENTION]
+    sources = [pattern.pattern for _, pattern in attribution.WHOLE_MENTION]
+    sources[2] = group
+    sources[7:] = [apostrophe + grammar.POSSESSIVE_PHRASE, apostrophe + grammar.POSSESSIVE_DESCRIPTION]
+    return list(zip([*kinds, "description"], map(regex.compile, sources), strict=True))
+
+
+_FORMER_WHOLE_MENTIONS = _former_whole_mentions()
+_MENTION_PIECES = [
+    *("officials", "Critics", "voters", "people", "of", "for", "the", "The", "a", "top", "state", "party"),
+    *("Trump", "Sen.", "Ted", "Cruz", "Obama’s", "Ryan's", "campaign", "former", "75", "percent", "he", "who"),
+    *" " * 8,
+    *("\n", "’", "'", "-", ".", ","),
+]
+
+
+@settings(max_examples=500)
+@given(windows(texts_from(_MENTION_PIECES, max_size=8)))
+def test_whole_mentions_match_as_their_former_shapes(window: tuple[str, int, int]) -> None:
+    """Equivalence: the first whole-mention pattern a phrase matches whole, and its kind, are as before."""
+    text, start, end = window
+
+    def first(patterns: list[tuple[str, regex.Pattern[str]]]) -> tuple[str, tuple[int, int]] | None:
+        return next(((kind, m.span()) for kind, p in patterns if (m := p.fullmatch(text, start, end))), None)
+
+    assert first(list(attribution.WHOLE_MENTION)) == first(_FORMER_WHOLE_MENTIONS)

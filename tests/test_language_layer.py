@@ -347,6 +347,50 @@ def test_branches_find_the_matches_of_their_alternation(pieces: list[str]) -> No
     assert _spans(Branches(*map(regex.compile, branches)).finditer(text)) == _spans(alternation.finditer(text))
 
 
+_WORD_START_PIECES = ["said", "say", "point out", "out", "un", "-", " ", "  ", "\n", "\xa0", "(", "“", "é", "_", "1"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORD_START_PIECES), max_size=14))
+def test_word_start_scans_find_the_matches_of_their_pattern(pieces: list[str]) -> None:
+    """Oracle: the scans after a space, after another character and at the start equal the one pattern's
+    finditer, for words that hold a space and for a pattern whose matches end on a space."""
+    import re
+
+    from quoteattr.lang.attribution_grammar import WordStarts
+    from quoteattr.lang.patterns import WORD_START
+
+    text = "".join(pieces)
+    for word in (r"(?P<cue>point out|said|say)\b(?!-)", r"(?:said|out)\s", ""):
+        pattern = re.compile(WORD_START + word)
+        assert WordStarts(pattern).spans(text) == [match.span() for match in pattern.finditer(text)], word
+
+
+def test_cue_scans_of_every_grammar_find_what_their_pattern_finds() -> None:
+    """Each language's cue scan finds in the gold cases what the cue pattern's own finditer finds, and what
+    the pattern finds without the look-ahead for a word character that opens its word (a cue is a word)."""
+    import re
+
+    from quoteattr.lang.attribution_grammar import WordStarts
+    from quoteattr.lang.patterns import WORD_START
+
+    texts = case_texts()
+    fast = 0
+    for code in available_languages():
+        grammar = get_language(code).attribution
+        if grammar is None:
+            continue
+        cues = grammar.CUE_ANYWHERE
+        scan = WordStarts(cues)
+        opens = cues.pattern.startswith(WORD_START)
+        unguarded = re.compile(cues.pattern.replace(WORD_START, r"(?<![\w-])", 1) if opens else cues.pattern)
+        for text in [*texts, " ".join(grammar.SPEECH_FORMS | grammar.BELIEF_FORMS)]:
+            expected = [m.span() for m in cues.finditer(text)]
+            assert scan.spans(text) == expected == [m.span() for m in unguarded.finditer(text)], (code, text)
+        fast += opens
+    assert fast >= 5  # English, German, Spanish, Portuguese, Russian (French and Italian: a branch per letter)
+
+
 _OPINION_PIECES = [
     "In", "in", "To", "to", " ", ", ", ". ", "\n", "his", "their", "Mr. Smith", "Smith’s", "Jones'", "view", "opinion",
     "words", "of", "the", "According", "according to", "ACCORDING TO", "in the words of", "quoting", "Quoting",
@@ -439,3 +483,41 @@ def test_every_second_complement_holds_its_hint() -> None:
                 assert grammar.SECOND_COMPLEMENT_HINT in found.group(), (code, found.group())
                 matched += 1
     assert matched >= 1  # English "said the plan failed and that ..."
+
+
+@pytest.mark.parametrize("code", ["fr", "it"])
+def test_speech_cue_words_by_first_letter_find_what_the_look_behind_found(code: str) -> None:
+    """Oracle: the French and Italian cues, a branch per first letter, scan (and the speech cues search
+    windows of) the gold cases and texts of cue words, marks and spaces as ``(?<![\\w-])`` before them did."""
+    import random
+    import re
+
+    grammar = importlib.import_module(f"quoteattr.lang.{code}.grammar")
+    former = re.compile(rf"(?<![\w-]){grammar.SPEECH_CUE}\b(?![-’'])")
+    former_cues = re.compile(rf"(?<![\w-])(?P<cue>{grammar.CUE})\b(?![-’'])")
+    pieces = [
+        *sorted(grammar.SPEECH_FORMS)[::7],
+        *sorted(grammar.BELIEF_FORMS)[::5],
+        "a",
+        "ha",
+        "è",
+        "-",
+        "’",
+        "'",
+        "«",
+        "»",
+        "\n",
+        ",",
+        "x",
+        *" " * 12,
+    ]
+    pick = random.Random(0).choice
+    texts = [*case_texts(), *("".join(pick(pieces) for _ in range(k % 13)) for k in range(3000))]
+    for text in texts:
+        for pos, endpos in ((0, len(text)), (len(text) // 3, len(text)), (1, max(1, len(text) - 2))):
+            found, expected = grammar.SPEECH_CUE_WORD.search(text, pos, endpos), former.search(text, pos, endpos)
+            assert (found and found.span()) == (expected and expected.span()), (text, pos, endpos)
+        assert [m.span() for m in grammar.SPEECH_CUE_WORD.finditer(text)] == [m.span() for m in former.finditer(text)]
+        assert [m.span("cue") for m in grammar.CUE_ANYWHERE.finditer(text)] == [
+            m.span("cue") for m in former_cues.finditer(text)
+        ]

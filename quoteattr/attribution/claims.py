@@ -27,7 +27,7 @@ from quoteattr.attribution.mentions import (
     subject_ending_at,
 )
 from quoteattr.attribution.rules import RULES
-from quoteattr.lang.attribution_grammar import AttributionGrammar
+from quoteattr.lang.attribution_grammar import AttributionGrammar, WordStarts
 from quoteattr.lang.language import Language
 from quoteattr.models import MentionKind, RuleName
 from quoteattr.spans import QuoteSpan
@@ -170,16 +170,16 @@ def find_frames(text: str, index: Index, quoted: list[tuple[int, int]], lang: La
         return []
     frames: list[Frame] = []
     inside = _Inside(quoted)
-    for match in grammar.CUE_ANYWHERE.finditer(text):
-        cue_start, cue_end = match.span()
+    for cue_start, cue_end in _word_starts(grammar.CUE_ANYWHERE).spans(text):
         if inside(cue_start):
             continue
         number = index.sentence_of(cue_start)
         lo, hi = index.sentences[number]
-        if grammar.PARTICLE_LEFT_OUT(text, match.group(), cue_end, hi):
+        cue = text[cue_start:cue_end]
+        if grammar.PARTICLE_LEFT_OUT(text, cue, cue_end, hi):
             # "werfe einen Schatten": the stem of "vorwerfen" without its particle is no cue
             continue
-        frame = _frame_at_cue(grammar, text, lo, hi, cue_start, cue_end, match.group(), number)
+        frame = _frame_at_cue(grammar, text, lo, hi, cue_start, cue_end, cue, number)
         if frame is not None:
             frames.extend(_complements(grammar, text, frame))
     for according in grammar.ACCORDING_TO.finditer(text):
@@ -225,6 +225,23 @@ def find_frames(text: str, index: Index, quoted: list[tuple[int, int]], lang: La
                 frames.append(Frame(named, headline.span("cue"), [content], "colon-headline", number))
     frames.sort(key=lambda f: f.start)
     return frames
+
+
+def _word_starts(pattern: re.Pattern[str]) -> WordStarts:
+    """The cue scan of a grammar, built once for its pattern.
+
+    Kept by the pattern's identity: a compiled pattern hashes its whole program, which for the cue
+    words takes longer than the scan saves.
+    """
+    entry = _scans.get(id(pattern))
+    if entry is None or entry.pattern is not pattern:
+        if len(_scans) >= 16:
+            _scans.clear()  # a program that builds grammar after grammar keeps only the latest scans
+        entry = _scans[id(pattern)] = WordStarts(pattern)
+    return entry
+
+
+_scans: dict[int, WordStarts] = {}
 
 
 def _sentences_holding(text: str, index: Index, hint: str) -> list[int]:

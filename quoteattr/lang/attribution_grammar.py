@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 import regex
 
-from quoteattr.lang.patterns import NEVER
+from quoteattr.lang.patterns import NEVER, WORD_START
 from quoteattr.models import MentionKind
 
 _NEVER = regex.compile(NEVER)
@@ -100,6 +101,66 @@ class Branches:
             for number, found in enumerate(upcoming):
                 if found is not None and found.start() < pos:
                     upcoming[number] = self.patterns[number].search(text, pos)
+
+
+class WordStarts:
+    """The spans ``pattern.finditer(text)`` gives, for a ``re`` pattern opening on :data:`WORD_START`.
+
+    Such a pattern is tried at every place of a text, each try first looking at the character
+    before it.  Here the rest of the pattern is tried only after a character that may stand
+    before a word: after a space, which the engine finds with a fast search for the one literal
+    character, after any other character that is no word character, hyphen or space (the engine
+    tests a class of them, then the next character), and at the start of the text.  Where the
+    matches of the three scans do not overlap and each ends on a word character or hyphen (so no
+    match can start where another ends), they are the one scan's, which takes the leftmost match,
+    then the leftmost after its end; where not, the text is scanned again the slow way.  Over
+    news text the cue scan costs a fifth less, over a text of quotation marks no more.  A pattern
+    that opens otherwise is scanned as it is.
+
+    >>> import re
+    >>> scan = WordStarts(re.compile(rf"{WORD_START}(?:said|says|point out)\\b"))
+    >>> text = "said he; she says-so, unsaid (says) or\\nsays, to point out"
+    >>> scan.spans(text) == [match.span() for match in scan.pattern.finditer(text)]
+    True
+    >>> scan.spans("unsaid, resays"), WordStarts(re.compile(r"\\bsaid")).spans("he said")
+    ([], [(3, 7)])
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._scans: tuple[re.Pattern[str], ...] = ()
+        if pattern.pattern.startswith(WORD_START):
+            word = pattern.pattern[len(WORD_START) :]  # the pattern from the word's first character on
+            # After one character: a space, or any other that is not ASCII word, hyphen or space and
+            # (the look-behind, for the other alphabets) no word character either; a word character next.
+            self._scans = (
+                re.compile(rf" (?=\w){word}", pattern.flags),
+                re.compile(rf"[^0-9A-Za-z_\- ](?=\w)(?<=[^\w-]){word}", pattern.flags),
+            )
+            self._at_start = re.compile(rf"(?=\w){word}", pattern.flags)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The span of each match, in order, as ``pattern.finditer(text)`` finds them."""
+        if not self._scans:
+            return [match.span() for match in self.pattern.finditer(text)]
+        after_space, after_other = self._scans
+        found = [(match.start() + 1, match.end()) for match in after_space.finditer(text)]
+        others = [(match.start() + 1, match.end()) for match in after_other.finditer(text)]
+        first = self._at_start.match(text)
+        if first is not None:
+            others.append(first.span())
+        if others:
+            found = sorted(found + others)
+        if all(_word_end(text, end) for _, end in found) and all(
+            before[1] <= after[0] for before, after in pairwise(found)
+        ):
+            return found
+        return [match.span() for match in self.pattern.finditer(text)]  # matches that meet: scanned as one
+
+
+def _word_end(text: str, end: int) -> bool:
+    """Whether the character before ``end`` is a word character or a hyphen (``[\\w-]``)."""
+    return end > 0 and (text[end - 1].isalnum() or text[end - 1] in "_-")
 
 
 @dataclass(frozen=True)

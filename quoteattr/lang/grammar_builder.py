@@ -24,12 +24,12 @@ Patterns marked ``(?r)`` search backwards from the end of their window.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import regex
 
-from quoteattr.lang.patterns import alternation
+from quoteattr.lang.patterns import WORD_START, alternation
 from quoteattr.models import MentionKind
 
 QUOTE_MARKS = (
@@ -308,7 +308,7 @@ def cue_anywhere(cue: str, *, end: str = r"\b(?!-)") -> re.Pattern[str]:
     >>> cue_anywhere("dijo").search("el dijo-dijo") is None
     True
     """
-    return re.compile(rf"(?<![\w-])(?P<cue>{cue}){end}")
+    return re.compile(rf"{WORD_START}(?P<cue>{cue}){end}")
 
 
 def speech_cue_word(speech_cue: str, *, end: str = r"\b") -> re.Pattern[str]:
@@ -726,6 +726,37 @@ def compound_cue(auxiliary: str, middle: str, participles: list[str], simple: li
     [True, True, True, False]
     """
     return rf"(?:{auxiliary}{middle}\s+{alternation(participles)}|{alternation(simple)})"
+
+
+def compound_cue_at_word_start(
+    auxiliaries: Sequence[str], middle: str, participles: list[str], simple: Sequence[str]
+) -> str:
+    """A :func:`compound_cue` of the ``auxiliaries`` where no word character or hyphen stands before it,
+    as pattern source: ``(?<![\\w-])`` and the cue, written to open on the class of the cues' first letters.
+
+    The pattern takes the first letter, looks behind it, then goes on with the rests of the words that
+    open on that letter (a look behind tells which), so the standard library's engine skips to the
+    places where some cue's first letter stands instead of looking behind at every place: over a text
+    of quotation marks and spaces it tries a tenth of them, and over French news it costs what the
+    look-behind did.  At each place the compound is tried before the simple form, as in
+    :func:`compound_cue`, so a match is the one the look-behind and the cue give; the participles are
+    written once.
+
+    >>> cue = re.compile(compound_cue_at_word_start(["a", "ont"], r"(?:\\s+aussi)?", ["dit"], ["dit", "ajoute"]))
+    >>> [m.group() for m in cue.finditer("Il a dit, ont aussi dit, ajoute; redit, a-dit")]
+    ['a dit', 'ont aussi dit', 'ajoute']
+    """
+
+    def rests(words: Sequence[str]) -> str:
+        """The words as one branch for each first letter, each opening on a look behind at that letter."""
+        by_letter: dict[str, list[str]] = {}
+        for word in set(words):
+            by_letter.setdefault(word[0], []).append(word[1:])
+        return "|".join(f"(?<={re.escape(first)}){alternation(rest)}" for first, rest in sorted(by_letter.items()))
+
+    firsts = "".join(re.escape(first) for first in sorted({word[0] for word in (*auxiliaries, *simple)}))
+    compound = rf"(?:{rests(auxiliaries)}){middle}\s+{alternation(participles)}"
+    return rf"[{firsts}](?<![\w-].)(?:{compound}|{rests(simple)})"
 
 
 @dataclass(frozen=True)

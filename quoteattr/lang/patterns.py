@@ -6,6 +6,8 @@ thousand verb forms compiles to a pattern that is fast to scan.
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 _Trie = dict[str, "_Trie"]
@@ -25,8 +27,15 @@ def alternation(words: list[str] | tuple[str, ...] | frozenset[str] | set[str]) 
     >>> pattern.fullmatch("sad") is None
     True
     """
+    return _alternation_of(frozenset(words))
+
+
+@cache
+def _alternation_of(words: frozenset[str]) -> str:
+    """:func:`alternation` of a set of words, built once: grammars ask for the same lists (participles,
+    cue forms) in several patterns."""
     trie: _Trie = {}
-    for word in set(words):
+    for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
@@ -105,6 +114,16 @@ def _suffix_pattern(node: _Trie) -> str:
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if "" in node else body
 
+
+WORD_START = r"(?<![\w-])(?=\w)"
+"""Where a word starts: no word character or hyphen before, a word character after.
+
+A whole-text scan for words opens on it (see :class:`~quoteattr.lang.attribution_grammar.WordStarts`).
+
+>>> import re
+>>> [m.start() for m in re.finditer(WORD_START, "re-said, said")]
+[0, 9]
+"""
 
 NEVER = r"\A(?!)"
 """A pattern that matches nothing: the value of a production a language does not have.

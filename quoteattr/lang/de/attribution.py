@@ -35,7 +35,7 @@ from quoteattr.lang.de.cues import (
 from quoteattr.lang.de.pronouns import DEMONSTRATIVE, DETERMINERS, FEMININE, MASCULINE, RELATIVE, SUBJECT_PRONOUNS
 from quoteattr.lang.de.words import CLAUSE_WORDS, FUNCTION_WORDS, NOT_NAMES, NOUN_SUFFIXES
 from quoteattr.lang.grammar_builder import DASH, PUNCT
-from quoteattr.lang.patterns import alternation
+from quoteattr.lang.patterns import WORD_START, alternation
 from quoteattr.models import MentionKind
 
 _DETERMINER_SET = frozenset(DETERMINERS)
@@ -149,7 +149,7 @@ SPEAKER_TAIL = regex.compile(
 # --- Cues and reported claims ------------------------------------------------------------------
 
 _SO = rf"(?<=, ){TRAILING_SO}(?= )"
-CUE_ANYWHERE = re.compile(rf"(?<![\w-])(?P<cue>{grammar.CUE}|{_SO})\b(?!-)")
+CUE_ANYWHERE = re.compile(rf"{WORD_START}(?P<cue>{grammar.CUE}|{_SO})\b(?!-)")
 SPEECH_CUE_WORD = re.compile(rf"(?<![\w-]){grammar.SPEECH_CUE}\b")
 # "laut Polizei", "gemäß der Studie", "nach Angaben der Polizei", "nach Ansicht von Experten", "nach den
 # Worten des Ministers" (the plural noun may take its article).

@@ -66,9 +66,10 @@ _ALL_CUE_FORMS = frozenset(form for verb in SPEECH_VERBS + BELIEF_VERBS + DIALOG
 _FUNCTION_WORD = rf"(?i:{alternation(sorted(FUNCTION_WORDS - set(DETERMINERS)))})"
 # The mention patterns are matched whole, so a lookahead that needs what every match of a pattern holds
 # turns most phrases away before the pattern's own backtracking starts: a group mention is three words
-# at most (two words, then one of the GROUP_NOUNS, each a single word); a possessive holds an apostrophe;
-# a titled name is three to seven words, the last one capitalised.
-_THREE_WORDS_AT_MOST = r"(?=(?:\S++\s++){0,2}+\S++\Z)"
+# at most, the last one a group noun (two words, then one of the GROUP_NOUNS, each a single word, that
+# ends the phrase: the other words are not tried unless it does); a possessive holds an apostrophe; a
+# titled name is three to seven words, the last one capitalised.
+_GROUP_NOUN_ENDS_THREE_WORDS_AT_MOST = rf"(?=(?:\S++\s++){{0,2}}+{grammar.GROUP}\Z)"
 _THREE_TO_SEVEN_WORDS_CAPITALISED = r"(?=(?:\S++\s++){2,6}+\p{Lu}\S*+\Z)"
 _APOSTROPHE_AHEAD = r"(?=[^’']*+[’'])"
 WHOLE_MENTION: tuple[tuple[MentionKind, regex.Pattern[str]], ...] = (
@@ -76,15 +77,20 @@ WHOLE_MENTION: tuple[tuple[MentionKind, regex.Pattern[str]], ...] = (
     ("relative", regex.compile(grammar.RELATIVE_PRONOUN)),
     (
         "group",
-        regex.compile(rf"{_THREE_WORDS_AT_MOST}(?:(?:(?!{_FUNCTION_WORD}\b)[\p{{L}}\-]+\s+){{0,2}}){grammar.GROUP}"),
+        regex.compile(
+            rf"{_GROUP_NOUN_ENDS_THREE_WORDS_AT_MOST}(?:(?:(?!{_FUNCTION_WORD}\b)[\p{{L}}\-]+\s+){{0,2}}){grammar.GROUP}"
+        ),
     ),
     ("group", regex.compile(grammar.QUANTITY)),
     ("name", regex.compile(grammar.NAME)),
     ("description", regex.compile(grammar.DESCRIPTION)),
     # "Clinton campaign Chairman John Podesta", "former Arkansas Gov. Mike Huckabee": roles before a name.
     ("name", regex.compile(_THREE_TO_SEVEN_WORDS_CAPITALISED + grammar.TITLED_NAME)),
-    ("description", regex.compile(_APOSTROPHE_AHEAD + grammar.POSSESSIVE_PHRASE)),
-    ("description", regex.compile(_APOSTROPHE_AHEAD + grammar.POSSESSIVE_DESCRIPTION)),
+    # "Ryan’s campaign", "Obama’s former campaign strategist": one look for the apostrophe serves both.
+    (
+        "description",
+        regex.compile(rf"{_APOSTROPHE_AHEAD}(?:{grammar.POSSESSIVE_PHRASE}|{grammar.POSSESSIVE_DESCRIPTION})"),
+    ),
 )
 _CONJUNCTIONS = (
     "and but so yet then however meanwhile instead now later also still thus although though while"

@@ -36,7 +36,7 @@ from quoteattr.lang.en.pronouns import (
 )
 from quoteattr.lang.en.words import LY_NOUNS
 from quoteattr.lang.grammar_builder import DASH, PUNCT
-from quoteattr.lang.patterns import alternation, suffix_alternation
+from quoteattr.lang.patterns import WORD_START, alternation, suffix_alternation
 
 
 def _forms(verbs: tuple[str, ...]) -> list[str]:
@@ -113,7 +113,7 @@ QUOTED_AS = regex.compile(
 # Cue words anywhere (for reported claims), with "according to" and "in X's opinion".
 # Plain ASCII patterns scanned over whole texts use the standard library's engine,
 # several times faster than ``regex`` on a large alternation of literals.
-CUE_ANYWHERE = re.compile(rf"(?<![\w-])(?P<cue>{CUE})\b(?!-)")
+CUE_ANYWHERE = re.compile(rf"{WORD_START}(?P<cue>{CUE})\b(?!-)")
 SPEECH_CUE_WORD = re.compile(rf"(?<![\w-]){SPEECH_CUE}\b")
 ACCORDING_TO = regex.compile(rf"\b(?P<cue>(?i:{alternation(PREPOSITIONAL_CUES)}))\s+")
 # The same scan, a branch per cue (longest first, as the alternation prefers): each branch is a

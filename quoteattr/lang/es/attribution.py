@@ -84,6 +84,7 @@ ATTRIBUTION = AttributionGrammar(
         pronoun=rf"{grammar.PRONOUN}\b", description=grammar.DESCRIPTION, group=rf"{grammar.GROUP}\b", name=grammar.NAME
     ),
     NAME_COLON=build.name_colon(grammar.NAME),
+    NAME_COLON_HINT=":",
     LEADING_CONJUNCTION=build.leading_conjunction("y|e|pero|aunque|mientras|además"),
     PRONOUN_AT_END=build.pronoun_at_end(grammar.PRONOUN),
     PARENTHETICAL_AT_END=build.parenthetical_at_end(),

@@ -97,6 +97,7 @@ ATTRIBUTION = AttributionGrammar(
     ),
     SPEAKER_AT_START=grammar.SPEAKER_AT_START,
     NAME_COLON=build.name_colon(grammar.NAME, space=r"[^\S\n]?"),
+    NAME_COLON_HINT=":",
     # A determiner, a role and its complement, then a name: "le ministre de l'Intérieur Gérald Darmanin".
     MODIFIED_NAME=build.modified_name(
         _DETERMINERS, "de|du|des|à|au|aux|en|pour|sur|chez", "de|du|des|d['’]|de la|de l['’]", grammar.NAME

@@ -36,7 +36,14 @@ from quoteattr.lang.fr.dates import RELATIVE_DAYS, WEEKDAYS
 from quoteattr.lang.fr.pronouns import DETERMINERS, ELIDED_DETERMINERS, GROUP_NOUNS, QUANTITY_WORDS, SUBJECT_PRONOUNS
 from quoteattr.lang.fr.titles import ROLE_WORDS
 from quoteattr.lang.fr.words import ADVERB_ENDINGS
-from quoteattr.lang.grammar_builder import DASH, PUNCT, VerbForms, both_apostrophes, compound_cue
+from quoteattr.lang.grammar_builder import (
+    DASH,
+    PUNCT,
+    VerbForms,
+    both_apostrophes,
+    compound_cue,
+    compound_cue_at_word_start,
+)
 from quoteattr.lang.patterns import alternation
 
 _VERBS = VerbForms(inflections, compound_forms)
@@ -141,9 +148,20 @@ SIGNATURE = regex.compile(
     rf"[^\S\n]*[,.]?[^\S\n]*(?P<dash>[\N{{EN DASH}}\N{{EM DASH}}\N{{HYPHEN-MINUS}}\N{{HORIZONTAL BAR}}]{{1,2}})[^\S\n]*"
     rf"(?P<speaker>{NAME}){PARENTHETICAL}?(?:,[^\n.!?«»“”\"]{{1,80}})?[^\S\n]*[.]?[^\S\n]*(?=\n|\Z)"
 )
-# Cue words anywhere, for reported claims: standard-library engine, as in English.
-CUE_ANYWHERE = re.compile(rf"(?<![\w-])(?P<cue>{CUE})\b(?![-’'])")
-SPEECH_CUE_WORD = re.compile(rf"(?<![\w-]){SPEECH_CUE}\b(?![-’'])")
+# Cue words anywhere, for reported claims, and speech cues in a window: standard-library engine, as in
+# English, each cue a branch for each first letter that looks behind it (compound_cue_at_word_start), so a
+# scan skips to the places where a cue's first letter stands instead of looking behind at every place.
+_CUE_AT_WORD_START = compound_cue_at_word_start(
+    both_apostrophes(AUXILIARIES + REFLEXIVE_AUXILIARIES),
+    _MIDDLE,
+    SPEECH_PARTICIPLES + BELIEF_PARTICIPLES,
+    SPEECH_SIMPLE + BELIEF_SIMPLE,
+)
+_SPEECH_CUE_AT_WORD_START = compound_cue_at_word_start(
+    both_apostrophes(AUXILIARIES + REFLEXIVE_AUXILIARIES), _MIDDLE, SPEECH_PARTICIPLES, SPEECH_SIMPLE
+)
+CUE_ANYWHERE = re.compile(rf"(?P<cue>{_CUE_AT_WORD_START})\b(?![-’'])")
+SPEECH_CUE_WORD = re.compile(rf"{_SPEECH_CUE_AT_WORD_START}\b(?![-’'])")
 ACCORDING_TO = regex.compile(rf"(?<![\w’'])(?P<cue>(?i:{alternation(PREPOSITIONAL_CUES)}))\s*(?<=\s|['’])")
 # "Pour Emmanuel Macron, la réforme est nécessaire": an opinion attributed by "pour" opening its sentence.
 IN_OPINION = regex.compile(rf"(?:^|(?<=[.!?»]\s+))(?P<cue>Pour)\s+(?P<speaker>{NAME}|lui|elle|eux)(?=\s*,)")

@@ -97,6 +97,7 @@ ATTRIBUTION = AttributionGrammar(
     ),
     SPEAKER_AT_START=grammar.SPEAKER_AT_START,
     NAME_COLON=build.name_colon(grammar.NAME, space=r"[^\S\n]?"),
+    NAME_COLON_HINT=":",
     # A determiner, a role and its complement, then a name: "il ministro dell'Interno Matteo Piantedosi".
     MODIFIED_NAME=build.modified_name(
         _DETERMINERS, rf"{grammar.ARTICULATED}|a|da|in|con|su|per|tra|fra", grammar.ARTICULATED, grammar.NAME

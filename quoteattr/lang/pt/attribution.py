@@ -98,6 +98,7 @@ ATTRIBUTION = AttributionGrammar(
         pronoun=rf"{grammar.PRONOUN}\b", description=grammar.DESCRIPTION, group=rf"{grammar.GROUP}\b", name=grammar.NAME
     ),
     NAME_COLON=build.name_colon(grammar.NAME),
+    NAME_COLON_HINT=":",
     LEADING_CONJUNCTION=build.leading_conjunction("e|mas|porém|embora|enquanto|além disso"),
     PRONOUN_AT_END=build.pronoun_at_end(grammar.PRONOUN),
     PARENTHETICAL_AT_END=build.parenthetical_at_end(),

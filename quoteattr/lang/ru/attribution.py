@@ -91,6 +91,7 @@ ATTRIBUTION = AttributionGrammar(
         pronoun=f"{grammar.PRONOUN}{_END}", description=grammar.DESCRIPTION, group=grammar.GROUP, name=grammar.NAME
     ),
     NAME_COLON=build.name_colon(grammar.NAME),
+    NAME_COLON_HINT=":",
     # "Затем Лавров", "Позднее Лавров", "Вчера Песков": a conjunction or an adverb of time before the subject.
     LEADING_CONJUNCTION=build.leading_conjunction(
         "и|но|а|однако|также|затем|потом|позднее|позже|ранее|вчера|сегодня|накануне"
