@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 from itertools import compress, islice, repeat
-from operator import attrgetter
+from operator import attrgetter, not_
 from typing import NamedTuple
 
 import regex
 
-from quoteattr.data.apostrophes import APOSTROPHE_PATTERNS
+from quoteattr.data.apostrophes import APOSTROPHE_CHARS, APOSTROPHE_PATTERNS
 from quoteattr.data.marks import (
     CLOSING_CONTEXT,
     ELLIPSES,
@@ -85,11 +85,12 @@ def _build_flanked_mark_pattern() -> re.Pattern[str]:
     word_before_one, word_before_two = r"(?<=\S.)", r"(?<=\S..)"
     spaced_word_before = rf"(?:(?<=\S.)|(?<=\S{inner_space}.))"
 
-    def flanking(size: int, word_before: str, word_after: str) -> str:
-        # The start of the text counts as a space before the mark, its end as one after it.
+    def flanking(size: int, word_before: str, word_after: str, neither: str = "") -> str:
+        # The start of the text counts as a space before the mark, its end as one after it.  A mark that
+        # flanks neither way is tried with ``neither`` last, if given.
         may_open = f"(?<!{not_open_after}.{{{size}}}){word_after}"
         may_close = f"{word_before}(?!{not_close_before})"
-        return f"(?:{may_open}(?:{may_close}()|())|{may_close}()|)"
+        return f"(?:{may_open}(?:{may_close}()|())|{may_close}()|{neither}{'|' if neither else ''})"
 
     pairs = [mark for mark in MARKS if len(mark) == 2]
     # The second character of a mark of two, taken first as one of a class, so a mark that no
@@ -101,10 +102,17 @@ def _build_flanked_mark_pattern() -> re.Pattern[str]:
     spaced = "".join(SPACED_MARKS)
     alone = "".join(mark for mark in MARKS if len(mark) == 1 and mark not in SPACED_MARKS)
     firsts = "".join(mark[0] for mark in MARKS)  # a lone backtick goes on to none of the three
+    # An apostrophe look-alike between two letters or digits of ASCII (don't, O’Neill, 4’s) has a word
+    # character on each side, the first apostrophe context (APOSTROPHE_PATTERNS): told here, in the scan,
+    # it needs no match of its own, and it is most of the apostrophes of news.  It flanks neither way (an
+    # ASCII letter or digit lets a mark neither open after it nor close before it), so only a mark that
+    # flanks neither way is tried.
+    ascii_word = "[A-Za-z0-9]"
+    in_word = f"(?<={_one_of(APOSTROPHE_CHARS)})(?<={ascii_word}.)(?={ascii_word})()"
     return re.compile(
         _one_of(firsts)
         + f"(?:{second}{flanking(2, word_before_two, word_after)}"
-        + f"|(?<={_one_of(alone)}){flanking(1, word_before_one, word_after)}"
+        + f"|(?<={_one_of(alone)}){flanking(1, word_before_one, word_after, in_word)}"
         + f"|(?<={_one_of(spaced)}){flanking(1, spaced_word_before, spaced_word_after)})",
         re.DOTALL,
     )
@@ -115,12 +123,17 @@ def _build_flanked_mark_pattern() -> re.Pattern[str]:
 MARK_PATTERN = _build_mark_pattern()
 APOSTROPHE_PATTERN = _build_apostrophe_pattern()
 _FLANKED_MARK = _build_flanked_mark_pattern()
-# (left-flanking, right-flanking) by the group of the flanking test that took part: both,
-# left only or right only, in each of the three tests; none took part for neither.
+# (left-flanking, right-flanking) by the group of the flanking test that took part: both, left
+# only or right only, in each of the three tests (groups 1-3, 4-6 and 8-10); none took part for
+# neither, nor does an apostrophe inside a word flank (group 7, _IN_WORD).
+_IN_WORD = 7
 _FLANKING_OF_GROUP: dict[int | None, tuple[bool, bool]] = {
-    group: ((True, True), (True, False), (False, True))[(group - 1) % 3] for group in range(1, 10)
+    group: ((True, True), (True, False), (False, True))[(group - 1 - (group > _IN_WORD)) % 3]
+    for group in (1, 2, 3, 4, 5, 6, 8, 9, 10)
 }
-_FLANKING_OF_GROUP[None] = (False, False)
+_FLANKING_OF_GROUP[_IN_WORD] = _FLANKING_OF_GROUP[None] = (False, False)
+# Whether a mark of the group is an apostrophe inside a word, which the apostrophe contexts need not be asked about.
+_INSIDE_WORD_OF_GROUP = {group: group == _IN_WORD for group in _FLANKING_OF_GROUP}
 _LEFT_OF_GROUP = {group: left for group, (left, _) in _FLANKING_OF_GROUP.items()}
 _RIGHT_OF_GROUP = {group: right for group, (_, right) in _FLANKING_OF_GROUP.items()}
 # Each mark as the one string object every mark of it shares: a mark taken from the text is
@@ -182,9 +195,15 @@ def find_marks(text: str) -> list[Mark]:
         starts = list(map(_start, chunk))
         chars = list(map(_SHARED.__getitem__, map(_group, chunk)))
         groups = list(map(_lastindex, chunk))
-        # The apostrophe contexts are tried only at the marks that may be apostrophes.
-        candidates = list(compress(starts, map(_MAY_BE_APOSTROPHE.__getitem__, chars)))
-        apostrophes = set(compress(candidates, map(APOSTROPHE_PATTERN.match, repeat(text), candidates)))
+        # The apostrophe contexts are tried only at the marks that may be apostrophes, and not at those
+        # the scan found inside a word: which those are is read of the candidates only, not of every
+        # mark, for text of stray marks holds few apostrophes.
+        may_be = list(map(_MAY_BE_APOSTROPHE.__getitem__, chars))
+        candidates = list(compress(starts, may_be))
+        inside = list(map(_INSIDE_WORD_OF_GROUP.__getitem__, compress(groups, may_be)))
+        apostrophes = set(compress(candidates, inside))
+        asked = list(compress(candidates, map(not_, inside)))
+        apostrophes.update(compress(asked, map(APOSTROPHE_PATTERN.match, repeat(text), asked)))
         fields = zip(
             starts,
             map(_end, chunk),

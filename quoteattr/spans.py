@@ -176,29 +176,6 @@ class _Pairer:
             opened = self.carried[position] = _Open(mark, self.opened_in[position], position, mark.end)
         return opened
 
-    def closable(self, mark: Mark) -> int | None:
-        """Stack position of the opener this mark would close, if any."""
-        _, _, char, (family, _, _, may_be_apostrophe), left, right, _ = mark
-        positions, stack = self.by_family[family], self.stack
-        if not positions:
-            across = CLOSES_ACROSS.get(family)
-            if (
-                across is not None
-                and stack
-                and stack[-1].info.family == across
-                and not may_be_apostrophe
-                and right
-                and not left
-            ):
-                return len(stack) - 1  # ‘wrong closer”
-            return None
-        position = positions[-1]
-        if may_be_apostrophe and position != len(stack) - 1:
-            return None  # an apostrophe look-alike only closes the innermost quote
-        if char == stack[position].char and char in SELF_CLOSING_FORBIDDEN:
-            return None
-        return position
-
     # -- outcomes ------------------------------------------------------------
     def push_run(self, index: int, paragraph: int, limit: int) -> int:
         """Push the openers that follow the one just pushed, each right after the last; the next index.
@@ -222,8 +199,33 @@ class _Pairer:
             index += 1
         return index
 
-    def close(self, position: int, mark: Mark) -> None:
-        stack, start = self.stack, mark.start
+    def close(self, mark: Mark) -> bool:
+        """Close the quote ``mark`` closes, if any; whether it closed one.
+
+        The opener it closes is the innermost of its family, or, for a closer with no opener of its
+        family open, the innermost opener of a family it may close across (‘wrong closer”).
+        """
+        _, _, char, (family, _, _, may_be_apostrophe), left, right, _ = mark
+        positions, stack = self.by_family[family], self.stack
+        if positions:
+            position = positions[-1]
+            if may_be_apostrophe and position != len(stack) - 1:
+                return False  # an apostrophe look-alike only closes the innermost quote
+            if char == stack[position].char and char in SELF_CLOSING_FORBIDDEN:
+                return False
+        else:
+            across = CLOSES_ACROSS.get(family)
+            if not (
+                across is not None
+                and stack
+                and stack[-1].info.family == across
+                and not may_be_apostrophe
+                and right
+                and not left
+            ):
+                return False
+            position = len(stack) - 1  # ‘wrong closer”
+        start = mark.start
         if len(stack) > position + 1:
             self.abandon_above(position + 1, start)
         if position not in self.carried:
@@ -239,11 +241,12 @@ class _Pairer:
             else:  # trimmed already, as most quotes are: no call of trim()
                 piece = (opener_end, start)
             self.quotes.append(QuoteSpan([piece], [opener_start, start], position, paragraph))
-            return
+            return True
         opened = self.pop()
         pieces = opened.add_piece(trim(self.text, opened.piece_start, mark.start))
         marks = [opened.mark.start, *(opened.reopens or ()), mark.start]
         self.quotes.append(QuoteSpan(_nonempty(pieces), marks, opened.depth, opened.paragraph))
+        return True
 
     def abandon_above(self, keep: int, end: int) -> None:
         """Abandon the open quotes but the ``keep`` outermost, innermost first, each ending at ``end``.
@@ -471,22 +474,22 @@ def _pair_quotes(
     # and where this one ends: read once per paragraph, not once per mark.
     next_start = paras[1][0] if n_paras > 1 else len(text)
     para_end = paras[0][1] if paras else len(text)
-    skip_reopen: int | None = None
     i = 0
     count = len(marks)
     while i < count:
         mark = marks[i]
         start, end, char, info, left, right, apostrophe = mark
-        while start >= next_start:
-            reopens = pairer.end_paragraph(para_end, next_start, mark)
-            if reopens:
-                skip_reopen = i
-            para_index += 1
-            next_start = paras[para_index + 1][0] if para_index < n_paras - 1 else len(text)
-            para_end = paras[para_index][1]
         i += 1
-        if skip_reopen == i - 1:
-            continue
+        if start >= next_start:
+            reopens = False
+            while start >= next_start:
+                # Only the paragraph the mark is in can be reopened by it: it starts there.
+                reopens = pairer.end_paragraph(para_end, next_start, mark)
+                para_index += 1
+                next_start = paras[para_index + 1][0] if para_index < n_paras - 1 else len(text)
+                para_end = paras[para_index][1]
+            if reopens:
+                continue  # the mark reopens the quote carried into its paragraph
         if apostrophe:  # known as an apostrophe from its context
             apostrophes.append(start)
             continue
@@ -501,18 +504,16 @@ def _pair_quotes(
         # one that follows an opening mark directly opens too, as a run of openers.
         opens_run = left and bool(stack) and stack[-1].end == start
         # A closer with no quote of its family open, nor one of a family it may close across, has
-        # nothing to close (see closable()): asked here, as strays ask most often, without a call.
+        # nothing to close (see close()): asked here, as strays ask most often, without a call.
         if (
             closes
             and (right or not left)
             and not opens_run
             and stack
             and (by_family[family] or family in CLOSES_ACROSS)
+            and pairer.close(mark)
         ):
-            position = pairer.closable(mark)
-            if position is not None:
-                pairer.close(position, mark)
-                continue
+            continue
         if opens and (
             (left and (opens_run or not (right and may_be_apostrophe)))
             or (not left and not right and pairer.squeezed(mark))
@@ -603,8 +604,12 @@ def _leave_out_incises(text: str, quotes: list[QuoteSpan], narrator: regex.Patte
     for k, quote in enumerate(quotes):
         if quote.depth > 0 or quote.dialogue or quote.unclosed or not quote.marks:
             continue
-        if not any(incise_may_open(text, start, end) for start, end in quote.pieces):
-            continue  # no place for an incise: the quotes nested in it need not be listed
+        pieces = quote.pieces
+        if len(pieces) == 1:  # most quotes: asked without a generator
+            if not incise_may_open(text, pieces[0][0], pieces[0][1]):
+                continue  # no place for an incise: the quotes nested in it need not be listed
+        elif not any(incise_may_open(text, start, end) for start, end in pieces):
+            continue
         nested: list[tuple[int, int]] = []
         following = k + 1
         while following < len(quotes) and quotes[following].start < quote.end:

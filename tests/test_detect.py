@@ -78,3 +78,18 @@ def test_detection_words_are_the_runs_of_one_scan_over_all_of_unicode() -> None:
     neither space nor punctuation that one pattern finds."""
     every = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
     assert _words(every) == _PLAIN_WORD.findall(every)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=80))
+def test_words_of_ascii_text_are_the_runs_of_one_scan(sample: str) -> None:
+    """Equivalence: an all-ASCII text, whose punctuation is mapped to spaces by a table, has the words that
+    the scan for runs of neither space nor punctuation finds."""
+    assert _words(sample) == _PLAIN_WORD.findall(sample)
+
+
+def test_words_of_every_ascii_character_are_the_runs_of_one_scan() -> None:
+    """Oracle over every ASCII character, each between two letters."""
+    every = "".join(f"a{chr(code)}b" for code in range(0x80))
+    assert every.isascii()
+    assert _words(every) == _PLAIN_WORD.findall(every)
