@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from quoteattr.attribution.discourse import _ONLY_GAP_PUNCTUATION
 from quoteattr.attribution.kinds import _named_after_article, _named_by_noun, _titled_work
+from quoteattr.attribution.rules import Linked
 from quoteattr.lang import get_language
 from quoteattr.spans import pair_quotes
 from quoteattr.text import Index
@@ -77,6 +78,21 @@ def _nested_speakers_looking_up_each_sentence(grammar, text, index, linked):  # 
             item.frame_window = container.frame_window
 
 
+def _linked_and_linked_by_the_oracle(text: str, code: str) -> tuple[list[Linked], list[Linked]]:
+    """``link_quotes`` of ``text`` in the language ``code``, and the same with the quotes inside quotes
+    attributed by :func:`_nested_speakers_looking_up_each_sentence`, which searches every window."""
+    from unittest import mock
+
+    from quoteattr.attribution import link
+
+    language = get_language(code)
+    index = Index(text, language)
+    fast = link.link_quotes(text, index, pair_quotes(text, index.paragraphs).quotes, language)
+    with mock.patch.object(link, "_nested_speakers", _nested_speakers_looking_up_each_sentence):
+        slow = link.link_quotes(text, Index(text, language), pair_quotes(text, index.paragraphs).quotes, language)
+    return fast, slow
+
+
 _NESTED_TOKENS = ["“", "”", "‘", "’", "‘a’", "'", "«", "»", " ", "b", "Truss said ", "er sagte: ", ". ", ", ", "\n"]
 
 
@@ -84,16 +100,7 @@ _NESTED_TOKENS = ["“", "”", "‘", "’", "‘a’", "'", "«", "»", " ", "
 @given(st.lists(st.sampled_from(_NESTED_TOKENS), max_size=60).map("".join), st.sampled_from(["en", "fr", "de"]))
 def test_nested_speakers_read_a_known_sentence_as_one_looked_up(text: str, code: str) -> None:
     """Oracle: quotes inside quotes take the speakers they take when every sentence is looked up."""
-    from unittest import mock
-
-    from quoteattr.attribution import link
-
-    language = get_language(code)
-    index = Index(text, language)
-    quotes = pair_quotes(text, index.paragraphs).quotes
-    fast = link.link_quotes(text, index, quotes, language)
-    with mock.patch.object(link, "_nested_speakers", _nested_speakers_looking_up_each_sentence):
-        slow = link.link_quotes(text, Index(text, language), pair_quotes(text, index.paragraphs).quotes, language)
+    fast, slow = _linked_and_linked_by_the_oracle(text, code)
     assert fast == slow
 
 
@@ -148,16 +155,7 @@ _ATTRIBUTION_CODES = ["en", "de", "fr", "es", "it", "pt", "ru"]
 def test_quotes_inside_a_quote_are_introduced_as_when_each_window_is_searched(text: str, code: str) -> None:
     """Oracle: quotes inside quotes take the speakers they take when every window, in a piece that
     introduces nothing or not, is searched for an introduction."""
-    from unittest import mock
-
-    from quoteattr.attribution import link
-
-    language = get_language(code)
-    index = Index(text, language)
-    quotes = pair_quotes(text, index.paragraphs).quotes
-    fast = link.link_quotes(text, index, quotes, language)
-    with mock.patch.object(link, "_nested_speakers", _nested_speakers_looking_up_each_sentence):
-        slow = link.link_quotes(text, Index(text, language), pair_quotes(text, index.paragraphs).quotes, language)
+    fast, slow = _linked_and_linked_by_the_oracle(text, code)
     assert fast == slow
 
 
