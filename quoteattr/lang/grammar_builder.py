@@ -759,6 +759,32 @@ def compound_cue_at_word_start(
     return rf"[{firsts}](?<![\w-].)(?:{compound}|{rests(simple)})"
 
 
+def compound_cue_scans(
+    auxiliaries: Sequence[str],
+    middle: str,
+    participles: tuple[list[str], list[str]],
+    simple: tuple[list[str], list[str]],
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``CUE_ANYWHERE`` and ``SPEECH_CUE_WORD`` of a language whose cues include compound tenses, on the
+    standard library's engine: every cue, then the speech cues alone (``participles`` and ``simple``
+    forms each as speech, then belief), each a :func:`compound_cue_at_word_start` ending at a word's end
+    that no hyphen or apostrophe continues.
+
+    >>> every, speech = compound_cue_scans(["a"], "", (["dit"], ["cru"]), (["dit"], ["croit"]))
+    >>> [m.group("cue") for m in every.finditer("il a dit, a cru, croit; a-t-il dit")]
+    ['a dit', 'a cru', 'croit', 'dit']
+    >>> [m.group() for m in speech.finditer("il a dit, a cru, croit")]
+    ['a dit']
+    """
+    (speech_participles, belief_participles), (speech_simple, belief_simple) = participles, simple
+    end = r"\b(?![-’'])"
+    every = compound_cue_at_word_start(
+        auxiliaries, middle, speech_participles + belief_participles, speech_simple + belief_simple
+    )
+    speech = compound_cue_at_word_start(auxiliaries, middle, speech_participles, speech_simple)
+    return re.compile(rf"(?P<cue>{every}){end}"), re.compile(rf"{speech}{end}")
+
+
 @dataclass(frozen=True)
 class Conjugation:
     """The forms of verbs that inflect by the ending of their infinitive, as cue tables need them.

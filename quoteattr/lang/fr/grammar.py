@@ -16,8 +16,6 @@ patterns are built once at import.
 
 from __future__ import annotations
 
-import re
-
 import regex
 
 from quoteattr.lang.fr.cues import (
@@ -42,7 +40,7 @@ from quoteattr.lang.grammar_builder import (
     VerbForms,
     both_apostrophes,
     compound_cue,
-    compound_cue_at_word_start,
+    compound_cue_scans,
 )
 from quoteattr.lang.patterns import alternation
 
@@ -149,19 +147,14 @@ SIGNATURE = regex.compile(
     rf"(?P<speaker>{NAME}){PARENTHETICAL}?(?:,[^\n.!?«»“”\"]{{1,80}})?[^\S\n]*[.]?[^\S\n]*(?=\n|\Z)"
 )
 # Cue words anywhere, for reported claims, and speech cues in a window: standard-library engine, as in
-# English, each cue a branch for each first letter that looks behind it (compound_cue_at_word_start), so a
-# scan skips to the places where a cue's first letter stands instead of looking behind at every place.
-_CUE_AT_WORD_START = compound_cue_at_word_start(
+# English, each cue a branch for each first letter that looks behind it (compound_cue_scans), so a scan
+# skips to the places where a cue's first letter stands instead of looking behind at every place.
+CUE_ANYWHERE, SPEECH_CUE_WORD = compound_cue_scans(
     both_apostrophes(AUXILIARIES + REFLEXIVE_AUXILIARIES),
     _MIDDLE,
-    SPEECH_PARTICIPLES + BELIEF_PARTICIPLES,
-    SPEECH_SIMPLE + BELIEF_SIMPLE,
+    (SPEECH_PARTICIPLES, BELIEF_PARTICIPLES),
+    (SPEECH_SIMPLE, BELIEF_SIMPLE),
 )
-_SPEECH_CUE_AT_WORD_START = compound_cue_at_word_start(
-    both_apostrophes(AUXILIARIES + REFLEXIVE_AUXILIARIES), _MIDDLE, SPEECH_PARTICIPLES, SPEECH_SIMPLE
-)
-CUE_ANYWHERE = re.compile(rf"(?P<cue>{_CUE_AT_WORD_START})\b(?![-’'])")
-SPEECH_CUE_WORD = re.compile(rf"{_SPEECH_CUE_AT_WORD_START}\b(?![-’'])")
 ACCORDING_TO = regex.compile(rf"(?<![\w’'])(?P<cue>(?i:{alternation(PREPOSITIONAL_CUES)}))\s*(?<=\s|['’])")
 # "Pour Emmanuel Macron, la réforme est nécessaire": an opinion attributed by "pour" opening its sentence.
 IN_OPINION = regex.compile(rf"(?:^|(?<=[.!?»]\s+))(?P<cue>Pour)\s+(?P<speaker>{NAME}|lui|elle|eux)(?=\s*,)")
