@@ -388,8 +388,7 @@ def _frame_at_cue(
             if _word_count(text, *content) >= 3:
                 return Frame(speaker, (cue_start, cue_end), [content], "trailing-cue", number)
             return None
-        after = text[cue_end:hi].lstrip()
-        if after.startswith(",") and comma_before and not belief:
+        if comma_before and not belief and text[cue_end:hi].lstrip().startswith(","):
             # "However, he said, it was unlikely that ..." — content on both sides.
             content_after = _content_after(grammar, text, text.index(",", cue_end) + 1, hi, cue, skip_to_that=False)
             before = grammar.MENTION_BOUNDARY.search(text, lo, speaker.start)
@@ -490,7 +489,11 @@ def _subject_further_back(
         return None  # "the Foreign Secretary’s remarks": the cue word is a noun
     words = text[start:end].split()
     first = words[0].lower()
-    if not 2 <= len(words) <= grammar.SUBJECT_PHRASE_WORDS or first in grammar.STOP_SUBJECTS | grammar.SUBJECT_WORDS:
+    if (
+        not 2 <= len(words) <= grammar.SUBJECT_PHRASE_WORDS
+        or first in grammar.STOP_SUBJECTS
+        or first in grammar.SUBJECT_WORDS
+    ):
         return None
     if first in grammar.CLAUSE_WORDS or (first in grammar.FUNCTION_WORDS and first not in grammar.DETERMINERS):
         return None  # "In a Facebook message posted Friday": a phrase opens the sentence, no subject

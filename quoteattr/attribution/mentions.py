@@ -81,10 +81,13 @@ def classify_mention(grammar: AttributionGrammar, text: str, start: int, end: in
     True
     """
     # The phrase is read trimmed, so the memo keys it trimmed: " Trump " and "Trump" are one phrase.
-    start, end = trim(text, start, end)
+    # Most phrases come trimmed: trim's own first test, made here, spares the call.
+    if start < end and (text[start].isspace() or text[end - 1].isspace()):
+        start, end = trim(text, start, end)
     if start >= end:
         return None
-    memo = _phrase_memo(grammar)
+    entry = _memos.get(id(grammar))  # _phrase_memo's lookup, made here: a call per phrase costs as much
+    memo = entry[1] if entry is not None and entry[0] is grammar else _phrase_memo(grammar)
     if memo is None or start == 0:
         found = _classify_phrase(grammar, text, start, end)
     else:
@@ -231,15 +234,20 @@ def _clause_like(grammar: AttributionGrammar, phrase: str) -> bool:
     words = [w.strip(".,") for w in phrase.split()]
     if words and words[0] in grammar.RELATIVES:
         return False  # "who ran a super PAC": a relative clause describes the person
-    relative = next((i for i, w in enumerate(words) if w in grammar.RELATIVES), len(words))
+    relative = (
+        len(words)
+        if grammar.RELATIVES.isdisjoint(words)
+        else next(i for i, w in enumerate(words) if w in grammar.RELATIVES)
+    )
     head = words[:relative]  # "a veteran consultant who had tried ...": only the head must be verbless
+    if not grammar.CLAUSE_WORDS.isdisjoint(head) or (len(head) > 1 and head[1].endswith(grammar.MANNER_ENDINGS)):
+        return True
+    # Most appositives hold no cue form at all: the sets say so at once, before each word is read.
+    if grammar.SPEECH_FORMS.isdisjoint(head) and grammar.BELIEF_FORMS.isdisjoint(head):
+        return False
     # "one of the states suing the EPA": a cue word after a determiner is a noun, not a verb.
     cues = (w for i, w in enumerate(head) if not (i and head[i - 1].lower() in grammar.DETERMINERS))
-    return (
-        any(_finite_cue(grammar, w) for w in cues)
-        or any(w in grammar.CLAUSE_WORDS for w in head)
-        or (len(head) > 1 and head[1].endswith(grammar.MANNER_ENDINGS))
-    )
+    return any(_finite_cue(grammar, w) for w in cues)
 
 
 def _drop_final_stop(grammar: AttributionGrammar, text: str, start: int, end: int) -> bool:
@@ -254,7 +262,8 @@ def _plausible_description(grammar: AttributionGrammar, phrase: str) -> bool:
     words = phrase.split()
     if len(words) < grammar.DESCRIPTION_WORDS or words[-1].lower().strip(".,") in grammar.FUNCTION_WORDS:
         return False
-    if any(w.lower() in grammar.CLAUSE_WORDS or w.lower() in grammar.SUBJECT_WORDS for w in words[1:]):
+    lowered = [w.lower() for w in words[1:]]
+    if not (grammar.CLAUSE_WORDS.isdisjoint(lowered) and grammar.SUBJECT_WORDS.isdisjoint(lowered)):
         return False  # "the result is a sentence I", "his lead among voters who": clauses, not speakers
     # A description is a noun phrase: it holds no finite verb we can recognise.
     # (Capitalised words are names: "the State Department" holds no verb "state".)
