@@ -5,7 +5,9 @@ from __future__ import annotations
 import regex
 from hypothesis import given, settings
 
+from quoteattr.attribution.mentions import before_adverbs, word_tail
 from quoteattr.lang.en import attribution
+from quoteattr.lang.en.cues import CUE_ADVERBS, MODAL_ADVERBS
 from quoteattr.lang.en.words import ADVERB_ENDINGS, PHRASE_OPENERS, WORD_OPENERS
 from quoteattr.lang.patterns import alternation
 from tests.pattern_oracle import same_answers, texts_from, windows
@@ -121,3 +123,56 @@ def test_whole_mentions_match_as_their_former_shapes(window: tuple[str, int, int
         return next(((kind, m.span()) for kind, p in patterns if (m := p.fullmatch(text, start, end))), None)
 
     assert first(list(attribution.WHOLE_MENTION)) == first(_FORMER_WHOLE_MENTIONS)
+
+
+# The words the backwards patterns before a cue end on, words that end like them and do not, and the
+# characters between: spaces of several kinds (the separators "\x1c" and "\x1f" are space to str.isspace
+# but not to the patterns), stops, capitals.
+_TAIL_WORDS = [
+    *CUE_ADVERBS,
+    *MODAL_ADVERBS,
+    *("to", "expected", "is", "was", "are", "went", "on", "last", "Monday", "week", "evening", "night"),
+    *(" was expected to ", " went on to ", " wants to ", " on Monday ", " last week evening ", " is used to "),
+    *("quickly", "Italy", "family", "also-ran", "tomato", "Trump", "said", "then", "weekday", "x", "o"),
+]
+_TAIL_CHARACTERS = "    \n\t\u00a0\u2009\x1c\x1f,.-’'T"
+_TAIL_PIECES = [*_TAIL_WORDS, *_TAIL_CHARACTERS * (len(_TAIL_WORDS) // len(_TAIL_CHARACTERS))]
+_TAILED = (
+    ("TRAILING_ADVERBS", "TRAILING_ADVERBS_TAILS"),
+    ("MODALS_BEFORE_CUE", "MODALS_BEFORE_CUE_TAILS"),
+    ("PASSIVE_INFINITIVE_BEFORE", "PASSIVE_INFINITIVE_TAILS"),
+)
+
+
+@settings(max_examples=500)
+@given(windows(texts_from(_TAIL_PIECES, max_size=10)))
+def test_backwards_patterns_end_on_their_tails(window: tuple[str, int, int]) -> None:
+    """Wherever a backwards pattern before a cue matches, the window's last word ends on one of its tails."""
+    text, lo, _ = window
+    for pattern_name, tails_name in _TAILED:
+        tails = getattr(attribution.ATTRIBUTION, tails_name)
+        pattern = getattr(attribution.ATTRIBUTION, pattern_name)
+        assert tails, tails_name
+        for end in range(lo, len(text) + 1):  # every end: the patterns are anchored there
+            if pattern.search(text, lo, end) is not None:
+                assert word_tail(text, lo, end) in tails, (pattern_name, text, lo, end)
+
+
+@settings(max_examples=300)
+@given(windows(texts_from(_TAIL_PIECES, max_size=10)))
+def test_before_adverbs_finds_what_the_pattern_finds(window: tuple[str, int, int]) -> None:
+    """Skipping the adverb search on a tail it cannot end on gives the search's own answer."""
+    text, lo, _ = window
+    for end in range(lo, len(text) + 1):
+        found = attribution.ATTRIBUTION.TRAILING_ADVERBS.search(text, lo, end)
+        assert before_adverbs(attribution.ATTRIBUTION, text, lo, end) == (found.start() if found else end)
+
+
+def test_tails_fail_a_pattern_only_where_it_cannot_match() -> None:
+    """A window whose last word ends otherwise is turned away; one that ends on a tail is searched."""
+    grammar = attribution.ATTRIBUTION
+    assert word_tail("Truss ", 0, 6) not in grammar.TRAILING_ADVERBS_TAILS
+    assert word_tail("Truss also ", 0, 11) in grammar.TRAILING_ADVERBS_TAILS
+    assert before_adverbs(grammar, "Truss also said", 0, 11) == 5
+    assert before_adverbs(grammar, "Truss on Monday said", 0, 16) == 5
+    assert before_adverbs(grammar, "Truss said", 0, 6) == 6

@@ -25,6 +25,7 @@ from quoteattr.attribution.mentions import (
     sentence_subject,
     subject_before,
     subject_ending_at,
+    word_tail,
 )
 from quoteattr.attribution.rules import RULES
 from quoteattr.lang.attribution_grammar import AttributionGrammar, WordStarts
@@ -347,14 +348,23 @@ def _frame_at_cue(
         return None  # "Mr. Thiel was revealed as", "voters are expected to": the subject is not the speaker
     if grammar.NOUN_AFTER_CUE.match(text, cue_end, hi):
         return None  # "Health worries have dogged her", "Additional reporting by": the cue word is a noun
-    if grammar.PASSIVE_INFINITIVE_BEFORE.search(text, max(lo, cue_start - 40), cue_start):
+    tail = word_tail(text, lo, cue_start)  # the backwards patterns ending at the cue are tried only where it fits
+    passive_tails = grammar.PASSIVE_INFINITIVE_TAILS
+    if (not passive_tails or tail in passive_tails) and grammar.PASSIVE_INFINITIVE_BEFORE.search(
+        text, max(lo, cue_start - 40), cue_start
+    ):
         return None  # "voters are expected to reject the measure": a forecast, nobody's stance
-    subject_end = before_adverbs(grammar, text, lo, cue_start)
+    subject_end = before_adverbs(grammar, text, lo, cue_start, tail=tail)
     speaker = subject_ending_at(grammar, text, lo, subject_end)
     if speaker is not None and cue in grammar.INVERSION_FORMS and _object_fronted(grammar, text, speaker, cue_end, hi):
         return _fronted_cue(grammar, text, hi, cue_start, cue_end, cue, number)
     belief = cue in grammar.BELIEF_FORMS
-    modals = grammar.MODALS_BEFORE_CUE.search(text, lo, cue_start) if speaker is None and not belief else None
+    modals_tails = grammar.MODALS_BEFORE_CUE_TAILS
+    modals = (
+        grammar.MODALS_BEFORE_CUE.search(text, lo, cue_start)
+        if speaker is None and not belief and (not modals_tails or tail in modals_tails)
+        else None
+    )
     if modals is not None:
         # "Lawmakers have not said when", "Clinton didn’t say whether": the subject before the modals.
         # A modal before a belief is the writer's ("NATO should seek to ...") and reports nobody.

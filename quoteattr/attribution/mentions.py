@@ -319,8 +319,10 @@ def subject_before(grammar: AttributionGrammar, text: str, lo: int, cue_start: i
     return subject_ending_at(grammar, text, lo, before_adverbs(grammar, text, lo, cue_start))
 
 
-def before_adverbs(grammar: AttributionGrammar, text: str, lo: int, end: int) -> int:
+def before_adverbs(grammar: AttributionGrammar, text: str, lo: int, end: int, *, tail: str | None = None) -> int:
     """Where the adverbs and time phrases right before ``end`` start ("Truss also said" -> before "also").
+
+    ``tail``, the :func:`word_tail` of the window, is passed by a caller that has read it already.
 
     >>> from quoteattr.lang import get_language
     >>> grammar = get_language("en").attribution
@@ -328,8 +330,27 @@ def before_adverbs(grammar: AttributionGrammar, text: str, lo: int, end: int) ->
     >>> before_adverbs(grammar, text, 0, text.index("said")), before_adverbs(grammar, text, 0, 5)
     (5, 5)
     """
+    tails = grammar.TRAILING_ADVERBS_TAILS
+    if tails and (word_tail(text, lo, end) if tail is None else tail) not in tails:
+        return end  # "Truss said": the word before the cue is no adverb, and no search tells it
     adverbs = grammar.TRAILING_ADVERBS.search(text, lo, end)
     return adverbs.start() if adverbs else end
+
+
+def word_tail(text: str, lo: int, end: int) -> str:
+    """The last two characters of the last word in ``text[lo:end]``, before the space that runs to ``end``.
+
+    A backwards pattern anchored at a window's end ends on one of a few words ("also", "to"): where
+    the last word's tail is none of theirs (a grammar's ``*_TAILS``), the pattern cannot match.  The
+    space is what ``str.isspace`` calls space, which takes in every character the patterns' ``\\s``
+    does; a tail read further left than ``lo`` only lets a pattern be tried that then fails.
+
+    >>> word_tail("Truss also  ", 0, 12), word_tail("Truss also said", 0, 10), word_tail(" ", 0, 1)
+    ('so', 'so', '')
+    """
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    return text[end - 2 : end] if end >= 2 else text[:end]
 
 
 def subject_ending_at(grammar: AttributionGrammar, text: str, lo: int, end: int) -> Mention | None:

@@ -374,6 +374,11 @@ class AttributionGrammar:
     MAIN_VERB_AFTER_COMMA: regex.Pattern[str] = _NEVER
     # (?r) Adverbs, time phrases and "to" phrases between a speaker and the cue: "also", "on Thursday", "went on to".
     TRAILING_ADVERBS: regex.Pattern[str] = _NEVER
+    # The last two characters of every word a ``TRAILING_ADVERBS`` match can end on, before the space that
+    # runs to the window's end ("also", "Monday", "to", any "-ly"): a window whose last word ends on none of
+    # them holds no match, and the pattern is not tried there (see ``mentions.word_tail``).  Empty: not
+    # known, the pattern is always tried.
+    TRAILING_ADVERBS_TAILS: frozenset[str] = _NONE
     # Where a speaker after an inverted cue ends: "said a GOP data expert| who", "cried his wife| impatiently".
     SPEAKER_TAIL: regex.Pattern[str] = _NEVER
 
@@ -410,8 +415,12 @@ class AttributionGrammar:
     TRAILING_GAP: regex.Pattern[str] = _NEVER
     # (?r) Modals, negations and adverbs before a claim's cue: "Lawmakers| could not (say)".
     MODALS_BEFORE_CUE: regex.Pattern[str] = _NEVER
+    # The last two characters of every word a ``MODALS_BEFORE_CUE`` match can end on (as ``TRAILING_ADVERBS_TAILS``).
+    MODALS_BEFORE_CUE_TAILS: frozenset[str] = _NONE
     # (?r) A passive verb and "to" before a cue: "voters are expected to (reject)" reports no one's stance.
     PASSIVE_INFINITIVE_BEFORE: regex.Pattern[str] = _NEVER
+    # The last two characters of every word a ``PASSIVE_INFINITIVE_BEFORE`` match can end on ("to").
+    PASSIVE_INFINITIVE_TAILS: frozenset[str] = _NONE
     # After a cue word that is no verb but a noun or a passive: "Health worries| have dogged",
     # "battleground states| could", "Additional reporting| by", "a view echoed| by".
     NOUN_AFTER_CUE: regex.Pattern[str] = _NEVER

@@ -257,6 +257,23 @@ def trailing_adverbs(adverbs: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?r)(?:\s+(?:{adverbs}))+\s*\Z")
 
 
+def word_tails(*words: str) -> frozenset[str]:
+    """The last two characters of each of ``words``: what a backwards pattern's last word ends on, for the
+    ``*_TAILS`` fields of a grammar.  Each word has two characters at least, so its tail is its own.
+
+    >>> sorted(word_tails("also", "to", "ly"))
+    ['ly', 'so', 'to']
+    >>> word_tails("I")
+    Traceback (most recent call last):
+    ...
+    ValueError: a tail needs a word of two characters at least: 'I'
+    """
+    for word in words:
+        if len(word) < 2:
+            raise ValueError(f"a tail needs a word of two characters at least: {word!r}")
+    return frozenset(word[-2:] for word in words)
+
+
 def speaker_tail(tail: str, *, end: str = r"\b", comma: bool = False) -> regex.Pattern[str]:
     """Where a speaker after an inverted cue ends: a relative, a preposition, a time, (a comma).
 

@@ -51,7 +51,7 @@ from quoteattr.lang.en.words import (
     WORD_OPENERS,
     WORK_NOUNS,
 )
-from quoteattr.lang.grammar_builder import DASH, PUNCT
+from quoteattr.lang.grammar_builder import DASH, PUNCT, word_tails
 from quoteattr.lang.patterns import alternation, suffix_alternation
 from quoteattr.models import MentionKind
 
@@ -191,6 +191,7 @@ TRAILING_GAP = regex.compile(
 MODALS_BEFORE_CUE = regex.compile(
     rf"(?r)(?:\s+(?:{suffix_alternation(CUE_ADVERBS + MODAL_ADVERBS)}|{grammar.LY_ADVERB}))+\s*\Z"
 )
+MODALS_BEFORE_CUE_TAILS = word_tails(*CUE_ADVERBS, *MODAL_ADVERBS, "ly")  # an adverb, a modal, "-ly"
 # A present-tense cue followed by an auxiliary is the head of a subject ("Health worries have dogged",
 # "several battleground states could be decisive"); any cue followed by "by" is a passive or a noun
 # ("Additional reporting by", "a view echoed by everyone").  Past forms before an auxiliary stay cues:
@@ -388,6 +389,7 @@ ATTRIBUTION = AttributionGrammar(
     APPOSITIVE_START=APPOSITIVE_START,
     MAIN_VERB_AFTER_COMMA=MAIN_VERB_AFTER_COMMA,
     TRAILING_ADVERBS=grammar.TRAILING_ADVERBS,
+    TRAILING_ADVERBS_TAILS=grammar.TRAILING_ADVERBS_TAILS,
     SPEAKER_TAIL=SPEAKER_TAIL,
     CUE_ANYWHERE=grammar.CUE_ANYWHERE,
     SPEECH_CUE_WORD=grammar.SPEECH_CUE_WORD,
@@ -400,8 +402,10 @@ ATTRIBUTION = AttributionGrammar(
     TOLD_OBJECT=TOLD_OBJECT,
     TRAILING_GAP=TRAILING_GAP,
     MODALS_BEFORE_CUE=MODALS_BEFORE_CUE,
+    MODALS_BEFORE_CUE_TAILS=MODALS_BEFORE_CUE_TAILS,
     NOUN_AFTER_CUE=NOUN_AFTER_CUE,
     PASSIVE_INFINITIVE_BEFORE=PASSIVE_INFINITIVE_BEFORE,
+    PASSIVE_INFINITIVE_TAILS=word_tails("to"),  # the "to" before the cue
     PASSIVE_BEFORE=PASSIVE_BEFORE,
     NOUN_BEFORE_PARTICIPLE=NOUN_BEFORE_PARTICIPLE,
     COORDINATED_CUE=COORDINATED_CUE,

@@ -35,7 +35,7 @@ from quoteattr.lang.en.pronouns import (
     SUBJECT_PRONOUNS,
 )
 from quoteattr.lang.en.words import LY_NOUNS
-from quoteattr.lang.grammar_builder import DASH, PUNCT
+from quoteattr.lang.grammar_builder import DASH, PUNCT, word_tails
 from quoteattr.lang.patterns import WORD_START, alternation, suffix_alternation
 
 
@@ -164,13 +164,17 @@ TO_PHRASE = (
     r"(?:\s+(?:was|were|is|are|has|have|had|will|would)?\s*(?:\w+ed|went on|goes on|go on|want|wants|used)\s+to)"
 )
 # "Sean Spicer on Thursday evening said": when, between the speaker and the cue.
+_TIME_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "week", "month", "year")
+_DAY_PARTS = ("morning", "afternoon", "evening", "night")
 TIME_PHRASE = (
-    r"(?:\s+(?:on|last|this|earlier|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"week|month|year|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?)"
+    rf"(?:\s+(?:on|last|this|earlier|late|early)\s+(?:{'|'.join(_TIME_WORDS + _DAY_PARTS)})"
+    rf"(?:\s+(?:{'|'.join(_DAY_PARTS)}))?)"
 )
 TRAILING_ADVERBS = regex.compile(
     rf"(?r)(?:{TO_PHRASE}|{TIME_PHRASE}|\s+(?:{suffix_alternation(CUE_ADVERBS)}|{LY_ADVERB}))+\s*\Z"
 )
+# What a TRAILING_ADVERBS match ends on: the "to" of TO_PHRASE, a time word, an adverb, an "-ly" adverb.
+TRAILING_ADVERBS_TAILS = word_tails("to", *_TIME_WORDS, *_DAY_PARTS, *CUE_ADVERBS, "ly")
 
 # "so called" and "so-called" before a quote name a thing: "called" there is no cue.
 _SO_BEFORE = regex.compile(r"(?r)(?<![\w\-])[Ss]o[ \-]\Z")
