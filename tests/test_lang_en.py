@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import regex
 from hypothesis import given, settings
 
-from quoteattr.attribution.mentions import before_adverbs, word_tail
+from quoteattr.attribution.mentions import before_adverbs, subject_ending_at, word_tail
 from quoteattr.lang.en import attribution
 from quoteattr.lang.en.cues import CUE_ADVERBS, MODAL_ADVERBS
 from quoteattr.lang.en.words import ADVERB_ENDINGS, PHRASE_OPENERS, WORD_OPENERS
@@ -133,6 +135,7 @@ _TAIL_WORDS = [
     *MODAL_ADVERBS,
     *("to", "expected", "is", "was", "are", "went", "on", "last", "Monday", "week", "evening", "night"),
     *(" was expected to ", " went on to ", " wants to ", " on Monday ", " last week evening ", " is used to "),
+    *(" (R-Fla.) ", "(D)", "(", ")", "Sen. Rubio", " (age 22)"),
     *("quickly", "Italy", "family", "also-ran", "tomato", "Trump", "said", "then", "weekday", "x", "o"),
 ]
 _TAIL_CHARACTERS = "    \n\t\u00a0\u2009\x1c\x1f,.-’'T"
@@ -176,3 +179,34 @@ def test_tails_fail_a_pattern_only_where_it_cannot_match() -> None:
     assert before_adverbs(grammar, "Truss also said", 0, 11) == 5
     assert before_adverbs(grammar, "Truss on Monday said", 0, 16) == 5
     assert before_adverbs(grammar, "Truss said", 0, 6) == 6
+
+
+@settings(max_examples=300)
+@given(windows(texts_from(_TAIL_PIECES, max_size=10)))
+def test_parenthetical_ends_on_its_close(window: tuple[str, int, int]) -> None:
+    """Wherever a bracket ends a window, the window's last character is the grammar's closing bracket."""
+    text, lo, _ = window
+    grammar = attribution.ATTRIBUTION
+    for end in range(lo, len(text) + 1):
+        if grammar.PARENTHETICAL_AT_END.search(text, lo, end) is not None:
+            assert word_tail(text, lo, end).endswith(grammar.PARENTHETICAL_CLOSE), (text, lo, end)
+
+
+_UNTAILED = dataclasses.replace(
+    attribution.ATTRIBUTION,
+    TRAILING_ADVERBS_TAILS=frozenset(),
+    MODALS_BEFORE_CUE_TAILS=frozenset(),
+    PASSIVE_INFINITIVE_TAILS=frozenset(),
+    PARENTHETICAL_CLOSE="",
+)
+
+
+@settings(max_examples=200)
+@given(windows(texts_from(_TAIL_PIECES, max_size=10)))
+def test_subjects_are_found_as_without_tails(window: tuple[str, int, int]) -> None:
+    """The subject before each place is the one the grammar finds when it tries every backwards pattern."""
+    text, lo, _ = window
+    for end in range(lo, len(text) + 1):
+        fast = subject_ending_at(attribution.ATTRIBUTION, text, lo, end, tail=word_tail(text, lo, end))
+        slow = subject_ending_at(_UNTAILED, text, lo, end)
+        assert (fast and (fast.start, fast.end, fast.kind)) == (slow and (slow.start, slow.end, slow.kind))

@@ -355,7 +355,7 @@ def _frame_at_cue(
     ):
         return None  # "voters are expected to reject the measure": a forecast, nobody's stance
     subject_end = before_adverbs(grammar, text, lo, cue_start, tail=tail)
-    speaker = subject_ending_at(grammar, text, lo, subject_end)
+    speaker = subject_ending_at(grammar, text, lo, subject_end, tail=tail if subject_end == cue_start else None)
     if speaker is not None and cue in grammar.INVERSION_FORMS and _object_fronted(grammar, text, speaker, cue_end, hi):
         return _fronted_cue(grammar, text, hi, cue_start, cue_end, cue, number)
     belief = cue in grammar.BELIEF_FORMS

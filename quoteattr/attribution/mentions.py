@@ -353,7 +353,9 @@ def word_tail(text: str, lo: int, end: int) -> str:
     return text[end - 2 : end] if end >= 2 else text[:end]
 
 
-def subject_ending_at(grammar: AttributionGrammar, text: str, lo: int, end: int) -> Mention | None:
+def subject_ending_at(
+    grammar: AttributionGrammar, text: str, lo: int, end: int, *, tail: str | None = None
+) -> Mention | None:
     """The speaker mention that ends at ``end``, where a cue's adverbs start: :func:`subject_before`
     once :func:`before_adverbs` is known.
 
@@ -365,8 +367,14 @@ def subject_ending_at(grammar: AttributionGrammar, text: str, lo: int, end: int)
     'Truss'
     >>> subject_ending_at(grammar, "The plan works, said Truss.", 0, 16) is None
     True
+
+    ``tail``, the :func:`word_tail` of the window, is passed by a caller that has read it already.
     """
-    bracket = grammar.PARENTHETICAL_AT_END.search(text, lo, end)
+    close = grammar.PARENTHETICAL_CLOSE
+    if close and not (word_tail(text, lo, end) if tail is None else tail).endswith(close):
+        bracket = None  # "Truss said": no bracket ends the window, and no search tells it
+    else:
+        bracket = grammar.PARENTHETICAL_AT_END.search(text, lo, end)
     if bracket:
         end = bracket.start()  # "Sen. Marco Rubio (R-Fla.) said"
     boundary = grammar.MENTION_BOUNDARY.search(text, lo, end)

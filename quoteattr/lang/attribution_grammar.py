@@ -348,6 +348,9 @@ class AttributionGrammar:
     NAME_AFTER_OPENING: regex.Pattern[str] = _NEVER
     # (?r) A bracket after a name: "Sen. Marco Rubio (R-Fla.)".
     PARENTHETICAL_AT_END: regex.Pattern[str] = _NEVER
+    # The character every ``PARENTHETICAL_AT_END`` match ends on before the window's trailing space (its
+    # closing bracket): a window whose last character is another is not searched.  Empty: always searched.
+    PARENTHETICAL_CLOSE: str = ""
     # (?r) A relative pronoun ending a window: "a tweet from Rikkie Wells who".  Matched, as
     # ``PRONOUN_AT_END`` is, at the start of the window's trailing space.
     RELATIVE_AT_END: regex.Pattern[str] = _NEVER
