@@ -136,6 +136,7 @@ _TAIL_WORDS = [
     *("to", "expected", "is", "was", "are", "went", "on", "last", "Monday", "week", "evening", "night"),
     *(" was expected to ", " went on to ", " wants to ", " on Monday ", " last week evening ", " is used to "),
     *(" (R-Fla.) ", "(D)", "(", ")", "Sen. Rubio", " (age 22)"),
+    *(" was widely ", " has been ", " is being ", " be ", " were "),
     *("quickly", "Italy", "family", "also-ran", "tomato", "Trump", "said", "then", "weekday", "x", "o"),
 ]
 _TAIL_CHARACTERS = "    \n\t\u00a0\u2009\x1c\x1f,.-’'T"
@@ -144,6 +145,7 @@ _TAILED = (
     ("TRAILING_ADVERBS", "TRAILING_ADVERBS_TAILS"),
     ("MODALS_BEFORE_CUE", "MODALS_BEFORE_CUE_TAILS"),
     ("PASSIVE_INFINITIVE_BEFORE", "PASSIVE_INFINITIVE_TAILS"),
+    ("PASSIVE_BEFORE", "PASSIVE_BEFORE_TAILS"),
 )
 
 

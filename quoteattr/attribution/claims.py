@@ -344,13 +344,18 @@ def _frame_at_cue(
 ) -> Frame | None:
     if grammar.SO_CALLED(text, cue, cue_start):
         return None  # "the so called “initiative”": a name, not a claim
-    if cue in grammar.PASSIVE_CUES and passive_cue(grammar, text, lo, cue_start, cue):
+    tail = word_tail(text, lo, cue_start)  # the backwards patterns ending at the cue are tried only where it fits
+    passive_tails = grammar.PASSIVE_BEFORE_TAILS
+    if (
+        cue in grammar.PASSIVE_CUES
+        and (not passive_tails or tail in passive_tails)
+        and passive_cue(grammar, text, lo, cue_start, cue)
+    ):
         return None  # "Mr. Thiel was revealed as", "voters are expected to": the subject is not the speaker
     if grammar.NOUN_AFTER_CUE.match(text, cue_end, hi):
         return None  # "Health worries have dogged her", "Additional reporting by": the cue word is a noun
-    tail = word_tail(text, lo, cue_start)  # the backwards patterns ending at the cue are tried only where it fits
-    passive_tails = grammar.PASSIVE_INFINITIVE_TAILS
-    if (not passive_tails or tail in passive_tails) and grammar.PASSIVE_INFINITIVE_BEFORE.search(
+    infinitive_tails = grammar.PASSIVE_INFINITIVE_TAILS
+    if (not infinitive_tails or tail in infinitive_tails) and grammar.PASSIVE_INFINITIVE_BEFORE.search(
         text, max(lo, cue_start - 40), cue_start
     ):
         return None  # "voters are expected to reject the measure": a forecast, nobody's stance

@@ -429,6 +429,8 @@ class AttributionGrammar:
     NOUN_AFTER_CUE: regex.Pattern[str] = _NEVER
     # (?r) A passive auxiliary before a cue: "was (revealed)".
     PASSIVE_BEFORE: regex.Pattern[str] = _NEVER
+    # The last two characters of every word a ``PASSIVE_BEFORE`` match can end on (as ``TRAILING_ADVERBS_TAILS``).
+    PASSIVE_BEFORE_TAILS: frozenset[str] = _NONE
     # (?r) A thing put out, before a participle cue: "issued a statement (saying)".
     NOUN_BEFORE_PARTICIPLE: regex.Pattern[str] = _NEVER
     # (re) A second cue coordinated with the first: "and said", "but also insisted".

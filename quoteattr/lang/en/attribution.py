@@ -201,7 +201,8 @@ NOUN_AFTER_CUE = regex.compile(
     r"|['’]s\b"  # a verb takes no possessive: "the Democratic state's party convention"
 )
 PASSIVE_INFINITIVE_BEFORE = regex.compile(r"(?r)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+ed\s+to\s+\Z")
-PASSIVE_BEFORE = regex.compile(r"(?r)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\Z")
+_PASSIVE_AUXILIARIES = ("is", "are", "was", "were", "be", "been", "being")
+PASSIVE_BEFORE = regex.compile(rf"(?r)\b(?:{'|'.join(_PASSIVE_AUXILIARIES)})\s+(?:\w+ly\s+)?\Z")
 # "as X put it": scanned with the standard library for speed, the speaker found backwards. The word
 # boundary is tested behind the literal "put" (the same test as a leading \b), so the scan can look for
 # the literal alone: some twenty times faster over a news text.
@@ -408,6 +409,7 @@ ATTRIBUTION = AttributionGrammar(
     PASSIVE_INFINITIVE_BEFORE=PASSIVE_INFINITIVE_BEFORE,
     PASSIVE_INFINITIVE_TAILS=word_tails("to"),  # the "to" before the cue
     PASSIVE_BEFORE=PASSIVE_BEFORE,
+    PASSIVE_BEFORE_TAILS=word_tails(*_PASSIVE_AUXILIARIES, "ly"),  # "was (revealed)", "is widely (expected)"
     NOUN_BEFORE_PARTICIPLE=NOUN_BEFORE_PARTICIPLE,
     COORDINATED_CUE=COORDINATED_CUE,
     SECOND_COMPLEMENT=SECOND_COMPLEMENT,
