@@ -7,6 +7,7 @@ import dataclasses
 import regex
 from hypothesis import given, settings
 
+from quoteattr.attribution.claims import word_head
 from quoteattr.attribution.mentions import before_adverbs, subject_ending_at, word_tail
 from quoteattr.lang.en import attribution
 from quoteattr.lang.en.cues import CUE_ADVERBS, MODAL_ADVERBS
@@ -212,3 +213,21 @@ def test_subjects_are_found_as_without_tails(window: tuple[str, int, int]) -> No
         fast = subject_ending_at(attribution.ATTRIBUTION, text, lo, end, tail=word_tail(text, lo, end))
         slow = subject_ending_at(_UNTAILED, text, lo, end)
         assert (fast and (fast.start, fast.end, fast.kind)) == (slow and (slow.start, slow.end, slow.kind))
+
+
+_HEAD_PIECES = [
+    *_TAIL_PIECES,
+    *(" by ", " has ", " would ", " must ", "'s ", "’s ", " byline ", " ist ", "ed ", "id", "ght", "wn", " Is "),
+]
+
+
+@settings(max_examples=300)
+@given(windows(texts_from(_HEAD_PIECES, max_size=10)))
+def test_noun_after_cue_opens_on_its_heads(window: tuple[str, int, int]) -> None:
+    """Wherever the pattern after a cue matches, the next word opens on one of its heads."""
+    text, _, hi = window
+    grammar = attribution.ATTRIBUTION
+    assert grammar.NOUN_AFTER_CUE_HEADS
+    for start in range(hi + 1):  # every place: the pattern is anchored there
+        if grammar.NOUN_AFTER_CUE.match(text, start, hi) is not None:
+            assert word_head(text, start, hi) in grammar.NOUN_AFTER_CUE_HEADS, (text, start, hi)

@@ -121,6 +121,22 @@ def _content_after(
     return (start, end) if long_enough_claim(grammar, text, start, end) else None
 
 
+def word_head(text: str, start: int, hi: int) -> str:
+    """The first two characters of the first word at or after ``start``, past the space there.
+
+    A pattern anchored after a cue opens on one of a few words ("by", "is"): where the next word's
+    head is none of theirs (a grammar's ``*_HEADS``), the pattern cannot match.  The space is what
+    ``str.isspace`` calls space, which takes in every character the patterns' ``\\s`` does; a head
+    read past ``hi`` only lets a pattern be tried that then fails.
+
+    >>> word_head("said  by him", 4, 12), word_head("state's", 5, 7), word_head("said ", 4, 5)
+    ('by', "'s", '')
+    """
+    while start < hi and text[start].isspace():
+        start += 1
+    return text[start : start + 2]
+
+
 def _last_speech_cue(grammar: AttributionGrammar, text: str, lo: int, hi: int) -> re.Match[str] | None:
     """The last speech cue in ``text[lo:hi]`` (windows are short: a forward scan is cheap)."""
     last = deque(grammar.SPEECH_CUE_WORD.finditer(text, lo, hi), maxlen=1)  # the scan runs in C, keeping one
@@ -352,7 +368,8 @@ def _frame_at_cue(
         and passive_cue(grammar, text, lo, cue_start, cue)
     ):
         return None  # "Mr. Thiel was revealed as", "voters are expected to": the subject is not the speaker
-    if grammar.NOUN_AFTER_CUE.match(text, cue_end, hi):
+    heads = grammar.NOUN_AFTER_CUE_HEADS
+    if (not heads or word_head(text, cue_end, hi) in heads) and grammar.NOUN_AFTER_CUE.match(text, cue_end, hi):
         return None  # "Health worries have dogged her", "Additional reporting by": the cue word is a noun
     infinitive_tails = grammar.PASSIVE_INFINITIVE_TAILS
     if (not infinitive_tails or tail in infinitive_tails) and grammar.PASSIVE_INFINITIVE_BEFORE.search(

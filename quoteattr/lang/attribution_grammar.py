@@ -427,6 +427,10 @@ class AttributionGrammar:
     # After a cue word that is no verb but a noun or a passive: "Health worries| have dogged",
     # "battleground states| could", "Additional reporting| by", "a view echoed| by".
     NOUN_AFTER_CUE: regex.Pattern[str] = _NEVER
+    # The first two characters of every word a ``NOUN_AFTER_CUE`` match opens on after the space behind the cue
+    # ("by", "is", "'s"): where the word after a cue opens otherwise, the pattern is not tried (see
+    # ``claims.word_head``).  Empty: not known, the pattern is always tried.
+    NOUN_AFTER_CUE_HEADS: frozenset[str] = _NONE
     # (?r) A passive auxiliary before a cue: "was (revealed)".
     PASSIVE_BEFORE: regex.Pattern[str] = _NEVER
     # The last two characters of every word a ``PASSIVE_BEFORE`` match can end on (as ``TRAILING_ADVERBS_TAILS``).

@@ -274,6 +274,23 @@ def word_tails(*words: str) -> frozenset[str]:
     return frozenset(word[-2:] for word in words)
 
 
+def word_heads(*words: str) -> frozenset[str]:
+    """The first two characters of each of ``words``: what a pattern anchored after a cue opens on, for the
+    ``*_HEADS`` fields of a grammar.  Each word has two characters at least, so its head is its own.
+
+    >>> sorted(word_heads("by", "is", "’s"))
+    ['by', 'is', '’s']
+    >>> word_heads("a")
+    Traceback (most recent call last):
+    ...
+    ValueError: a head needs a word of two characters at least: 'a'
+    """
+    for word in words:
+        if len(word) < 2:
+            raise ValueError(f"a head needs a word of two characters at least: {word!r}")
+    return frozenset(word[:2] for word in words)
+
+
 def speaker_tail(tail: str, *, end: str = r"\b", comma: bool = False) -> regex.Pattern[str]:
     """Where a speaker after an inverted cue ends: a relative, a preposition, a time, (a comma).
 

@@ -51,7 +51,7 @@ from quoteattr.lang.en.words import (
     WORD_OPENERS,
     WORK_NOUNS,
 )
-from quoteattr.lang.grammar_builder import DASH, PUNCT, word_tails
+from quoteattr.lang.grammar_builder import DASH, PUNCT, word_heads, word_tails
 from quoteattr.lang.patterns import alternation, suffix_alternation
 from quoteattr.models import MentionKind
 
@@ -196,8 +196,12 @@ MODALS_BEFORE_CUE_TAILS = word_tails(*CUE_ADVERBS, *MODAL_ADVERBS, "ly")  # an a
 # "several battleground states could be decisive"); any cue followed by "by" is a passive or a noun
 # ("Additional reporting by", "a view echoed by everyone").  Past forms before an auxiliary stay cues:
 # "what the senators said was gerrymandering".
+_AUXILIARIES_AFTER = (
+    *("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might"),
+    "must",
+)
 NOUN_AFTER_CUE = regex.compile(
-    r"\s+by\b|(?<!ed|id|ld|ght|wn|en)\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b"
+    rf"\s+by\b|(?<!ed|id|ld|ght|wn|en)\s+(?:{'|'.join(_AUXILIARIES_AFTER)})\b"
     r"|['’]s\b"  # a verb takes no possessive: "the Democratic state's party convention"
 )
 PASSIVE_INFINITIVE_BEFORE = regex.compile(r"(?r)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+ed\s+to\s+\Z")
@@ -406,6 +410,7 @@ ATTRIBUTION = AttributionGrammar(
     MODALS_BEFORE_CUE=MODALS_BEFORE_CUE,
     MODALS_BEFORE_CUE_TAILS=MODALS_BEFORE_CUE_TAILS,
     NOUN_AFTER_CUE=NOUN_AFTER_CUE,
+    NOUN_AFTER_CUE_HEADS=word_heads("by", *_AUXILIARIES_AFTER, "'s", "’s"),
     PASSIVE_INFINITIVE_BEFORE=PASSIVE_INFINITIVE_BEFORE,
     PASSIVE_INFINITIVE_TAILS=word_tails("to"),  # the "to" before the cue
     PASSIVE_BEFORE=PASSIVE_BEFORE,
