@@ -231,3 +231,16 @@ def test_noun_after_cue_opens_on_its_heads(window: tuple[str, int, int]) -> None
     for start in range(hi + 1):  # every place: the pattern is anchored there
         if grammar.NOUN_AFTER_CUE.match(text, start, hi) is not None:
             assert word_head(text, start, hi) in grammar.NOUN_AFTER_CUE_HEADS, (text, start, hi)
+
+
+@settings(max_examples=300)
+@given(windows(texts_from([*_HEAD_PIECES, " that ", "that", " thatch ", "''", "“", "."], max_size=12)))
+def test_complement_gap_holds_its_hint(window: tuple[str, int, int]) -> None:
+    """Every gap before a complement holds the hint that is looked for before the pattern is tried."""
+    text, _, hi = window
+    grammar = attribution.ATTRIBUTION
+    assert grammar.COMPLEMENT_GAP_HINT
+    for start in range(hi + 1):
+        gap = grammar.COMPLEMENT_GAP.match(text, start, hi)
+        if gap is not None:
+            assert grammar.COMPLEMENT_GAP_HINT in gap.group(), (text, start, hi)

@@ -93,7 +93,11 @@ def _content_after(
     grammar: AttributionGrammar, text: str, cue_end: int, hi: int, cue_word: str, *, skip_to_that: bool = True
 ) -> tuple[int, int] | None:
     """Where the reported clause starts after a cue: after "that" or any object before it."""
-    gap = grammar.COMPLEMENT_GAP.match(text, cue_end, hi) if skip_to_that else None
+    gap = (
+        grammar.COMPLEMENT_GAP.match(text, cue_end, hi)
+        if skip_to_that and text.find(grammar.COMPLEMENT_GAP_HINT, cue_end, hi) >= 0
+        else None
+    )
     if gap and (
         grammar.SUBJECT_IN_GAP.search(text, cue_end, gap.start() + len(gap.group()) - 4)
         or grammar.COORDINATED_CUE.search(text, cue_end, gap.end())

@@ -273,6 +273,10 @@ class AttributionGrammar:
     # Text every ``SECOND_COMPLEMENT`` match holds (its complementiser), tested in a claim before the
     # pattern scans it: most claims hold one clause.  The default, the empty text, tries the pattern.
     SECOND_COMPLEMENT_HINT: str = ""
+    # Text every ``COMPLEMENT_GAP`` match holds (its complementiser), looked for in the rest of the sentence
+    # before the pattern is tried after a cue: most cues have no "that" after them.  The default, the
+    # empty text, tries the pattern.
+    COMPLEMENT_GAP_HINT: str = ""
     # Texts one of which every ``DOCUMENT_CLAUSE``, ``DOCUMENT_BEFORE`` and ``DOCUMENT_AFTER`` match holds (a
     # word of its impersonal cue), tested on the whole text before the patterns read it: most texts hold
     # none.  The default reads every text.
