@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import sys
 
 import regex
 from hypothesis import given, settings
@@ -244,3 +245,10 @@ def test_complement_gap_holds_its_hint(window: tuple[str, int, int]) -> None:
         gap = grammar.COMPLEMENT_GAP.match(text, start, hi)
         if gap is not None:
             assert grammar.COMPLEMENT_GAP_HINT in gap.group(), (text, start, hi)
+
+
+def test_pattern_space_is_python_space() -> None:
+    """Every character the patterns' ``\\s`` takes is space to ``str.isspace``, which word_tail and word_head
+    skip: a tail or head they read is never cut short of where a pattern's word ends or starts."""
+    space = regex.compile(r"\s")
+    assert all(chr(code).isspace() for code in range(sys.maxunicode + 1) if space.match(chr(code)))
