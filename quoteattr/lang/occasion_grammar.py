@@ -192,8 +192,10 @@ class OccasionRule:
             if held is None:
                 return None
             next_anchor = held.start()
-            if reach is not None:
-                pos = reach.match(text, pos, next_anchor).start()
+            if reach is not None:  # the pattern matches any text, the empty one too
+                back = reach.match(text, pos, next_anchor)
+                assert back is not None
+                pos = back.start()
             for place in starts.finditer(text, pos, endpos):
                 at = place.start()
                 if at > next_anchor:
@@ -310,7 +312,10 @@ class RuleSet:
             tests = self._tests_under(hits)
             if len(self._tests) < _KEPT_HITS:
                 self._tests[hits] = tests
-        return {n: rule for n, rule, longer in tests if all(any(e <= words for e in held) for held in longer)}
+        # Most rules are met by a key word alone: nothing longer to look for.
+        return {
+            n: rule for n, rule, longer in tests if not longer or all(any(e <= words for e in held) for held in longer)
+        }
 
     @cached_property
     def _tests(self) -> dict[frozenset[str], _LiveTests]:
