@@ -140,11 +140,11 @@ class OccasionRule:
     not tried.  Most windows that hold a rule's key words hold no anchor of a rule that needs
     several words in a row.
 
-    ``reach``, when given with ``anchor``, matches backwards (a pattern of :func:`words_back`) the
-    words that may stand in a match before its anchor (``in a statement`` before ``statement to``,
-    at most two modifiers after the determiner): a place further back from the next anchor than that
-    cannot start a match, and is not tried.  Where an anchor stands far into the window, most places
-    before it are such.
+    ``reach``, when given with ``anchor``, matches backwards (a pattern of :func:`words_back`) over
+    the words that may stand in a match before its anchor (``in``, a determiner and at most two
+    modifiers before ``statement to``): a place further back from the next anchor than that cannot
+    start a match, and is not tried.  Where an anchor stands far into the window, most places before
+    it are such.
     """
 
     name: str
