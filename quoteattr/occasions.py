@@ -135,13 +135,25 @@ class Occasions:
         """
         found = self._found.get((lo, hi))
         if found is None:
-            span = self._window(lo, hi)
-            start, end, words = span
+            text = self.text
+            key_pattern = self._key_pattern
+            span: Window | None
+            if key_pattern is not None and 0 <= lo <= hi <= len(text):
+                # As :meth:`_window` splits it, but a window without a key word (most are) is answered
+                # from that alone, with no record of its split made.
+                keyed = keyed_words(text[lo:hi], key_pattern)
+                span = None if keyed is None else Window(lo, hi, frozenset(keyed))
+                start, end = lo, hi
+            else:
+                span = self._window(lo, hi)
+                start, end = span.start, span.end
+                if span.words.isdisjoint(self._keys):
+                    span = None
             # A window without a date key (or year) names no date, as the date finder's own first test
             # says; one with a key is searched for dates without that test again.
             gate = self._date_gate
-            date = None if gate.search(self.text, start, end) is None else self._date(lo, hi, gate is self._date_keys)
-            if words.isdisjoint(self._keys):  # no venue or via rule can match: nothing to keep either
+            date = None if gate.search(text, start, end) is None else self._date(lo, hi, gate is self._date_keys)
+            if span is None:  # no venue or via rule can match: nothing to keep either
                 found = Occasion(None, None, date) if date is not None else _NOTHING
             else:
                 found = Occasion(self._venue(lo, hi, span), self._via(lo, hi, span), date)
@@ -189,13 +201,14 @@ def occasion_of(item: Linked, speaker: Speaker | None, occasions: Occasions) -> 
         return _NOTHING
     text = occasions.text
     lo, hi = item.frame_window
-    start = item.start
-    lo, hi = max(lo, start - NEAR), min(hi, item.end + NEAR)
+    pieces = item.pieces
+    start = pieces[0][0]  # the words' start and end (``item.start``, ``item.end``), read once
+    lo, hi = max(lo, start - NEAR), min(hi, pieces[-1][1] + NEAR)
     # The first window that names each wins: the venue, via and date may come from different windows.
     venue: Venue | None = None
     via: Via | None = None
     date: dt.date | None = None
-    for w in _outside(lo, hi, item.claim or item.pieces):
+    for w in _outside(lo, hi, item.claim or pieces):
         found = occasions.found(*w)
         venue = found.venue if venue is None else venue
         via = found.via if via is None else via
@@ -239,17 +252,17 @@ def _outside(lo: int, hi: int, pieces: list[tuple[int, int]]) -> list[tuple[int,
 def _carried_occasion(start: int, name: str, occasions: Occasions) -> tuple[Venue | None, dt.date | None]:
     """The venue (and its date) of an earlier sentence of the paragraph that names the speaker's surname.
 
-    Kept per sentence and surname: the quotes of one sentence by one speaker share the answer.  A
-    language without venue rules finds no venue in any sentence: nothing is searched.
+    Kept per sentence and name: the quotes of one sentence by one speaker share the answer, and the
+    surname is read off the name only when it is searched for.  A language without venue rules finds
+    no venue in any sentence: nothing is searched.
     """
     if not occasions._keys:
         return None, None
     number = occasions.index.sentence_of(start)
-    words = name.split()
-    surname = words[-1] if words else ""
-    carried = occasions._carried.get((number, surname))
+    carried = occasions._carried.get((number, name))
     if carried is None:
-        carried = occasions._carried[number, surname] = _carried_from(number, surname, occasions)
+        words = name.split()
+        carried = occasions._carried[number, name] = _carried_from(number, words[-1] if words else "", occasions)
     return carried
 
 

@@ -252,6 +252,8 @@ _RULE_WORDS = [
     *"The New York Times Telegram channel post statement testified before Senate Committee".split(),
     # Rules tried only before their anchor (interview with, statement to, wrote in) or a head noun.
     *"emailed response given Q&A by during the annual meeting summit of in".split(),
+    # Words between an outlet and its verb (TASS has also cited), and modifiers before an anchor.
+    *"has also first cited Interfax news agency exclusive written".split(),
 ]
 
 
@@ -271,6 +273,43 @@ def test_a_rule_finds_what_its_pattern_finds(text: str, pos: int, length: int) -
         assert rule.starts is not None  # every English rule has its opening test apart
         fast, plain = rule.search(text, pos, end), rule.pattern.search(text, pos, end)
         assert (fast and (fast.span(), fast.groupdict())) == (plain and (plain.span(), plain.groupdict()))
+
+
+# Words a match may hold before its anchor, as many as its reach allows and one more: the outlet's name
+# and the words between it and its verb (TASS ... reported), or an introducer, a determiner and
+# modifiers before ``statement to`` and ``interview with``.
+_REACH_FILLERS = ["news agency", "has also", "the Kyiv Post", "New", "x", "on the sidelines of a", "exclusive", "Cd de"]
+_REACH_ENDS = [
+    "reported",
+    "quoted him as saying",
+    "cited",
+    "News of Ij Kl has reported",  # an outlet of up to nine words with its verb
+    "Times of Ij Kl news agency first quoted",
+    "statement to CNN",
+    "interview with RT",
+    "op-ed for the Times",
+]
+
+
+def test_a_rule_is_tried_as_far_before_its_anchor_as_a_match_reaches() -> None:
+    """Oracle: a rule with a reach finds the pattern's own leftmost match however far back its start stands."""
+    grammar = get_language("en").occasions
+    assert grammar is not None
+    rules = [rule for rule in (*grammar.venue_rules.rules, *grammar.via_rules.rules) if rule.reach is not None]
+    assert {rule.name for rule in rules} >= {"quoted", "reported", "statement_to", "interview_with", "wrote"}
+    found = 0
+    for opening in ["TASS", "Reuters", "in a", "in an", "on the sidelines of an", "said in", "the", ""]:
+        for filler in _REACH_FILLERS:
+            for count in range(12):
+                for end in _REACH_ENDS:
+                    text = " ".join([opening, *[filler] * count, end, "on Monday."]).strip()
+                    for rule in rules:
+                        fast, plain = rule.search(text, 0, len(text)), rule.pattern.search(text, 0, len(text))
+                        assert (fast and (fast.span(), fast.groupdict())) == (
+                            plain and (plain.span(), plain.groupdict())
+                        ), (rule.name, text)
+                        found += plain is not None
+    assert found > 1000  # the cases reach the rules: most match, some only just
 
 
 # Characters on which the standard library's engine and ``regex`` disagree (a superscript digit is a

@@ -38,6 +38,7 @@ __all__ = [
     "keyed_words",
     "occasion_rule",
     "rule_set",
+    "words_back",
     "words_of",
 ]
 
@@ -138,6 +139,12 @@ class OccasionRule:
     one is answered by one search of the small anchor, and the places after its last one are
     not tried.  Most windows that hold a rule's key words hold no anchor of a rule that needs
     several words in a row.
+
+    ``reach``, when given with ``anchor``, matches backwards (a pattern of :func:`words_back`) over
+    the words that may stand in a match before its anchor (``in``, a determiner and at most two
+    modifiers before ``statement to``): a place further back from the next anchor than that cannot
+    start a match, and is not tried.  Where an anchor stands far into the window, most places before
+    it are such.
     """
 
     name: str
@@ -145,6 +152,7 @@ class OccasionRule:
     needs: tuple[KeyWords, ...]
     starts: re.Pattern[str] | regex.Pattern[str] | None = None
     anchor: regex.Pattern[str] | None = None
+    reach: regex.Pattern[str] | None = None
 
     def search(self, text: str, pos: int, endpos: int) -> regex.Match[str] | None:
         """The leftmost match of the pattern in ``text[pos:endpos]``, as ``pattern.search`` finds it.
@@ -161,28 +169,43 @@ class OccasionRule:
         'told CNN'
         >>> anchored.search("they told them, she told CBS", 0, 28) is None  # no anchor: no place is tried
         True
+        >>> near = occasion_rule("the CNN", regex.compile(r"\\b(?=t)the\\s+(?:\\w+\\s+)?CNN"), [["cnn"]],
+        ...                      starts=regex.compile(r"\\b(?=t)"), anchor=regex.compile("CNN"), reach=words_back(1))
+        >>> near.search("the talk to the CNN team", 0, 24).group()  # "the talk to": too far back
+        'the CNN'
         """
-        if self.starts is None:
+        starts = self.starts
+        if starts is None:
             return self.pattern.search(text, pos, endpos)
         anchor = self.anchor
-        next_anchor = endpos  # without an anchor, every place is tried
-        if anchor is not None:
-            # The leftmost anchor at or after the place: a place past it looks for the next one.
+        if anchor is None:  # every place is tried
+            for place in starts.finditer(text, pos, endpos):
+                found = self.pattern.match(text, place.start(), endpos)
+                if found is not None:
+                    return found
+            return None
+        reach = self.reach
+        while True:
+            # The leftmost anchor at or after ``pos``: no match starts past it, nor (with a reach)
+            # further back from it than the reach; a place past it looks for the next one.
             held = anchor.search(text, pos, endpos)
             if held is None:
                 return None
             next_anchor = held.start()
-        for place in self.starts.finditer(text, pos, endpos):
-            at = place.start()
-            if anchor is not None and at > next_anchor:
-                held = anchor.search(text, at, endpos)
-                if held is None:
-                    return None
-                next_anchor = held.start()
-            found = self.pattern.match(text, at, endpos)
-            if found is not None:
-                return found
-        return None
+            if reach is not None:  # the pattern matches any text, the empty one too
+                back = reach.match(text, pos, next_anchor)
+                assert back is not None
+                pos = back.start()
+            for place in starts.finditer(text, pos, endpos):
+                at = place.start()
+                if at > next_anchor:
+                    pos = at
+                    break
+                found = self.pattern.match(text, at, endpos)
+                if found is not None:
+                    return found
+            else:
+                return None
 
     def met(self, words: frozenset[str]) -> bool:
         """Whether ``words`` hold every word of some entry of each needed table: else the rule cannot match.
@@ -218,17 +241,36 @@ def occasion_rule(
     *,
     starts: re.Pattern[str] | regex.Pattern[str] | None = None,
     anchor: regex.Pattern[str] | None = None,
+    reach: regex.Pattern[str] | None = None,
 ) -> OccasionRule:
     """A rule whose key words are the words of the entries of each table in ``needs``.
 
-    ``starts`` is the pattern's opening test alone, ``anchor`` a part every match holds (see
-    :class:`OccasionRule`).
+    ``starts`` is the pattern's opening test alone, ``anchor`` a part every match holds, ``reach``
+    how far before it a match may start (see :class:`OccasionRule`).
 
     >>> rule = occasion_rule("tweeted", regex.compile(r"\\btweeted\\b"), [["tweeted", "tweets"]])
     >>> sorted(rule.needs[0])
     ['tweeted', 'tweets']
     """
-    return OccasionRule(name, pattern, tuple(key_words(table) for table in needs), starts, anchor)
+    return OccasionRule(name, pattern, tuple(key_words(table) for table in needs), starts, anchor, reach)
+
+
+def words_back(words: int) -> regex.Pattern[str]:
+    """A pattern that, matched at an anchor (as ``endpos``), reaches back over at most ``words``
+    words and the spaces after each: the earliest place where a match that holds no more words
+    than that before its anchor may start (an :class:`OccasionRule`'s ``reach``).
+
+    A word here is a run of what is no space: whatever a match holds before its anchor, it holds no
+    more runs of spaces than it holds words there, and a place further back has more before the anchor.
+
+    >>> back = words_back(2)
+    >>> text = "said in a  written statement"
+    >>> text[back.match(text, 0, 19).start() : 19]  # before "statement": two words and their spaces
+    'a  written '
+    >>> back.match(text, 12, 19).start()  # never before ``pos``
+    12
+    """
+    return regex.compile(rf"(?r)\S*(?:\s+\S*){{0,{words}}}")
 
 
 # What a window with some key words must still hold for each rule that may match it: the rule's number,
@@ -270,7 +312,10 @@ class RuleSet:
             tests = self._tests_under(hits)
             if len(self._tests) < _KEPT_HITS:
                 self._tests[hits] = tests
-        return {n: rule for n, rule, longer in tests if all(any(e <= words for e in held) for held in longer)}
+        # Most rules are met by a key word alone: nothing longer to look for.
+        return {
+            n: rule for n, rule, longer in tests if not longer or all(any(e <= words for e in held) for held in longer)
+        }
 
     @cached_property
     def _tests(self) -> dict[frozenset[str], _LiveTests]:

@@ -50,7 +50,7 @@ from quoteattr.lang.en.venues import (
     TESTIFYING,
     TWEET_VERBS,
 )
-from quoteattr.lang.occasion_grammar import OccasionRule, occasion_rule
+from quoteattr.lang.occasion_grammar import OccasionRule, occasion_rule, words_back
 
 # Via rules, strongest first: the words "X quoted him as saying" name the relaying outlet outright;
 # "told X" and "in an interview with X" name who received them; "according to X" and "on X" are weaker.
@@ -213,6 +213,7 @@ def _family(
     anchor: str | None = None,
     *,
     ahead: str = "",
+    reach: int | None = None,
 ) -> OccasionRule:
     # ``starts``: the words the rule can start with.  Testing them first, in one cheap lookahead, keeps
     # the rule from being tried at every other word.  ``anchor``: words in a row every match holds, not
@@ -220,6 +221,8 @@ def _family(
     # ``ahead``: a looser form of the fragment's opening that every match passes, tested with the
     # opening words when the places are looked for, not again by the pattern; written for the
     # standard library's engine as the places are (a word of it is ``_NOT_SPACE``, not ``\S``).
+    # ``reach``: the most words a match holds before its anchor (see OccasionRule): the rule is tried
+    # only that near before an anchor.
     words = [entry for entry in starts if entry != _CAPITAL]
     # Each start word opens and ends with a word character, so that a boundary before or after it is
     # a character that is none: what the places test (see _ASCII_WORD).
@@ -240,7 +243,14 @@ def _family(
         letters = "".join(sorted({variant[:1] for entry in words for variant in _cased(entry.split()[0])}))
         opening = rf"(?={first}(?!{_ASCII_WORD}))" + (f"(?={ahead})" if ahead else "")
         places = re.compile(rf"[{re.escape(letters)}](?<!{_ASCII_WORD}.)(?<={opening}.)")
-    return occasion_rule(name, pattern, needs, starts=places, anchor=None if anchor is None else regex.compile(anchor))
+    return occasion_rule(
+        name,
+        pattern,
+        needs,
+        starts=places,
+        anchor=None if anchor is None else regex.compile(anchor),
+        reach=None if reach is None else words_back(reach),
+    )
 
 
 _TELLS_BODY = ["told", "telling", "addressing", "addressed"]
@@ -250,6 +260,7 @@ _STARTS_NP = [*INTRODUCERS, *_DETERMINERS]
 _BROADCAST_NAMES = [*SHOWS, *BROADCAST_WORDS, *(n for o in OUTLETS if o.broadcast for n in (o.name, *o.variants))]
 _PLATFORM_NAMES = [v for vs in PLATFORMS.values() for v in vs]
 _ALL_HEADS = [h for heads in HEADS.values() for h in heads]
+_MOST_INTRO_WORDS = max(len(entry.split()) for entry in INTRODUCERS)  # on the sidelines of: four
 
 
 def build_venue_rules() -> tuple[OccasionRule, ...]:
@@ -263,6 +274,8 @@ def build_venue_rules() -> tuple[OccasionRule, ...]:
             rf"(?P<k_interview>)(?:(?:{_INTRO}\s+(?:{_DET}\s+)?|{_DET}\s+)(?:{_MOD}\s+){{0,3}}?)?"
             rf"{_INTERVIEW_WITH}{_PRE_OUTLET}(?P<outlet>{_ANY})",
             _INTERVIEW_WITH,
+            # An introducer's words, a determiner and three modifiers before ``interview with``.
+            reach=_MOST_INTRO_WORDS + 1 + 3,
         ),
         # told CNN; in a conversation with RT; speaking to the Kyiv Post.
         _family(
@@ -279,6 +292,7 @@ def build_venue_rules() -> tuple[OccasionRule, ...]:
             rf"(?P<k_statement>)(?:(?:{_IN}\s+)?{_DET}\s+(?:{_MOD}\s+){{0,2}}?)?"
             rf"{_STATEMENT_TO_OUTLET}{_PRE_OUTLET}(?P<outlet>{_STRICT})",
             _STATEMENT_TO_OUTLET,
+            reach=1 + 1 + 2,  # in, a determiner and two modifiers before ``statement to``
         ),
         # told reporters; speaking to journalists; told a group of foreign reporters.
         _family(
@@ -382,7 +396,9 @@ def build_venue_rules() -> tuple[OccasionRule, ...]:
 # A verb that follows an outlet's name in the via rules that name the outlet first (TASS quoted...).
 _OUTLET_VERBS = ["quoted", "cited", "reported", "reports", "reporting"]
 _OUTLET_VERB = _words(_OUTLET_VERBS)
+# Eight words at most, and a word such as ``has``, stand between the start of a match and its verb.
 _VERB_SOON = rf"(?=(?:\S+\s+){{1,8}}?(?:has\s+|had\s+|also\s+|first\s+)?{_OUTLET_VERB}(?![\p{{L}}]))"
+_VERB_REACH = 8 + 1
 _AS_SAYING = r"(?:\S+\s+){1,6}?as\s+(?:saying|telling|stating|writing)"
 _AUX = r"(?:(?:has|had|also|first)\s+)?"
 _QUOTING = ["quoted", "cited"]
@@ -400,6 +416,9 @@ def build_via_rules() -> tuple[OccasionRule, ...]:
             rf"{_VERB_SOON}(?P<outlet>{_ANY})(?:\s+{_DESCRIPTOR})?\s+{_AUX}(?:quoted|cited)\s+{_AS_SAYING}"
             rf"|{_VERB_SOON}(?P<outlet>{_STRICT})(?:\s+{_DESCRIPTOR})?\s+{_AUX}(?:quoted|cited)"
             rf"|{_words(_QUOTING)}\s+by\s+{_PRE_OUTLET}(?P<outlet>{_STRICT})",
+            # Every match holds an outlet verb: its own (quoted by) or the one its opening looks ahead to.
+            _OUTLET_VERB,
+            reach=_VERB_REACH,
         ),
         # told Reuters; in a conversation with RT; speaking to CNN.
         _family("told", TELLING, [TELLING], rf"{_TELLING}\s+{_PRE_OUTLET}(?P<outlet>{_STRICT})"),
@@ -410,6 +429,7 @@ def build_via_rules() -> tuple[OccasionRule, ...]:
             [_INTERVIEWS],
             rf"{_INTERVIEW_WITH}{_PRE_OUTLET}(?P<outlet>{_ANY})",
             _INTERVIEW_WITH,
+            reach=0,
         ),
         # said in a statement to CNN.
         _family(
@@ -418,6 +438,7 @@ def build_via_rules() -> tuple[OccasionRule, ...]:
             [STATEMENTS_TO],
             rf"{_STATEMENT_TO_OUTLET}{_PRE_OUTLET}(?P<outlet>{_STRICT})",
             _STATEMENT_TO_OUTLET,
+            reach=0,
         ),
         # according to Reuters; according to a report by the Financial Times.
         _family(
@@ -434,9 +455,13 @@ def build_via_rules() -> tuple[OccasionRule, ...]:
             [_REPORTING],
             rf"{_VERB_SOON}(?P<outlet>{_STRICT})(?:\s+{_DESCRIPTOR})?\s+{_AUX}(?:reported|reports|reporting)"
             rf"|{_words(['reported'])}\s+by\s+{_PRE_OUTLET}(?P<outlet>{_STRICT})",
+            _OUTLET_VERB,
+            reach=_VERB_REACH,
         ),
         # wrote in the Washington Post; in an op-ed for The New York Times.
-        _family("wrote", _WRITINGS, [_WRITINGS], rf"{_WRITING_IN}{_PRE_OUTLET}(?P<outlet>{_STRICT})", _WRITING_IN),
+        _family(
+            "wrote", _WRITINGS, [_WRITINGS], rf"{_WRITING_IN}{_PRE_OUTLET}(?P<outlet>{_STRICT})", _WRITING_IN, reach=0
+        ),
         # said on MSNBC; on CBS’s Face the Nation.
         _family(
             "on",
