@@ -543,11 +543,12 @@ def test_words_counted_up_to_a_bound_are_the_words_or_the_bound(
 @FAST
 @given(st.sampled_from(_ATTRIBUTION_CODES), st.one_of(articles(), ANY_TEXT))
 def test_rules_left_out_for_a_grammar_and_text_would_have_matched_nothing(code: str, text: str) -> None:
-    """Oracle: linking with only the rules a grammar and text can match gives what every rule in order gives."""
+    """Oracle: linking with only the rules a grammar, a text and the shape of each quote can match gives what
+    every rule in order gives."""
     from unittest import mock
 
     from quoteattr.attribution import link
-    from quoteattr.attribution.quote_rules import FALLBACK_RULES, QUOTE_RULES
+    from quoteattr.attribution.quote_rules import FALLBACK_RULES, QUOTE_RULES, RulesByShape
     from quoteattr.lang import get_language
     from quoteattr.spans import pair_quotes
     from quoteattr.text import Index
@@ -557,7 +558,8 @@ def test_rules_left_out_for_a_grammar_and_text_would_have_matched_nothing(code: 
     index = Index(text, language)
     quotes = pair_quotes(text, index.paragraphs).quotes
     fast = link.link_quotes(text, index, quotes, language)
-    with mock.patch.object(link, "rules_for", lambda grammar, text, **_: (QUOTE_RULES, FALLBACK_RULES)):
+    every = RulesByShape(QUOTE_RULES, QUOTE_RULES, QUOTE_RULES, FALLBACK_RULES, FALLBACK_RULES)
+    with mock.patch.object(link, "by_shape", lambda quote_rules, fallback_rules: every):
         slow = link.link_quotes(text, Index(text, language), quotes, language)
     assert fast == slow
 

@@ -24,7 +24,14 @@ from quoteattr.attribution.kinds import (
     _quote_title_case,
     _titled_work,
 )
-from quoteattr.attribution.quote_rules import _NO_GRAMMAR, _in_question_put, _unlinked, kind_alone, rules_for
+from quoteattr.attribution.quote_rules import (
+    _NO_GRAMMAR,
+    _in_question_put,
+    _unlinked,
+    by_shape,
+    kind_alone,
+    rules_for,
+)
 from quoteattr.attribution.rules import Linked, QuoteContext, QuoteRule, _close_end
 from quoteattr.lang.attribution_grammar import AttributionGrammar
 from quoteattr.lang.language import Language
@@ -74,7 +81,7 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
     outer_spans = [(q.start - 1, _close_end(text, q)) for q in outer]
     frames = find_frames(text, index, outer_spans, lang)
     frame_index = _FrameIndex(frames)
-    quote_rules, fallback_rules = rules_for(grammar, text, claims=bool(frames))
+    shapes = by_shape(*rules_for(grammar, text, claims=bool(frames)))
     linked: list[Linked] = []
     spans = iter(outer_spans)  # the outermost quotes come in the same order below
     for quote in quotes:
@@ -125,7 +132,7 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
             item.kind = "term"
             linked.append(item)
             continue
-        found = _apply(quote_rules, ctx) or _apply(fallback_rules, ctx)
+        found = _apply(shapes.rules(ctx), ctx) or _apply(shapes.fallback_rules(ctx), ctx)
         if found is None:
             found = _unlinked(quote)
             found.kind = kind_alone(ctx)

@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 from itertools import islice
+from typing import NamedTuple
 
 import regex
 
@@ -706,6 +708,65 @@ _NEEDS: dict[QuoteRule, Callable[[AttributionGrammar, str], bool]] = {
 
 # The rules that read a reported claim around the quote (a frame): in a text with none, they say None.
 _READ_CLAIMS: tuple[QuoteRule, ...] = (_inside_claim, _participle_after_speaker)
+
+# What a rule reads of a quote, so that a quote without it skips the rule, which would say None first thing:
+# a closing mark that leaves the sentence open ("“…,” she said."; ``closed_sentence`` false), one that
+# ends it ("“… the end.” Trump said."), a verb of saying after the mark (``cue_ahead``), words in title case.
+_READ_OPEN_SENTENCE = frozenset({_quoted_as, _trailing_said, _trailing_appositive, _inverted_said, _dropped_subject})
+_READ_CLOSED_SENTENCE = frozenset({_trailing_next_sentence})
+_READ_CUE_AHEAD = frozenset({_trailing_said, _trailing_appositive})
+_READ_TITLE_CASE = frozenset({_headline_cue})
+
+
+class RulesByShape(NamedTuple):
+    """The rules of one text in order, each tuple without those a shape of quote makes say None at once.
+
+    The first rule that matches still wins: a rule left out would have said None.
+    """
+
+    closed: tuple[QuoteRule, ...]  # the closing mark ends the sentence
+    cue_ahead: tuple[QuoteRule, ...]  # the sentence goes on past the mark, with a verb of saying
+    no_cue_ahead: tuple[QuoteRule, ...]  # the sentence goes on past the mark, with no verb of saying
+    fallback_title_case: tuple[QuoteRule, ...]  # the fallbacks for a quote in title case
+    fallback: tuple[QuoteRule, ...]  # the fallbacks for any other quote
+
+    def rules(self, ctx: QuoteContext) -> tuple[QuoteRule, ...]:
+        """The quotation rules that may match the quote of ``ctx``, in order.
+
+        >>> shapes = by_shape((_what_called, _trailing_next_sentence, _trailing_said, _inverted_said), ())
+        >>> [rule.__name__ for rule in shapes.rules(_context("“We will win.” Truss said."))]
+        ['_what_called', '_trailing_next_sentence']
+        >>> [rule.__name__ for rule in shapes.rules(_context("“We will win,” Truss said."))]
+        ['_what_called', '_trailing_said', '_inverted_said']
+        >>> [rule.__name__ for rule in shapes.rules(_context("“We will win,” the crowd knew."))]
+        ['_what_called', '_inverted_said']
+        """
+        if ctx.closed_sentence:
+            return self.closed
+        return self.cue_ahead if ctx.cue_ahead() else self.no_cue_ahead
+
+    def fallback_rules(self, ctx: QuoteContext) -> tuple[QuoteRule, ...]:
+        """The fallback rules that may match the quote of ``ctx``, in order.
+
+        >>> shapes = by_shape((), (_headline_cue, _sentence_subject))
+        >>> [rule.__name__ for rule in shapes.fallback_rules(_context("Hollande Says Trump ‘Makes You Retch’"))]
+        ['_headline_cue', '_sentence_subject']
+        >>> [rule.__name__ for rule in shapes.fallback_rules(_context("He said it “makes you retch” often."))]
+        ['_sentence_subject']
+        """
+        return self.fallback_title_case if _quote_title_case(ctx) else self.fallback
+
+
+@lru_cache(maxsize=64)
+def by_shape(quote_rules: tuple[QuoteRule, ...], fallback_rules: tuple[QuoteRule, ...]) -> RulesByShape:
+    """The rules of :func:`rules_for` split by the shape of the quote: a few tuples over all texts, so kept."""
+    return RulesByShape(
+        tuple(rule for rule in quote_rules if rule not in _READ_OPEN_SENTENCE),
+        tuple(rule for rule in quote_rules if rule not in _READ_CLOSED_SENTENCE),
+        tuple(rule for rule in quote_rules if rule not in _READ_CLOSED_SENTENCE and rule not in _READ_CUE_AHEAD),
+        fallback_rules,
+        tuple(rule for rule in fallback_rules if rule not in _READ_TITLE_CASE),
+    )
 
 
 def rules_for(
