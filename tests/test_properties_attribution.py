@@ -646,3 +646,41 @@ def test_a_context_given_where_the_closing_mark_ends_is_the_one_worked_out(words
         given_end = QuoteContext.of(text, index, english.attribution, frames, quote, _close_end(text, quote))
         worked_out = QuoteContext.of(text, index, english.attribution, frames, quote)
         assert given_end == worked_out
+
+
+def _inverted_intro_forms(code: str) -> st.SearchStrategy[str]:
+    """A language's verbs of inversion (where it lists them) or of saying, as written in the text or capitalised."""
+    from quoteattr.lang import get_language
+
+    grammar = get_language(code).attribution
+    assert grammar is not None
+    forms = st.sampled_from(sorted(grammar.INVERSION_FORMS or grammar.SPEECH_FORMS))
+    return st.one_of(forms, forms.map(str.capitalize), st.sampled_from(sorted(grammar.SPEECH_FORMS)))
+
+
+_INVERTED_INTRO_FORMS = {code: _inverted_intro_forms(code) for code in _ATTRIBUTION_CODES}
+_INTRO_SPEAKERS = ["Truss", "Liz Truss", "the minister", "la ministra", "der Minister", "Лавров", "o ministro", "him"]
+
+
+@FAST
+@given(
+    st.sampled_from(_ATTRIBUTION_CODES),
+    st.data(),
+    st.sampled_from(["Yes, ", "Yes; ", "Yes ", ", ", ""]),
+    st.sampled_from(_INTRO_SPEAKERS),
+    st.sampled_from([":", ",", ": ", ", ", " :", ".", "", " ", ":\n", ", and"]),
+)
+def test_an_inverted_introduction_ends_in_a_colon_or_a_comma(
+    code: str, data: st.DataObject, opening: str, speaker: str, ending: str
+) -> None:
+    """Oracle: wherever INVERTED_INTRO matches, the last character of the window that is not a space is a colon
+    or a comma, so a window ending otherwise is answered without trying it."""
+    from quoteattr.lang import get_language
+
+    grammar = get_language(code).attribution
+    assert grammar is not None
+    text = opening + data.draw(_INVERTED_INTRO_FORMS[code]) + " " + speaker + ending
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            if grammar.INVERTED_INTRO.search(text, start, end) is not None:
+                assert text[start:end].rstrip()[-1:] in (":", ",")

@@ -151,6 +151,9 @@ def _trailing_next_sentence(ctx: QuoteContext) -> Linked | None:
     if not ctx.closed_sentence:
         return None
     text, grammar = ctx.text, ctx.grammar
+    # Every match of TRAILING holds a verb of saying; most closed quotes have none in the rest of their paragraph.
+    if grammar.SPEECH_CUE_WORD.search(text, ctx.after, ctx.paragraph_end) is None:
+        return None
     match = grammar.TRAILING.match(text, ctx.after, ctx.paragraph_end)
     if match is None or not _ATTRIBUTION_ENDS.match(text, match.end(), ctx.paragraph_end):
         return None
@@ -533,9 +536,9 @@ def _sentence_subject(ctx: QuoteContext) -> Linked | None:
     >>> _first("Critics fought the so-called “rules-based order” for years.", _sentence_subject)
     """
     text, grammar, open_mark = ctx.text, ctx.grammar, ctx.open_mark
-    kind = kind_alone(ctx)
     lo, hi = ctx.sentence
-    if kind not in ("term", "partial") and not text[lo:open_mark].strip(_BEFORE_SENTENCE):
+    # The quote's kind taken alone is worked out only for a quote that opens its sentence: it tells nothing else here.
+    if not text[lo:open_mark].strip(_BEFORE_SENTENCE) and kind_alone(ctx) not in ("term", "partial"):
         return None  # a quoted sentence of its own
     introduced = text[lo:open_mark].rstrip().endswith(":")  # "the headline reads: “Surge in Robberies”"
     if not _SENTENCE_FINAL.search(text, lo, hi) or (_quote_title_case(ctx) and not introduced):
@@ -832,7 +835,8 @@ def _introduction(
     Returns the speaker mention, the cue span and the rule.
     """
     window = text[lo:end]
-    ends_in_colon = window.rstrip().endswith(":")
+    last = window.rstrip()[-1:]  # the last character before the mark that is not a space
+    ends_in_colon = last == ":"
     if ends_in_colon:
         # "Stated Stone:": a capitalised cue before the speaker is no part of a name.
         inverted_colon = _inverted_colon(grammar, text, lo, end)
@@ -843,7 +847,12 @@ def _introduction(
             mention = classify_mention(grammar, text, *colon.span("speaker"))
             if mention is not None and mention.kind in ("name", "description", "group"):
                 return mention, colon.span("cue"), "colon-intro"
-    inverted = grammar.INVERTED_INTRO.search(text, lo, end) if "," in window or ";" in window else None
+    # Every inverted introduction ends in a colon or a comma before the mark, and holds a comma or a semicolon.
+    inverted = (
+        grammar.INVERTED_INTRO.search(text, lo, end)
+        if (last == ":" or last == ",") and ("," in window or ";" in window)
+        else None
+    )
     if inverted is not None:
         mention = classify_mention(grammar, text, *inverted.span("speaker"))
         if mention is not None and mention.kind in ("name", "description", "group"):
