@@ -213,7 +213,8 @@ def _cut_before_quotes(
                 end = direct_starts[k][0] - 1
                 break
             k += 1
-        start, end = trim(text, start, end)
+        if start < end and (text[start].isspace() or text[end - 1].isspace()):  # most are trimmed already
+            start, end = trim(text, start, end)
         while end > start and text[end - 1] in ",;:\"“”'‘’«»\N{EM DASH}\N{EN DASH}-":
             end = trim(text, start, end - 1)[1]
         if long_enough_claim(grammar, text, start, end):
@@ -240,12 +241,12 @@ def _mostly_quoted(frame: Frame, direct_pieces: list[tuple[int, int]]) -> bool:
 
     ``direct_pieces`` are the pieces of outermost direct quotes, sorted; they do not overlap.
     """
-    size = sum(e - s for s, e in frame.content) or 1
-    covered = 0
-    for fs, fe in frame.content:
+    size = covered = 0
+    for fs, fe in frame.content:  # the size summed in the same loop: a generator to sum costs more than the rest
+        size += fe - fs
         k = bisect.bisect_left(direct_pieces, (fe, -1)) - 1
         while k >= 0 and direct_pieces[k][1] > fs:
             s, e = direct_pieces[k]
             covered += max(0, min(e, fe) - max(s, fs))
             k -= 1
-    return covered >= size * 0.5
+    return covered >= (size or 1) * 0.5

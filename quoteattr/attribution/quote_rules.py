@@ -680,33 +680,76 @@ FALLBACK_RULES: tuple[QuoteRule, ...] = (
     _sentence_subject,
 )
 
-# What a rule needs of a grammar, and of the text, to match at all: a language whose grammar leaves it
-# out (a production that never matches, a switch that is off), or a text without a word that every match
-# holds (the grammar's hints), skips the rule, which would only say None.
-_NEEDS: dict[QuoteRule, Callable[[AttributionGrammar, str], bool]] = {
-    _dialogue_incise: lambda grammar, text: not (_never(grammar.INVERTED) and _never(grammar.TRAILING)),
-    _what_called: lambda grammar, text: not _never(grammar.WHAT_CALLED) and grammar.WHAT_HINT in text,
-    _document_says: lambda grammar, text: (
-        not (_never(grammar.DOCUMENT_BEFORE) and _never(grammar.DOCUMENT_AFTER))
-        and any(hint in text for hint in grammar.DOCUMENT_CLAUSE_HINTS)
-    ),
-    _quoted_passive: lambda grammar, text: (
+# What a rule needs of a grammar to match at all: a language whose grammar leaves it out (a production
+# that never matches, a switch that is off) skips the rule, which would only say None.
+_NEEDS: dict[QuoteRule, Callable[[AttributionGrammar], bool]] = {
+    _dialogue_incise: lambda grammar: not (_never(grammar.INVERTED) and _never(grammar.TRAILING)),
+    _what_called: lambda grammar: not _never(grammar.WHAT_CALLED),
+    _document_says: lambda grammar: not (_never(grammar.DOCUMENT_BEFORE) and _never(grammar.DOCUMENT_AFTER)),
+    _quoted_passive: lambda grammar: (
         not (_never(grammar.QUOTED_PASSIVE_BEFORE) and _never(grammar.QUOTED_PASSIVE_AFTER))
     ),
-    _signature: lambda grammar, text: (
-        not _never(grammar.SIGNATURE) and any(hint in text for hint in grammar.SIGNATURE_HINTS)
-    ),
-    _trailing_next_sentence: lambda grammar, text: not _never(grammar.TRAILING),
-    _quoted_as: lambda grammar, text: (
-        not _never(grammar.QUOTED_AS) and any(hint in text for hint in grammar.QUOTED_AS_HINTS)
-    ),
-    _trailing_said: lambda grammar, text: not _never(grammar.TRAILING),
-    _trailing_appositive: lambda grammar, text: not _never(grammar.SPEECH_CUE_WORD),
-    _inverted_said: lambda grammar, text: not _never(grammar.INVERTED),
-    _dropped_subject: lambda grammar, text: not _never(grammar.DROPPED_SUBJECT),
-    _colon_clause_cue: lambda grammar, text: grammar.COLON_CLAUSE_CUE,
-    _possessed_claim: lambda grammar, text: not (_never(grammar.CLAIM_NOUN) or _never(grammar.POSSESSED_CLAIM)),
+    _signature: lambda grammar: not _never(grammar.SIGNATURE),
+    _trailing_next_sentence: lambda grammar: not _never(grammar.TRAILING),
+    _quoted_as: lambda grammar: not _never(grammar.QUOTED_AS),
+    _trailing_said: lambda grammar: not _never(grammar.TRAILING),
+    _trailing_appositive: lambda grammar: not _never(grammar.SPEECH_CUE_WORD),
+    _inverted_said: lambda grammar: not _never(grammar.INVERTED),
+    _dropped_subject: lambda grammar: not _never(grammar.DROPPED_SUBJECT),
+    _colon_clause_cue: lambda grammar: grammar.COLON_CLAUSE_CUE,
+    _possessed_claim: lambda grammar: not (_never(grammar.CLAIM_NOUN) or _never(grammar.POSSESSED_CLAIM)),
 }
+# ... and of a text: words every match holds (the grammar's hints), of which a text without any skips the rule.
+_HINTS: dict[QuoteRule, Callable[[AttributionGrammar], tuple[str, ...]]] = {
+    _what_called: lambda grammar: (grammar.WHAT_HINT,),
+    _document_says: lambda grammar: grammar.DOCUMENT_CLAUSE_HINTS,
+    _signature: lambda grammar: grammar.SIGNATURE_HINTS,
+}
+# (The quoted-as rule looks for its hints next to each quote instead: most texts have none of them, and a
+# search of the whole text for each costs more than those next to the quotes that leave their sentence open.)
+
+
+class _GrammarRules:
+    """The rules a grammar can match at all, and the hints of those that also need words of the text.
+
+    Worked out once per grammar; what a text leaves out is a few bits, and the rules for each way of
+    leaving them out are kept as well: a text costs a search for each hint, not a pass over every rule.
+    """
+
+    def __init__(self, grammar: AttributionGrammar) -> None:
+        self.grammar = grammar  # kept, so that the id it is filed under is not another grammar's
+        self.quote_rules = tuple(rule for rule in QUOTE_RULES if rule not in _NEEDS or _NEEDS[rule](grammar))
+        self.fallback_rules = tuple(rule for rule in FALLBACK_RULES if rule not in _NEEDS or _NEEDS[rule](grammar))
+        hinted = [rule for rule in self.quote_rules + self.fallback_rules if rule in _HINTS]
+        self.hints = tuple((rule, _HINTS[rule](grammar)) for rule in hinted)
+        self.by_left_out: dict[tuple[frozenset[QuoteRule], bool], tuple[tuple[QuoteRule, ...], tuple[QuoteRule, ...]]]
+        self.by_left_out = {}
+
+    def rules(
+        self, left_out: frozenset[QuoteRule], claims: bool
+    ) -> tuple[tuple[QuoteRule, ...], tuple[QuoteRule, ...]]:
+        """The quote and fallback rules without those in ``left_out``, and without those reading claims unless
+        ``claims``."""
+        key = (left_out, claims)
+        found = self.by_left_out.get(key)
+        if found is None:
+            quote_rules = tuple(rule for rule in self.quote_rules if rule not in left_out)
+            fallback_rules = tuple(
+                rule for rule in self.fallback_rules if rule not in left_out and (claims or rule not in _READ_CLAIMS)
+            )
+            found = self.by_left_out[key] = (quote_rules, fallback_rules)
+        return found
+
+
+_BY_GRAMMAR: dict[int, _GrammarRules] = {}
+
+
+def _grammar_rules(grammar: AttributionGrammar) -> _GrammarRules:
+    """The :class:`_GrammarRules` of ``grammar``, worked out on first use."""
+    found = _BY_GRAMMAR.get(id(grammar))
+    if found is None or found.grammar is not grammar:
+        found = _BY_GRAMMAR[id(grammar)] = _GrammarRules(grammar)
+    return found
 
 
 # The rules that read a reported claim around the quote (a frame): in a text with none, they say None.
@@ -785,7 +828,7 @@ def rules_for(
     >>> quote_rules, fallback_rules = rules_for(get_language("en").attribution, "“We won,” TASS quoted him as saying.")
     >>> _document_says in quote_rules, _quoted_as in quote_rules, _trailing_said in quote_rules, len(fallback_rules)
     (False, True, True, 5)
-    >>> _quoted_as in rules_for(get_language("en").attribution, "“We won,” he said.")[0]  # no "quoted", no "cited"
+    >>> _what_called in rules_for(get_language("en").attribution, "“We won,” he said.")[0]  # no "what"
     False
     >>> english = get_language("en").attribution
     >>> [_signature in rules_for(english, text)[0] for text in ("“We won.” ― Sonya Herridge", "“We won.”")]  # no dash
@@ -795,13 +838,15 @@ def rules_for(
     >>> [_inside_claim in rules_for(english, "a “b” c", claims=claims)[1] for claims in (True, False)]
     [True, False]
     """
-    quote_rules = tuple(rule for rule in QUOTE_RULES if rule not in _NEEDS or _NEEDS[rule](grammar, text))
-    fallback_rules = tuple(
-        rule
-        for rule in FALLBACK_RULES
-        if (rule not in _NEEDS or _NEEDS[rule](grammar, text)) and (claims or rule not in _READ_CLAIMS)
-    )
-    return quote_rules, fallback_rules
+    rules = _grammar_rules(grammar)
+    left_out: list[QuoteRule] = []
+    for rule, hints in rules.hints:
+        for hint in hints:
+            if hint in text:
+                break
+        else:
+            left_out.append(rule)
+    return rules.rules(frozenset(left_out), claims)
 
 
 def _first(text: str, rule: QuoteRule, code: str = "en") -> tuple[str | None, str] | None:
