@@ -931,17 +931,15 @@ def _introduction(
         return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
     gap_start, gap_end = tail.span("gap")
     # An empty gap ("Truss said: “…”", the common case) holds no clause, no determiner and no word.
-    if gap_start < gap_end:
-        gap_words = _words(text, gap_start, gap_end)
-        if (
-            grammar.THAT.search(text, gap_start, gap_end)
-            or grammar.CLAUSE_IN_GAP.search(text, gap_start, gap_end)
-            or grammar.ENDS_IN_DETERMINER.search(text, gap_start, gap_end)
-            or (gap_words > 4 and not tail.group().rstrip().endswith((",", ":")))
-            or gap_words > 8
-        ):
-            # "said that Britain is against the “false choice”": the quote sits inside a claim.
-            return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
+    # Its words are counted last: more than eight, or four unless a comma or a colon ends the gap.
+    if gap_start < gap_end and (
+        grammar.THAT.search(text, gap_start, gap_end)
+        or grammar.CLAUSE_IN_GAP.search(text, gap_start, gap_end)
+        or grammar.ENDS_IN_DETERMINER.search(text, gap_start, gap_end)
+        or _words(text, gap_start, gap_end) > (8 if tail.group().rstrip().endswith((",", ":")) else 4)
+    ):
+        # "said that Britain is against the “false choice”": the quote sits inside a claim.
+        return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
     cue_word = cue_match.group()
     if passive_cue(grammar, text, lo, cue_match.start(), cue_word):
         return None  # "it was labeled “Mostly True”": the subject was named, it did not speak
