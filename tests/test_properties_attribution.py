@@ -543,11 +543,12 @@ def test_words_counted_up_to_a_bound_are_the_words_or_the_bound(
 @FAST
 @given(st.sampled_from(_ATTRIBUTION_CODES), st.one_of(articles(), ANY_TEXT))
 def test_rules_left_out_for_a_grammar_and_text_would_have_matched_nothing(code: str, text: str) -> None:
-    """Oracle: linking with only the rules a grammar and text can match gives what every rule in order gives."""
+    """Oracle: linking with only the rules a grammar, a text and the shape of each quote can match gives what
+    every rule in order gives."""
     from unittest import mock
 
     from quoteattr.attribution import link
-    from quoteattr.attribution.quote_rules import FALLBACK_RULES, QUOTE_RULES
+    from quoteattr.attribution.quote_rules import FALLBACK_RULES, QUOTE_RULES, RulesByShape
     from quoteattr.lang import get_language
     from quoteattr.spans import pair_quotes
     from quoteattr.text import Index
@@ -557,7 +558,8 @@ def test_rules_left_out_for_a_grammar_and_text_would_have_matched_nothing(code: 
     index = Index(text, language)
     quotes = pair_quotes(text, index.paragraphs).quotes
     fast = link.link_quotes(text, index, quotes, language)
-    with mock.patch.object(link, "rules_for", lambda grammar, text, **_: (QUOTE_RULES, FALLBACK_RULES)):
+    every = RulesByShape(QUOTE_RULES, QUOTE_RULES, QUOTE_RULES, FALLBACK_RULES, FALLBACK_RULES)
+    with mock.patch.object(link, "by_shape", lambda quote_rules, fallback_rules: every):
         slow = link.link_quotes(text, Index(text, language), quotes, language)
     assert fast == slow
 
@@ -644,3 +646,41 @@ def test_a_context_given_where_the_closing_mark_ends_is_the_one_worked_out(words
         given_end = QuoteContext.of(text, index, english.attribution, frames, quote, _close_end(text, quote))
         worked_out = QuoteContext.of(text, index, english.attribution, frames, quote)
         assert given_end == worked_out
+
+
+def _inverted_intro_forms(code: str) -> st.SearchStrategy[str]:
+    """A language's verbs of inversion (where it lists them) or of saying, as written in the text or capitalised."""
+    from quoteattr.lang import get_language
+
+    grammar = get_language(code).attribution
+    assert grammar is not None
+    forms = st.sampled_from(sorted(grammar.INVERSION_FORMS or grammar.SPEECH_FORMS))
+    return st.one_of(forms, forms.map(str.capitalize), st.sampled_from(sorted(grammar.SPEECH_FORMS)))
+
+
+_INVERTED_INTRO_FORMS = {code: _inverted_intro_forms(code) for code in _ATTRIBUTION_CODES}
+_INTRO_SPEAKERS = ["Truss", "Liz Truss", "the minister", "la ministra", "der Minister", "Лавров", "o ministro", "him"]
+
+
+@FAST
+@given(
+    st.sampled_from(_ATTRIBUTION_CODES),
+    st.data(),
+    st.sampled_from(["Yes, ", "Yes; ", "Yes ", ", ", ""]),
+    st.sampled_from(_INTRO_SPEAKERS),
+    st.sampled_from([":", ",", ": ", ", ", " :", ".", "", " ", ":\n", ", and"]),
+)
+def test_an_inverted_introduction_ends_in_a_colon_or_a_comma(
+    code: str, data: st.DataObject, opening: str, speaker: str, ending: str
+) -> None:
+    """Oracle: wherever INVERTED_INTRO matches, the last character of the window that is not a space is a colon
+    or a comma, so a window ending otherwise is answered without trying it."""
+    from quoteattr.lang import get_language
+
+    grammar = get_language(code).attribution
+    assert grammar is not None
+    text = opening + data.draw(_INVERTED_INTRO_FORMS[code]) + " " + speaker + ending
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            if grammar.INVERTED_INTRO.search(text, start, end) is not None:
+                assert text[start:end].rstrip()[-1:] in (":", ",")

@@ -24,7 +24,14 @@ from quoteattr.attribution.kinds import (
     _quote_title_case,
     _titled_work,
 )
-from quoteattr.attribution.quote_rules import _NO_GRAMMAR, _in_question_put, _unlinked, kind_alone, rules_for
+from quoteattr.attribution.quote_rules import (
+    _NO_GRAMMAR,
+    _in_question_put,
+    _unlinked,
+    by_shape,
+    kind_alone,
+    rules_for,
+)
 from quoteattr.attribution.rules import Linked, QuoteContext, QuoteRule, _close_end
 from quoteattr.lang.attribution_grammar import AttributionGrammar
 from quoteattr.lang.language import Language
@@ -74,7 +81,7 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
     outer_spans = [(q.start - 1, _close_end(text, q)) for q in outer]
     frames = find_frames(text, index, outer_spans, lang)
     frame_index = _FrameIndex(frames)
-    quote_rules, fallback_rules = rules_for(grammar, text, claims=bool(frames))
+    shapes = by_shape(*rules_for(grammar, text, claims=bool(frames)))
     linked: list[Linked] = []
     spans = iter(outer_spans)  # the outermost quotes come in the same order below
     for quote in quotes:
@@ -125,7 +132,7 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
             item.kind = "term"
             linked.append(item)
             continue
-        found = _apply(quote_rules, ctx) or _apply(fallback_rules, ctx)
+        found = _apply(shapes.rules(ctx), ctx) or _apply(shapes.fallback_rules(ctx), ctx)
         if found is None:
             found = _unlinked(quote)
             found.kind = kind_alone(ctx)
@@ -206,7 +213,8 @@ def _cut_before_quotes(
                 end = direct_starts[k][0] - 1
                 break
             k += 1
-        start, end = trim(text, start, end)
+        if start < end and (text[start].isspace() or text[end - 1].isspace()):  # most are trimmed already
+            start, end = trim(text, start, end)
         while end > start and text[end - 1] in ",;:\"“”'‘’«»\N{EM DASH}\N{EN DASH}-":
             end = trim(text, start, end - 1)[1]
         if long_enough_claim(grammar, text, start, end):
@@ -233,12 +241,12 @@ def _mostly_quoted(frame: Frame, direct_pieces: list[tuple[int, int]]) -> bool:
 
     ``direct_pieces`` are the pieces of outermost direct quotes, sorted; they do not overlap.
     """
-    size = sum(e - s for s, e in frame.content) or 1
-    covered = 0
-    for fs, fe in frame.content:
+    size = covered = 0
+    for fs, fe in frame.content:  # the size summed in the same loop: a generator to sum costs more than the rest
+        size += fe - fs
         k = bisect.bisect_left(direct_pieces, (fe, -1)) - 1
         while k >= 0 and direct_pieces[k][1] > fs:
             s, e = direct_pieces[k]
             covered += max(0, min(e, fe) - max(s, fs))
             k -= 1
-    return covered >= size * 0.5
+    return covered >= (size or 1) * 0.5

@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 from itertools import islice
+from typing import NamedTuple
 
 import regex
 
@@ -149,6 +151,9 @@ def _trailing_next_sentence(ctx: QuoteContext) -> Linked | None:
     if not ctx.closed_sentence:
         return None
     text, grammar = ctx.text, ctx.grammar
+    # Every match of TRAILING holds a verb of saying; most closed quotes have none in the rest of their paragraph.
+    if grammar.SPEECH_CUE_WORD.search(text, ctx.after, ctx.paragraph_end) is None:
+        return None
     match = grammar.TRAILING.match(text, ctx.after, ctx.paragraph_end)
     if match is None or not _ATTRIBUTION_ENDS.match(text, match.end(), ctx.paragraph_end):
         return None
@@ -531,9 +536,9 @@ def _sentence_subject(ctx: QuoteContext) -> Linked | None:
     >>> _first("Critics fought the so-called “rules-based order” for years.", _sentence_subject)
     """
     text, grammar, open_mark = ctx.text, ctx.grammar, ctx.open_mark
-    kind = kind_alone(ctx)
     lo, hi = ctx.sentence
-    if kind not in ("term", "partial") and not text[lo:open_mark].strip(_BEFORE_SENTENCE):
+    # The quote's kind taken alone is worked out only for a quote that opens its sentence: it tells nothing else here.
+    if not text[lo:open_mark].strip(_BEFORE_SENTENCE) and kind_alone(ctx) not in ("term", "partial"):
         return None  # a quoted sentence of its own
     introduced = text[lo:open_mark].rstrip().endswith(":")  # "the headline reads: “Surge in Robberies”"
     if not _SENTENCE_FINAL.search(text, lo, hi) or (_quote_title_case(ctx) and not introduced):
@@ -675,37 +680,139 @@ FALLBACK_RULES: tuple[QuoteRule, ...] = (
     _sentence_subject,
 )
 
-# What a rule needs of a grammar, and of the text, to match at all: a language whose grammar leaves it
-# out (a production that never matches, a switch that is off), or a text without a word that every match
-# holds (the grammar's hints), skips the rule, which would only say None.
-_NEEDS: dict[QuoteRule, Callable[[AttributionGrammar, str], bool]] = {
-    _dialogue_incise: lambda grammar, text: not (_never(grammar.INVERTED) and _never(grammar.TRAILING)),
-    _what_called: lambda grammar, text: not _never(grammar.WHAT_CALLED) and grammar.WHAT_HINT in text,
-    _document_says: lambda grammar, text: (
-        not (_never(grammar.DOCUMENT_BEFORE) and _never(grammar.DOCUMENT_AFTER))
-        and any(hint in text for hint in grammar.DOCUMENT_CLAUSE_HINTS)
-    ),
-    _quoted_passive: lambda grammar, text: (
+# What a rule needs of a grammar to match at all: a language whose grammar leaves it out (a production
+# that never matches, a switch that is off) skips the rule, which would only say None.
+_NEEDS: dict[QuoteRule, Callable[[AttributionGrammar], bool]] = {
+    _dialogue_incise: lambda grammar: not (_never(grammar.INVERTED) and _never(grammar.TRAILING)),
+    _what_called: lambda grammar: not _never(grammar.WHAT_CALLED),
+    _document_says: lambda grammar: not (_never(grammar.DOCUMENT_BEFORE) and _never(grammar.DOCUMENT_AFTER)),
+    _quoted_passive: lambda grammar: (
         not (_never(grammar.QUOTED_PASSIVE_BEFORE) and _never(grammar.QUOTED_PASSIVE_AFTER))
     ),
-    _signature: lambda grammar, text: (
-        not _never(grammar.SIGNATURE) and any(hint in text for hint in grammar.SIGNATURE_HINTS)
-    ),
-    _trailing_next_sentence: lambda grammar, text: not _never(grammar.TRAILING),
-    _quoted_as: lambda grammar, text: (
-        not _never(grammar.QUOTED_AS) and any(hint in text for hint in grammar.QUOTED_AS_HINTS)
-    ),
-    _trailing_said: lambda grammar, text: not _never(grammar.TRAILING),
-    _trailing_appositive: lambda grammar, text: not _never(grammar.SPEECH_CUE_WORD),
-    _inverted_said: lambda grammar, text: not _never(grammar.INVERTED),
-    _dropped_subject: lambda grammar, text: not _never(grammar.DROPPED_SUBJECT),
-    _colon_clause_cue: lambda grammar, text: grammar.COLON_CLAUSE_CUE,
-    _possessed_claim: lambda grammar, text: not (_never(grammar.CLAIM_NOUN) or _never(grammar.POSSESSED_CLAIM)),
+    _signature: lambda grammar: not _never(grammar.SIGNATURE),
+    _trailing_next_sentence: lambda grammar: not _never(grammar.TRAILING),
+    _quoted_as: lambda grammar: not _never(grammar.QUOTED_AS),
+    _trailing_said: lambda grammar: not _never(grammar.TRAILING),
+    _trailing_appositive: lambda grammar: not _never(grammar.SPEECH_CUE_WORD),
+    _inverted_said: lambda grammar: not _never(grammar.INVERTED),
+    _dropped_subject: lambda grammar: not _never(grammar.DROPPED_SUBJECT),
+    _colon_clause_cue: lambda grammar: grammar.COLON_CLAUSE_CUE,
+    _possessed_claim: lambda grammar: not (_never(grammar.CLAIM_NOUN) or _never(grammar.POSSESSED_CLAIM)),
 }
+# ... and of a text: words every match holds (the grammar's hints), of which a text without any skips the rule.
+_HINTS: dict[QuoteRule, Callable[[AttributionGrammar], tuple[str, ...]]] = {
+    _what_called: lambda grammar: (grammar.WHAT_HINT,),
+    _document_says: lambda grammar: grammar.DOCUMENT_CLAUSE_HINTS,
+    _signature: lambda grammar: grammar.SIGNATURE_HINTS,
+}
+# (The quoted-as rule looks for its hints next to each quote instead: most texts have none of them, and a
+# search of the whole text for each costs more than those next to the quotes that leave their sentence open.)
+
+
+class _GrammarRules:
+    """The rules a grammar can match at all, and the hints of those that also need words of the text.
+
+    Worked out once per grammar; what a text leaves out is a few bits, and the rules for each way of
+    leaving them out are kept as well: a text costs a search for each hint, not a pass over every rule.
+    """
+
+    def __init__(self, grammar: AttributionGrammar) -> None:
+        self.grammar = grammar  # kept, so that the id it is filed under is not another grammar's
+        self.quote_rules = tuple(rule for rule in QUOTE_RULES if rule not in _NEEDS or _NEEDS[rule](grammar))
+        self.fallback_rules = tuple(rule for rule in FALLBACK_RULES if rule not in _NEEDS or _NEEDS[rule](grammar))
+        hinted = [rule for rule in self.quote_rules + self.fallback_rules if rule in _HINTS]
+        self.hints = tuple((rule, _HINTS[rule](grammar)) for rule in hinted)
+        self.by_left_out: dict[tuple[frozenset[QuoteRule], bool], tuple[tuple[QuoteRule, ...], tuple[QuoteRule, ...]]]
+        self.by_left_out = {}
+
+    def rules(
+        self, left_out: frozenset[QuoteRule], claims: bool
+    ) -> tuple[tuple[QuoteRule, ...], tuple[QuoteRule, ...]]:
+        """The quote and fallback rules without those in ``left_out``, and without those reading claims unless
+        ``claims``."""
+        key = (left_out, claims)
+        found = self.by_left_out.get(key)
+        if found is None:
+            quote_rules = tuple(rule for rule in self.quote_rules if rule not in left_out)
+            fallback_rules = tuple(
+                rule for rule in self.fallback_rules if rule not in left_out and (claims or rule not in _READ_CLAIMS)
+            )
+            found = self.by_left_out[key] = (quote_rules, fallback_rules)
+        return found
+
+
+_BY_GRAMMAR: dict[int, _GrammarRules] = {}
+
+
+def _grammar_rules(grammar: AttributionGrammar) -> _GrammarRules:
+    """The :class:`_GrammarRules` of ``grammar``, worked out on first use."""
+    found = _BY_GRAMMAR.get(id(grammar))
+    if found is None or found.grammar is not grammar:
+        found = _BY_GRAMMAR[id(grammar)] = _GrammarRules(grammar)
+    return found
 
 
 # The rules that read a reported claim around the quote (a frame): in a text with none, they say None.
 _READ_CLAIMS: tuple[QuoteRule, ...] = (_inside_claim, _participle_after_speaker)
+
+# What a rule reads of a quote, so that a quote without it skips the rule, which would say None first thing:
+# a closing mark that leaves the sentence open ("“…,” she said."; ``closed_sentence`` false), one that
+# ends it ("“… the end.” Trump said."), a verb of saying after the mark (``cue_ahead``), words in title case.
+_READ_OPEN_SENTENCE = frozenset({_quoted_as, _trailing_said, _trailing_appositive, _inverted_said, _dropped_subject})
+_READ_CLOSED_SENTENCE = frozenset({_trailing_next_sentence})
+_READ_CUE_AHEAD = frozenset({_trailing_said, _trailing_appositive})
+_READ_TITLE_CASE = frozenset({_headline_cue})
+
+
+class RulesByShape(NamedTuple):
+    """The rules of one text in order, each tuple without those a shape of quote makes say None at once.
+
+    The first rule that matches still wins: a rule left out would have said None.
+    """
+
+    closed: tuple[QuoteRule, ...]  # the closing mark ends the sentence
+    cue_ahead: tuple[QuoteRule, ...]  # the sentence goes on past the mark, with a verb of saying
+    no_cue_ahead: tuple[QuoteRule, ...]  # the sentence goes on past the mark, with no verb of saying
+    fallback_title_case: tuple[QuoteRule, ...]  # the fallbacks for a quote in title case
+    fallback: tuple[QuoteRule, ...]  # the fallbacks for any other quote
+
+    def rules(self, ctx: QuoteContext) -> tuple[QuoteRule, ...]:
+        """The quotation rules that may match the quote of ``ctx``, in order.
+
+        >>> shapes = by_shape((_what_called, _trailing_next_sentence, _trailing_said, _inverted_said), ())
+        >>> [rule.__name__ for rule in shapes.rules(_context("“We will win.” Truss said."))]
+        ['_what_called', '_trailing_next_sentence']
+        >>> [rule.__name__ for rule in shapes.rules(_context("“We will win,” Truss said."))]
+        ['_what_called', '_trailing_said', '_inverted_said']
+        >>> [rule.__name__ for rule in shapes.rules(_context("“We will win,” the crowd knew."))]
+        ['_what_called', '_inverted_said']
+        """
+        if ctx.closed_sentence:
+            return self.closed
+        return self.cue_ahead if ctx.cue_ahead() else self.no_cue_ahead
+
+    def fallback_rules(self, ctx: QuoteContext) -> tuple[QuoteRule, ...]:
+        """The fallback rules that may match the quote of ``ctx``, in order.
+
+        >>> shapes = by_shape((), (_headline_cue, _sentence_subject))
+        >>> [rule.__name__ for rule in shapes.fallback_rules(_context("Hollande Says Trump ‘Makes You Retch’"))]
+        ['_headline_cue', '_sentence_subject']
+        >>> [rule.__name__ for rule in shapes.fallback_rules(_context("He said it “makes you retch” often."))]
+        ['_sentence_subject']
+        """
+        return self.fallback_title_case if _quote_title_case(ctx) else self.fallback
+
+
+@lru_cache(maxsize=64)
+def by_shape(quote_rules: tuple[QuoteRule, ...], fallback_rules: tuple[QuoteRule, ...]) -> RulesByShape:
+    """The rules of :func:`rules_for` split by the shape of the quote: a few tuples over all texts, so kept."""
+    return RulesByShape(
+        tuple(rule for rule in quote_rules if rule not in _READ_OPEN_SENTENCE),
+        tuple(rule for rule in quote_rules if rule not in _READ_CLOSED_SENTENCE),
+        tuple(rule for rule in quote_rules if rule not in _READ_CLOSED_SENTENCE and rule not in _READ_CUE_AHEAD),
+        fallback_rules,
+        tuple(rule for rule in fallback_rules if rule not in _READ_TITLE_CASE),
+    )
 
 
 def rules_for(
@@ -721,7 +828,7 @@ def rules_for(
     >>> quote_rules, fallback_rules = rules_for(get_language("en").attribution, "“We won,” TASS quoted him as saying.")
     >>> _document_says in quote_rules, _quoted_as in quote_rules, _trailing_said in quote_rules, len(fallback_rules)
     (False, True, True, 5)
-    >>> _quoted_as in rules_for(get_language("en").attribution, "“We won,” he said.")[0]  # no "quoted", no "cited"
+    >>> _what_called in rules_for(get_language("en").attribution, "“We won,” he said.")[0]  # no "what"
     False
     >>> english = get_language("en").attribution
     >>> [_signature in rules_for(english, text)[0] for text in ("“We won.” ― Sonya Herridge", "“We won.”")]  # no dash
@@ -731,13 +838,15 @@ def rules_for(
     >>> [_inside_claim in rules_for(english, "a “b” c", claims=claims)[1] for claims in (True, False)]
     [True, False]
     """
-    quote_rules = tuple(rule for rule in QUOTE_RULES if rule not in _NEEDS or _NEEDS[rule](grammar, text))
-    fallback_rules = tuple(
-        rule
-        for rule in FALLBACK_RULES
-        if (rule not in _NEEDS or _NEEDS[rule](grammar, text)) and (claims or rule not in _READ_CLAIMS)
-    )
-    return quote_rules, fallback_rules
+    rules = _grammar_rules(grammar)
+    left_out: list[QuoteRule] = []
+    for rule, hints in rules.hints:
+        for hint in hints:
+            if hint in text:
+                break
+        else:
+            left_out.append(rule)
+    return rules.rules(frozenset(left_out), claims)
 
 
 def _first(text: str, rule: QuoteRule, code: str = "en") -> tuple[str | None, str] | None:
@@ -771,7 +880,8 @@ def _introduction(
     Returns the speaker mention, the cue span and the rule.
     """
     window = text[lo:end]
-    ends_in_colon = window.rstrip().endswith(":")
+    last = window.rstrip()[-1:]  # the last character before the mark that is not a space
+    ends_in_colon = last == ":"
     if ends_in_colon:
         # "Stated Stone:": a capitalised cue before the speaker is no part of a name.
         inverted_colon = _inverted_colon(grammar, text, lo, end)
@@ -782,7 +892,12 @@ def _introduction(
             mention = classify_mention(grammar, text, *colon.span("speaker"))
             if mention is not None and mention.kind in ("name", "description", "group"):
                 return mention, colon.span("cue"), "colon-intro"
-    inverted = grammar.INVERTED_INTRO.search(text, lo, end) if "," in window or ";" in window else None
+    # Every inverted introduction ends in a colon or a comma before the mark, and holds a comma or a semicolon.
+    inverted = (
+        grammar.INVERTED_INTRO.search(text, lo, end)
+        if (last == ":" or last == ",") and ("," in window or ";" in window)
+        else None
+    )
     if inverted is not None:
         mention = classify_mention(grammar, text, *inverted.span("speaker"))
         if mention is not None and mention.kind in ("name", "description", "group"):
@@ -816,17 +931,15 @@ def _introduction(
         return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
     gap_start, gap_end = tail.span("gap")
     # An empty gap ("Truss said: “…”", the common case) holds no clause, no determiner and no word.
-    if gap_start < gap_end:
-        gap_words = _words(text, gap_start, gap_end)
-        if (
-            grammar.THAT.search(text, gap_start, gap_end)
-            or grammar.CLAUSE_IN_GAP.search(text, gap_start, gap_end)
-            or grammar.ENDS_IN_DETERMINER.search(text, gap_start, gap_end)
-            or (gap_words > 4 and not tail.group().rstrip().endswith((",", ":")))
-            or gap_words > 8
-        ):
-            # "said that Britain is against the “false choice”": the quote sits inside a claim.
-            return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
+    # Its words are counted last: more than eight, or four unless a comma or a colon ends the gap.
+    if gap_start < gap_end and (
+        grammar.THAT.search(text, gap_start, gap_end)
+        or grammar.CLAUSE_IN_GAP.search(text, gap_start, gap_end)
+        or grammar.ENDS_IN_DETERMINER.search(text, gap_start, gap_end)
+        or _words(text, gap_start, gap_end) > (8 if tail.group().rstrip().endswith((",", ":")) else 4)
+    ):
+        # "said that Britain is against the “false choice”": the quote sits inside a claim.
+        return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
     cue_word = cue_match.group()
     if passive_cue(grammar, text, lo, cue_match.start(), cue_word):
         return None  # "it was labeled “Mostly True”": the subject was named, it did not speak
