@@ -438,7 +438,7 @@ def assign_speakers(
         for form in forms:
             by_surname[surname_key(parse_name(form))].add(number)
     by_deletion: dict[str, set[str]] | None = None  # built when a bare surname first meets no one
-    named_at = _named_at(full, cluster_of)
+    named_at: dict[int, list[tuple[int, int]]] | None = None  # built when a surname first names several
 
     keys: list[str] = []  # each mention's cluster key, in the order of ``mentions``
     # The key of a speaker read before, by its reading (see below): a document quotes the same
@@ -467,6 +467,7 @@ def assign_speakers(
                 by_deletion = _by_deletion(by_surname) if by_deletion is None else by_deletion
                 candidates = sorted(_slipped(surname, by_surname, by_deletion))
             if len(candidates) > 1:
+                named_at = _named_at(full, cluster_of) if named_at is None else named_at
                 keys.append(f"p:{_nearest(candidates, named_at, mention.start)}")
                 continue  # the nearest person before this quote: another quote may find another
             key = f"p:{candidates[0]}" if candidates else f"b:{surname}"
