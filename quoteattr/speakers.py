@@ -173,12 +173,16 @@ def _cluster_people(items: Iterable[frozenset[str]]) -> list[list[frozenset[str]
         return [[item] for item in ordered]
     forms = {form for item in ordered for form in item}
     parsed = {form: parse_name(form) for form in forms}
+    keys_of = [
+        _block_keys(parsed[next(iter(item))])  # one name, as every item of one document is
+        if len(item) == 1
+        else frozenset().union(*(_block_keys(parsed[form]) for form in item))
+        for item in ordered
+    ]
+    if sum(map(len, keys_of)) == len(frozenset().union(*keys_of)):
+        return [[item] for item in ordered]  # no two people share a key, as in most articles: each alone
     blocks: dict[str, list[int]] = defaultdict(list)
-    for number, item in enumerate(ordered):
-        if len(item) == 1:  # one name, as every item of one document is
-            keys = _block_keys(parsed[next(iter(item))])
-        else:
-            keys = frozenset().union(*(_block_keys(parsed[form]) for form in item))
+    for number, keys in enumerate(keys_of):
         for key in keys:
             blocks[key].append(number)
     candidates: set[tuple[int, int]] = set()
@@ -186,8 +190,6 @@ def _cluster_people(items: Iterable[frozenset[str]]) -> list[list[frozenset[str]
         for position, first in enumerate(members):
             for second in members[position + 1 :]:
                 candidates.add((first, second))
-    if not candidates:  # no two people share a key: each is a group of one, as the links below would leave them
-        return [[item] for item in ordered]
     links = []
     for first, second in candidates:
         scores = [
@@ -246,6 +248,9 @@ def _unique(items: Iterable[str], *, sort: bool = False) -> list[str]:
 # --- One document ---------------------------------------------------------------------
 
 
+_new_tuple = tuple.__new__  # a _Mention of its fields at once, without the class's constructor in Python
+
+
 class _Mention(NamedTuple):  # a tuple: one is built per quote, and cheaper to build than a frozen dataclass
     quote_number: int  # position of the quote in the document's list
     start: int  # the quote's offset, to find the nearest full name before a bare surname
@@ -255,6 +260,8 @@ class _Mention(NamedTuple):  # a tuple: one is built per quote, and cheaper to b
     # The mention as printed, when it is itself a name of this person ("British Foreign Secretary
     # Liz Truss", "Truss" for "Liz Truss"): a source of aliases and roles.
     printed: ParsedName | None = None
+    # What :func:`_read_speaker` read of the speaker: one object for every quote of the same speaker.
+    read: object = None
 
 
 @lru_cache(maxsize=1 << 14)
@@ -420,53 +427,61 @@ def assign_speakers(
         name = speaker.name
         read = _read_speaker(name, speaker.mention, speaker.resolution == "group")
         if read is not None:
-            mentions.append(_Mention(index, start, name, *read))
+            mentions.append(_new_tuple(_Mention, (index, start, name, *read, read)))
 
     people = [m for m in mentions if m.kind == "person"]
     full = [m for m in people if m.parsed.given is not None]
-    clusters = _cluster_full_names(m.parsed.name for m in full)
+    clusters = _cluster_full_names({m.parsed.name for m in full})  # each name once: quotes repeat names
     cluster_of = {form: number for number, forms in enumerate(clusters) for form in forms}
     by_surname: dict[str, set[int]] = defaultdict(set)
     for number, forms in enumerate(clusters):
         for form in forms:
             by_surname[surname_key(parse_name(form))].add(number)
     by_deletion: dict[str, set[str]] | None = None  # built when a bare surname first meets no one
-    named_at = _named_at(full, cluster_of)
+    named_at: dict[int, list[tuple[int, int]]] | None = None  # built when a surname first names several
 
     keys: list[str] = []  # each mention's cluster key, in the order of ``mentions``
+    # The key of a speaker read before, by its reading (see below): a document quotes the same
+    # speakers again and again, and only a bare surname that several people share (placed by the
+    # quote's offset) can take another key another time.
+    key_of: dict[int, str] = {}
+    described = False
     for mention in mentions:
+        key = key_of.get(id(mention.read))
+        if key is not None:
+            keys.append(key)
+            continue
         kind = mention.kind
         if kind == "group":
-            keys.append(f"g:{_group_key(mention.raw)}")
+            key = f"g:{_group_key(mention.raw)}"
         elif kind != "person":
-            keys.append("")  # a description: placed once the people's roles are known
+            key = ""  # a description: placed once the people's roles are known
+            described = True
         elif mention.parsed.given is not None:
-            keys.append(f"p:{cluster_of[mention.parsed.name]}")
+            key = f"p:{cluster_of[mention.parsed.name]}"
         else:
-            key = surname_key(mention.parsed)
-            candidates = sorted(by_surname.get(key, ()))
+            surname = surname_key(mention.parsed)
+            candidates = sorted(by_surname.get(surname, ()))
             if not candidates and by_surname:  # with nobody named in full, nobody to have slipped from
                 # Within one article a one-letter slip of a named person's surname is that person.
                 by_deletion = _by_deletion(by_surname) if by_deletion is None else by_deletion
-                candidates = sorted(_slipped(key, by_surname, by_deletion))
-            if len(candidates) == 1:
-                keys.append(f"p:{candidates[0]}")
-            elif candidates:
+                candidates = sorted(_slipped(surname, by_surname, by_deletion))
+            if len(candidates) > 1:
+                named_at = _named_at(full, cluster_of) if named_at is None else named_at
                 keys.append(f"p:{_nearest(candidates, named_at, mention.start)}")
-            else:
-                keys.append(f"b:{key}")
+                continue  # the nearest person before this quote: another quote may find another
+            key = f"p:{candidates[0]}" if candidates else f"b:{surname}"
+        key_of[id(mention.read)] = key
+        keys.append(key)
 
-    # Roles gathered per person so far, to place descriptions the attribution left unresolved.
-    roles_of: dict[str, list[str]] = defaultdict(list)
-    described = False
-    for mention, key in zip(mentions, keys, strict=True):
-        if mention.kind == "person":
-            roles_of[key] += mention.parsed.roles
-            if roles:
-                roles_of[key] += roles.get(mention.raw, ())
-        elif mention.kind == "description":
-            described = True
     if described:
+        # Roles gathered per person, to place descriptions the attribution left unresolved.
+        roles_of: dict[str, list[str]] = defaultdict(list)
+        for mention, key in zip(mentions, keys, strict=True):
+            if mention.kind == "person":
+                roles_of[key] += mention.parsed.roles
+                if roles:
+                    roles_of[key] += roles.get(mention.raw, ())
         held_roles = sorted(roles_of.items())
         for position, mention in enumerate(mentions):
             if mention.kind != "description":
