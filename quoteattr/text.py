@@ -81,7 +81,59 @@ def _split(text: str, start: int, end: int, grammar: SegmentGrammar, spans: list
     built in one loop.  A sentence's bounds are whitespace only where a sentence end was cut
     short (the second space of a run before a line break) or at the ends of the range, so each
     span is trimmed in place after two tests, and cut (:func:`_bounded`) only when it is too long.
+
+    The sentence end is tried only at the places where one may start (the grammar's
+    :attr:`~quoteattr.lang.segment_grammar.SegmentGrammar.places`), in order, each from where the
+    last one found ended: the ends found are those a search of the whole range finds, for no
+    end starts anywhere else, and each is found by the same match at the same place.
     """
+    if grammar.places is None or (start and not text[start - 1].isspace()):
+        # A place whose end punctuation or break comes before the range is found only by a search
+        # from the range's start; after a space (as every paragraph starts) there is none.
+        _split_everywhere(text, start, end, grammar, spans)
+        return
+    append = spans.append
+    end_at = grammar.sentence_end.match
+    pos = resume = start  # where the sentence starts, and where the next end may start
+    for place in grammar.places.finditer(text, start, end):
+        at = place.end()
+        if text[at - 1] == "\n":
+            if at <= resume:
+                continue
+            found = _line_end(end_at, text, at - 1, resume, end)
+        elif at < resume:
+            continue
+        else:
+            found = end_at(text, at, end)
+        if found is None:
+            continue
+        cut = found.start()
+        resume = found.end()
+        if "\n" not in found.group() and _ends_with_abbreviation(grammar, text, pos, cut):
+            continue
+        _add(text, pos, cut, append)
+        pos = resume
+    _add(text, pos, end, append)
+
+
+_EndAt = Callable[[str, int, int], "regex.Match[str] | None"]
+# The spaces (no line break) ending at a place, read backwards from it.
+_SPACES_BEFORE = regex.compile(r"(?r)[^\S\n]*")
+
+
+def _line_end(end_at: _EndAt, text: str, at: int, resume: int, end: int) -> regex.Match[str] | None:
+    """The sentence end starting at the line break at ``at``, or at the first or second space of the run before it.
+
+    A line end starts at most two places into its spaces (:data:`~quoteattr.lang.segment_grammar.LINE_END`),
+    and any other end there starts at the first, after the end punctuation or break.
+    """
+    spaces = _SPACES_BEFORE.match(text, resume, at)  # always a match, maybe empty
+    first = spaces.start() if spaces is not None else at
+    return end_at(text, first, end) or (end_at(text, first + 1, end) if first < at else None)
+
+
+def _split_everywhere(text: str, start: int, end: int, grammar: SegmentGrammar, spans: list[tuple[int, int]]) -> None:
+    """:func:`_split` for a grammar that does not say where its sentence ends may start: tried everywhere."""
     append = spans.append
     pos = start
     for match in grammar.sentence_end.finditer(text, start, end):
@@ -127,6 +179,20 @@ def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _ends_with_abbreviation(grammar: SegmentGrammar, text: str, start: int, end: int) -> bool:
+    """Whether the word ending at ``end`` (spaces after it aside) is an abbreviation or an initial.
+
+    >>> from quoteattr.lang import get_language
+    >>> grammar = get_language("en").segmentation
+    >>> [_ends_with_abbreviation(grammar, t, 0, len(t)) for t in ("Mr.", "(J.", "U.S.  ", "Mr.”", "him.", "")]
+    [True, True, True, False, False, False]
+    """
+    if end <= start:
+        return False
+    last = text[end - 1]
+    # Most sentences end in a word and a full stop, a closing mark or other punctuation: no
+    # abbreviation ends so (nor an initial) where every abbreviation ends with its full stop.
+    if last != "." and grammar.stops_only and not last.isspace():
+        return False
     word = _WORD_BEFORE.search(text, start, end)
     if word is None:
         return False

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from quoteattr.lang import available_languages, get_language
 from quoteattr.lang.en.segmentation import DATELINE_BREAK
 from quoteattr.lang.segment_grammar import AFTER_END, END_PUNCTUATION, SENTENCE_START, SegmentGrammar
-from quoteattr.text import Index, paragraphs, sentences, trim
+from quoteattr.text import Index, _split, paragraphs, sentences, trim
 
 EN = get_language("en")
 
@@ -258,3 +258,49 @@ def test_the_span_holding_an_offset_is_the_last_starting_at_or_before_it(text: s
     for offset in [*offsets, *(start for start, _ in index.sentences), *(end for _, end in index.paragraphs)]:
         assert index.sentence_of(offset) == plainly(index.sentences, offset)
         assert index.paragraph_of(offset) == plainly(index.paragraphs, offset)
+
+
+def _tried_everywhere(grammar: SegmentGrammar) -> SegmentGrammar:
+    """The same grammar with no places: its sentence end tried at every place of a range."""
+    slow = SegmentGrammar(abbreviations=grammar.abbreviations, sentence_end=grammar.sentence_end)
+    object.__setattr__(slow, "places", None)
+    return slow
+
+
+_SEGMENT_PIECES = st.sampled_from(
+    [
+        *".!?\N{HORIZONTAL ELLIPSIS}()[]'\"\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}«»„",
+        *"\n\n \t\x1c\N{NO-BREAK SPACE}\N{IDEOGRAPHIC SPACE}-,;",
+        "  ",
+        "\r\n",
+        "A",
+        "b",
+        "É",
+        "\N{ARABIC-INDIC DIGIT ONE}",
+        "\N{HEBREW LETTER ALEF}",
+        "Mr.",
+        "U.S.",
+        "J.",
+        "sig.ra",
+        "n.º",
+        "date",
+        "2022",
+        "04",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_SEGMENT_PIECES, max_size=40).map("".join), st.integers(0, 40), st.sampled_from(available_languages()))
+@example("x date 2022-04-29  \nThe end.", 0, "en")
+@example("date\n2022-04-29 The end.", 5, "en")
+@example("He left.' (Then", 9, "en")
+def test_sentence_ends_tried_at_their_places_are_those_tried_everywhere(text: str, start: int, code: str) -> None:
+    """Equivalence: the sentence ends tried only where one may start are those a search of the whole range finds."""
+    grammar = get_language(code).segmentation
+    start = min(start, len(text))
+    fast: list[tuple[int, int]] = []
+    slow: list[tuple[int, int]] = []
+    _split(text, start, len(text), grammar, fast)
+    _split(text, start, len(text), _tried_everywhere(grammar), slow)
+    assert fast == slow
