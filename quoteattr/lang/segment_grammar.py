@@ -70,7 +70,9 @@ def sentence_end(*breaks: str) -> regex.Pattern[str]:
 # A line break where a line end may start (or the spaces before it): one that the next word, past any
 # spaces, does not continue in lower case, as hard-wrapped prose does (LINE_END needs a capital there).
 # Any other end at its spaces starts at the first of them, and is found at its own place.
-LINE_BREAK_PLACE = r"\n(?=\s*(?![a-z\s]))"
+LINE_BREAK_PLACE = r"(?=\s*(?![a-z\s]))"
+# The end punctuation of a sentence end's place, before its closing marks and a space.
+_PUNCTUATION_PLACE = rf"{AFTER_END}*(?=\s)"
 
 
 def sentence_end_places(*hints: str) -> re.Pattern[str]:
@@ -81,17 +83,30 @@ def sentence_end_places(*hints: str) -> re.Pattern[str]:
     This pattern matches the end punctuation with its closing marks up to a space, the line breaks
     a line end may follow (:data:`LINE_BREAK_PLACE`), and each of ``hints``: pattern source for
     ``re`` matching what comes before a break of the language, up to where the break starts,
-    wherever the break can start.  A hint matches no space, so that no place runs over from
-    before a range that starts after a space, and runs over no other place.  The places are a
-    few characters in a hundred of news text, which ``re`` skips to in C, where the ``regex``
-    engine would try the sentence end at every character: the sentence end is then tried only
-    at these places (:func:`quoteattr.text._split`).  ``re``'s ``\\s`` takes in every space that
-    ``regex``'s does (and four control characters more), so no place is missed.
+    wherever the break can start.  A hint starts with a character written as itself, matches no
+    space, so that no place runs over from before a range that starts after a space, and runs
+    over no other place.  The places are a few characters in a hundred of news text, which ``re``
+    skips to in C, where the ``regex`` engine would try the sentence end at every character: the
+    sentence end is then tried only at these places (:func:`quoteattr.text._split`).  ``re``'s
+    ``\\s`` takes in every space that ``regex``'s does (and four control characters more), so no
+    place is missed.
+
+    Every place starts with one of a few characters, tried first as one class: ``re`` then skips
+    in C to the next of them, where alternatives that each start their own way are tried at every
+    character.
 
     >>> [m.end() for m in sentence_end_places().finditer("He left. She said “No.” Then\\nX 3.5")]
     [8, 23, 29]
+    >>> [m.end() for m in sentence_end_places("-x(?=\\s)").finditer("a-x b-y c.d")]
+    [3]
     """
-    return re.compile("|".join([rf"{END_PUNCTUATION}{AFTER_END}*(?=\s)", LINE_BREAK_PLACE, *hints]))
+    firsts = [END_PUNCTUATION[1:-1], r"\n", *(re.escape(hint[0]) for hint in hints)]  # the members of each class
+    kinds = [
+        rf"(?<={END_PUNCTUATION}){_PUNCTUATION_PLACE}",
+        rf"(?<=\n){LINE_BREAK_PLACE}",
+        *(rf"(?<={re.escape(hint[0])}){hint[1:]}" for hint in hints),
+    ]
+    return re.compile(f"[{''.join(firsts)}](?:{'|'.join(kinds)})")
 
 
 @dataclass(frozen=True)
