@@ -186,13 +186,6 @@ def _ends_with_abbreviation(grammar: SegmentGrammar, text: str, start: int, end:
     >>> [_ends_with_abbreviation(grammar, t, 0, len(t)) for t in ("Mr.", "(J.", "U.S.  ", "Mr.”", "him.", "")]
     [True, True, True, False, False, False]
     """
-    if end <= start:
-        return False
-    last = text[end - 1]
-    # Most sentences end in a word and a full stop, a closing mark or other punctuation: no
-    # abbreviation ends so (nor an initial) where every abbreviation ends with its full stop.
-    if last != "." and grammar.stops_only and not last.isspace():
-        return False
     word = _WORD_BEFORE.search(text, start, end)
     if word is None:
         return False

@@ -97,7 +97,7 @@ def sentence_end_places(*hints: str) -> re.Pattern[str]:
 
     >>> [m.end() for m in sentence_end_places().finditer("He left. She said “No.” Then\\nX 3.5")]
     [8, 23, 29]
-    >>> [m.end() for m in sentence_end_places("-x(?=\\s)").finditer("a-x b-y c.d")]
+    >>> [m.end() for m in sentence_end_places(r"-x(?=\\s)").finditer("a-x b-y c.d")]
     [3]
     """
     firsts = [END_PUNCTUATION[1:-1], r"\n", *(re.escape(hint[0]) for hint in hints)]  # the members of each class
@@ -121,14 +121,10 @@ class SegmentGrammar:
     # breaks.  Left out, it is known for a sentence end without breaks of its own; with breaks and
     # no hints, every place of the text is tried.
     places: re.Pattern[str] | None = None
-    # Whether every abbreviation ends with its full stop, as in most languages ("sig.ra" does not): then a
-    # word that ends in anything else is no abbreviation, and its last character tells so.
-    stops_only: bool = field(init=False)
 
     def __post_init__(self) -> None:
         if self.places is None and self.sentence_end.pattern == _PLAIN_SENTENCE_END:
             object.__setattr__(self, "places", sentence_end_places())
-        object.__setattr__(self, "stops_only", all(abbreviation[-1:] == "." for abbreviation in self.abbreviations))
 
 
 _PLAIN_SENTENCE_END = sentence_end().pattern
