@@ -77,11 +77,6 @@ def sentences(text: str, start: int, end: int, lang: Language) -> list[tuple[int
 def _split(text: str, start: int, end: int, grammar: SegmentGrammar, spans: list[tuple[int, int]]) -> None:
     """Append the sentence spans of ``text[start:end]`` to ``spans``, trimmed, empty ones left out.
 
-    Called once per paragraph with the document's list, so a document's sentences are one list
-    built in one loop.  A sentence's bounds are whitespace only where a sentence end was cut
-    short (the second space of a run before a line break) or at the ends of the range, so each
-    span is trimmed in place after two tests, and cut (:func:`_bounded`) only when it is too long.
-
     The sentence end is tried only at the places where one may start (the grammar's
     :attr:`~quoteattr.lang.segment_grammar.SegmentGrammar.places`), in order, each from where the
     last one found ended: the ends found are those a search of the whole range finds, for no
@@ -91,12 +86,57 @@ def _split(text: str, start: int, end: int, grammar: SegmentGrammar, spans: list
         # A place whose end punctuation or break comes before the range is found only by a search
         # from the range's start; after a space (as every paragraph starts) there is none.
         _split_everywhere(text, start, end, grammar, spans)
+    else:
+        _split_paragraphs(text, [(start, end)], grammar, spans, [])
+
+
+def _split_paragraphs(
+    text: str,
+    paras: list[tuple[int, int]],
+    grammar: SegmentGrammar,
+    spans: list[tuple[int, int]],
+    numbers: list[int],
+) -> None:
+    """Append the sentence spans of each of ``paras`` to ``spans``, and its number to ``numbers`` for each.
+
+    The sentences of a paragraph are those :func:`_split` finds in it, found in one pass over the
+    places of the whole text rather than a pass per paragraph, which cost more to set up than to run
+    for the short paragraphs of news.  A place that ends at the end of a paragraph or beyond belongs
+    to a later one, for a place ends where a space follows and a paragraph (trimmed, as
+    :func:`paragraphs` gives it) ends in no space; one outside the paragraphs, in the spaces between
+    two, is a line break (the others are characters of a word), passed over as one that ends where
+    no sentence end may start.
+
+    A sentence's bounds are whitespace only where a sentence end was cut short (the second space
+    of a run before a line break) or at the ends of a paragraph, so each span is trimmed in place
+    after two tests, and cut (:func:`_bounded`) only when it is too long.
+    """
+    if not paras:
+        return
+    if grammar.places is None:
+        for number, (start, end) in enumerate(paras):
+            before = len(spans)
+            _split_everywhere(text, start, end, grammar, spans)
+            numbers += [number] * (len(spans) - before)
         return
     append = spans.append
     end_at = grammar.sentence_end.match
+    number, last = 0, len(paras) - 1
+    start, end = paras[0]
     pos = resume = start  # where the sentence starts, and where the next end may start
-    for place in grammar.places.finditer(text, start, end):
+    before = len(spans)  # how many sentences the paragraphs before this one hold
+    for place in grammar.places.finditer(text, start, paras[-1][1]):
         at = place.end()
+        if at >= end:
+            while at >= end and number < last:  # the paragraph is done: its last sentence runs to its end
+                _add(text, pos, end, append)
+                numbers += [number] * (len(spans) - before)
+                before = len(spans)
+                number += 1
+                start, end = paras[number]
+                pos = resume = start
+            if at >= end:
+                continue
         if text[at - 1] == "\n":
             if at <= resume:
                 continue
@@ -113,7 +153,15 @@ def _split(text: str, start: int, end: int, grammar: SegmentGrammar, spans: list
             continue
         _add(text, pos, cut, append)
         pos = resume
-    _add(text, pos, end, append)
+    while True:
+        _add(text, pos, end, append)
+        numbers += [number] * (len(spans) - before)
+        before = len(spans)
+        if number == last:
+            return
+        number += 1
+        start, end = paras[number]
+        pos = start
 
 
 _EndAt = Callable[[str, int, int], "regex.Match[str] | None"]
@@ -215,11 +263,7 @@ class Index:
         self.paragraphs = paragraphs(text)
         self.sentences: list[tuple[int, int]] = []
         self.sentence_paragraph: list[int] = []
-        grammar = lang.segmentation
-        for number, (s, e) in enumerate(self.paragraphs):
-            before = len(self.sentences)
-            _split(text, s, e, grammar, self.sentences)
-            self.sentence_paragraph += [number] * (len(self.sentences) - before)
+        _split_paragraphs(text, self.paragraphs, lang.segmentation, self.sentences, self.sentence_paragraph)
         # Which paragraph or sentence holds an offset (or is the last before it; the first for an offset
         # before it): as many as start at or before the offset, the first left out.  Starts strictly
         # increase (spans are disjoint, in order, and never empty), so that count is the number sought,

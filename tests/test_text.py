@@ -304,3 +304,22 @@ def test_sentence_ends_tried_at_their_places_are_those_tried_everywhere(text: st
     _split(text, start, len(text), grammar, fast)
     _split(text, start, len(text), _tried_everywhere(grammar), slow)
     assert fast == slow
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(_SEGMENT_PIECES, st.sampled_from(["\n\n", " \n \n ", "\n"])), max_size=50).map("".join),
+    st.sampled_from(available_languages()),
+)
+@example("One.\n\nTwo. Three.\n \nA\nB", "en")
+def test_the_sentences_of_a_document_are_those_of_its_paragraphs_each_tried_everywhere(text: str, code: str) -> None:
+    """Equivalence: one pass over the places of a whole text finds each paragraph's sentences, numbered by it."""
+    index = Index(text, get_language(code))
+    slow = _tried_everywhere(get_language(code).segmentation)
+    expected: list[tuple[int, int]] = []
+    numbers: list[int] = []
+    for number, (start, end) in enumerate(index.paragraphs):
+        before = len(expected)
+        _split(text, start, end, slow, expected)
+        numbers += [number] * (len(expected) - before)
+    assert (index.sentences, index.sentence_paragraph) == (expected, numbers)
