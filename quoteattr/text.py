@@ -22,6 +22,9 @@ from quoteattr.lang.segment_grammar import SegmentGrammar
 _BLANK_LINE = regex.compile(r"\n[^\S\n]*\n\s*")
 _LINE_BREAK = regex.compile(r"\n\s*")
 _WORD_BEFORE = regex.compile(r"(?r)(\S+)\s*\Z")
+_WORD_REACH = 64  # characters looked back for the space before a word that may be an abbreviation
+# What a word before a sentence end may open with, left out of it: "(Mr.", "“U.S.".
+_OPENING = "(\"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}"
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -233,11 +236,21 @@ def _ends_with_abbreviation(grammar: SegmentGrammar, text: str, start: int, end:
     >>> grammar = get_language("en").segmentation
     >>> [_ends_with_abbreviation(grammar, t, 0, len(t)) for t in ("Mr.", "(J.", "U.S.  ", "Mr.”", "him.", "")]
     [True, True, True, False, False, False]
+    >>> [_ends_with_abbreviation(grammar, t, 0, len(t)) for t in ("x Mr.", "x\\tMr.", "x\\N{NO-BREAK SPACE}Mr. \\n")]
+    [True, True, True]
     """
-    word = _WORD_BEFORE.search(text, start, end)
-    if word is None:
-        return False
-    token = word.group(1).lstrip("(\"'“‘")
+    # The word is most often what follows the last " " within a few dozen characters, all of it printable
+    # (``str.isprintable`` allows no other space): read so, it takes no search, which costs more than the
+    # word's test.  The search finds the word behind any other space, or spaces after it.
+    nearest = end - _WORD_REACH if end - _WORD_REACH > start else start
+    space = text.rfind(" ", nearest, end)
+    word = text[space + 1 : end] if space >= 0 else text[start:end] if nearest == start else ""
+    if not word or not word.isprintable():
+        found = _WORD_BEFORE.search(text, start, end)
+        if found is None:
+            return False
+        word = found.group(1)
+    token = word.lstrip(_OPENING)
     if token.lower() in grammar.abbreviations:
         return True
     # Initials: "J. Smith", "U.S." followed by a capitalised word are usually not sentence ends.

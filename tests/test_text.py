@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from quoteattr.lang import available_languages, get_language
 from quoteattr.lang.en.segmentation import DATELINE_BREAK
 from quoteattr.lang.segment_grammar import AFTER_END, END_PUNCTUATION, SENTENCE_START, SegmentGrammar
-from quoteattr.text import Index, _split, paragraphs, sentences, trim
+from quoteattr.text import Index, _ends_with_abbreviation, _split, paragraphs, sentences, trim
 
 EN = get_language("en")
 
@@ -290,7 +290,7 @@ _SEGMENT_PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(_SEGMENT_PIECES, max_size=40).map("".join), st.integers(0, 40), st.sampled_from(available_languages()))
 @example("x date 2022-04-29  \nThe end.", 0, "en")
 @example("date\n2022-04-29 The end.", 5, "en")
@@ -323,3 +323,46 @@ def test_the_sentences_of_a_document_are_those_of_its_paragraphs_each_tried_ever
         _split(text, start, end, slow, expected)
         numbers += [number] * (len(expected) - before)
     assert (index.sentences, index.sentence_paragraph) == (expected, numbers)
+
+
+def _abbreviation_searched(grammar: SegmentGrammar, text: str, start: int, end: int) -> bool:
+    """The abbreviation test written plainly, the word found by one search: the oracle of the fast reading."""
+    word = regex.search(r"(?r)(\S+)\s*\Z", text[start:end])
+    token = word.group(1).lstrip("(\"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}") if word else ""
+    if token.lower() in grammar.abbreviations:
+        return True
+    return len(token) == 2 and token[0].isupper() and token[1] == "."
+
+
+_WORD_PIECES = st.sampled_from(
+    [
+        "Mr.",
+        "U.S.",
+        "J.",
+        "z.",
+        "sig.ra",
+        "x" * 70,
+        "(",
+        "\N{LEFT DOUBLE QUOTATION MARK}",
+        " ",
+        "\t",
+        "\n",
+        "\x1c",
+        "\xa0",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORD_PIECES, max_size=12).map("".join), st.integers(0, 100), st.sampled_from(available_languages()))
+@example("x\tMr.", 0, "en")
+@example("x\N{NO-BREAK SPACE}U.S. \n", 0, "en")
+@example("x" * 70 + "Mr.", 0, "en")
+@example("(" * 70 + "Mr.", 0, "en")
+def test_the_word_before_a_sentence_end_is_read_as_one_search_finds_it(text: str, start: int, code: str) -> None:
+    """Equivalence: the abbreviation test reading the word after the last space finds what the search finds."""
+    grammar = get_language(code).segmentation
+    start = min(start, len(text))
+    assert _ends_with_abbreviation(grammar, text, start, len(text)) == _abbreviation_searched(
+        grammar, text, start, len(text)
+    )
