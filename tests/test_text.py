@@ -366,3 +366,21 @@ def test_the_word_before_a_sentence_end_is_read_as_one_search_finds_it(text: str
     assert _ends_with_abbreviation(grammar, text, start, len(text)) == _abbreviation_searched(
         grammar, text, start, len(text)
     )
+
+
+def test_line_breaks_between_control_characters_are_segmented_in_linear_time() -> None:
+    """Line breaks each followed by a character that ``re`` reads as a space and ``regex`` does not (one
+    paragraph, for no line is blank): doubling the text at most about doubles the time.  A place that looked
+    past every space after its line break read the rest of the run from each one (quadratic)."""
+    import time
+
+    def seconds(text: str) -> float:
+        best = float("inf")
+        for _ in range(3):
+            started = time.process_time()
+            Index(text, EN)
+            best = min(best, time.process_time() - started)
+        return best
+
+    small, large = seconds("A" + "\n\x1c" * 10_000 + "B"), seconds("A" + "\n\x1c" * 20_000 + "B")
+    assert large < 3 * small + 0.05, (small, large)

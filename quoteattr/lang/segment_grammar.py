@@ -67,10 +67,12 @@ def sentence_end(*breaks: str) -> regex.Pattern[str]:
     return regex.compile(rf"{MAY_END_BEFORE}(?=\s)(?:{'|'.join(alternatives)})")
 
 
-# A line break where a line end may start (or the spaces before it): one that the next word, past any
-# spaces, does not continue in lower case, as hard-wrapped prose does (LINE_END needs a capital there).
-# Any other end at its spaces starts at the first of them, and is found at its own place.
-LINE_BREAK_PLACE = r"(?=\s*(?![a-z\s]))"
+# A line break where a line end may start (or the spaces before it): one that a lower-case letter does
+# not follow at once, as hard-wrapped prose does (LINE_END needs a capital there, past any spaces).  One
+# character is looked at, not the spaces: a look past them from each line break of a run of breaks and
+# spaces would read the run once per break.  Any other end at the spaces before a break starts at the
+# first of them, and is found at its own place.
+LINE_BREAK_PLACE = r"(?![a-z])"
 # The end punctuation of a sentence end's place, before its closing marks and a space.
 _PUNCTUATION_PLACE = rf"{AFTER_END}*(?=\s)"
 
