@@ -12,9 +12,8 @@ from quoteattr.lang.detect import (
     _LETTER_WEIGHT,
     _MARK_WEIGHT,
     _PUNCTUATION,
-    _candidates,
     _counts,
-    _groups_in,
+    _function_words_in,
     _Profile,
     _profiles,
     _scores,
@@ -47,8 +46,9 @@ def test_scores_of_all_candidates_equal_each_language_scored_alone(written: list
     sample = " ".join(written)
     counted, counts = Counter(sample.split()), _counts(sample, candidates)
     expected = [_score(language, counted, counts) for language in candidates]
-    # Detection counts the function words by their groups (the pieces are lower case, and the marks are no words).
-    assert _scores(candidates, _groups_in(sample, candidates), counts) == expected
+    assert _scores(candidates, counted, counts) == expected
+    # Detection counts only the function words (the pieces are lower case, and the marks are no words).
+    assert _scores(candidates, _function_words_in(sample, candidates), counts) == expected
 
 
 # A word as a run of characters that are neither whitespace nor punctuation, written as one pattern.
@@ -68,26 +68,9 @@ text_pieces = st.one_of(
 def test_function_words_are_counted_as_the_words_of_one_scan(sample: str) -> None:
     """Oracle: splitting at spaces once each punctuation mark is a space counts the function words that a
     scan for the runs of neither space nor punctuation finds."""
-    group_of = _candidates(LATIN).group_of
-    expected = Counter(group_of[word] for word in _PLAIN_WORD.findall(sample.lower()) if word in group_of)
-    assert _groups_in(sample, LATIN) == expected
-
-
-def test_a_function_words_group_holds_the_languages_it_is_a_function_word_of() -> None:
-    """Each function word's group lists the candidates whose function words hold it; no word is in group 0."""
-    gathered = _candidates(LATIN)
-    for word, group in gathered.group_of.items():
-        assert group > 0
-        assert gathered.groups[group] == tuple(n for n, language in enumerate(LATIN) if word in language.function_words)
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(["a", "ß", "„", '"', "“", " ", "é"]), max_size=30), st.integers(1, len(LATIN)))
-def test_marks_and_letters_of_ascii_samples_are_counted_as_any_sample(sample: str, size: int) -> None:
-    """Equivalence: the counts of an ASCII sample, where only ASCII characters are looked for, are every character's."""
-    candidates = LATIN[:size]
-    characters = _candidates(candidates).characters
-    assert _counts(sample, candidates) == {character: sample.count(character) for character in characters}
+    function_words = frozenset().union(*(language.function_words for language in LATIN))
+    expected = Counter(word for word in _PLAIN_WORD.findall(sample.lower()) if word in function_words)
+    assert _function_words_in(sample, LATIN) == expected
 
 
 def test_detection_words_are_the_runs_of_one_scan_over_all_of_unicode() -> None:

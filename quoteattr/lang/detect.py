@@ -116,14 +116,9 @@ def _profiles() -> tuple[_Profile, ...]:
 class _Candidates(NamedTuple):
     """What scoring reads of the languages sharing a script, gathered once for them all."""
 
-    # A function word's group, by its number: which of the candidates it is a function word of.  Words
-    # that share their languages share a group, so a sample's words are counted by a few small numbers
-    # (a few dozen groups for hundreds of words), and group 0, which no word has, is never counted.
-    group_of: dict[str, int]
-    groups: tuple[tuple[int, ...], ...]  # each group's languages, by their number
+    function_words: frozenset[str]  # of any of them
+    languages_of: dict[str, tuple[int, ...]]  # a function word's languages, by their number
     characters: frozenset[str]  # the opening marks and letters any of them scores
-    # Those counts where the sample is all ASCII: none of the characters but the ASCII ones occurs.
-    ascii_characters: frozenset[str]
 
 
 @functools.cache
@@ -132,31 +127,34 @@ def _candidates(languages: tuple[_Profile, ...]) -> _Candidates:
     for number, language in enumerate(languages):
         for word in language.function_words:
             languages_of.setdefault(word, []).append(number)
-    group_numbers: dict[tuple[int, ...], int] = {(): 0}
-    group_of = {
-        word: group_numbers.setdefault(tuple(numbers), len(group_numbers)) for word, numbers in languages_of.items()
-    }
-    characters = frozenset(
-        character for language in languages for character in language.opening_marks + language.letters
+    return _Candidates(
+        frozenset(languages_of),
+        {word: tuple(numbers) for word, numbers in languages_of.items()},
+        frozenset(character for language in languages for character in language.opening_marks + language.letters),
     )
-    return _Candidates(group_of, tuple(group_numbers), characters, frozenset(filter(str.isascii, characters)))
 
 
-def _scores(languages: tuple[_Profile, ...], groups: Counter[int], counts: dict[str, int]) -> list[float]:
-    """Each candidate's score: its function words among the sample's, counted by their ``groups``
-    (:func:`_groups_in`), plus its opening marks and letters, weighted, from ``counts``.
+def _scores(languages: tuple[_Profile, ...], words: Counter[str], counts: dict[str, int]) -> list[float]:
+    """Each candidate's score: its function words among the sample's ``words``, plus its opening
+    marks and letters, weighted, from ``counts``.
+
+    ``words`` may hold every word of the sample or only the candidates' function words
+    (:func:`_function_words_in`, what detection passes): the others score nothing.
 
     >>> languages = tuple(language for language in _profiles() if language.code in ("de", "en"))
     >>> sample = "the man und der „mann“ the"
-    >>> _scores(languages, _groups_in(sample, languages), _counts(sample, languages))  # und, der, „; the, the, “
+    >>> words, counts = Counter(sample.split()), _counts(sample, languages)
+    >>> _scores(languages, words, counts)  # German: "und", "der" and „; English: "the" twice and “
     [2.5, 2.5]
-    >>> _scores(languages, _groups_in("man", languages), _counts("man", languages))  # no function word, mark or letter
+    >>> _scores(languages, _function_words_in(sample, languages), counts)  # the same from the function words
+    [2.5, 2.5]
+    >>> _scores(languages, Counter(["man"]), _counts("man", languages))  # no function word, mark or letter
     [0.0, 0.0]
     """
-    languages_of = _candidates(languages).groups
+    languages_of = _candidates(languages).languages_of
     hits = [0] * len(languages)
-    for group, count in groups.items():
-        for number in languages_of[group]:
+    for word, count in words.items():
+        for number in languages_of.get(word, ()):
             hits[number] += count
     return [
         hits[number]
@@ -166,37 +164,32 @@ def _scores(languages: tuple[_Profile, ...], groups: Counter[int], counts: dict[
     ]
 
 
-def _groups_in(sample: str, candidates: tuple[_Profile, ...]) -> Counter[int]:
-    """How many of ``sample``'s words, lower case, are function words of each group (:class:`_Candidates`).
+def _function_words_in(sample: str, candidates: tuple[_Profile, ...]) -> Counter[str]:
+    """How often each of the candidates' function words occurs in ``sample``, as a lower-case word.
 
-    Only these words score, and they are a minority of a sample's words: each word is looked up
-    once, and only the function words' groups are counted.
+    Only these words score, and they are a minority of a sample's words: counted as they are found,
+    the others are never filed in the counter.
 
     >>> english = tuple(language for language in _profiles() if language.code == "en")
-    >>> the = _candidates(english).group_of["the"]
-    >>> _groups_in("The plan, the man.", english) == {the: 2}  # "plan" and "man" are no function words
-    True
+    >>> _function_words_in("The plan, the man.", english)["the"]
+    2
+    >>> "plan" in _function_words_in("The plan, the man.", english)  # no function word: not counted
+    False
     """
-    return Counter(filter(None, map(_candidates(candidates).group_of.get, _words(sample.lower()))))
+    return Counter(filter(_candidates(candidates).function_words.__contains__, _words(sample.lower())))
 
 
 def _counts(sample: str, candidates: Sequence[_Profile]) -> dict[str, int]:
     """How often each mark and letter the candidates score by occurs in ``sample``, each counted once.
 
     Languages share marks and letters (“ opens English and closes German quotes), and each count
-    reads the whole sample: counted for each language, the same one was read for each.  In a sample
-    all in ASCII (its string says so without a scan) only the ASCII ones are looked for.
+    reads the whole sample: counted for each language, the same one was read for each.
 
     >>> german = next(language for language in _profiles() if language.code == "de")
-    >>> _counts("„Gut“, sagt er. „Süß“", [german])["„"], _counts("Gut, sagt er.", [german])["„"]
-    (2, 0)
+    >>> _counts("„Gut“, sagt er. „Süß“", [german])["„"]
+    2
     """
-    gathered = _candidates(tuple(candidates))
-    if sample.isascii():
-        counts = dict.fromkeys(gathered.characters, 0)
-        counts.update({character: sample.count(character) for character in gathered.ascii_characters})
-        return counts
-    return {character: sample.count(character) for character in gathered.characters}
+    return {character: sample.count(character) for character in _candidates(tuple(candidates)).characters}
 
 
 def detect_language(text: str, *, default: str = DEFAULT) -> str:
@@ -227,8 +220,10 @@ def detect_language(text: str, *, default: str = DEFAULT) -> str:
         return default
     if len(candidates) == 1:
         return candidates[0].code
+    words = _function_words_in(sample, candidates)
+    counts = _counts(sample, candidates)
     # The highest score wins, the default language on a tie, then the first of the candidates.
-    scores = _scores(candidates, _groups_in(sample, candidates), _counts(sample, candidates))
+    scores = _scores(candidates, words, counts)
     score, _, first = max(
         (scores[number], language.code == default, -number) for number, language in enumerate(candidates)
     )
