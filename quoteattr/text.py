@@ -22,6 +22,9 @@ from quoteattr.lang.segment_grammar import SegmentGrammar
 _BLANK_LINE = regex.compile(r"\n[^\S\n]*\n\s*")
 _LINE_BREAK = regex.compile(r"\n\s*")
 _WORD_BEFORE = regex.compile(r"(?r)(\S+)\s*\Z")
+_WORD_REACH = 64  # characters looked back for the space before a word that may be an abbreviation
+# What a word before a sentence end may open with, left out of it: "(Mr.", "“U.S.".
+_OPENING = "(\"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}"
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -77,11 +80,111 @@ def sentences(text: str, start: int, end: int, lang: Language) -> list[tuple[int
 def _split(text: str, start: int, end: int, grammar: SegmentGrammar, spans: list[tuple[int, int]]) -> None:
     """Append the sentence spans of ``text[start:end]`` to ``spans``, trimmed, empty ones left out.
 
-    Called once per paragraph with the document's list, so a document's sentences are one list
-    built in one loop.  A sentence's bounds are whitespace only where a sentence end was cut
-    short (the second space of a run before a line break) or at the ends of the range, so each
-    span is trimmed in place after two tests, and cut (:func:`_bounded`) only when it is too long.
+    The sentence end is tried only at the places where one may start (the grammar's
+    :attr:`~quoteattr.lang.segment_grammar.SegmentGrammar.places`), in order, each from where the
+    last one found ended: the ends found are those a search of the whole range finds, for no
+    end starts anywhere else, and each is found by the same match at the same place.
     """
+    if grammar.places is None or (start and not text[start - 1].isspace()):
+        # A place whose end punctuation or break comes before the range is found only by a search
+        # from the range's start; after a space (as every paragraph starts) there is none.
+        _split_everywhere(text, start, end, grammar, spans)
+    else:
+        _split_paragraphs(text, [(start, end)], grammar, spans, [])
+
+
+def _split_paragraphs(
+    text: str,
+    paras: list[tuple[int, int]],
+    grammar: SegmentGrammar,
+    spans: list[tuple[int, int]],
+    numbers: list[int],
+) -> None:
+    """Append the sentence spans of each of ``paras`` to ``spans``, and its number to ``numbers`` for each.
+
+    The sentences of a paragraph are those :func:`_split` finds in it, found in one pass over the
+    places of the whole text rather than a pass per paragraph, which cost more to set up than to run
+    for the short paragraphs of news.  A place that ends at the end of a paragraph or beyond belongs
+    to a later one, for a place ends where a space follows and a paragraph (trimmed, as
+    :func:`paragraphs` gives it) ends in no space; one outside the paragraphs, in the spaces between
+    two, is a line break (the others are characters of a word), passed over as one that ends where
+    no sentence end may start.
+
+    A sentence's bounds are whitespace only where a sentence end was cut short (the second space
+    of a run before a line break) or at the ends of a paragraph, so each span is trimmed in place
+    after two tests, and cut (:func:`_bounded`) only when it is too long.
+    """
+    if not paras:
+        return
+    if grammar.places is None:
+        for number, (start, end) in enumerate(paras):
+            before = len(spans)
+            _split_everywhere(text, start, end, grammar, spans)
+            numbers += [number] * (len(spans) - before)
+        return
+    append = spans.append
+    end_at = grammar.sentence_end.match
+    number, last = 0, len(paras) - 1
+    start, end = paras[0]
+    pos = resume = start  # where the sentence starts, and where the next end may start
+    before = len(spans)  # how many sentences the paragraphs before this one hold
+    for place in grammar.places.finditer(text, start, paras[-1][1]):
+        at = place.end()
+        if at >= end:
+            while at >= end and number < last:  # the paragraph is done: its last sentence runs to its end
+                _add(text, pos, end, append)
+                numbers += [number] * (len(spans) - before)
+                before = len(spans)
+                number += 1
+                start, end = paras[number]
+                pos = resume = start
+            if at >= end:
+                continue
+        if text[at - 1] == "\n":
+            if at <= resume:
+                continue
+            found = _line_end(end_at, text, at - 1, resume, end)
+        elif at < resume:
+            continue
+        else:
+            found = end_at(text, at, end)
+        if found is None:
+            continue
+        cut = found.start()
+        resume = found.end()
+        if "\n" not in found.group() and _ends_with_abbreviation(grammar, text, pos, cut):
+            continue
+        _add(text, pos, cut, append)
+        pos = resume
+    while True:
+        _add(text, pos, end, append)
+        numbers += [number] * (len(spans) - before)
+        before = len(spans)
+        if number == last:
+            return
+        number += 1
+        start, end = paras[number]
+        pos = start
+
+
+_EndAt = Callable[[str, int, int], "regex.Match[str] | None"]
+# The spaces (no line break) ending at a place, read backwards from it.
+_SPACES_BEFORE = regex.compile(r"(?r)[^\S\n]*")
+
+
+def _line_end(end_at: _EndAt, text: str, at: int, resume: int, end: int) -> regex.Match[str] | None:
+    """The sentence end starting at the line break at ``at``, or at the first or second space of the run before it.
+
+    A line end starts at most two places into its spaces (:data:`~quoteattr.lang.segment_grammar.LINE_END`),
+    and any other end there starts at the first, after the end punctuation or break.
+    """
+    spaces = _SPACES_BEFORE.match(text, resume, at)  # always a match, maybe empty
+    first = spaces.start() if spaces is not None else at
+    return end_at(text, first, end) or (end_at(text, first + 1, end) if first < at else None)
+
+
+def _split_everywhere(text: str, start: int, end: int, grammar: SegmentGrammar, spans: list[tuple[int, int]]) -> None:
+    """:func:`_split` for a grammar that does not say where its sentence ends may start: tried everywhere."""
     append = spans.append
     pos = start
     for match in grammar.sentence_end.finditer(text, start, end):
@@ -127,10 +230,27 @@ def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _ends_with_abbreviation(grammar: SegmentGrammar, text: str, start: int, end: int) -> bool:
-    word = _WORD_BEFORE.search(text, start, end)
-    if word is None:
-        return False
-    token = word.group(1).lstrip("(\"'“‘")
+    """Whether the word ending at ``end`` (spaces after it aside) is an abbreviation or an initial.
+
+    >>> from quoteattr.lang import get_language
+    >>> grammar = get_language("en").segmentation
+    >>> [_ends_with_abbreviation(grammar, t, 0, len(t)) for t in ("Mr.", "(J.", "U.S.  ", "Mr.”", "him.", "")]
+    [True, True, True, False, False, False]
+    >>> [_ends_with_abbreviation(grammar, t, 0, len(t)) for t in ("x Mr.", "x\\tMr.", "x\\N{NO-BREAK SPACE}Mr. \\n")]
+    [True, True, True]
+    """
+    # The word is most often what follows the last " " within a few dozen characters, all of it printable
+    # (``str.isprintable`` allows no other space): read so, it takes no search, which costs more than the
+    # word's test.  The search finds the word behind any other space, or spaces after it.
+    nearest = end - _WORD_REACH if end - _WORD_REACH > start else start
+    space = text.rfind(" ", nearest, end)
+    word = text[space + 1 : end] if space >= 0 else text[start:end] if nearest == start else ""
+    if not word or not word.isprintable():
+        found = _WORD_BEFORE.search(text, start, end)
+        if found is None:
+            return False
+        word = found.group(1)
+    token = word.lstrip(_OPENING)
     if token.lower() in grammar.abbreviations:
         return True
     # Initials: "J. Smith", "U.S." followed by a capitalised word are usually not sentence ends.
@@ -156,11 +276,7 @@ class Index:
         self.paragraphs = paragraphs(text)
         self.sentences: list[tuple[int, int]] = []
         self.sentence_paragraph: list[int] = []
-        grammar = lang.segmentation
-        for number, (s, e) in enumerate(self.paragraphs):
-            before = len(self.sentences)
-            _split(text, s, e, grammar, self.sentences)
-            self.sentence_paragraph += [number] * (len(self.sentences) - before)
+        _split_paragraphs(text, self.paragraphs, lang.segmentation, self.sentences, self.sentence_paragraph)
         # Which paragraph or sentence holds an offset (or is the last before it; the first for an offset
         # before it): as many as start at or before the offset, the first left out.  Starts strictly
         # increase (spans are disjoint, in order, and never empty), so that count is the number sought,

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from quoteattr.lang import available_languages, get_language
 from quoteattr.lang.en.segmentation import DATELINE_BREAK
 from quoteattr.lang.segment_grammar import AFTER_END, END_PUNCTUATION, SENTENCE_START, SegmentGrammar
-from quoteattr.text import Index, paragraphs, sentences, trim
+from quoteattr.text import Index, _ends_with_abbreviation, _split, paragraphs, sentences, trim
 
 EN = get_language("en")
 
@@ -258,3 +258,129 @@ def test_the_span_holding_an_offset_is_the_last_starting_at_or_before_it(text: s
     for offset in [*offsets, *(start for start, _ in index.sentences), *(end for _, end in index.paragraphs)]:
         assert index.sentence_of(offset) == plainly(index.sentences, offset)
         assert index.paragraph_of(offset) == plainly(index.paragraphs, offset)
+
+
+def _tried_everywhere(grammar: SegmentGrammar) -> SegmentGrammar:
+    """The same grammar with no places: its sentence end tried at every place of a range."""
+    slow = SegmentGrammar(abbreviations=grammar.abbreviations, sentence_end=grammar.sentence_end)
+    object.__setattr__(slow, "places", None)
+    return slow
+
+
+_SEGMENT_PIECES = st.sampled_from(
+    [
+        *".!?\N{HORIZONTAL ELLIPSIS}()[]'\"\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}«»„",
+        *"\n\n \t\x1c\N{NO-BREAK SPACE}\N{IDEOGRAPHIC SPACE}-,;",
+        "  ",
+        "\r\n",
+        "A",
+        "b",
+        "É",
+        "\N{ARABIC-INDIC DIGIT ONE}",
+        "\N{HEBREW LETTER ALEF}",
+        "Mr.",
+        "U.S.",
+        "J.",
+        "sig.ra",
+        "n.º",
+        "date",
+        "2022",
+        "04",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_SEGMENT_PIECES, max_size=40).map("".join), st.integers(0, 40), st.sampled_from(available_languages()))
+@example("x date 2022-04-29  \nThe end.", 0, "en")
+@example("date\n2022-04-29 The end.", 5, "en")
+@example("He left.' (Then", 9, "en")
+def test_sentence_ends_tried_at_their_places_are_those_tried_everywhere(text: str, start: int, code: str) -> None:
+    """Equivalence: the sentence ends tried only where one may start are those a search of the whole range finds."""
+    grammar = get_language(code).segmentation
+    start = min(start, len(text))
+    fast: list[tuple[int, int]] = []
+    slow: list[tuple[int, int]] = []
+    _split(text, start, len(text), grammar, fast)
+    _split(text, start, len(text), _tried_everywhere(grammar), slow)
+    assert fast == slow
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(_SEGMENT_PIECES, st.sampled_from(["\n\n", " \n \n ", "\n"])), max_size=50).map("".join),
+    st.sampled_from(available_languages()),
+)
+@example("One.\n\nTwo. Three.\n \nA\nB", "en")
+def test_the_sentences_of_a_document_are_those_of_its_paragraphs_each_tried_everywhere(text: str, code: str) -> None:
+    """Equivalence: one pass over the places of a whole text finds each paragraph's sentences, numbered by it."""
+    index = Index(text, get_language(code))
+    slow = _tried_everywhere(get_language(code).segmentation)
+    expected: list[tuple[int, int]] = []
+    numbers: list[int] = []
+    for number, (start, end) in enumerate(index.paragraphs):
+        before = len(expected)
+        _split(text, start, end, slow, expected)
+        numbers += [number] * (len(expected) - before)
+    assert (index.sentences, index.sentence_paragraph) == (expected, numbers)
+
+
+def _abbreviation_searched(grammar: SegmentGrammar, text: str, start: int, end: int) -> bool:
+    """The abbreviation test written plainly, the word found by one search: the oracle of the fast reading."""
+    word = regex.search(r"(?r)(\S+)\s*\Z", text[start:end])
+    token = word.group(1).lstrip("(\"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}") if word else ""
+    if token.lower() in grammar.abbreviations:
+        return True
+    return len(token) == 2 and token[0].isupper() and token[1] == "."
+
+
+_WORD_PIECES = st.sampled_from(
+    [
+        "Mr.",
+        "U.S.",
+        "J.",
+        "z.",
+        "sig.ra",
+        "x" * 70,
+        "(",
+        "\N{LEFT DOUBLE QUOTATION MARK}",
+        " ",
+        "\t",
+        "\n",
+        "\x1c",
+        "\xa0",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORD_PIECES, max_size=12).map("".join), st.integers(0, 100), st.sampled_from(available_languages()))
+@example("x\tMr.", 0, "en")
+@example("x\N{NO-BREAK SPACE}U.S. \n", 0, "en")
+@example("x" * 70 + "Mr.", 0, "en")
+@example("(" * 70 + "Mr.", 0, "en")
+def test_the_word_before_a_sentence_end_is_read_as_one_search_finds_it(text: str, start: int, code: str) -> None:
+    """Equivalence: the abbreviation test reading the word after the last space finds what the search finds."""
+    grammar = get_language(code).segmentation
+    start = min(start, len(text))
+    assert _ends_with_abbreviation(grammar, text, start, len(text)) == _abbreviation_searched(
+        grammar, text, start, len(text)
+    )
+
+
+def test_line_breaks_between_control_characters_are_segmented_in_linear_time() -> None:
+    """Line breaks each followed by a character that ``re`` reads as a space and ``regex`` does not (one
+    paragraph, for no line is blank): doubling the text at most about doubles the time.  A place that looked
+    past every space after its line break read the rest of the run from each one (quadratic)."""
+    import time
+
+    def seconds(text: str) -> float:
+        best = float("inf")
+        for _ in range(3):
+            started = time.process_time()
+            Index(text, EN)
+            best = min(best, time.process_time() - started)
+        return best
+
+    small, large = seconds("A" + "\n\x1c" * 10_000 + "B"), seconds("A" + "\n\x1c" * 20_000 + "B")
+    assert large < 3 * small + 0.05, (small, large)
