@@ -293,7 +293,12 @@ class _Pairer:
                         piece = trim(text, mark_end, end)
                     quotes.append(QuoteSpan([piece], [], position, paragraph, True))
                 elif cut > mark_end:
-                    quotes.append(QuoteSpan([trim(text, mark_end, min(end, cut))], [], position, paragraph, True))
+                    stop = cut if cut < end else end
+                    if mark_end < stop and (text[mark_end].isspace() or text[stop - 1].isspace()):
+                        piece = trim(text, mark_end, stop)
+                    else:  # trimmed already, as trim() tells before any loop: no call
+                        piece = (mark_end, stop)
+                    quotes.append(QuoteSpan([piece], [], position, paragraph, True))
                 # else ““ with neither closed: the first opens nothing (see abandon())
             position -= 1
 
