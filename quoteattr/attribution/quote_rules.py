@@ -742,12 +742,25 @@ class _GrammarRules:
 
 
 _BY_GRAMMAR: dict[int, _GrammarRules] = {}
+_KEPT_GRAMMARS = 16  # as the phrase memos of mentions.py: each entry holds its grammar, patterns and all
 
 
 def _grammar_rules(grammar: AttributionGrammar) -> _GrammarRules:
-    """The :class:`_GrammarRules` of ``grammar``, worked out on first use."""
+    """The :class:`_GrammarRules` of ``grammar``, worked out on first use.
+
+    A program that builds grammar after grammar keeps only the latest: an entry holds its grammar.
+
+    >>> from quoteattr.lang import get_language
+    >>> english = get_language("en").attribution
+    >>> _grammar_rules(english) is _grammar_rules(english)
+    True
+    >>> _grammar_rules(english) is _grammar_rules(get_language("de").attribution)  # one per grammar
+    False
+    """
     found = _BY_GRAMMAR.get(id(grammar))
     if found is None or found.grammar is not grammar:
+        if len(_BY_GRAMMAR) >= _KEPT_GRAMMARS:
+            _BY_GRAMMAR.clear()
         found = _BY_GRAMMAR[id(grammar)] = _GrammarRules(grammar)
     return found
 
