@@ -268,10 +268,7 @@ def word_tails(*words: str) -> frozenset[str]:
     ...
     ValueError: a tail needs a word of two characters at least: 'I'
     """
-    for word in words:
-        if len(word) < 2:
-            raise ValueError(f"a tail needs a word of two characters at least: {word!r}")
-    return frozenset(word[-2:] for word in words)
+    return frozenset(word[-2:] for word in _of_two_characters(words, "tail"))
 
 
 def word_heads(*words: str) -> frozenset[str]:
@@ -285,10 +282,15 @@ def word_heads(*words: str) -> frozenset[str]:
     ...
     ValueError: a head needs a word of two characters at least: 'a'
     """
+    return frozenset(word[:2] for word in _of_two_characters(words, "head"))
+
+
+def _of_two_characters(words: tuple[str, ...], part: str) -> tuple[str, ...]:
+    """``words``, each of two characters at least, as a tail or head of two characters is the word's own."""
     for word in words:
         if len(word) < 2:
-            raise ValueError(f"a head needs a word of two characters at least: {word!r}")
-    return frozenset(word[:2] for word in words)
+            raise ValueError(f"a {part} needs a word of two characters at least: {word!r}")
+    return words
 
 
 def speaker_tail(tail: str, *, end: str = r"\b", comma: bool = False) -> regex.Pattern[str]:
