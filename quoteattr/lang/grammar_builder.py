@@ -268,7 +268,8 @@ def word_tails(*words: str) -> frozenset[str]:
     ...
     ValueError: a tail needs a word of two characters at least: 'I'
     """
-    return frozenset(word[-2:] for word in _of_two_characters(words, "tail"))
+    checked = _of_two_characters(words, "a tail")
+    return frozenset(word[-2:] for word in checked)
 
 
 def word_heads(*words: str) -> frozenset[str]:
@@ -282,14 +283,15 @@ def word_heads(*words: str) -> frozenset[str]:
     ...
     ValueError: a head needs a word of two characters at least: 'a'
     """
-    return frozenset(word[:2] for word in _of_two_characters(words, "head"))
+    checked = _of_two_characters(words, "a head")
+    return frozenset(word[:2] for word in checked)
 
 
-def _of_two_characters(words: tuple[str, ...], part: str) -> tuple[str, ...]:
+def _of_two_characters(words: tuple[str, ...], needed_for: str) -> tuple[str, ...]:
     """``words``, each of two characters at least, as a tail or head of two characters is the word's own."""
     for word in words:
         if len(word) < 2:
-            raise ValueError(f"a {part} needs a word of two characters at least: {word!r}")
+            raise ValueError(f"{needed_for} needs a word of two characters at least: {word!r}")
     return words
 
 
