@@ -207,3 +207,40 @@ def test_verbs_of_saying_are_read_by_the_engine_whose_word_characters_isalnum_te
     grammar = get_language(code).attribution
     assert grammar is not None
     assert isinstance(grammar.SPEECH_CUE_WORD, re.Pattern)
+
+
+def _item(start: int, length: int, depth: int) -> Linked:
+    return Linked([(start, start + length)], "direct", depth, False, 0)
+
+
+_ITEM = st.builds(_item, st.integers(0, 60), st.integers(0, 8), st.integers(0, 2))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(st.lists(st.integers(0, 60), unique=True, max_size=40), st.lists(st.integers(0, 60), max_size=40)).map(
+        sorted
+    ),
+    st.lists(_ITEM, max_size=6),
+    st.booleans(),
+    st.data(),
+)
+def test_items_put_in_order_are_those_a_stable_sort_gives(
+    starts: list[int], added: list[Linked], shuffled: bool, data: st.DataObject
+) -> None:
+    """Oracle: placing the items after ``settled`` by bisection gives what a stable sort by ``_order``
+    gives, whether the first ``settled`` start one after another (the quotes, mostly), start together or
+    are shuffled, and however many follow.  The items placed share starts, and whole keys, with those
+    before them."""
+    from quoteattr.attribution.link import _order, _put_in_order
+
+    settled = [_item(start, data.draw(st.integers(0, 8)), data.draw(st.integers(0, 2))) for start in starts]
+    if shuffled:
+        settled = data.draw(st.permutations(settled))
+    if settled:  # some share a whole key with one before them
+        twins = data.draw(st.lists(st.sampled_from(settled), max_size=2))
+        added += [Linked(list(item.pieces), "indirect", item.depth, False, 0) for item in twins]
+    items = settled + added
+    expected = sorted(items, key=_order)
+    _put_in_order(items, len(settled))
+    assert [id(item) for item in items] == [id(item) for item in expected]
