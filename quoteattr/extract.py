@@ -32,6 +32,7 @@ from quoteattr.models import (
     RuleName,
     Speaker,
     SpeakerEntity,
+    _check_record,
     _of_checked_fields,
     _quote_record,
     _quote_record_of_nobody,
@@ -70,8 +71,11 @@ def _check_date(published: object) -> dt.date | None:
     raise InputError(f"published must be a date or an ISO date string, got {type(published).__name__}")
 
 
-def _records(doc: str, text: str, index: Index, linked: list[Linked], published: dt.date | None) -> list[Quote]:
-    """Each quote's record, its speaker without an entity id until :func:`_with_ids` gives it one.
+def _records(
+    doc: str, text: str, index: Index, linked: list[Linked], published: dt.date | None
+) -> tuple[list[Quote], list[Quote]]:
+    """Each quote's record, its speaker without an entity id until :func:`_with_ids` gives it one; and
+    those with a speaker, gathered as they are built rather than sought among them all afterwards.
 
     Each record is built once: the entity ids need every speaker of the document
     (:func:`~quoteattr.speakers.assign_speakers`), and only the speakers, made here for these
@@ -99,6 +103,7 @@ def _records(doc: str, text: str, index: Index, linked: list[Linked], published:
     # Where the next person joins the registry: past the last, a bound no quote reaches.
     next_joins = titled[0][0] if titled else len(text) + 1
     quotes: list[Quote] = []
+    attributed: list[Quote] = []
     # Looked up once: stray marks make a quote per few characters, nearly all attributed to nobody.
     add_quote, of_nobody, quote_id = quotes.append, _quote_record_of_nobody, f"{doc}:q"
     linked.reverse()  # taken from the end, so each item goes as soon as it is read
@@ -146,25 +151,27 @@ def _records(doc: str, text: str, index: Index, linked: list[Linked], published:
         if item.cue is not None:
             cue = _cue(item.cue[0], item.cue[1], text[item.cue[0] : item.cue[1]])
         occasion = occasion_of(item, speaker, occasions)
-        add_quote(
-            _quote_record(
-                doc,
-                f"{quote_id}{number}",
-                item.kind,
-                _joined(text, pieces),
-                pieces,
-                item.depth,
-                item.unclosed,
-                item.paragraph,
-                speaker,
-                cue,
-                occasion.venue,
-                occasion.via,
-                occasion.date,
-                attribution,
-            )
+        record = _quote_record(
+            doc,
+            f"{quote_id}{number}",
+            item.kind,
+            _joined(text, pieces),
+            pieces,
+            item.depth,
+            item.unclosed,
+            item.paragraph,
+            speaker,
+            cue,
+            occasion.venue,
+            occasion.via,
+            occasion.date,
+            attribution,
         )
-    return quotes
+        _check_record(text, record)  # the document's invariant, asked of each record as it is built
+        add_quote(record)
+        if speaker is not None:
+            attributed.append(record)
+    return quotes, attributed
 
 
 @lru_cache(maxsize=256)
@@ -254,9 +261,9 @@ def _cue(start: int, end: int, text: str) -> Cue:
     return Cue(start=start, end=end, text=text)
 
 
-def _with_ids(doc: str, quotes: list[Quote]) -> tuple[list[SpeakerEntity], list[Quote]]:
-    """The speaker entities of the quotes of :func:`_records`, and the quotes, each speaker given its
-    entity id where it has one.
+def _with_ids(doc: str, attributed: list[Quote]) -> list[SpeakerEntity]:
+    """The speaker entities of the quotes of :func:`_records` that have a speaker (``attributed``), each
+    speaker given its entity id where it has one.
 
     Only the quotes with a speaker go to :func:`~quoteattr.speakers.assign_speakers`: a quote
     attributed to nobody names no entity, and on text that is all stray marks nearly every quote
@@ -268,15 +275,15 @@ def _with_ids(doc: str, quotes: list[Quote]) -> tuple[list[SpeakerEntity], list[
     ...     return _quote_record("d", "d:q0", "direct", "Yes", [(5, 8)], 0, False, 0, speaker, *[None] * 5)
     >>> said = _speaker(0, 3, "She", "Liz Truss", "pronoun")
     >>> expected = said.model_copy(update={"id": "d:s0"})
-    >>> entities, quotes = _with_ids("d", [quote_of(None), quote_of(said)])
-    >>> [entity.id for entity in entities], quotes[1].speaker is said, said == expected
+    >>> quote = quote_of(said)
+    >>> [entity.id for entity in _with_ids("d", [quote])], quote.speaker is said, said == expected
     (['d:s0'], True, True)
     >>> said.model_fields_set == expected.model_fields_set
     True
-    >>> _with_ids("d", [quote_of(_speaker(0, 3, "She", "she", "pronoun"))])[1][0].speaker.id is None  # no entity
-    True
+    >>> quote = quote_of(_speaker(0, 3, "She", "she", "pronoun"))
+    >>> _with_ids("d", [quote]), quote.speaker.id is None  # no entity
+    ([], True)
     """
-    attributed = [quote for quote in quotes if quote.speaker is not None]
     entities, ids = assign_speakers(doc, [(quote.start, quote.speaker) for quote in attributed])
     for quote, speaker_id in zip(attributed, ids, strict=True):
         if speaker_id is not None:
@@ -287,7 +294,7 @@ def _with_ids(doc: str, quotes: list[Quote]) -> tuple[list[SpeakerEntity], list[
                 _SET_FIELDS_SET(speaker, _SPEAKER_NAMES_WITH_ID if names is _SPEAKER_NAMES else {*names, "id"})
             elif speaker is not None:
                 quote.__dict__["speaker"] = speaker.model_copy(update={"id": speaker_id})
-    return entities, quotes
+    return entities
 
 
 def _check_doc_id(doc_id: object) -> str:
@@ -356,10 +363,9 @@ def _extract(text: object, lang: str | Language | None, doc_id: object, publishe
                 "quotations are found, speakers are not (see docs/languages.md to add one)",
             ),
         )
-    records = _records(doc, text, index, linked, published)
+    quotes, attributed = _records(doc, text, index, linked, published)
     del linked
-    speakers, quotes = _with_ids(doc, records)
-    del records
+    speakers = _with_ids(doc, attributed)
     return Document._of_records(
         doc_id=doc,
         text=text,

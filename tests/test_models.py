@@ -12,7 +12,8 @@ from pydantic import ValidationError
 
 import quoteattr
 from quoteattr import models
-from quoteattr.attribution import link_quotes
+from quoteattr.attribution import Linked, link_quotes
+from quoteattr.attribution.mentions import Mention
 from quoteattr.lang import get_language
 from quoteattr.models import Document, ParseWarning, Quote, Record, Span
 from quoteattr.spans import pair_quotes
@@ -297,6 +298,22 @@ def test_records_are_built_at_once() -> None:
     language = get_language("en")
     index = Index(text, language)
     spans = pair_quotes(text, index.paragraphs).quotes
-    built = extract_module._records("d", text, index, link_quotes(text, index, spans, language), None)
+    built, attributed = extract_module._records("d", text, index, link_quotes(text, index, spans, language), None)
     assert [type(record) for record in built] == [Quote, Quote]
     assert built[0].speaker is not None and built[0].speaker.id is None  # its entity id comes once all are named
+    assert attributed == [built[0]] and attributed[0] is built[0]  # those with a speaker, gathered as built
+
+
+@pytest.mark.parametrize("attributed", [False, True])
+@pytest.mark.parametrize("pieces", [[(18, 40)], [(1, 4), (18, 40)]])
+def test_records_are_checked_against_the_text_as_they_are_built(pieces: list, attributed: bool) -> None:
+    """Validation: a quote past the text's end is refused as its record is built, whoever it is attributed
+    to and however many pieces it has (the document checks no record again)."""
+    text = "“Yes,” she said. “ab” x"
+    index = Index(text, get_language("en"))
+    if attributed:
+        item = Linked(pieces, "direct", 0, False, 0, Mention(7, 10, "pronoun"), (11, 15), None, "trailing-said", 0.9)
+    else:
+        item = Linked(pieces, "direct", 0, False, 0)
+    with pytest.raises(ValueError, match=r"q0 ends at 40, past the text's end 23"):
+        extract_module._records("d", text, index, [item], None)
