@@ -116,12 +116,15 @@ _MAY_END_ON_GROUP = 4  # a group's last word is one of GROUP_FORMS, in any case
 # and its hyphen: its last word opens on a capital or on such a particle, never on a lower-case letter.
 _MAY_END_ON_NAME = 8
 _HOLDS_APOSTROPHE = 16  # a possessive holds its apostrophe
+# A quantity opens on a number, on a ratio word ("one-in-five", holding RATIO_JOINER), or on one of
+# QUANTITY_OPENERS (as written) or QUANTITY_WORD_OPENERS (in any case): "Only 24 percent", "Most of them".
+_MAY_BE_QUANTITY = 32
 _NEEDS: tuple[tuple[tuple[MentionKind, regex.Pattern[str]], int, int], ...] = (
     # (alternative, shape bits it needs set, shape bits it needs clear)
     (_PRONOUN_MENTION, 0, _SEVERAL_WORDS),
     (_RELATIVE_MENTION, 0, _SEVERAL_WORDS),
     (_GROUP_MENTION, _MAY_END_ON_GROUP, 0),
-    (_QUANTITY_MENTION, 0, 0),
+    (_QUANTITY_MENTION, _MAY_BE_QUANTITY, 0),
     (_NAME_MENTION, _MAY_END_ON_NAME, 0),
     (_DESCRIPTION_MENTION, _OPENS_ON_DETERMINER, 0),
     (_TITLED_MENTION, _MAY_END_ON_NAME, 0),
@@ -133,7 +136,7 @@ if not all(noun.isascii() and noun.isalpha() for noun in GROUP_NOUNS):
     raise ValueError("a group noun of other than ASCII letters is not told by its lower case")
 _CANDIDATES = tuple(
     tuple(alternative for alternative, needed, excluded in _NEEDS if shape & needed == needed and not shape & excluded)
-    for shape in range(32)
+    for shape in range(64)
 )
 
 
@@ -144,19 +147,30 @@ def whole_mention_candidates(phrase: str) -> tuple[tuple[MentionKind, regex.Patt
     >>> [kind for kind, _ in whole_mention_candidates("the minister")]
     ['group', 'description']
     >>> [kind for kind, _ in whole_mention_candidates("Truss")]
-    ['pronoun', 'relative', 'group', 'name', 'name']
-    >>> [kind for kind, _ in whole_mention_candidates("launched a petition")]  # a clause, no name
-    ['group']
+    ['pronoun', 'relative', 'name', 'name']
+    >>> whole_mention_candidates("launched a petition")  # a clause: no pattern can match it
+    ()
     """
     words = phrase.rsplit(None, 1)
     if not words:
         return WHOLE_MENTION
     last = words[-1]
     shape = 0
+    first = last
     if len(words) == 2:
         shape = _SEVERAL_WORDS
-        if phrase.split(None, 1)[0] in grammar.DETERMINER_FORMS:
+        first = phrase.split(None, 1)[0]
+        if first in grammar.DETERMINER_FORMS:
             shape |= _OPENS_ON_DETERMINER
+    # A word of other than ASCII may match a word of the patterns in another case ("ſome" is "some").
+    if (
+        not first.isascii()
+        or first[0].isdigit()
+        or first in grammar.QUANTITY_OPENERS
+        or first.lower() in grammar.QUANTITY_WORD_OPENERS
+        or grammar.RATIO_JOINER in first
+    ):
+        shape |= _MAY_BE_QUANTITY
     if not last.isascii() or last.lower() in grammar.GROUP_FORMS:
         shape |= _MAY_END_ON_GROUP
     if not last[0].islower() or last.startswith(grammar.HYPHENED_PARTICLES):

@@ -88,11 +88,19 @@ GROUP = rf"(?:(?i:{alternation(GROUP_NOUNS)}))"
 # case, where its lower case is in this set.
 GROUP_FORMS = frozenset(noun.lower() for noun in GROUP_NOUNS)
 # "75 percent of Democrats", "Two-thirds of Democratic insiders", "Only 24 percent": a share of a group.
+QUANTITY_QUALIFIERS = ("only", "about", "nearly", "almost", "just", "more than", "less than", "fewer than")
+RATIO_JOINER = "-in-"  # "one-in-five", "two-in-three"
 QUANTITY = (
-    rf"(?:(?:[Oo]nly|[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Mm]ore than|[Ll]ess than|[Ff]ewer than)\s+)?"
-    rf"(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|(?i:{alternation(QUANTITY_WORDS)})|\w+-in-\w+)"
+    rf"(?:(?:{'|'.join(f'[{q[0].upper()}{q[0]}]{q[1:]}' for q in QUANTITY_QUALIFIERS)})\s+)?"
+    rf"(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|(?i:{alternation(QUANTITY_WORDS)})|\w+{RATIO_JOINER}\w+)"
     rf"(?:\s+of\s+[\p{{L}}\p{{N}}’'\-.]+(?:\s+[\p{{L}}\p{{N}}’'\-.]+){{0,5}})?"
 )
+# The words a QUANTITY match can open on, but for a number and a ratio word: the first word of a
+# qualifier (with its first letter in either case) or of a quantity word (in any case, in lower case here).
+QUANTITY_OPENERS = frozenset(q.split()[0] for q in QUANTITY_QUALIFIERS) | frozenset(
+    q.split()[0].capitalize() for q in QUANTITY_QUALIFIERS
+)
+QUANTITY_WORD_OPENERS = frozenset(word.split()[0].lower() for word in QUANTITY_WORDS)
 RELATIVE_PRONOUN = rf"(?:{alternation(RELATIVE)})"
 # "Obama’s former campaign strategist": a possessive name and a few lower-case words.
 POSSESSIVE_DESCRIPTION = rf"(?:{NAME}(?:’s|'s)\s+\p{{Ll}}[\p{{L}}\-]*(?:\s+\p{{Ll}}[\p{{L}}\-]*){{0,3}})"
