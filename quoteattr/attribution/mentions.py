@@ -167,9 +167,11 @@ def _classify_phrase(
 def _whole_mention_kind(grammar: AttributionGrammar, text: str, start: int, end: int) -> MentionKind | None:
     """The kind of the first of ``grammar.WHOLE_MENTION`` that ``text[start:end]`` matches whole, or None.
 
-    The patterns are tried as one alternation, in their order, each ending in an empty group that
-    names its kind: the engine answers in one call what a loop over the patterns asks in up to nine,
-    and most phrases (a clause before a cue) match none of them.
+    Where the grammar tells which patterns a phrase's words leave possible
+    (``WHOLE_MENTION_CANDIDATES``), only those are tried, one by one in their order: most phrases (a
+    clause before a cue) leave none or one.  Otherwise the patterns are tried as one alternation, in
+    their order, each ending in an empty group that names its kind: the engine answers in one call
+    what a loop over the patterns asks in up to nine.
 
     >>> from quoteattr.lang import get_language
     >>> english = get_language("en").attribution

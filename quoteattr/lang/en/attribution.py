@@ -34,7 +34,14 @@ from quoteattr.lang.en.cues import (
     inflections,
 )
 from quoteattr.lang.en.outlets import OUTLETS
-from quoteattr.lang.en.pronouns import DETERMINERS, GROUP_NOUNS, PERSONAL_RELATIVE, RELATIVE
+from quoteattr.lang.en.pronouns import (
+    DETERMINERS,
+    GROUP_NOUNS,
+    PERSONAL_RELATIVE,
+    QUANTITY_WORDS,
+    RELATIVE,
+    SUBJECT_PRONOUNS,
+)
 from quoteattr.lang.en.titles import TITLES
 from quoteattr.lang.en.words import (
     ADVERB_ENDINGS,
@@ -132,8 +139,13 @@ _NEEDS: tuple[tuple[tuple[MentionKind, regex.Pattern[str]], int, int], ...] = (
 )
 if tuple(alternative for alternative, _, _ in _NEEDS) != WHOLE_MENTION:
     raise ValueError("each alternative of WHOLE_MENTION needs its shape, in the same order")
+# What the shapes take for granted of the word lists the patterns are built from.
 if not all(noun.isascii() and noun.isalpha() for noun in GROUP_NOUNS):
     raise ValueError("a group noun of other than ASCII letters is not told by its lower case")
+if not all(word.isascii() for word in QUANTITY_WORDS):
+    raise ValueError("a quantity word of other than ASCII is not told by its lower case")
+if any(len(word.split()) != 1 for word in (*SUBJECT_PRONOUNS, *RELATIVE, *DETERMINERS)):
+    raise ValueError("a pronoun, a relative or a determiner of several words is not told by one word")
 _CANDIDATES = tuple(
     tuple(alternative for alternative, needed, excluded in _NEEDS if shape & needed == needed and not shape & excluded)
     for shape in range(64)
