@@ -129,6 +129,58 @@ def test_whole_mentions_match_as_their_former_shapes(window: tuple[str, int, int
     assert first(list(attribution.WHOLE_MENTION)) == first(_FORMER_WHOLE_MENTIONS)
 
 
+# Words each alternative of a whole mention needs, and words that look like them: group nouns in any
+# case (with a Kelvin sign for "k" and a long s, which the patterns' case folding takes for "k" and "s"),
+# determiners, particles with and without their hyphen, and spaces the patterns do not take for space.
+_CANDIDATE_PIECES = [
+    *("officials", "OFFICIALS", "Workers", "wor\u212aers", "\u017fupporters", "supporters", "the", "The", "THE", "a"),
+    *("al-Assad", "el-Sisi", "Al-Assad", "al-", "de", "Blasio", "Trump", "Sen.", "Ted", "U.S.", "İstanbul", "ibn"),
+    *("he", "It", "I", "who", "which", "75", "percent", "one-in-five", "Only", "of", "top", "state", "’s", "'s"),
+    *("only", "More", "than", "%", "Most", "MOST", "mo\u017ft", "half", "Per", "cent", "\u0663", "\u2460", "24.5"),
+    *" " * 10,
+    *("\n", "\t", "\u00a0", "\x1c", "\x1f", "’", "'", "-", ".", ","),
+]
+
+
+@settings(max_examples=1000)
+@given(windows(texts_from(_CANDIDATE_PIECES, max_size=8)))
+def test_whole_mention_candidates_leave_out_only_what_cannot_match(window: tuple[str, int, int]) -> None:
+    """Equivalence: the first whole-mention pattern a phrase matches, among the candidates its words leave,
+    is the first among all of them; the candidates keep the patterns' order."""
+    text, start, end = window
+    candidates = attribution.whole_mention_candidates(text[start:end])
+    assert [pair for pair in attribution.WHOLE_MENTION if pair in candidates] == list(candidates)
+
+    def first(pairs: tuple[tuple[str, regex.Pattern[str]], ...]) -> tuple[str, tuple[int, int]] | None:
+        return next(((kind, m.span()) for kind, p in pairs if (m := p.fullmatch(text, start, end))), None)
+
+    assert first(candidates) == first(attribution.WHOLE_MENTION)
+
+
+_SHAPED_PHRASES = (
+    *("launched a petition", "he", "It", "who", "the state", "The state", "Their aide", "the officials"),
+    *("OFFICIALS", "top \u017fupporters", "al-Assad", "el-Sisi", "Bill de Blasio", "Obama’s aide", "Ryan's campaign"),
+    *("75 percent of voters", "former Arkansas Gov. Mike Huckabee", "the minister", "a\x1cTrump", "Joe\u00a0Biden"),
+    *("Only 24 percent", "More than half of voters", "Most of the voters", "one-in-five Americans", "A majority"),
+    *("Per cent of them", "\u0663\u0660 percent"),
+)
+
+
+def test_whole_mention_candidates_by_shape() -> None:
+    """A clause ending on a lower-case word is tried as neither name nor possessive; "al-Assad" stays a name;
+    each phrase of each shape finds the kind it finds among all the patterns."""
+    kinds = {p: [kind for kind, _ in attribution.whole_mention_candidates(p)] for p in ("launched a petition", "")}
+    assert kinds["launched a petition"] == []
+    assert len(kinds[""]) == len(attribution.WHOLE_MENTION)
+    found = []
+    for phrase in _SHAPED_PHRASES:
+        pairs = attribution.whole_mention_candidates(phrase)
+        kind = next((kind for kind, p in attribution.WHOLE_MENTION if p.fullmatch(phrase)), None)
+        assert next((kind for kind, p in pairs if p.fullmatch(phrase)), None) == kind, phrase
+        found.append(kind)
+    assert {"pronoun", "relative", "group", "name", "description"} <= set(found)
+
+
 # The words the backwards patterns before a cue end on, words that end like them and do not, and the
 # characters between: spaces of several kinds (the separators "\x1c" and "\x1f" are space to str.isspace
 # but not to the patterns), stops, capitals.

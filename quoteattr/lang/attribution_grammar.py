@@ -294,6 +294,10 @@ class AttributionGrammar:
     # (kind, pattern) pairs, in order, that a whole speaker mention may match: a pronoun ("she"),
     # a relative ("who"), a group ("officials"), a name ("Truss"), a description ("the minister").
     WHOLE_MENTION: tuple[tuple[MentionKind, regex.Pattern[str]], ...] = ()
+    # The pairs of WHOLE_MENTION, in order, that a phrase can match, read from its words before any
+    # pattern is tried ("launched a petition" ends on a lower-case word: it is never tried as a name);
+    # None: every pair is tried.
+    WHOLE_MENTION_CANDIDATES: Callable[[str], tuple[tuple[MentionKind, regex.Pattern[str]], ...]] | None = None
     # The fewest words of a description: English and Romance ones open with an article ("the minister");
     # Russian has none, and one title word is a description ("журналист", "министр").
     DESCRIPTION_WORDS: int = 2

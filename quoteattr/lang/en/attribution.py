@@ -34,7 +34,14 @@ from quoteattr.lang.en.cues import (
     inflections,
 )
 from quoteattr.lang.en.outlets import OUTLETS
-from quoteattr.lang.en.pronouns import DETERMINERS, PERSONAL_RELATIVE, RELATIVE
+from quoteattr.lang.en.pronouns import (
+    DETERMINERS,
+    GROUP_NOUNS,
+    PERSONAL_RELATIVE,
+    QUANTITY_WORDS,
+    RELATIVE,
+    SUBJECT_PRONOUNS,
+)
 from quoteattr.lang.en.titles import TITLES
 from quoteattr.lang.en.words import (
     ADVERB_ENDINGS,
@@ -71,27 +78,120 @@ _FUNCTION_WORD = rf"(?i:{alternation(sorted(FUNCTION_WORDS - set(DETERMINERS)))}
 # titled name is three to seven words, the last one capitalised.
 _GROUP_NOUN_ENDS_THREE_WORDS_AT_MOST = rf"(?=(?:\S++\s++){{0,2}}+{grammar.GROUP}\Z)"
 _THREE_TO_SEVEN_WORDS_CAPITALISED = r"(?=(?:\S++\s++){2,6}+\p{Lu}\S*+\Z)"
-_APOSTROPHE_AHEAD = r"(?=[^’']*+[’'])"
-WHOLE_MENTION: tuple[tuple[MentionKind, regex.Pattern[str]], ...] = (
-    ("pronoun", regex.compile(grammar.PRONOUN)),
-    ("relative", regex.compile(grammar.RELATIVE_PRONOUN)),
-    (
-        "group",
-        regex.compile(
-            rf"{_GROUP_NOUN_ENDS_THREE_WORDS_AT_MOST}(?:(?:(?!{_FUNCTION_WORD}\b)[\p{{L}}\-]+\s+){{0,2}}){grammar.GROUP}"
-        ),
-    ),
-    ("group", regex.compile(grammar.QUANTITY)),
-    ("name", regex.compile(grammar.NAME)),
-    ("description", regex.compile(grammar.DESCRIPTION)),
-    # "Clinton campaign Chairman John Podesta", "former Arkansas Gov. Mike Huckabee": roles before a name.
-    ("name", regex.compile(_THREE_TO_SEVEN_WORDS_CAPITALISED + grammar.TITLED_NAME)),
-    # "Ryan’s campaign", "Obama’s former campaign strategist": one look for the apostrophe serves both.
-    (
-        "description",
-        regex.compile(rf"{_APOSTROPHE_AHEAD}(?:{grammar.POSSESSIVE_PHRASE}|{grammar.POSSESSIVE_DESCRIPTION})"),
+_APOSTROPHES = ("’", "'")
+_APOSTROPHE_AHEAD = rf"(?=[^{''.join(_APOSTROPHES)}]*+[{''.join(_APOSTROPHES)}])"
+_PRONOUN_MENTION: tuple[MentionKind, regex.Pattern[str]] = ("pronoun", regex.compile(grammar.PRONOUN))
+_RELATIVE_MENTION: tuple[MentionKind, regex.Pattern[str]] = ("relative", regex.compile(grammar.RELATIVE_PRONOUN))
+_GROUP_MENTION: tuple[MentionKind, regex.Pattern[str]] = (
+    "group",
+    regex.compile(
+        rf"{_GROUP_NOUN_ENDS_THREE_WORDS_AT_MOST}(?:(?:(?!{_FUNCTION_WORD}\b)[\p{{L}}\-]+\s+){{0,2}}){grammar.GROUP}"
     ),
 )
+_QUANTITY_MENTION: tuple[MentionKind, regex.Pattern[str]] = ("group", regex.compile(grammar.QUANTITY))
+_NAME_MENTION: tuple[MentionKind, regex.Pattern[str]] = ("name", regex.compile(grammar.NAME))
+_DESCRIPTION_MENTION: tuple[MentionKind, regex.Pattern[str]] = ("description", regex.compile(grammar.DESCRIPTION))
+# "Clinton campaign Chairman John Podesta", "former Arkansas Gov. Mike Huckabee": roles before a name.
+_TITLED_MENTION: tuple[MentionKind, regex.Pattern[str]] = (
+    "name",
+    regex.compile(_THREE_TO_SEVEN_WORDS_CAPITALISED + grammar.TITLED_NAME),
+)
+# "Ryan’s campaign", "Obama’s former campaign strategist": one look for the apostrophe serves both.
+_POSSESSIVE_MENTION: tuple[MentionKind, regex.Pattern[str]] = (
+    "description",
+    regex.compile(rf"{_APOSTROPHE_AHEAD}(?:{grammar.POSSESSIVE_PHRASE}|{grammar.POSSESSIVE_DESCRIPTION})"),
+)
+WHOLE_MENTION: tuple[tuple[MentionKind, regex.Pattern[str]], ...] = (
+    _PRONOUN_MENTION,
+    _RELATIVE_MENTION,
+    _GROUP_MENTION,
+    _QUANTITY_MENTION,
+    _NAME_MENTION,
+    _DESCRIPTION_MENTION,
+    _TITLED_MENTION,
+    _POSSESSIVE_MENTION,
+)
+
+# Which of WHOLE_MENTION a phrase can match, told by its first and last words before any pattern is tried
+# (most phrases before a cue are clauses that match none): what each alternative's matches all hold.
+# A word here is a run of characters that are not space to ``str.split``, which splits at every ``\s``
+# of the patterns and at a few control characters besides; no alternative's word holds one of those.
+_SEVERAL_WORDS = 1  # a pronoun or a relative is one word: a phrase of several is neither
+_OPENS_ON_DETERMINER = 2  # a description opens on one of DETERMINER_FORMS and a space, then more words
+_MAY_END_ON_GROUP = 4  # a group's last word is one of GROUP_FORMS, in any case
+# A name (and a titled name) ends on a capitalised word, after a space or, in "al-Assad", after a particle
+# and its hyphen: its last word opens on a capital or on such a particle, never on a lower-case letter.
+_MAY_END_ON_NAME = 8
+_HOLDS_APOSTROPHE = 16  # a possessive holds its apostrophe
+# A quantity opens on a number, on a ratio word ("one-in-five", holding RATIO_JOINER), or on one of
+# QUANTITY_OPENERS (as written) or QUANTITY_WORD_OPENERS (in any case): "Only 24 percent", "Most of them".
+_MAY_BE_QUANTITY = 32
+_NEEDS: tuple[tuple[tuple[MentionKind, regex.Pattern[str]], int, int], ...] = (
+    # (alternative, shape bits it needs set, shape bits it needs clear)
+    (_PRONOUN_MENTION, 0, _SEVERAL_WORDS),
+    (_RELATIVE_MENTION, 0, _SEVERAL_WORDS),
+    (_GROUP_MENTION, _MAY_END_ON_GROUP, 0),
+    (_QUANTITY_MENTION, _MAY_BE_QUANTITY, 0),
+    (_NAME_MENTION, _MAY_END_ON_NAME, 0),
+    (_DESCRIPTION_MENTION, _OPENS_ON_DETERMINER, 0),
+    (_TITLED_MENTION, _MAY_END_ON_NAME, 0),
+    (_POSSESSIVE_MENTION, _HOLDS_APOSTROPHE, 0),
+)
+if tuple(alternative for alternative, _, _ in _NEEDS) != WHOLE_MENTION:
+    raise ValueError("each alternative of WHOLE_MENTION needs its shape, in the same order")
+# What the shapes take for granted of the word lists the patterns are built from.
+if not all(noun.isascii() and noun.isalpha() for noun in GROUP_NOUNS):
+    raise ValueError("a group noun of other than ASCII letters is not told by its lower case")
+if not all(word.isascii() for word in QUANTITY_WORDS):
+    raise ValueError("a quantity word of other than ASCII is not told by its lower case")
+if any(len(word.split()) != 1 for word in (*SUBJECT_PRONOUNS, *RELATIVE, *DETERMINERS)):
+    raise ValueError("a pronoun, a relative or a determiner of several words is not told by one word")
+_CANDIDATES = tuple(
+    tuple(alternative for alternative, needed, excluded in _NEEDS if shape & needed == needed and not shape & excluded)
+    for shape in range(64)
+)
+
+
+def whole_mention_candidates(phrase: str) -> tuple[tuple[MentionKind, regex.Pattern[str]], ...]:
+    """The alternatives of :data:`WHOLE_MENTION`, in order, that ``phrase`` can match whole: the others
+    need a word or a mark it does not have.
+
+    >>> [kind for kind, _ in whole_mention_candidates("the minister")]
+    ['group', 'description']
+    >>> [kind for kind, _ in whole_mention_candidates("Truss")]
+    ['pronoun', 'relative', 'name', 'name']
+    >>> whole_mention_candidates("launched a petition")  # a clause: no pattern can match it
+    ()
+    """
+    words = phrase.rsplit(None, 1)
+    if not words:
+        return WHOLE_MENTION
+    last = words[-1]
+    shape = 0
+    first = last
+    if len(words) == 2:
+        shape = _SEVERAL_WORDS
+        first = phrase.split(None, 1)[0]
+        if first in grammar.DETERMINER_FORMS:
+            shape |= _OPENS_ON_DETERMINER
+    # A word of other than ASCII may match a word of the patterns in another case ("ſome" is "some").
+    if (
+        not first.isascii()
+        or first[0].isdigit()
+        or first in grammar.QUANTITY_OPENERS
+        or first.lower() in grammar.QUANTITY_WORD_OPENERS
+        or grammar.RATIO_JOINER in first
+    ):
+        shape |= _MAY_BE_QUANTITY
+    if not last.isascii() or last.lower() in grammar.GROUP_FORMS:
+        shape |= _MAY_END_ON_GROUP
+    if not last[0].islower() or last.startswith(grammar.HYPHENED_PARTICLES):
+        shape |= _MAY_END_ON_NAME
+    if _APOSTROPHES[0] in phrase or _APOSTROPHES[1] in phrase:
+        shape |= _HOLDS_APOSTROPHE
+    return _CANDIDATES[shape]
+
+
 _CONJUNCTIONS = (
     "and but so yet then however meanwhile instead now later also still thus although though while"
     " because as if when since whereas after before until unless"
@@ -372,6 +472,7 @@ ATTRIBUTION = AttributionGrammar(
     SIGNATURE_HINTS=grammar.SIGNATURE_DASHES,
     NAME_COLON_HINT=":",
     WHOLE_MENTION=WHOLE_MENTION,
+    WHOLE_MENTION_CANDIDATES=whole_mention_candidates,
     SPEAKER_AT_START=grammar.SPEAKER_AT_START,
     NAME_COLON=NAME_COLON,
     POSSESSIVE=regex.compile(grammar.POSSESSIVE_PHRASE),

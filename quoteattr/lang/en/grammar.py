@@ -63,8 +63,13 @@ CAP_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\p{Ll}{0,3}\.|\p{Lu}[\p{L}\p{M}’'\
 NAME_CONNECTOR = r"(?:of|the|for|de|da|del|della|di|du|des|le|la|van|von|der|den|ten|ter|bin|ibn|al|el|y|and)"
 # Words of a name are separated by spaces or one line break (hard-wrapped text), never a blank line.
 NAME_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
-# A name may open with a particle: "de Blasio", "van Hollen", "al-Assad".
-NAME_PARTICLE = r"(?:(?:de|del|van|von|der|da|di|du|le|la|bin|ibn)\s+|(?:al|el)-)"
+# A name may open with a particle: "de Blasio", "van Hollen", "al-Assad".  The particles joined to the
+# name by a hyphen make one word with it, the only word of a name that opens in lower case.
+HYPHENED_PARTICLES = ("al-", "el-")
+NAME_PARTICLE = (
+    r"(?:(?:de|del|van|von|der|da|di|du|le|la|bin|ibn)\s+"
+    rf"|(?:{'|'.join(particle.removesuffix('-') for particle in HYPHENED_PARTICLES)})-)"
+)
 NAME = rf"(?:{NAME_PARTICLE}?{CAP_WORD}(?:{NAME_GAP}(?:{NAME_CONNECTOR}{NAME_GAP}){{0,2}}{CAP_WORD}){{0,7}})"
 # "Ryan’s campaign", "the senator’s office": a possessive noun phrase speaks for an organisation.
 POSSESSIVE_PHRASE = rf"(?:{NAME}(?:’s|'s|’|')\s+\p{{Ll}}[\p{{L}}\-]*)"
@@ -74,15 +79,28 @@ TITLED_NAME = rf"(?:(?:[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}.\-/’']*\s+){{1,5}}{CAP_
 PARENTHETICAL = r"(?:\s*\([^()\n]{1,30}\))"
 PRONOUN = rf"(?:{alternation(SUBJECT_PRONOUNS)}|{alternation([p.capitalize() for p in SUBJECT_PRONOUNS])})"
 DETERMINER = rf"(?:{alternation(DETERMINERS)}|{alternation([d.capitalize() for d in DETERMINERS])})"
+# The words DETERMINER matches, each as written.
+DETERMINER_FORMS = frozenset(DETERMINERS) | frozenset(d.capitalize() for d in DETERMINERS)
 # "the head of British diplomacy", "a spokeswoman for the campaign", "officials".
 DESCRIPTION = rf"(?:{DETERMINER}\s+[\p{{L}}\p{{N}}’'\-.&]+(?:\s+[\p{{L}}\p{{N}}’'\-.&]+){{0,7}})"
 GROUP = rf"(?:(?i:{alternation(GROUP_NOUNS)}))"
+# The words GROUP matches, in lower case: each ASCII letters only, so an ASCII word is one of them, in any
+# case, where its lower case is in this set.
+GROUP_FORMS = frozenset(noun.lower() for noun in GROUP_NOUNS)
 # "75 percent of Democrats", "Two-thirds of Democratic insiders", "Only 24 percent": a share of a group.
+QUANTITY_QUALIFIERS = ("only", "about", "nearly", "almost", "just", "more than", "less than", "fewer than")
+RATIO_JOINER = "-in-"  # "one-in-five", "two-in-three"
 QUANTITY = (
-    rf"(?:(?:[Oo]nly|[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Mm]ore than|[Ll]ess than|[Ff]ewer than)\s+)?"
-    rf"(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|(?i:{alternation(QUANTITY_WORDS)})|\w+-in-\w+)"
+    rf"(?:(?:{'|'.join(f'[{q[0].upper()}{q[0]}]{q[1:]}' for q in QUANTITY_QUALIFIERS)})\s+)?"
+    rf"(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|(?i:{alternation(QUANTITY_WORDS)})|\w+{RATIO_JOINER}\w+)"
     rf"(?:\s+of\s+[\p{{L}}\p{{N}}’'\-.]+(?:\s+[\p{{L}}\p{{N}}’'\-.]+){{0,5}})?"
 )
+# The words a QUANTITY match can open on, but for a number and a ratio word: the first word of a
+# qualifier (with its first letter in either case) or of a quantity word (in any case, in lower case here).
+QUANTITY_OPENERS = frozenset(q.split()[0] for q in QUANTITY_QUALIFIERS) | frozenset(
+    q.split()[0].capitalize() for q in QUANTITY_QUALIFIERS
+)
+QUANTITY_WORD_OPENERS = frozenset(word.split()[0].lower() for word in QUANTITY_WORDS)
 RELATIVE_PRONOUN = rf"(?:{alternation(RELATIVE)})"
 # "Obama’s former campaign strategist": a possessive name and a few lower-case words.
 POSSESSIVE_DESCRIPTION = rf"(?:{NAME}(?:’s|'s)\s+\p{{Ll}}[\p{{L}}\-]*(?:\s+\p{{Ll}}[\p{{L}}\-]*){{0,3}})"
