@@ -425,6 +425,11 @@ def _nested_speakers(grammar: AttributionGrammar, text: str, index: Index, linke
     The words of a nested quote are spoken by whoever speaks the quote around them;
     when that speaker introduces them as someone else's, the introduction wins.
     """
+    # The quotes inside quotes with no speaker yet, the only ones read below: a text with none (most
+    # news) has its outer pieces left unsorted.  The depth is read first, as in ``_waiting_for_speaker``.
+    waiting = [item for item in linked if item.depth != 0 and item.speaker is None]
+    if not waiting:
+        return
     outer = sorted((piece, item) for item in linked if item.depth == 0 for piece in item.pieces)
     # The outer pieces' starts, ends and quotes as three lists, each read by index: nested quotes abound,
     # and the bisection is bound to its list once rather than looked up for each.
@@ -438,9 +443,7 @@ def _nested_speakers(grammar: AttributionGrammar, text: str, index: Index, linke
     # Whether an outer piece introduces nothing in any window of it (``_introduces_nothing_within``),
     # by piece, worked out for the first quote inside it that needs it.
     quiet: dict[int, bool] = {}
-    for item in linked:
-        if item.depth == 0 or item.speaker is not None:
-            continue
+    for item in waiting:
         pieces = item.pieces  # read here rather than through item.start and item.end: nested quotes abound
         k = container_of(pieces[0][0]) - 1
         if k < 0 or ends[k] < pieces[-1][1]:

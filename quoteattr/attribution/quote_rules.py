@@ -35,7 +35,14 @@ from quoteattr.attribution.kinds import (
     _title_case,
     _words,
 )
-from quoteattr.attribution.mentions import Mention, classify_mention, matched_kind, sentence_subject, subject_before
+from quoteattr.attribution.mentions import (
+    Mention,
+    before_adverbs,
+    classify_mention,
+    matched_kind,
+    sentence_subject,
+    subject_before,
+)
 from quoteattr.attribution.rules import (
     _SPACE_RUN,
     RULES,
@@ -202,8 +209,9 @@ def _trailing_said(ctx: QuoteContext) -> Linked | None:
     if match is None:
         return None
     start, end = match.span("speaker")
-    adverbs = grammar.TRAILING_ADVERBS.search(text, start, end)  # "my father often said"
-    mention = classify_mention(grammar, text, start, adverbs.start() if adverbs and adverbs.start() > start else end)
+    # "my father often said": the adverbs end the speaker's span, looked for only where its last word may end one.
+    adverbs = before_adverbs(grammar, text, start, end)
+    mention = classify_mention(grammar, text, start, adverbs if adverbs > start else end)
     if mention is None:
         return None
     if _noun_before_noun(grammar, text, mention, match.group("cue")):
@@ -230,10 +238,11 @@ def _trailing_appositive(ctx: QuoteContext) -> Linked | None:
         if _words(text, after, cue.start()) > 35:
             break
         mention = subject_before(grammar, text, lead_end, cue.start())
-        modifiers = grammar.MODIFIERS.match(text, lead_end, cue.start())
-        if mention is None and modifiers is not None:
-            mention = classify_mention(grammar, text, modifiers.end(), cue.start())
-            mention = mention if mention is not None and mention.kind == "name" else None
+        if mention is None:  # "a defiant Trump said": the modifiers are read only where no subject was found
+            modifiers = grammar.MODIFIERS.match(text, lead_end, cue.start())
+            if modifiers is not None:
+                mention = classify_mention(grammar, text, modifiers.end(), cue.start())
+                mention = mention if mention is not None and mention.kind == "name" else None
         if mention is not None and _noun_before_noun(grammar, text, mention, cue.group()):
             continue
         if mention is not None and grammar.SUBORDINATOR.search(text, lead_end, mention.start):
@@ -311,8 +320,10 @@ def _dropped_subject(ctx: QuoteContext) -> Linked | None:
 
 def _noun_before_noun(grammar: AttributionGrammar, text: str, mention: Mention, cue: str) -> bool:
     """ "a Donald Trump tweet": one thing before a bare verb form is a noun phrase, not subject and cue."""
+    if cue.lower() not in grammar.CUE_BASE_FORMS:
+        return False  # "said", "added": most cues are no bare form, and the mention's first word need not be read
     first = text[mention.start : mention.end].split(maxsplit=1)[0].lower()
-    return cue.lower() in grammar.CUE_BASE_FORMS and first in grammar.SINGULAR_DETERMINERS
+    return first in grammar.SINGULAR_DETERMINERS
 
 
 def _dialogue_incise(ctx: QuoteContext) -> Linked | None:
