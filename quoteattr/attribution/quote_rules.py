@@ -137,7 +137,9 @@ def _signature_after_mark(grammar: AttributionGrammar, text: str, after: int, en
     True
     """
     for mark in _MARK_START.finditer(text, after, end):
-        if MARK_PATTERN.match(text, mark.start()) and grammar.SIGNATURE.match(text, mark.start() + 1, end):
+        # The signature is tried first: after nearly every mark no dash follows and it fails at once, where
+        # the mark itself (an apostrophe as often as not) is one, and the pattern would only confirm it.
+        if grammar.SIGNATURE.match(text, mark.start() + 1, end) and MARK_PATTERN.match(text, mark.start()):
             break
     else:
         return None
