@@ -684,3 +684,54 @@ def test_an_inverted_introduction_ends_in_a_colon_or_a_comma(
         for end in range(start, len(text) + 1):
             if grammar.INVERTED_INTRO.search(text, start, end) is not None:
                 assert text[start:end].rstrip()[-1:] in (":", ",")
+
+
+_SIGNATURE_MARKS = ("“", "”", "’", "'", "‘", "«", "»", "„", '"', "''", "``")
+_SIGNATURE_DASHES = ("-", " - ", "--", " \N{EM DASH} ", "\N{EN DASH}", "\N{HORIZONTAL BAR}")
+_SIGNATURE_NAMES = ("Sonya Herridge", "Jean Dupont", "Karl Müller", "Sanders.")
+_SIGNATURE_PIECES = [
+    *_SIGNATURE_MARKS,
+    *_SIGNATURE_DASHES,
+    *_SIGNATURE_NAMES,
+    *(" ", "  ", "\n", ", ", ". ", "he said", "and that", "all", "x"),
+]
+
+
+_SIGNATURE_LINES = st.lists(st.sampled_from(_SIGNATURE_PIECES), max_size=14).map("".join)
+
+
+@FAST
+@given(
+    st.sampled_from(_ATTRIBUTION_CODES),
+    st.one_of(
+        _SIGNATURE_LINES,
+        # A mark, a dash and a name somewhere in the line: a signature after a mark, or one the line spoils.
+        st.tuples(
+            _SIGNATURE_LINES,
+            st.sampled_from(_SIGNATURE_MARKS),
+            st.sampled_from(_SIGNATURE_DASHES),
+            st.sampled_from(_SIGNATURE_NAMES),
+            _SIGNATURE_LINES,
+        ).map("".join),
+    ),
+    st.integers(0, 4),
+)
+def test_a_signature_after_a_mark_is_the_first_signature_when_a_mark_stands_before_it(
+    code: str, line: str, after: int
+) -> None:
+    """Oracle: the signature found by trying each mark is the line's first signature, where a mark stands right
+    before it and it starts after ``after``; none otherwise."""
+    from quoteattr.attribution.quote_rules import _signature_after_mark
+    from quoteattr.lang import get_language
+    from quoteattr.marks import MARK_PATTERN
+
+    grammar = get_language(code).attribution
+    assert grammar is not None
+    after = min(after, len(line))
+    first = grammar.SIGNATURE.search(line, after, len(line))
+    if first is None or first.start() <= after or not MARK_PATTERN.match(line, first.start() - 1):
+        expected = None
+    else:
+        expected = first.span()
+    found = _signature_after_mark(grammar, line, after, len(line))
+    assert (found.span() if found is not None else None) == expected
