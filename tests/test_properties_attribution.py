@@ -735,3 +735,20 @@ def test_a_signature_after_a_mark_is_the_first_signature_when_a_mark_stands_befo
         expected = first.span()
     found = _signature_after_mark(grammar, line, after, len(line))
     assert (found.span() if found is not None else None) == expected
+
+
+@FAST
+@given(st.sampled_from(_ATTRIBUTION_CODES), ANY_TEXT)
+def test_an_empty_window_before_a_cue_holds_no_subject_and_no_modified_name(code: str, text: str) -> None:
+    """Nothing stands in an empty window: no subject ends there and no name follows modifiers there, so the
+    appositive rule passes over a cue right after the closing mark ("“…,” said Truss") unread."""
+    from quoteattr.attribution.mentions import classify_mention, subject_before
+    from quoteattr.lang import get_language
+
+    grammar = get_language(code).attribution
+    assert grammar is not None
+    text += " “We will win,” said Truss, a former aide said. «Ganaremos», dijo, — ajouta-t-il."
+    for at in range(len(text) + 1):
+        assert subject_before(grammar, text, at, at) is None
+        modifiers = grammar.MODIFIERS.match(text, at, at)
+        assert modifiers is None or classify_mention(grammar, text, modifiers.end(), at) is None

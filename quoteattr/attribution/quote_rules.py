@@ -239,6 +239,8 @@ def _trailing_appositive(ctx: QuoteContext) -> Linked | None:
     for cue in islice(grammar.SPEECH_CUE_WORD.finditer(text, lead_end, hi), 3):
         if _words(text, after, cue.start()) > 35:
             break
+        if cue.start() == lead_end:
+            continue  # "“…,” said Truss": nothing stands before the cue to be its subject, or a name it modifies
         mention = subject_before(grammar, text, lead_end, cue.start())
         if mention is None:  # "a defiant Trump said": the modifiers are read only where no subject was found
             modifiers = grammar.MODIFIERS.match(text, lead_end, cue.start())
