@@ -418,6 +418,8 @@ def assign_speakers(
     >>> entities, ids = assign_speakers("d", [said("Liz Truss", 0), (40, None), said("Truss", 80)])
     >>> [(e.id, e.name, e.mentions) for e in entities], ids
     ([('d:s0', 'Liz Truss', 2)], ['d:s0', None, 'd:s0'])
+    >>> assign_speakers("d", [(0, None), said("she", 40)])  # no one named: no entity
+    ([], [None, None])
     """
     roles = roles or {}
     mentions: list[_Mention] = []
@@ -428,6 +430,8 @@ def assign_speakers(
         read = _read_speaker(name, speaker.mention, speaker.resolution == "group")
         if read is not None:
             mentions.append(_new_tuple(_Mention, (index, start, name, *read, read)))
+    if not mentions:  # no quote with a speaker, or only pronouns: no entity, and no one to compare
+        return [], [None] * len(spoken)
 
     people = [m for m in mentions if m.kind == "person"]
     full = [m for m in people if m.parsed.given is not None]
