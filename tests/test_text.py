@@ -313,7 +313,7 @@ def test_sentence_ends_tried_at_their_places_are_those_tried_everywhere(text: st
 )
 @example("One.\n\nTwo. Three.\n \nA\nB", "en")
 def test_the_sentences_of_a_document_are_those_of_its_paragraphs_each_tried_everywhere(text: str, code: str) -> None:
-    """Equivalence: one pass over the places of a whole text finds each paragraph's sentences, numbered by it."""
+    """Equivalence: a scan of each paragraph's places finds the sentences a search of it finds, numbered by it."""
     index = Index(text, get_language(code))
     slow = _tried_everywhere(get_language(code).segmentation)
     expected: list[tuple[int, int]] = []
