@@ -218,8 +218,21 @@ def _cluster_people(items: Iterable[frozenset[str]]) -> list[list[frozenset[str]
 
 
 def _cluster_full_names(forms: Iterable[str]) -> list[list[str]]:
-    """:func:`_cluster_people` for single names: the sorted groups of names that denote one person."""
-    groups = _cluster_people(frozenset((form,)) for form in forms)
+    """:func:`_cluster_people` for single names: the sorted groups of names that denote one person.
+
+    Most articles name a few people, no two of whom share a blocking key: each is a group alone,
+    told from the keys without the sets and orderings the general clustering builds.
+
+    >>> _cluster_full_names(["Liz Truss", "Sergei Lavrov", "Liz Truss"])  # no two share a key
+    [['Liz Truss'], ['Sergei Lavrov']]
+    >>> _cluster_full_names(["Annalena Baerbock", "Annalena Berbock", "Joe Biden"])  # one slip apart
+    [['Annalena Baerbock', 'Annalena Berbock'], ['Joe Biden']]
+    """
+    names = sorted(set(forms))
+    keys = [_block_keys(parse_name(name)) for name in names]
+    if sum(map(len, keys)) == len(frozenset().union(*keys)):
+        return [[name] for name in names]
+    groups = _cluster_people(frozenset((form,)) for form in names)
     return sorted(sorted(form for item in group for form in item) for group in groups)
 
 
