@@ -17,7 +17,7 @@ from functools import partial
 import regex
 
 from quoteattr.lang.language import Language
-from quoteattr.lang.segment_grammar import SegmentGrammar
+from quoteattr.lang.segment_grammar import END_CHARACTERS, SegmentGrammar
 
 _BLANK_LINE = regex.compile(r"\n[^\S\n]*\n\s*")
 _LINE_BREAK = regex.compile(r"\n\s*")
@@ -130,6 +130,7 @@ def _split_paragraphs(
         return
     append = spans.append
     end_at = grammar.sentence_end.match
+    punctuation_first = grammar.punctuation_first
     for number, (start, end) in enumerate(paras):
         before = len(spans)  # how many sentences the paragraphs before this one hold
         pos = resume = start  # where the sentence starts, and where the next end may start
@@ -140,6 +141,20 @@ def _split_paragraphs(
                     continue
                 found = _line_end(end_at, text, at - 1, resume, end)
             elif at < resume:
+                continue
+            elif (
+                punctuation_first
+                and text[at - 1] in END_CHARACTERS
+                and text[at] == " "
+                and at + 1 < end
+                and "A" <= text[at + 1] <= "Z"
+            ):
+                # "said. The": the end punctuation's kind, tried first (punctuation_first), matches
+                # the one space, as the sentence end's match there would.  No line break in it.
+                if not _ends_with_abbreviation(grammar, text, pos, at):
+                    _add(text, pos, at, append)
+                    pos = at + 1
+                resume = at + 1
                 continue
             else:
                 found = end_at(text, at, end)
