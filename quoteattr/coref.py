@@ -136,15 +136,23 @@ class Registry:
     def _candidates(self, keys: Iterable[str]) -> list[Person]:
         """The people filed under any of ``keys``, least recently mentioned first (the order of ``people``)."""
         blocks = self._blocks
-        found: dict[int, Person] = {}
+        found: dict[int, Person] | None = None
+        joined = False  # whether ``found`` is a dict of its own, which blocks may be added to
         last = None
         for key in keys:
             block = blocks.get(key)
             # Most keys (a surname's one-letter deletions) file no one, and a person's keys mostly
             # share one block (see _index): read once, not once per key.
             if block is not None and block is not last:
-                found.update(block)
+                if found is None:
+                    found = block  # most lookups meet one block: read as it is, not copied
+                else:
+                    if not joined:
+                        found, joined = dict(found), True  # a filed block is never changed here
+                    found.update(block)
                 last = block
+        if found is None:
+            return []
         if len(found) < 2:  # most names meet no one, or the one person they name again: nothing to order
             return list(found.values())
         return sorted(found.values(), key=lambda person: self._mentioned[id(person)])

@@ -218,8 +218,21 @@ def _cluster_people(items: Iterable[frozenset[str]]) -> list[list[frozenset[str]
 
 
 def _cluster_full_names(forms: Iterable[str]) -> list[list[str]]:
-    """:func:`_cluster_people` for single names: the sorted groups of names that denote one person."""
-    groups = _cluster_people(frozenset((form,)) for form in forms)
+    """:func:`_cluster_people` for single names: the sorted groups of names that denote one person.
+
+    Most articles name a few people, no two of whom share a blocking key: each is a group alone,
+    told from the keys without the sets and orderings the general clustering builds.
+
+    >>> _cluster_full_names(["Liz Truss", "Sergei Lavrov", "Liz Truss"])  # no two share a key
+    [['Liz Truss'], ['Sergei Lavrov']]
+    >>> _cluster_full_names(["Annalena Baerbock", "Annalena Berbock", "Joe Biden"])  # one slip apart
+    [['Annalena Baerbock', 'Annalena Berbock'], ['Joe Biden']]
+    """
+    names = sorted(set(forms))
+    keys = [_block_keys(parse_name(name)) for name in names]
+    if sum(map(len, keys)) == len(frozenset().union(*keys)):
+        return [[name] for name in names]
+    groups = _cluster_people(frozenset((form,)) for form in names)
     return sorted(sorted(form for item in group for form in item) for group in groups)
 
 
@@ -418,6 +431,8 @@ def assign_speakers(
     >>> entities, ids = assign_speakers("d", [said("Liz Truss", 0), (40, None), said("Truss", 80)])
     >>> [(e.id, e.name, e.mentions) for e in entities], ids
     ([('d:s0', 'Liz Truss', 2)], ['d:s0', None, 'd:s0'])
+    >>> assign_speakers("d", [(0, None), said("she", 40)])  # no one named: no entity
+    ([], [None, None])
     """
     roles = roles or {}
     mentions: list[_Mention] = []
@@ -428,6 +443,8 @@ def assign_speakers(
         read = _read_speaker(name, speaker.mention, speaker.resolution == "group")
         if read is not None:
             mentions.append(_new_tuple(_Mention, (index, start, name, *read, read)))
+    if not mentions:  # no quote with a speaker, or only pronouns: no entity, and no one to compare
+        return [], [None] * len(spoken)
 
     people = [m for m in mentions if m.kind == "person"]
     full = [m for m in people if m.parsed.given is not None]

@@ -17,7 +17,7 @@ from functools import partial
 import regex
 
 from quoteattr.lang.language import Language
-from quoteattr.lang.segment_grammar import SegmentGrammar
+from quoteattr.lang.segment_grammar import END_CHARACTERS, SegmentGrammar
 
 _BLANK_LINE = regex.compile(r"\n[^\S\n]*\n\s*")
 _LINE_BREAK = regex.compile(r"\n\s*")
@@ -35,12 +35,20 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     """
     splitter = _BLANK_LINE if "\n\n" in text or _BLANK_LINE.search(text) else _LINE_BREAK
     spans: list[tuple[int, int]] = []
+    append = spans.append
     pos = 0
     for match in splitter.finditer(text):
-        spans.append((pos, match.start()))
+        # A separator takes every space after the break: a paragraph needs trimming only at its end,
+        # before its break, and mostly not even there.  Two tests tell, without a call.
+        end = match.start()
+        if pos < end and not text[end - 1].isspace() and not text[pos].isspace():
+            append((pos, end))
+        elif (trimmed := trim(text, pos, end))[0] < trimmed[1]:
+            append(trimmed)
         pos = match.end()
-    spans.append((pos, len(text)))
-    return [trimmed for s, e in spans if (trimmed := trim(text, s, e))[0] < trimmed[1]]
+    if (trimmed := trim(text, pos, len(text)))[0] < trimmed[1]:
+        append(trimmed)
+    return spans
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -102,21 +110,19 @@ def _split_paragraphs(
 ) -> None:
     """Append the sentence spans of each of ``paras`` to ``spans``, and its number to ``numbers`` for each.
 
-    The sentences of a paragraph are those :func:`_split` finds in it, found in one pass over the
-    places of the whole text rather than a pass per paragraph, which cost more to set up than to run
-    for the short paragraphs of news.  A place that ends at the end of a paragraph or beyond belongs
-    to a later one, for a place ends where a space follows and a paragraph (trimmed, as
-    :func:`paragraphs` gives it) ends in no space; one outside the paragraphs, in the spaces between
-    two, is a line break (the others are characters of a word), passed over as one that ends where
-    no sentence end may start.
+    The sentences of a paragraph are those :func:`_split` finds in it, found by a scan of the
+    paragraph's places, with none of the setup :func:`_split` makes for any range.  A place ends
+    where a space follows (or at a line break), and a paragraph (trimmed, as :func:`paragraphs`
+    gives it) ends in no space: each place of the paragraph is one the scan of the whole text finds
+    there, and the places between two paragraphs, three or so at each blank line of news, which a
+    scan of the whole text would pass over one by one, are not read.
 
     A sentence's bounds are whitespace only where a sentence end was cut short (the second space
     of a run before a line break) or at the ends of a paragraph, so each span is trimmed in place
     after two tests, and cut (:func:`_bounded`) only when it is too long.
     """
-    if not paras:
-        return
-    if grammar.places is None:
+    places = grammar.places
+    if places is None:
         for number, (start, end) in enumerate(paras):
             before = len(spans)
             _split_everywhere(text, start, end, grammar, spans)
@@ -124,47 +130,44 @@ def _split_paragraphs(
         return
     append = spans.append
     end_at = grammar.sentence_end.match
-    number, last = 0, len(paras) - 1
-    start, end = paras[0]
-    pos = resume = start  # where the sentence starts, and where the next end may start
-    before = len(spans)  # how many sentences the paragraphs before this one hold
-    for place in grammar.places.finditer(text, start, paras[-1][1]):
-        at = place.end()
-        if at >= end:
-            while at >= end and number < last:  # the paragraph is done: its last sentence runs to its end
-                _add(text, pos, end, append)
-                numbers += [number] * (len(spans) - before)
-                before = len(spans)
-                number += 1
-                start, end = paras[number]
-                pos = resume = start
-            if at >= end:
+    punctuation_first = grammar.punctuation_first
+    for number, (start, end) in enumerate(paras):
+        before = len(spans)  # how many sentences the paragraphs before this one hold
+        pos = resume = start  # where the sentence starts, and where the next end may start
+        for place in places.finditer(text, start, end):
+            at = place.end()
+            if text[at - 1] == "\n":
+                if at <= resume or at >= end:  # a line break ending the range starts nothing in it
+                    continue
+                found = _line_end(end_at, text, at - 1, resume, end)
+            elif at < resume:
                 continue
-        if text[at - 1] == "\n":
-            if at <= resume:
+            elif (
+                punctuation_first
+                and text[at - 1] in END_CHARACTERS
+                and text[at] == " "
+                and at + 1 < end
+                and "A" <= text[at + 1] <= "Z"
+            ):
+                # "said. The": the end punctuation's kind, tried first (punctuation_first), matches
+                # the one space, as the sentence end's match there would.  No line break in it.
+                if not _ends_with_abbreviation(grammar, text, pos, at):
+                    _add(text, pos, at, append)
+                    pos = at + 1
+                resume = at + 1
                 continue
-            found = _line_end(end_at, text, at - 1, resume, end)
-        elif at < resume:
-            continue
-        else:
-            found = end_at(text, at, end)
-        if found is None:
-            continue
-        cut = found.start()
-        resume = found.end()
-        if "\n" not in found.group() and _ends_with_abbreviation(grammar, text, pos, cut):
-            continue
-        _add(text, pos, cut, append)
-        pos = resume
-    while True:
-        _add(text, pos, end, append)
+            else:
+                found = end_at(text, at, end)
+            if found is None:
+                continue
+            cut = found.start()
+            resume = found.end()
+            if "\n" not in found.group() and _ends_with_abbreviation(grammar, text, pos, cut):
+                continue
+            _add(text, pos, cut, append)
+            pos = resume
+        _add(text, pos, end, append)  # the paragraph's last sentence runs to its end
         numbers += [number] * (len(spans) - before)
-        before = len(spans)
-        if number == last:
-            return
-        number += 1
-        start, end = paras[number]
-        pos = start
 
 
 _EndAt = Callable[[str, int, int], "regex.Match[str] | None"]

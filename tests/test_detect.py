@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -12,6 +13,7 @@ from quoteattr.lang.detect import (
     _LETTER_WEIGHT,
     _MARK_WEIGHT,
     _PUNCTUATION,
+    _candidates_of_script,
     _counts,
     _function_words_in,
     _Profile,
@@ -93,3 +95,25 @@ def test_words_of_every_ascii_character_are_the_runs_of_one_scan() -> None:
     every = "".join(f"a{chr(code)}b" for code in range(0x80))
     assert every.isascii()
     assert _words(every) == _PLAIN_WORD.findall(every)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(text_pieces, max_size=40).map("".join), st.integers(1, len(LATIN)))
+def test_counts_are_each_characters_count_in_the_sample(sample: str, size: int) -> None:
+    """Oracle: each mark and letter is counted as the sample's own count of it, all-ASCII samples
+    (whose other characters are taken to be absent) included."""
+    candidates = LATIN[:size]
+    characters = {character for language in candidates for character in language.opening_marks + language.letters}
+    for text in (sample, sample.encode("ascii", "ignore").decode()):
+        assert _counts(text, candidates) == {character: text.count(character) for character in characters}
+
+
+@pytest.mark.parametrize("script", ["Latin", "Cyrillic", "Kana", "Han", "Hangul"])
+def test_candidates_of_a_script_are_the_languages_written_in_it(script: str) -> None:
+    """Oracle: the languages kept for a script are those whose folders name it (kana: or hiragana)."""
+    expected = [
+        language
+        for language in _profiles()
+        if script in language.scripts or (script == "Kana" and "Hiragana" in language.scripts)
+    ]
+    assert list(_candidates_of_script(script)) == expected

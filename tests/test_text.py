@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from quoteattr.lang import available_languages, get_language
 from quoteattr.lang.en.segmentation import DATELINE_BREAK
-from quoteattr.lang.segment_grammar import AFTER_END, END_PUNCTUATION, SENTENCE_START, SegmentGrammar
+from quoteattr.lang.segment_grammar import AFTER_END, END_CHARACTERS, END_PUNCTUATION, SENTENCE_START, SegmentGrammar
 from quoteattr.text import Index, _ends_with_abbreviation, _split, paragraphs, sentences, trim
 
 EN = get_language("en")
@@ -313,7 +313,7 @@ def test_sentence_ends_tried_at_their_places_are_those_tried_everywhere(text: st
 )
 @example("One.\n\nTwo. Three.\n \nA\nB", "en")
 def test_the_sentences_of_a_document_are_those_of_its_paragraphs_each_tried_everywhere(text: str, code: str) -> None:
-    """Equivalence: one pass over the places of a whole text finds each paragraph's sentences, numbered by it."""
+    """Equivalence: a scan of each paragraph's places finds the sentences a search of it finds, numbered by it."""
     index = Index(text, get_language(code))
     slow = _tried_everywhere(get_language(code).segmentation)
     expected: list[tuple[int, int]] = []
@@ -384,3 +384,49 @@ def test_line_breaks_between_control_characters_are_segmented_in_linear_time() -
 
     small, large = seconds("A" + "\n\x1c" * 10_000 + "B"), seconds("A" + "\n\x1c" * 20_000 + "B")
     assert large < 3 * small + 0.05, (small, large)
+
+
+def test_the_end_characters_are_those_the_end_punctuation_matches() -> None:
+    """Oracle over every character: the characters tested one by one are those of the pattern's class."""
+    every = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+    assert regex.findall(END_PUNCTUATION, every) == sorted(END_CHARACTERS)
+
+
+# Sentence ends of the commonest shape ("said. The"), and what comes near them without being one.
+_PLAIN_END_PIECES = st.sampled_from(
+    [
+        *".!?\N{HORIZONTAL ELLIPSIS}",
+        ". ",
+        "? ",
+        " ",
+        "  ",
+        "A",
+        "Z",
+        "É",
+        "a",
+        "x",
+        "Mr.",
+        "J.",
+        "U.S.",
+        "”",
+        '"',
+        "\n",
+        "\n\n",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PLAIN_END_PIECES, max_size=50).map("".join), st.sampled_from(available_languages()))
+@example("He left. She stayed. Mr. Smith came.\n\nU.S. Army. J. Doe? Yes! X", "en")
+def test_sentence_ends_read_without_a_search_are_those_a_search_finds(text: str, code: str) -> None:
+    """Equivalence: end punctuation, one space and a capital, taken for a sentence end without a match,
+    cut the document as the sentence end tried everywhere does."""
+    grammar = get_language(code).segmentation
+    assert grammar.punctuation_first
+    index = Index(text, get_language(code))
+    slow = _tried_everywhere(grammar)
+    expected: list[tuple[int, int]] = []
+    for start, end in index.paragraphs:
+        _split(text, start, end, slow, expected)
+    assert index.sentences == expected

@@ -119,18 +119,48 @@ class _Candidates(NamedTuple):
     function_words: frozenset[str]  # of any of them
     languages_of: dict[str, tuple[int, ...]]  # a function word's languages, by their number
     characters: frozenset[str]  # the opening marks and letters any of them scores
+    # Each of those characters' languages, by their number, with the weight it adds there once per
+    # time it is written: a mark half a word, a letter a quarter, a character both counted as both.
+    weights_of: dict[str, tuple[tuple[int, float], ...]]
+    # The characters an all-ASCII sample may hold: it holds none of the others, counted nought.
+    ascii_characters: tuple[str, ...]
 
 
 @functools.cache
 def _candidates(languages: tuple[_Profile, ...]) -> _Candidates:
     languages_of: dict[str, list[int]] = {}
+    weights_of: dict[str, list[tuple[int, float]]] = {}
     for number, language in enumerate(languages):
         for word in language.function_words:
             languages_of.setdefault(word, []).append(number)
+        for character in language.opening_marks:
+            weights_of.setdefault(character, []).append((number, _MARK_WEIGHT))
+        for character in language.letters:
+            weights_of.setdefault(character, []).append((number, _LETTER_WEIGHT))
     return _Candidates(
         frozenset(languages_of),
         {word: tuple(numbers) for word, numbers in languages_of.items()},
-        frozenset(character for language in languages for character in language.opening_marks + language.letters),
+        frozenset(weights_of),
+        {character: tuple(weights) for character, weights in weights_of.items()},
+        tuple(sorted(filter(str.isascii, weights_of))),
+    )
+
+
+@functools.cache
+def _candidates_of_script(script: str) -> tuple[_Profile, ...]:
+    """The languages written in ``script`` (kana: those written with hiragana too), in folder order.
+
+    Which they are depends on the script alone: found once, not for every text.
+
+    >>> [language.code for language in _candidates_of_script("Cyrillic")]
+    ['ru']
+    >>> _candidates_of_script("Hangul")  # no folder writes it
+    ()
+    """
+    return tuple(
+        language
+        for language in _profiles()
+        if script in language.scripts or (script == "Kana" and "Hiragana" in language.scripts)
     )
 
 
@@ -151,17 +181,21 @@ def _scores(languages: tuple[_Profile, ...], words: Counter[str], counts: dict[s
     >>> _scores(languages, Counter(["man"]), _counts("man", languages))  # no function word, mark or letter
     [0.0, 0.0]
     """
-    languages_of = _candidates(languages).languages_of
-    hits = [0] * len(languages)
+    table = _candidates(languages)
+    languages_of = table.languages_of
+    scores = [0.0] * len(languages)
     for word, count in words.items():
         for number in languages_of.get(word, ()):
-            hits[number] += count
-    return [
-        hits[number]
-        + _MARK_WEIGHT * sum(map(counts.__getitem__, language.opening_marks))
-        + _LETTER_WEIGHT * sum(map(counts.__getitem__, language.letters))
-        for number, language in enumerate(languages)
-    ]
+            scores[number] += count
+    # Only the marks and letters written add to a score, each its weight for each time.  Every term is
+    # a whole number of quarters, far below the 53 bits of a float's mantissa: each sum is exact,
+    # whatever order its terms are added in.
+    weights_of = table.weights_of
+    for character, count in counts.items():
+        if count:
+            for number, weight in weights_of[character]:
+                scores[number] += weight * count
+    return scores
 
 
 def _function_words_in(sample: str, candidates: tuple[_Profile, ...]) -> Counter[str]:
@@ -189,7 +223,14 @@ def _counts(sample: str, candidates: Sequence[_Profile]) -> dict[str, int]:
     >>> _counts("„Gut“, sagt er. „Süß“", [german])["„"]
     2
     """
-    return {character: sample.count(character) for character in _candidates(tuple(candidates)).characters}
+    table = _candidates(tuple(candidates))
+    if not sample.isascii():
+        return {character: sample.count(character) for character in table.characters}
+    # A sample all in ASCII (its string says so without a scan) holds none of the other characters.
+    counts = dict.fromkeys(table.characters, 0)
+    for character in table.ascii_characters:
+        counts[character] = sample.count(character)
+    return counts
 
 
 def detect_language(text: str, *, default: str = DEFAULT) -> str:
@@ -210,12 +251,7 @@ def detect_language(text: str, *, default: str = DEFAULT) -> str:
         return default
     # Most texts have letters of one script: no ranking of one count.
     script = next(iter(scripts)) if len(scripts) == 1 else scripts.most_common(1)[0][0]
-    wanted = "Kana" if script == "Kana" else script
-    candidates = tuple(
-        language
-        for language in _profiles()
-        if wanted in language.scripts or (wanted == "Kana" and "Hiragana" in language.scripts)
-    )
+    candidates = _candidates_of_script(script)
     if not candidates:
         return default
     if len(candidates) == 1:

@@ -21,6 +21,7 @@ import regex
 # The character classes are built from strings, not written across lines in a
 # verbose pattern, where the line breaks and indentation would join the class.
 END_PUNCTUATION = r"[.!?\N{HORIZONTAL ELLIPSIS}]"
+END_CHARACTERS = ".!?\N{HORIZONTAL ELLIPSIS}"  # the same characters, for a test of one character
 # Closing quotation marks and brackets that may follow the full stop.
 AFTER_END = (
     r"""["'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}"""
@@ -123,10 +124,21 @@ class SegmentGrammar:
     # breaks.  Left out, it is known for a sentence end without breaks of its own; with breaks and
     # no hints, every place of the text is tried.
     places: re.Pattern[str] | None = None
+    # Whether the sentence end tries end punctuation first, as :func:`sentence_end` composes it: then
+    # end punctuation, one space and a capital A to Z is a sentence end, that space, without a search.
+    punctuation_first: bool = field(init=False, default=False)
 
     def __post_init__(self) -> None:
         if self.places is None and self.sentence_end.pattern == _PLAIN_SENTENCE_END:
             object.__setattr__(self, "places", sentence_end_places())
+        object.__setattr__(
+            self,
+            "punctuation_first",
+            self.sentence_end.pattern.startswith(_PUNCTUATION_FIRST) and self.sentence_end.flags == _PLAIN_FLAGS,
+        )
 
 
 _PLAIN_SENTENCE_END = sentence_end().pattern
+_PLAIN_FLAGS = sentence_end().flags
+# How every sentence end :func:`sentence_end` composes opens: the end punctuation's kind, tried first.
+_PUNCTUATION_FIRST = rf"{MAY_END_BEFORE}(?=\s)(?:(?<={END_PUNCTUATION}{AFTER_END}*)\s+(?={SENTENCE_START})|"
