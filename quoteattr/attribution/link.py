@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from itertools import islice
-from operator import attrgetter, itemgetter, lt
+from operator import lt
 
 from quoteattr.attribution.claims import Frame, _FrameIndex, find_frames, long_enough_claim
 from quoteattr.attribution.discourse import (
@@ -37,13 +37,12 @@ from quoteattr.attribution.quote_rules import (
 from quoteattr.attribution.rules import Linked, QuoteContext, QuoteRule, _close_end
 from quoteattr.lang.attribution_grammar import AttributionGrammar
 from quoteattr.lang.language import Language
-from quoteattr.spans import QuoteSpan
+from quoteattr.spans import _FIRST, _PIECES, QuoteSpan
 from quoteattr.text import Index, trim
 
 __all__ = ["Linked", "link_quotes"]
 
 _MAX_SPAN = 1 << 62  # sorts after any cue span in (offset, cue) pairs
-_PIECES, _FIRST = attrgetter("pieces"), itemgetter(0)
 
 
 def _apply(rules: tuple[QuoteRule, ...], ctx: QuoteContext) -> Linked | None:
