@@ -42,7 +42,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import compress, repeat
-from operator import add, attrgetter, gt, itemgetter, mul
+from operator import add, attrgetter, gt, itemgetter, mul, ne
 
 import regex
 
@@ -74,6 +74,14 @@ _NEVER_CLOSED = "opening quotation mark never closed; quote ends here"
 _FAMILIES = tuple(dict.fromkeys(info.family for info in MARKS.values()))
 _LEFT_FLANKING, _RIGHT_FLANKING = attrgetter("left_flanking"), attrgetter("right_flanking")
 _CHAR_AND_START = attrgetter("char", "start")
+# A run of one opening mark repeated (“““…) is pushed, and settled when it never closes, in slices
+# once it has gone on for this many marks: a mark like the one before it needs no decision of its own.
+_RUN = 16
+_RUN_SLICE_MOST = 4096
+_START, _END, _CHAR = itemgetter(0), itemgetter(1), itemgetter(2)
+# What a mark of a run shares with the others: its character, what it may do, its flanking on the
+# left, whether its context makes it an apostrophe (only its offsets differ).
+_ALIKE = itemgetter(2, 3, 4, 6)
 
 
 @dataclass(slots=True)
@@ -187,6 +195,7 @@ class _Pairer:
         marks, stack, opened_in, by_family = self.marks, self.stack, self.opened_in, self.by_family
         top_end = stack[-1].end
         count = len(marks)
+        pushed = 0
         while index < count:
             mark = marks[index]
             start, end, _, info, left, _, apostrophe = mark
@@ -197,6 +206,42 @@ class _Pairer:
             opened_in.append(paragraph)
             top_end = end
             index += 1
+            pushed += 1
+            if pushed == _RUN:  # a long run: the marks like this one are pushed a slice at a time
+                index = self._push_alike(index, paragraph, limit)
+                top_end, pushed = stack[-1].end, 0
+        return index
+
+    def _push_alike(self, index: int, paragraph: int, limit: int) -> int:
+        """Push the marks from ``index`` on that are the mark on top again, each right after the last; the next index.
+
+        A slice of marks (twice as long each time) is pushed at once when every mark of it shares the
+        top mark's character, flanking and context (so it may open as the top mark did) and the slice
+        fills the characters after the top mark with no gap: marks of one character never overlap, so
+        ``n`` of them ``n`` times the mark's width long lie one right after the other.  Any slice in
+        doubt is left to :meth:`push_run`'s test of each mark.
+        """
+        marks, stack = self.marks, self.stack
+        top = stack[-1]
+        alike, width, top_end = _ALIKE(top), len(top.char), top.end
+        family, opened_in = self.by_family[top.info.family], self.opened_in
+        size = _RUN
+        while index < len(marks):
+            run = marks[index : index + size]
+            keys = list(map(_ALIKE, run))
+            same = len(keys)
+            if keys.count(alike) != same:  # the run stops in this slice: count the marks alike from its start
+                same = list(map(ne, keys, repeat(alike))).index(True)
+            if not same or run[same - 1].end != top_end + same * width or run[same - 1].start >= limit:
+                break
+            family.extend(range(len(stack), len(stack) + same))
+            stack.extend(run[:same] if same < len(run) else run)
+            opened_in.extend(repeat(paragraph, same))
+            index += same
+            top_end += same * width
+            if same < len(run):
+                break
+            size = min(2 * size, _RUN_SLICE_MOST)
         return index
 
     def close(self, mark: Mark) -> bool:
@@ -301,6 +346,58 @@ class _Pairer:
                     quotes.append(QuoteSpan([piece], [], position, paragraph, True))
                 # else ““ with neither closed: the first opens nothing (see abandon())
             position -= 1
+            if position - keep >= _RUN and stack[position].end == start and stack[position].char is char:
+                position = self._abandon_alike(keep, position, start)
+
+    def _abandon_alike(self, keep: int, position: int, above: int) -> int:
+        """Abandon, below the mark just abandoned (at offset ``above``), the run of marks like it; the next position.
+
+        Each of them is the mark just abandoned again, right before the one above it: an unclosed
+        opener whose quote would end where the one above opened, at its own end, so it makes no quote,
+        only its warning (or an apostrophe, for ' and ’), as :meth:`abandon_above` settles it mark by
+        mark.  The run is taken a slice at a time (twice as long each time) down to the first mark of
+        another character or not right before the one above it.
+
+        No mark of the run has a cut but the one the mark above gave it (where that one opened, so its own
+        end): a quote abandoned above a mark of the run opened after it, so above the next one, which is
+        nearer and of its family.  Nor is one carried over a paragraph break: the mark reopening the quote
+        would come between it and the next.
+        """
+        stack, cuts = self.stack, self.cuts
+        char = stack[position].char
+        apostrophe = char in UNCLOSED_AS_APOSTROPHE
+        width, low, size = len(char), position + 1, _RUN
+        while low > keep:
+            run = stack[max(keep, low - size) : low]
+            chars = list(map(_CHAR, run))
+            same = len(chars)
+            if chars.count(char) != same:  # the run stops in this slice: count the marks alike from the top
+                same = list(map(ne, reversed(chars), repeat(char))).index(True)
+            # The marks from the first alike on to the one above, each ``width`` long, fill the characters between.
+            if not same or run[-same].start != above - (position + 1 - (low - same)) * width:
+                break
+            low -= same
+            if same < len(run):
+                break
+            size = min(2 * size, _RUN_SLICE_MOST)
+        if low > position:
+            return position
+        settled = stack[low : position + 1]
+        del stack[low:]
+        del self.opened_in[low:]
+        family = self.by_family[settled[0].info.family]
+        del family[len(family) - len(settled) :]
+        cuts.pop(position, None)
+        starts = map(_START, reversed(settled))
+        if apostrophe:
+            self.apostrophes.extend(starts)
+        else:
+            self.warnings.extend(zip(starts, repeat(char), repeat(_NEVER_CLOSED)))
+            if family:  # the nearest open quote of this family, as for any unclosed opener
+                parent, start = family[-1], settled[0].start
+                if cuts.get(parent, start) >= start:
+                    cuts[parent] = start
+        return low - 1
 
     def abandon(self, opened: _Open, end: int) -> None:
         """An opener that never closed: an apostrophe if it can be one, else an unclosed quote.

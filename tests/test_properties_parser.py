@@ -20,6 +20,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import quoteattr
+from quoteattr import spans
 from quoteattr.lang import get_language
 from quoteattr.marks import find_marks
 from quoteattr.models import Document
@@ -474,6 +475,57 @@ def test_a_run_of_one_mark_is_decided_once(char: str, monkeypatch: pytest.Monkey
     assert alone <= 4, alone
     everything = [o for q in result.quotes for o in q.marks] + result.apostrophes + [w[0] for w in result.warnings]
     assert sorted(everything) == sorted(oracle_marks(text))
+
+
+# Runs of one mark between other marks, words and breaks: what the pairer pushes and settles a slice at a time.
+RUN_PIECES = [*ORACLE_CHARS, "``", "''", "`", " ", "\n", "\n\n", "word", "s", ".", "\N{EM DASH}"]
+runs_of_marks = st.lists(st.tuples(st.sampled_from(RUN_PIECES), st.integers(1, 70)), max_size=12).map(
+    lambda parts: "".join(piece * times for piece, times in parts)
+)
+
+
+def _parse_with_runs_from(length: int, text: str, paras: list[tuple[int, int]] | None = None) -> spans.ParseResult:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(spans, "_RUN", length)
+        return quoteattr.pair_quotes(text, paras)
+
+
+@FAST
+@given(runs_of_marks, st.sampled_from([1, 2, 3, 16]))
+def test_runs_taken_a_slice_at_a_time_pair_as_mark_by_mark(text: str, length: int) -> None:
+    """Pushing a run of one mark, and settling it unclosed, a slice at a time gives what deciding each mark gives."""
+    assert _parse_with_runs_from(length, text) == _parse_with_runs_from(10**9, text)
+
+
+@FAST
+@given(runs_of_marks, st.lists(st.integers(0, 400), max_size=8), st.sampled_from([1, 2, 16]))
+def test_runs_across_a_callers_paragraphs_pair_as_mark_by_mark(text: str, cuts: list[int], length: int) -> None:
+    """A caller's paragraphs may start inside a run of marks: the slices stop where the next one starts."""
+    bounds = sorted({0, len(text), *(cut for cut in cuts if cut < len(text))})
+    paras = list(pairwise(bounds))
+    assert _parse_with_runs_from(length, text, paras) == _parse_with_runs_from(10**9, text, paras)
+
+
+@pytest.mark.parametrize("char", RUN_MARKS)
+def test_a_long_run_is_pushed_and_settled_in_slices(char: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Linear time with a small constant: a run of 20,000 marks is pushed and abandoned in a few dozen slices."""
+    calls: list[str] = []
+
+    def counted(name: str) -> Callable[..., int]:
+        method = getattr(_Pairer, name)
+
+        def call(self: _Pairer, *args: int) -> int:
+            calls.append(name)
+            return method(self, *args)
+
+        return call
+
+    for name in ("_push_alike", "_abandon_alike"):
+        monkeypatch.setattr(_Pairer, name, counted(name))
+    text = "x " + char * 20_000 + " x"
+    assert quoteattr.pair_quotes(text) == _parse_with_runs_from(10**9, text)
+    if char not in "'`":  # ' and ` make two-character marks at the run's ends and apostrophes in between
+        assert 0 < calls.count("_push_alike") <= 3 and 0 < calls.count("_abandon_alike") <= 3, calls
 
 
 def test_the_collector_stays_out_of_a_parse_and_runs_after() -> None:
