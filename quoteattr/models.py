@@ -267,7 +267,6 @@ _name_fields_once(Quote)
 # The fields of a quote as :func:`quoteattr.extract` gives them, in the class's order: all but the last,
 # ``cluster``, which clustering sets later.
 _EXTRACTED_QUOTE_FIELDS = tuple(Quote.model_fields)[:-1]
-_QUOTE_OF_NONE: dict[str, object] = dict.fromkeys(Quote.model_fields)
 _QUOTE_KINDS = frozenset(get_args(QuoteKind))
 
 
@@ -343,10 +342,10 @@ def _quote_record(
             and (via is None or type(via) is Via)
             and (attribution is None or type(attribution) is Attribution)
         ):
-            # Cloned from a dict of every field, each None, in the class's order, and filled in: about
-            # half the cost of building the dict key by key, and the quote of stray marks fills
-            # in only the first ten.
-            fields = _QUOTE_OF_NONE.copy()
+            # The record's own dictionary filled in place, every field in the class's order, so it stores
+            # values only (see _name_fields_once).
+            quote: Quote = _new(Quote)
+            fields = quote.__dict__
             fields["doc"] = doc
             fields["id"] = id
             fields["kind"] = kind
@@ -357,19 +356,17 @@ def _quote_record(
             fields["depth"] = depth
             fields["unclosed"] = unclosed
             fields["paragraph"] = paragraph
-            if speaker is not None:
-                fields["speaker"] = speaker
-            if cue is not None:
-                fields["cue"] = cue
-            if venue is not None:
-                fields["venue"] = venue
-            if via is not None:
-                fields["via"] = via
-            if date is not None:
-                fields["date"] = date
-            if attribution is not None:
-                fields["attribution"] = attribution
-            return _of_checked_fields(Quote, fields, _QUOTE_NAMES)
+            fields["speaker"] = speaker
+            fields["cue"] = cue
+            fields["venue"] = venue
+            fields["via"] = via
+            fields["date"] = date
+            fields["attribution"] = attribution
+            fields["cluster"] = None
+            _SET_FIELDS_SET(quote, _QUOTE_NAMES)
+            _SET_EXTRA(quote, None)
+            _SET_PRIVATE(quote, None)
+            return quote
     fields = {
         "doc": doc,
         "id": id,

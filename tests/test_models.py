@@ -36,13 +36,15 @@ def test_records_of_a_document_share_their_field_names() -> None:
 
 @pytest.mark.skipif(sys.implementation.name != "cpython", reason="key-sharing dictionaries are CPython's")
 def test_records_of_a_document_store_only_the_values_of_their_fields() -> None:
-    """Memory: the quotes, pieces and warnings of a document each fill their own dictionary, whose field names
-    their class shares, smaller than a dictionary of the same fields made apart.
+    """Memory: the quotes (attributed or not), pieces and warnings of a document each fill their own dictionary,
+    whose field names their class shares, smaller than a dictionary of the same fields made apart.
 
     The first few dozen records of a class keep room for more names; those of a long document do not.
     """
-    doc = quoteattr.extract(_STRAYS * 40)
-    for record in (doc.quotes[-1], doc.quotes[-1].pieces[0], doc.warnings[-2], doc.warnings[-1]):
+    doc = quoteattr.extract("“Yes,” she said.\n\n" + _STRAYS * 40, lang="en")
+    attributed, of_nobody = doc.quotes[0], doc.quotes[-1]
+    assert of_nobody.speaker is None and attributed.speaker is not None
+    for record in (of_nobody, attributed, attributed.pieces[0], doc.warnings[-2], doc.warnings[-1]):
         assert sys.getsizeof(record.__dict__) < sys.getsizeof(dict(record.__dict__)), record
 
 
