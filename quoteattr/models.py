@@ -90,6 +90,29 @@ def _of_checked_fields(cls: type[_R], fields: dict[str, object], names: set[str]
     return record
 
 
+def _name_fields_once(cls: type[Record]) -> None:
+    """Enter the field names of ``cls``, in the class's order, in the one table of names its instances share.
+
+    CPython gives the dictionaries of a class's instances one shared table of names (a key-sharing
+    dictionary, PEP 412) when an instance is given its attributes one by one: such a dictionary
+    stores only its values.  A dictionary made apart and handed to the record holds a table of
+    its own, a third of the memory of a quote, and replacing the record's own empty dictionary with
+    it costs two allocations more.  The table takes a name when an instance is first given it,
+    so one instance given every field here, before any record exists, names them all: the record
+    builders below fill each record's own dictionary (``record.__dict__``) in the class's order
+    and store only values.  Where the table is not shared (another interpreter), the same
+    dictionary is filled all the same, at the ordinary cost.
+
+    >>> values = _new(Span).__dict__  # the record's own dictionary, empty
+    >>> values["start"], values["end"] = 3, 5
+    >>> values == {"start": 3, "end": 5}, list(values)
+    (True, ['start', 'end'])
+    """
+    instance = _new(cls)
+    for name in cls.model_fields:
+        object.__setattr__(instance, name, None)
+
+
 class Span(Record):
     """A half-open character range ``[start, end)`` into the document text."""
 
@@ -103,6 +126,9 @@ class Span(Record):
             raise ValueError(f"span end {self.end} is before its start {self.start}")
         _share_fields_set(self)
         return self
+
+
+_name_fields_once(Span)
 
 
 class Speaker(Span):
@@ -236,10 +262,11 @@ class Quote(Record):
         return self
 
 
+_name_fields_once(Quote)
+
 # The fields of a quote as :func:`quoteattr.extract` gives them, in the class's order: all but the last,
 # ``cluster``, which clustering sets later.
 _EXTRACTED_QUOTE_FIELDS = tuple(Quote.model_fields)[:-1]
-_QUOTE_OF_NONE: dict[str, object] = dict.fromkeys(Quote.model_fields)
 _QUOTE_KINDS = frozenset(get_args(QuoteKind))
 
 
@@ -288,7 +315,9 @@ def _quote_record(
             break
         reach = piece_end
         span = _new(Span)
-        _SET_DICT(span, {"start": piece_start, "end": piece_end})
+        values = span.__dict__  # filled in place, in the class's order (see _name_fields_once)
+        values["start"] = piece_start
+        values["end"] = piece_end
         _SET_FIELDS_SET(span, _SPAN_NAMES)
         _SET_EXTRA(span, None)
         _SET_PRIVATE(span, None)
@@ -313,10 +342,10 @@ def _quote_record(
             and (via is None or type(via) is Via)
             and (attribution is None or type(attribution) is Attribution)
         ):
-            # Cloned from a dict of every field, each None, in the class's order, and filled in: about
-            # half the cost of building the dict key by key, and the quote of stray marks fills
-            # in only the first ten.
-            fields = _QUOTE_OF_NONE.copy()
+            # The record's own dictionary filled in place, every field in the class's order, so it stores
+            # values only (see _name_fields_once).
+            quote: Quote = _new(Quote)
+            fields = quote.__dict__
             fields["doc"] = doc
             fields["id"] = id
             fields["kind"] = kind
@@ -327,19 +356,17 @@ def _quote_record(
             fields["depth"] = depth
             fields["unclosed"] = unclosed
             fields["paragraph"] = paragraph
-            if speaker is not None:
-                fields["speaker"] = speaker
-            if cue is not None:
-                fields["cue"] = cue
-            if venue is not None:
-                fields["venue"] = venue
-            if via is not None:
-                fields["via"] = via
-            if date is not None:
-                fields["date"] = date
-            if attribution is not None:
-                fields["attribution"] = attribution
-            return _of_checked_fields(Quote, fields, _QUOTE_NAMES)
+            fields["speaker"] = speaker
+            fields["cue"] = cue
+            fields["venue"] = venue
+            fields["via"] = via
+            fields["date"] = date
+            fields["attribution"] = attribution
+            fields["cluster"] = None
+            _SET_FIELDS_SET(quote, _QUOTE_NAMES)
+            _SET_EXTRA(quote, None)
+            _SET_PRIVATE(quote, None)
+            return quote
     fields = {
         "doc": doc,
         "id": id,
@@ -413,14 +440,18 @@ def _quote_record_of_nobody(
             and type(text) is str
             and type(unclosed) is bool
         ):
-            # Both records built as _of_checked_fields() builds them, its body written out here: two calls
-            # fewer per quote, and stray marks make a quote per few characters.
+            # Both records built here, with no call per field: stray marks make a quote per few characters.
+            # Each record's own dictionary is filled in place, every field in the class's order, so it
+            # stores values only (see _name_fields_once).
             span = _new(Span)
-            _SET_DICT(span, {"start": piece_start, "end": piece_end})
+            values = span.__dict__
+            values["start"] = piece_start
+            values["end"] = piece_end
             _SET_FIELDS_SET(span, _SPAN_NAMES)
             _SET_EXTRA(span, None)
             _SET_PRIVATE(span, None)
-            fields = _QUOTE_OF_NONE.copy()
+            quote: Quote = _new(Quote)
+            fields = quote.__dict__
             fields["doc"] = doc
             fields["id"] = id
             fields["kind"] = kind
@@ -431,8 +462,13 @@ def _quote_record_of_nobody(
             fields["depth"] = depth
             fields["unclosed"] = unclosed
             fields["paragraph"] = paragraph
-            quote: Quote = _new(Quote)
-            _SET_DICT(quote, fields)
+            fields["speaker"] = None
+            fields["cue"] = None
+            fields["venue"] = None
+            fields["via"] = None
+            fields["date"] = None
+            fields["attribution"] = None
+            fields["cluster"] = None
             _SET_FIELDS_SET(quote, _QUOTE_NAMES)
             _SET_EXTRA(quote, None)
             _SET_PRIVATE(quote, None)
@@ -493,20 +529,17 @@ class ParseWarning(Record):
                 reach += len(mark)
                 continue
             if count:
-                # The record of the run made here, as _unpaired_warning() makes it of fields that plainly
-                # hold (its count is counted here): no call per warning.
+                # The record of the run made here, of fields that plainly hold (its count is counted here),
+                # as _unpaired_warning() makes it but with no call: its own dictionary filled in place, in
+                # the class's order (see _name_fields_once).
                 if type(first) is int and first >= 0 and type(last_mark) is str and type(last_message) is str:
                     warning = _new(ParseWarning)
-                    _SET_DICT(
-                        warning,
-                        {
-                            "offset": first,
-                            "mark": last_mark,
-                            "message": last_message,
-                            "kind": "unpaired-mark",
-                            "count": count,
-                        },
-                    )
+                    fields = warning.__dict__
+                    fields["offset"] = first
+                    fields["mark"] = last_mark
+                    fields["message"] = last_message
+                    fields["kind"] = "unpaired-mark"
+                    fields["count"] = count
                     _SET_FIELDS_SET(warning, _WARNING_NAMES)
                     _SET_EXTRA(warning, None)
                     _SET_PRIVATE(warning, None)
@@ -518,6 +551,8 @@ class ParseWarning(Record):
             warnings.append(_unpaired_warning(first, last_mark, last_message, count))
         return warnings
 
+
+_name_fields_once(ParseWarning)
 
 # The names of the fields of a warning about a mark, as the validator records them: one set for every such warning.
 _WARNING_NAMES = _share_fields_set(
@@ -548,8 +583,17 @@ def _unpaired_warning(offset: int, mark: str, message: str, count: int) -> Parse
         and type(mark) is str
         and type(message) is str
     ):
-        fields = {"offset": offset, "mark": mark, "message": message, "kind": "unpaired-mark", "count": count}
-        return _of_checked_fields(ParseWarning, fields, _WARNING_NAMES)
+        warning = _new(ParseWarning)
+        fields = warning.__dict__  # filled in place, in the class's order (see _name_fields_once)
+        fields["offset"] = offset
+        fields["mark"] = mark
+        fields["message"] = message
+        fields["kind"] = "unpaired-mark"
+        fields["count"] = count
+        _SET_FIELDS_SET(warning, _WARNING_NAMES)
+        _SET_EXTRA(warning, None)
+        _SET_PRIVATE(warning, None)
+        return warning
     validated: ParseWarning = ParseWarning.__pydantic_validator__.validate_python(
         {"offset": offset, "mark": mark, "message": message, "count": count}
     )
