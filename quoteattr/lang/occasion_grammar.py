@@ -135,10 +135,11 @@ class OccasionRule:
     ``anchor``, when given with ``starts``, matches a part every match of ``pattern`` holds at or
     after the match's start (``statement to`` in ``in a statement to CNN``), with no look-behind or
     word boundary of its own, so that whether it matches at a position does not depend on where a
-    search began.  No match can start past the last place the anchor matches: a window without
-    one is answered by one search of the small anchor, and the places after its last one are
-    not tried.  Most windows that hold a rule's key words hold no anchor of a rule that needs
-    several words in a row.
+    search began, in either engine; it may match at more places than where such a part stands
+    (a looser form of it).  No match can start past the last place the anchor matches: a window
+    without one is answered by one search of the small anchor, and the places after its last one
+    are not tried.  Most windows that hold a rule's key words hold no anchor of a rule that needs
+    several words in a row, or an outlet's name after a telling word.
 
     ``reach``, when given with ``anchor``, matches backwards (a pattern of :func:`words_back`) over
     the words that may stand in a match before its anchor (``in``, a determiner and at most two
@@ -151,7 +152,7 @@ class OccasionRule:
     pattern: regex.Pattern[str]
     needs: tuple[KeyWords, ...]
     starts: re.Pattern[str] | regex.Pattern[str] | None = None
-    anchor: regex.Pattern[str] | None = None
+    anchor: re.Pattern[str] | regex.Pattern[str] | None = None
     reach: regex.Pattern[str] | None = None
 
     def search(self, text: str, pos: int, endpos: int) -> regex.Match[str] | None:
@@ -240,7 +241,7 @@ def occasion_rule(
     needs: Iterable[Iterable[str]],
     *,
     starts: re.Pattern[str] | regex.Pattern[str] | None = None,
-    anchor: regex.Pattern[str] | None = None,
+    anchor: re.Pattern[str] | regex.Pattern[str] | None = None,
     reach: regex.Pattern[str] | None = None,
 ) -> OccasionRule:
     """A rule whose key words are the words of the entries of each table in ``needs``.
