@@ -312,10 +312,14 @@ def test_a_rule_is_tried_as_far_before_its_anchor_as_a_match_reaches() -> None:
     assert found > 1000  # the cases reach the rules: most match, some only just
 
 
-# After a telling word, an outlet as the rules that need a listed one name it (a listed name, one in lower
-# case, a name ending in a media word, a name before a descriptor) and words that name none; and what may
-# follow an outlet's name (a letter, ``_`` or ``&`` right after it, where a name test may fail).
-_OUTLET_OPENINGS = ["told", "speaking to", "in a conversation with", "according to", "according to a report by"]
+# After a telling word (or the words in a row before an outlet), an outlet as the rules that need a listed
+# one name it (a listed name, one in lower case, a name ending in a media word, a name before a descriptor)
+# and words that name none; and what may follow an outlet's name (a letter, ``_`` or ``&`` right after it,
+# where a name test may fail).
+_OUTLET_OPENINGS = [
+    *["told", "speaking to", "in a conversation with", "according to", "according to a report by"],
+    *["in a statement to", "in an interview with", "wrote in", "quoted by", "reported by"],
+]
 _OUTLET_FORMS = [
     *["CNN", "dpa", "the Kyiv Post", "Kyiv Post", "Russia’s Ij Kl news site", "Ij Kl state news agency"],
     *["Russian news agency TASS", "the newspaper Izvestia", "Ij Kl", "him", "reporters", "news", "the"],
@@ -324,8 +328,8 @@ _OUTLET_TAILS = ["", ".", " on Monday.", "x", "_x", "&", "’s Mn"]
 
 
 def test_a_rule_is_tried_only_before_an_anchor_stands() -> None:
-    """Oracle: a rule tried only before its anchor (an outlet's name, words in a row) finds the pattern's own
-    leftmost match, wherever the outlet it names stands."""
+    """Oracle: a rule tried only before its anchor (an outlet's name, words in a row), looked for by the
+    standard library's engine, finds the pattern's own leftmost match, wherever the outlet it names stands."""
     grammar = get_language("en").occasions
     assert grammar is not None
     rules = [rule for rule in (*grammar.venue_rules.rules, *grammar.via_rules.rules) if rule.anchor is not None]
@@ -334,7 +338,10 @@ def test_a_rule_is_tried_only_before_an_anchor_stands() -> None:
     for opening in _OUTLET_OPENINGS:
         for form in _OUTLET_FORMS:
             for tail in _OUTLET_TAILS:
-                for text in (f"He {opening} {form}{tail}", f"He {opening} {form}{tail} and {opening} {form}"):
+                once = f"He {opening} {form}{tail}"
+                # Spaces as ``regex`` and the anchors' engine read them alike, and one only the latter reads so.
+                for text in (once, f"{once} and {opening} {form}", once.replace(" ", "\N{NO-BREAK SPACE}"),
+                             once.replace(" ", "\x1c")):  # fmt: skip
                     for rule in rules:
                         fast, plain = rule.search(text, 0, len(text)), rule.pattern.search(text, 0, len(text))
                         assert (fast and (fast.span(), fast.groupdict())) == (
