@@ -66,30 +66,40 @@ def key_word_pattern(keys: Iterable[str]) -> re.Pattern[str]:
     A word starts after a character that is no letter, digit, ``_``, ``&`` or ``-`` (and any ``_``,
     ``&`` or ``-`` that open it), and ends before one or at the end.  The pattern opens with that
     character, a class the engine skips ahead through to the few places a word starts, where a
-    pattern that opens with a look-behind is tried at every position.
+    pattern that opens with a look-behind is tried at every position.  The class names the ASCII
+    letters and digits alone, which the engine tests from a table, where its class of all letters
+    looks each character up in Unicode's: a key word right after a letter outside ASCII (``étold``)
+    is found too, though no word of the text.  The test is thus a little looser than the words: a
+    text it finds no key word in holds none, and one it finds a key word in is split into its words.
 
     >>> pattern = key_word_pattern(["told", "op-ed"])
     >>> [m.group() for m in pattern.finditer(" told an op-ed -told retold toldx")]
     [' told', ' op-ed', ' -told']
     >>> pattern.search("told") is None  # no character before the word: the caller puts a space there
     True
+    >>> pattern.search(" étold").group()  # no word "told" there (words_of splits "étold"), but found
+    'étold'
     """
     words = sorted(set(keys))
     if not words:
         return _NEVER_RE
-    return re.compile(rf"[^\w&\-][_&\-]*(?:{alternation(words)})(?![\w&\-])")
+    return re.compile(rf"[^0-9A-Za-z_&\-][_&\-]*(?:{alternation(words)})(?![\w&\-])")
 
 
 def keyed_words(text: str, key_pattern: re.Pattern[str]) -> list[str] | None:
-    """:func:`words_of` ``text`` when they hold a word ``key_pattern`` (:func:`key_word_pattern`) finds, else ``None``.
+    """:func:`words_of` ``text`` when ``key_pattern`` (:func:`key_word_pattern`) finds a key word in it, else ``None``.
 
     Most windows hold no key word: one search of the window, that stops at the first, says so,
     where splitting it builds a string for each of its words.  The window is searched after a space,
-    so that a word at its start is found as any other (see :func:`key_word_pattern`).
+    so that a word at its start is found as any other (see :func:`key_word_pattern`).  ``None`` says
+    the words hold no key word; the words, split, may still hold none where the search was looser
+    than they are (a key word right after a letter outside ASCII): the caller tests them.
 
     >>> pattern = key_word_pattern(["told"])
     >>> keyed_words("He told CNN.", pattern), keyed_words("He retold it.", pattern), keyed_words("told", pattern)
     (['he', 'told', 'cnn'], None, ['told'])
+    >>> keyed_words("Il a étold.", pattern)  # found by the search, no key word among the words
+    ['il', 'a', 'étold']
     """
     low = " " + text.lower()
     return _TOKEN.findall(low) if key_pattern.search(low) is not None else None
