@@ -132,6 +132,17 @@ def test_the_key_word_search_agrees_with_the_words_of_the_window(pieces: list[st
     assert occasions.via(lo, hi) == find_via(text, lo, hi, EN)
 
 
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=40))
+@example("Op-Ed_x &told -_A9 q&a__")
+def test_a_window_in_ascii_is_split_as_any_other(text: str) -> None:
+    """Equivalence: a window all in ASCII, split by its table of ASCII word characters, gives the words of
+    the split by Unicode's classes."""
+    from quoteattr.lang.occasion_grammar import key_word_pattern
+
+    assert keyed_words(text, key_word_pattern(["told", "q&a", "x"])) in (None, words_of(text))
+    assert keyed_words(" told " + text, key_word_pattern(["told"])) == words_of(" told " + text)
+
+
 @given(st.integers(0, 30), st.integers(0, 30), st.integers(0, 30), st.integers(0, 30))
 @example(0, 2, 1, 0)  # an empty piece inside the window
 def test_the_window_outside_one_piece_is_every_character_outside_it(lo: int, hi: int, start: int, length: int) -> None:

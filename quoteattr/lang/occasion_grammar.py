@@ -46,6 +46,9 @@ __all__ = [
 # apostrophes split (CBS’s -> cbs, s).  The standard library's engine runs this plain class about twice
 # as fast as ``regex``, and the key-word test runs on every window.
 _TOKEN = re.compile(r"[^\W_][\w&\-]*")
+# The same split of a text all in ASCII, where a word character is an ASCII letter, digit or ``_``: classes
+# the engine tests from a table, where those of all letters look each character up in Unicode's.
+_ASCII_TOKEN = re.compile(r"[0-9A-Za-z][0-9A-Za-z_&\-]*")
 
 
 def words_of(text: str) -> list[str]:
@@ -102,7 +105,9 @@ def keyed_words(text: str, key_pattern: re.Pattern[str]) -> list[str] | None:
     ['il', 'a', 'étold']
     """
     low = " " + text.lower()
-    return _TOKEN.findall(low) if key_pattern.search(low) is not None else None
+    if key_pattern.search(low) is None:
+        return None
+    return (_ASCII_TOKEN if low.isascii() else _TOKEN).findall(low)
 
 
 # Key words of a table: each entry's words, filed under its longest word.
