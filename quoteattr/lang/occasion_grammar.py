@@ -309,12 +309,14 @@ class RuleSet:
         """Every word some rule is filed under, as a set to intersect a window's words with."""
         return frozenset(self.by_word)
 
-    def live(self, words: frozenset[str]) -> dict[int, OccasionRule]:
+    def live(self, words: frozenset[str]) -> Mapping[int, OccasionRule]:
         """The rules, by number and in order, whose needed words ``words`` hold: those worth searching.
 
         The rules :meth:`OccasionRule.met` passes, found from the window's key words alone: an entry a
         window holds is filed under one of its words (its longest), so each needed table is looked at
         only under the key words the window holds, and an entry of one word is held by being there.
+        Where every rule those key words pick is met by them alone, as for most, the answer is theirs,
+        kept and shared by every window that holds them: the caller reads it and changes nothing.
 
         >>> rules = rule_set([occasion_rule("told", regex.compile("told"), [["told", "speaking to"]])])
         >>> rules.live(frozenset({"told", "us"})), rules.live(frozenset({"speaking", "us"}))
@@ -322,20 +324,28 @@ class RuleSet:
         """
         hits = words & self.key_words
         if not hits:
-            return {}
-        tests = self._tests.get(hits)
-        if tests is None:
+            return _NO_RULES
+        kept = self._tests.get(hits)
+        if kept is None:
             tests = self._tests_under(hits)
+            # Met by the key words alone (no longer entry to look for): the same rules for every window.
+            alone: Mapping[int, OccasionRule] | None = (
+                None if any(longer for _, _, longer in tests) else {n: rule for n, rule, _ in tests}
+            )
+            kept = (tests, alone)
             if len(self._tests) < _KEPT_HITS:
-                self._tests[hits] = tests
-        # Most rules are met by a key word alone: nothing longer to look for.
+                self._tests[hits] = kept
+        tests, alone = kept
+        if alone is not None:
+            return alone
         return {
             n: rule for n, rule, longer in tests if not longer or all(any(e <= words for e in held) for held in longer)
         }
 
     @cached_property
-    def _tests(self) -> dict[frozenset[str], _LiveTests]:
-        """The tests of :meth:`live` kept per set of key words: windows hold the same few again and again."""
+    def _tests(self) -> dict[frozenset[str], tuple[_LiveTests, Mapping[int, OccasionRule] | None]]:
+        """The tests of :meth:`live` kept per set of key words, and the answer where it needs no other word:
+        windows hold the same few again and again."""
         return {}
 
     def _tests_under(self, hits: frozenset[str]) -> _LiveTests:
@@ -361,6 +371,7 @@ class RuleSet:
 
 
 _KEPT_HITS = 4096  # sets of key words whose tests a rule set keeps: a corpus meets a few hundred
+_NO_RULES: Mapping[int, OccasionRule] = {}  # the live rules of a window without a key word
 
 
 def rule_set(rules: Iterable[OccasionRule]) -> RuleSet:
