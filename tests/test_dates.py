@@ -304,3 +304,23 @@ def test_the_date_pattern_matches_what_its_flat_form_matches(text: str) -> None:
     assert grammar is not None
     tree = [(m.span(), m.groupdict()) for m in grammar.date.finditer(text)]
     assert tree == [(m.span(), m.groupdict()) for m in _FLAT_DATE.finditer(text)]
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=20).map(" ".join), st.booleans())
+@example("on Ash Wednesday and the Sunday Times, yesterday’s speech, in today’s world on May 14", True)
+def test_a_phrase_is_resolved_before_its_name_is_read(text: str, dated: bool) -> None:
+    """Oracle: the phrases found are those the plain order finds: each match not inside a name, then resolved."""
+    from quoteattr.dates import _is_name, _resolve
+
+    grammar = get_language("en").occasions
+    assert grammar is not None
+    published = dt.date(2022, 4, 29) if dated else None
+    plain = []
+    for match in grammar.date.finditer(text):
+        if not _is_name(grammar, text, match, 0):
+            date = _resolve(grammar, match, published)
+            if date is not None:
+                plain.append((date, match.span()))
+    found = find_dates(text, 0, len(text), published, lang=get_language("en"))
+    assert [(m.date, (m.start, m.end)) for m in found] == plain
