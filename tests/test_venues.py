@@ -30,6 +30,8 @@ from quoteattr.lang.en.outlets import OUTLETS, SHOWS
 from quoteattr.lang.en.venues import AUDIENCES, HEADS, PLATFORMS
 from quoteattr.models import Venue, Via
 from quoteattr.venues import (
+    _KIND_GROUPS,
+    _kind_of,
     _venue_from,
     _via_from,
     find_venue,
@@ -273,6 +275,19 @@ def test_a_rule_finds_what_its_pattern_finds(text: str, pos: int, length: int) -
         assert rule.starts is not None  # every English rule has its opening test apart
         fast, plain = rule.search(text, pos, end), rule.pattern.search(text, pos, end)
         assert (fast and (fast.span(), fast.groupdict())) == (plain and (plain.span(), plain.groupdict()))
+
+
+@settings(max_examples=100)
+@given(st.lists(st.sampled_from(_RULE_WORDS), max_size=25).map(" ".join))
+@example("at a press conference after the summit, in an interview with CNN, told reporters, tweeted")
+@example("at a summit press conference")  # two heads, two marker groups: the first kind of the two
+def test_a_venue_kind_is_the_first_marker_group_of_all_the_match_holds(text: str) -> None:
+    """Oracle: the kind read off a venue rule's own marker groups is the first kind whose group matched among
+    all the groups of the match."""
+    for rule in GRAMMAR.venue_rules.rules:
+        for match in rule.pattern.finditer(text):
+            groups = match.groupdict()
+            assert _kind_of(match) == next(kind for group, kind in _KIND_GROUPS if groups.get(group) is not None)
 
 
 # Words a match may hold before its anchor, as many as its reach allows and one more: the outlet's name
