@@ -178,10 +178,10 @@ def _dates(
     if not keyed and grammar.date_keys.search(text, start, end) is None:
         return
     for match in grammar.date.finditer(text, start, end):
-        if _is_name(grammar, text, match, start):
-            continue
+        # Resolved first: a phrase that names no day we can know (a weekday without the published
+        # date, next Tuesday) is passed over without reading the words around it for a name.
         date = _resolve(grammar, match, published)
-        if date is not None:
+        if date is not None and not _is_name(grammar, text, match, start):
             yield DateMention(date, match.start(), match.end(), match.group())
 
 

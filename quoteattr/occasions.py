@@ -77,10 +77,11 @@ class Occasions:
     def _window(self, lo: int, hi: int) -> Window:
         """The window clamped and its words split, once for both finders.
 
-        The words are kept only when one of them is a key word: a window without one is answered
-        from that alone (no venue, no via), and most windows are such, so their words are not split:
-        one search says that the window holds no key word.  The finders' answers are kept, not the
-        split: a window is split once for all of them (see :meth:`found`).
+        The words are kept only when the key-word search finds one (rarely, where the words hold none:
+        see :func:`~quoteattr.lang.occasion_grammar.keyed_words`; the finders test the words): a window
+        without one is answered from that alone (no venue, no via), and most windows are such, so their
+        words are not split: one search says that the window holds no key word.  The finders' answers
+        are kept, not the split: a window is split once for all of them (see :meth:`found`).
         """
         if 0 <= lo <= hi <= len(self.text):  # inside the text, as the windows of quotes are: nothing to clamp
             key_pattern = self._key_pattern

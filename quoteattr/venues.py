@@ -158,10 +158,21 @@ def _scan(rules: RuleSet, text: str, span: Window) -> list[tuple[int, regex.Matc
 _KIND_GROUPS: tuple[tuple[str, VenueKind], ...] = tuple((f"k_{kind}", kind) for kind in _ALL_KINDS)
 
 
+# The marker groups each venue rule's pattern has, in the order of the kinds, read off it once: a match
+# is asked for these alone, where all its groups (``groupdict``) would be built into a dict.
+_KINDS_IN: dict[regex.Pattern[str], tuple[tuple[str, VenueKind], ...]] = {}
+
+
 def _kind_of(match: regex.Match[str]) -> VenueKind:
     """The kind one match of a venue rule names: the first kind whose marker group matched."""
-    groups = match.groupdict()
-    return next(kind for group, kind in _KIND_GROUPS if groups.get(group) is not None)
+    pattern = match.re
+    kinds = _KINDS_IN.get(pattern)
+    if kinds is None:
+        kinds = _KINDS_IN[pattern] = tuple(item for item in _KIND_GROUPS if item[0] in pattern.groupindex)
+    for group, kind in kinds:
+        if match.group(group) is not None:
+            return kind
+    raise ValueError(f"no kind's marker group matched in {match.group()!r}")
 
 
 def _venue_from(match: regex.Match[str], lang: Language, kind: VenueKind | None = None) -> Venue:

@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 import regex
 from gold import assert_unique_labels, case_params, load_cases
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quoteattr.dates import find_date, find_dates, published_from_text
@@ -264,3 +264,63 @@ def test_a_window_without_a_year_is_searched_only_with_the_published_date(
     assert isinstance(ungated, Language)
     found = find_dates(text, start, start + length, pub, lang=EN)
     assert found == find_dates(text, start, start + length, pub, lang=ungated)
+
+
+def _flat_alternation(words: object) -> str:
+    """The words as one flat alternation, longest first: the plain form of the date grammar's word trees."""
+    items = sorted(set(words), key=len, reverse=True)  # type: ignore[call-overload]
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+def _flat_date_pattern() -> regex.Pattern[str]:
+    from unittest import mock
+
+    from quoteattr.lang.en import date_grammar
+
+    with mock.patch.object(date_grammar, "_alternation", _flat_alternation):
+        return date_grammar.build_date_pattern()
+
+
+_FLAT_DATE = _flat_date_pattern()
+
+# Pieces of date phrases, words that share a beginning with them, and spaces of several kinds.
+_DATE_PIECES = [
+    *"May 14 2022 2022-04-29 Sept. Sept Sep Jan. Janu on On last Last next Wednesday Wed Wednesday’s".split(),
+    *"yesterday Yesterday this morning night the day before 29-30 June Jun 27th of Ash Today today’s".split(),
+    *"Sunday Times evening afternoon Mayor Monday Mon".split(),
+    *["\N{SUPERSCRIPT TWO}", "\N{EM DASH}", "_", "-", ",", ".", " ", "  ", "\n", "\N{NO-BREAK SPACE}"],
+]
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from(_DATE_PIECES), max_size=20).map(" ".join)
+    | st.lists(st.sampled_from(_DATE_PIECES), max_size=20).map("".join)
+)
+@example("On Wednesday, May 14, 2022, the day before yesterday, this morning and Sept. 5 or Sept 5")
+def test_the_date_pattern_matches_what_its_flat_form_matches(text: str) -> None:
+    """Oracle: the date pattern, its word lists laid out as trees, finds each phrase its flat alternations find."""
+    grammar = get_language("en").occasions
+    assert grammar is not None
+    tree = [(m.span(), m.groupdict()) for m in grammar.date.finditer(text)]
+    assert tree == [(m.span(), m.groupdict()) for m in _FLAT_DATE.finditer(text)]
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=20).map(" ".join), st.booleans())
+@example("on Ash Wednesday and the Sunday Times, yesterday’s speech, in today’s world on May 14", True)
+def test_a_phrase_is_resolved_before_its_name_is_read(text: str, dated: bool) -> None:
+    """Oracle: the phrases found are those the plain order finds: each match not inside a name, then resolved."""
+    from quoteattr.dates import _is_name, _resolve
+
+    grammar = get_language("en").occasions
+    assert grammar is not None
+    published = dt.date(2022, 4, 29) if dated else None
+    plain = []
+    for match in grammar.date.finditer(text):
+        if not _is_name(grammar, text, match, 0):
+            date = _resolve(grammar, match, published)
+            if date is not None:
+                plain.append((date, match.span()))
+    found = find_dates(text, 0, len(text), published, lang=get_language("en"))
+    assert [(m.date, (m.start, m.end)) for m in found] == plain

@@ -103,7 +103,7 @@ def test_a_window_found_at_once_is_what_each_finder_says(lo: int, hi: int) -> No
 _KEY_PIECES = [
     "told", "retold", "Told", "TOLD", "toldx", "_told", "-told", "&told", "told-", "op-ed", "Op-Ed", "q&a", "Q&A",
     "C-SPAN", "cnn", "CNN’s", "press", "İ", "İstanbul", "Σ", "ΟΔΥΣΣΕΥΣ", "x", "é", "_", "-", "&", " ", ".", "’",
-    "\n", "7", "ǅ",
+    "\n", "7", "ǅ", "étold", "Ětold", "ß", "CNN",
 ]  # fmt: skip
 
 
@@ -114,15 +114,33 @@ _KEY_PIECES = [
 @example(["retold"], 2, 6)
 @example(["İ", "told", " ", "cnn"], 0, 9)
 @example(["told", "x"], 0, 4)
+@example(["étold", " ", "CNN"], 0, 9)  # found by the search, no key word among the words
 def test_the_key_word_search_agrees_with_the_words_of_the_window(pieces: list[str], lo: int, hi: int) -> None:
-    """Equivalence: a window holds a key word by the one search exactly when its words, split, hold one."""
+    """Equivalence: a window whose words, split, hold a key word is found by the one search, with its words;
+    one the search finds no key word in holds none, and one it finds a key word in (after a letter outside
+    ASCII, where its test is looser) is answered as its words say."""
     text = "".join(pieces)
     lo, hi = min(lo, hi, len(text)), min(max(lo, hi), len(text))
     occasions = _occasions(text)
     words = words_of(text[lo:hi])
     held = not occasions._keys.isdisjoint(words)
-    assert keyed_words(text[lo:hi], EN.occasions.key_pattern) == (words if held else None)  # type: ignore[union-attr]
-    assert occasions._window(lo, hi).words == (frozenset(words) if held else frozenset())
+    keyed = keyed_words(text[lo:hi], EN.occasions.key_pattern)  # type: ignore[union-attr]
+    assert keyed == words if held else keyed in (None, words)
+    assert keyed is not None or not held
+    assert occasions._window(lo, hi).words == (frozenset() if keyed is None else frozenset(words))
+    assert occasions.venue(lo, hi) == find_venue(text, lo, hi, EN)
+    assert occasions.via(lo, hi) == find_via(text, lo, hi, EN)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=40))
+@example("Op-Ed_x &told -_A9 q&a__")
+def test_a_window_in_ascii_is_split_as_any_other(text: str) -> None:
+    """Equivalence: a window all in ASCII, split by its table of ASCII word characters, gives the words of
+    the split by Unicode's classes."""
+    from quoteattr.lang.occasion_grammar import key_word_pattern
+
+    assert keyed_words(text, key_word_pattern(["told", "q&a", "x"])) in (None, words_of(text))
+    assert keyed_words(" told " + text, key_word_pattern(["told"])) == words_of(" told " + text)
 
 
 @given(st.integers(0, 30), st.integers(0, 30), st.integers(0, 30), st.integers(0, 30))

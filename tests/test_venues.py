@@ -30,6 +30,8 @@ from quoteattr.lang.en.outlets import OUTLETS, SHOWS
 from quoteattr.lang.en.venues import AUDIENCES, HEADS, PLATFORMS
 from quoteattr.models import Venue, Via
 from quoteattr.venues import (
+    _KIND_GROUPS,
+    _kind_of,
     _venue_from,
     _via_from,
     find_venue,
@@ -275,6 +277,19 @@ def test_a_rule_finds_what_its_pattern_finds(text: str, pos: int, length: int) -
         assert (fast and (fast.span(), fast.groupdict())) == (plain and (plain.span(), plain.groupdict()))
 
 
+@settings(max_examples=100)
+@given(st.lists(st.sampled_from(_RULE_WORDS), max_size=25).map(" ".join))
+@example("at a press conference after the summit, in an interview with CNN, told reporters, tweeted")
+@example("at a summit press conference")  # two heads, two marker groups: the first kind of the two
+def test_a_venue_kind_is_the_first_marker_group_of_all_the_match_holds(text: str) -> None:
+    """Oracle: the kind read off a venue rule's own marker groups is the first kind whose group matched among
+    all the groups of the match."""
+    for rule in GRAMMAR.venue_rules.rules:
+        for match in rule.pattern.finditer(text):
+            groups = match.groupdict()
+            assert _kind_of(match) == next(kind for group, kind in _KIND_GROUPS if groups.get(group) is not None)
+
+
 # Words a match may hold before its anchor, as many as its reach allows and one more: the outlet's name
 # and the words between it and its verb (TASS ... reported), or an introducer, a determiner and
 # modifiers before ``statement to`` and ``interview with``.
@@ -310,6 +325,45 @@ def test_a_rule_is_tried_as_far_before_its_anchor_as_a_match_reaches() -> None:
                         ), (rule.name, text)
                         found += plain is not None
     assert found > 1000  # the cases reach the rules: most match, some only just
+
+
+# After a telling word (or the words in a row before an outlet), an outlet as the rules that need a listed
+# one name it (a listed name, one in lower case, a name ending in a media word, a name before a descriptor)
+# and words that name none; and what may follow an outlet's name (a letter, ``_`` or ``&`` right after it,
+# where a name test may fail).
+_OUTLET_OPENINGS = [
+    *["told", "speaking to", "in a conversation with", "according to", "according to a report by"],
+    *["in a statement to", "in an interview with", "wrote in", "quoted by", "reported by"],
+]
+_OUTLET_FORMS = [
+    *["CNN", "dpa", "the Kyiv Post", "Kyiv Post", "Russia’s Ij Kl news site", "Ij Kl state news agency"],
+    *["Russian news agency TASS", "the newspaper Izvestia", "Ij Kl", "him", "reporters", "news", "the"],
+]
+_OUTLET_TAILS = ["", ".", " on Monday.", "x", "_x", "&", "’s Mn"]
+
+
+def test_a_rule_is_tried_only_before_an_anchor_stands() -> None:
+    """Oracle: a rule tried only before its anchor (an outlet's name, words in a row), looked for by the
+    standard library's engine, finds the pattern's own leftmost match, wherever the outlet it names stands."""
+    grammar = get_language("en").occasions
+    assert grammar is not None
+    rules = [rule for rule in (*grammar.venue_rules.rules, *grammar.via_rules.rules) if rule.anchor is not None]
+    assert {rule.name for rule in rules} >= {"told_outlet", "told", "according"}
+    found = 0
+    for opening in _OUTLET_OPENINGS:
+        for form in _OUTLET_FORMS:
+            for tail in _OUTLET_TAILS:
+                once = f"He {opening} {form}{tail}"
+                # Spaces as ``regex`` and the anchors' engine read them alike, and one only the latter reads so.
+                for text in (once, f"{once} and {opening} {form}", once.replace(" ", "\N{NO-BREAK SPACE}"),
+                             once.replace(" ", "\x1c")):  # fmt: skip
+                    for rule in rules:
+                        fast, plain = rule.search(text, 0, len(text)), rule.pattern.search(text, 0, len(text))
+                        assert (fast and (fast.span(), fast.groupdict())) == (
+                            plain and (plain.span(), plain.groupdict())
+                        ), (rule.name, text)
+                        found += plain is not None
+    assert found > 500  # the cases reach the rules
 
 
 # Characters on which the standard library's engine and ``regex`` disagree (a superscript digit is a

@@ -46,6 +46,9 @@ __all__ = [
 # apostrophes split (CBS’s -> cbs, s).  The standard library's engine runs this plain class about twice
 # as fast as ``regex``, and the key-word test runs on every window.
 _TOKEN = re.compile(r"[^\W_][\w&\-]*")
+# The same split of a text all in ASCII, where a word character is an ASCII letter, digit or ``_``: classes
+# the engine tests from a table, where those of all letters look each character up in Unicode's.
+_ASCII_TOKEN = re.compile(r"[0-9A-Za-z][0-9A-Za-z_&\-]*")
 
 
 def words_of(text: str) -> list[str]:
@@ -66,33 +69,45 @@ def key_word_pattern(keys: Iterable[str]) -> re.Pattern[str]:
     A word starts after a character that is no letter, digit, ``_``, ``&`` or ``-`` (and any ``_``,
     ``&`` or ``-`` that open it), and ends before one or at the end.  The pattern opens with that
     character, a class the engine skips ahead through to the few places a word starts, where a
-    pattern that opens with a look-behind is tried at every position.
+    pattern that opens with a look-behind is tried at every position.  The class names the ASCII
+    letters and digits alone, which the engine tests from a table, where its class of all letters
+    looks each character up in Unicode's: a key word right after a letter outside ASCII (``étold``)
+    is found too, though no word of the text.  The test is thus a little looser than the words: a
+    text it finds no key word in holds none, and one it finds a key word in is split into its words.
 
     >>> pattern = key_word_pattern(["told", "op-ed"])
     >>> [m.group() for m in pattern.finditer(" told an op-ed -told retold toldx")]
     [' told', ' op-ed', ' -told']
     >>> pattern.search("told") is None  # no character before the word: the caller puts a space there
     True
+    >>> pattern.search(" étold").group()  # no word "told" there (words_of splits "étold"), but found
+    'étold'
     """
     words = sorted(set(keys))
     if not words:
         return _NEVER_RE
-    return re.compile(rf"[^\w&\-][_&\-]*(?:{alternation(words)})(?![\w&\-])")
+    return re.compile(rf"[^0-9A-Za-z_&\-][_&\-]*(?:{alternation(words)})(?![\w&\-])")
 
 
 def keyed_words(text: str, key_pattern: re.Pattern[str]) -> list[str] | None:
-    """:func:`words_of` ``text`` when they hold a word ``key_pattern`` (:func:`key_word_pattern`) finds, else ``None``.
+    """:func:`words_of` ``text`` when ``key_pattern`` (:func:`key_word_pattern`) finds a key word in it, else ``None``.
 
     Most windows hold no key word: one search of the window, that stops at the first, says so,
     where splitting it builds a string for each of its words.  The window is searched after a space,
-    so that a word at its start is found as any other (see :func:`key_word_pattern`).
+    so that a word at its start is found as any other (see :func:`key_word_pattern`).  ``None`` says
+    the words hold no key word; the words, split, may still hold none where the search was looser
+    than they are (a key word right after a letter outside ASCII): the caller tests them.
 
     >>> pattern = key_word_pattern(["told"])
     >>> keyed_words("He told CNN.", pattern), keyed_words("He retold it.", pattern), keyed_words("told", pattern)
     (['he', 'told', 'cnn'], None, ['told'])
+    >>> keyed_words("Il a étold.", pattern)  # found by the search, no key word among the words
+    ['il', 'a', 'étold']
     """
     low = " " + text.lower()
-    return _TOKEN.findall(low) if key_pattern.search(low) is not None else None
+    if key_pattern.search(low) is None:
+        return None
+    return (_ASCII_TOKEN if low.isascii() else _TOKEN).findall(low)
 
 
 # Key words of a table: each entry's words, filed under its longest word.
@@ -135,10 +150,11 @@ class OccasionRule:
     ``anchor``, when given with ``starts``, matches a part every match of ``pattern`` holds at or
     after the match's start (``statement to`` in ``in a statement to CNN``), with no look-behind or
     word boundary of its own, so that whether it matches at a position does not depend on where a
-    search began.  No match can start past the last place the anchor matches: a window without
-    one is answered by one search of the small anchor, and the places after its last one are
-    not tried.  Most windows that hold a rule's key words hold no anchor of a rule that needs
-    several words in a row.
+    search began, in either engine; it may match at more places than where such a part stands
+    (a looser form of it).  No match can start past the last place the anchor matches: a window
+    without one is answered by one search of the small anchor, and the places after its last one
+    are not tried.  Most windows that hold a rule's key words hold no anchor of a rule that needs
+    several words in a row, or an outlet's name after a telling word.
 
     ``reach``, when given with ``anchor``, matches backwards (a pattern of :func:`words_back`) over
     the words that may stand in a match before its anchor (``in``, a determiner and at most two
@@ -151,7 +167,7 @@ class OccasionRule:
     pattern: regex.Pattern[str]
     needs: tuple[KeyWords, ...]
     starts: re.Pattern[str] | regex.Pattern[str] | None = None
-    anchor: regex.Pattern[str] | None = None
+    anchor: re.Pattern[str] | regex.Pattern[str] | None = None
     reach: regex.Pattern[str] | None = None
 
     def search(self, text: str, pos: int, endpos: int) -> regex.Match[str] | None:
@@ -240,7 +256,7 @@ def occasion_rule(
     needs: Iterable[Iterable[str]],
     *,
     starts: re.Pattern[str] | regex.Pattern[str] | None = None,
-    anchor: regex.Pattern[str] | None = None,
+    anchor: re.Pattern[str] | regex.Pattern[str] | None = None,
     reach: regex.Pattern[str] | None = None,
 ) -> OccasionRule:
     """A rule whose key words are the words of the entries of each table in ``needs``.
@@ -293,12 +309,14 @@ class RuleSet:
         """Every word some rule is filed under, as a set to intersect a window's words with."""
         return frozenset(self.by_word)
 
-    def live(self, words: frozenset[str]) -> dict[int, OccasionRule]:
+    def live(self, words: frozenset[str]) -> Mapping[int, OccasionRule]:
         """The rules, by number and in order, whose needed words ``words`` hold: those worth searching.
 
         The rules :meth:`OccasionRule.met` passes, found from the window's key words alone: an entry a
         window holds is filed under one of its words (its longest), so each needed table is looked at
         only under the key words the window holds, and an entry of one word is held by being there.
+        Where every rule those key words pick is met by them alone, as for most, the answer is theirs,
+        kept and shared by every window that holds them: the caller reads it and changes nothing.
 
         >>> rules = rule_set([occasion_rule("told", regex.compile("told"), [["told", "speaking to"]])])
         >>> rules.live(frozenset({"told", "us"})), rules.live(frozenset({"speaking", "us"}))
@@ -306,20 +324,28 @@ class RuleSet:
         """
         hits = words & self.key_words
         if not hits:
-            return {}
-        tests = self._tests.get(hits)
-        if tests is None:
+            return _NO_RULES
+        kept = self._tests.get(hits)
+        if kept is None:
             tests = self._tests_under(hits)
+            # Met by the key words alone (no longer entry to look for): the same rules for every window.
+            alone: Mapping[int, OccasionRule] | None = (
+                None if any(longer for _, _, longer in tests) else {n: rule for n, rule, _ in tests}
+            )
+            kept = (tests, alone)
             if len(self._tests) < _KEPT_HITS:
-                self._tests[hits] = tests
-        # Most rules are met by a key word alone: nothing longer to look for.
+                self._tests[hits] = kept
+        tests, alone = kept
+        if alone is not None:
+            return alone
         return {
             n: rule for n, rule, longer in tests if not longer or all(any(e <= words for e in held) for held in longer)
         }
 
     @cached_property
-    def _tests(self) -> dict[frozenset[str], _LiveTests]:
-        """The tests of :meth:`live` kept per set of key words: windows hold the same few again and again."""
+    def _tests(self) -> dict[frozenset[str], tuple[_LiveTests, Mapping[int, OccasionRule] | None]]:
+        """The tests of :meth:`live` kept per set of key words, and the answer where it needs no other word:
+        windows hold the same few again and again."""
         return {}
 
     def _tests_under(self, hits: frozenset[str]) -> _LiveTests:
@@ -345,6 +371,7 @@ class RuleSet:
 
 
 _KEPT_HITS = 4096  # sets of key words whose tests a rule set keeps: a corpus meets a few hundred
+_NO_RULES: Mapping[int, OccasionRule] = {}  # the live rules of a window without a key word
 
 
 def rule_set(rules: Iterable[OccasionRule]) -> RuleSet:

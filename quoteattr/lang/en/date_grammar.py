@@ -22,14 +22,16 @@ from quoteattr.lang.en.dates import (
     WEEKDAYS,
     YEAR_CENTURIES,
 )
+from quoteattr.lang.en.venue_grammar import _literal
 from quoteattr.lang.patterns import after_boundary
 
 
 def _alternation(words: Iterable[str]) -> str:
     # Longest first, so ``Sept.`` wins over ``Sept`` and ``yesterday morning`` over ``yesterday``; a space
-    # in a table entry matches any run of spaces or a line break.
-    items = sorted(set(words), key=len, reverse=True)
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in items)
+    # in a table entry matches any run of spaces or a line break.  Laid out as a prefix tree, which
+    # tries the words that fit at a place in that order, a letter at a time, where the flat alternation
+    # tries them word by word (see venue_grammar._literal).
+    return _literal(words)
 
 
 def _capitalised_variants(words: Iterable[str]) -> list[str]:
