@@ -564,6 +564,65 @@ def test_rules_left_out_for_a_grammar_and_text_would_have_matched_nothing(code: 
     assert fast == slow
 
 
+@pytest.mark.parametrize("code", _ATTRIBUTION_CODES)
+def test_what_is_read_before_a_quote_in_its_sentence_holds_a_word(code: str) -> None:
+    """Every production read before an opening mark in its sentence by the rules and tests that a quote opening
+    its sentence skips matches only where a word is: none in a window of spaces, whatever stands before it."""
+    from quoteattr.lang import get_language
+
+    grammar = get_language(code).attribution
+    assert grammar is not None
+    patterns = (
+        grammar.SPEECH_CUE_WORD,
+        grammar.ACCORDING_INTRO,
+        grammar.INVERTED_INTRO,
+        grammar.CLAIM_NOUN,
+        grammar.POSSESSED_CLAIM,
+        grammar.WORK_BEFORE_TITLE,
+        grammar.NAMING_NOUN,
+        grammar.NAMING_ARTICLE,
+    )
+    words = _LEADING_WORDS[code]
+    for prefix in ["", " ".join(words), *words]:
+        for spaces in ["", " ", "\n", " \N{NO-BREAK SPACE}\t ", "\n\n  "]:
+            text = prefix + spaces + "“Wir” "
+            end = len(prefix) + len(spaces)
+            for lo in range(len(prefix), end + 1):
+                for pattern in patterns:
+                    assert pattern.search(text, lo, end) is None, (pattern.pattern[:60], text)
+
+
+@FAST
+@given(st.sampled_from(_ATTRIBUTION_CODES), st.one_of(articles(), ANY_TEXT), st.sampled_from(["", " ", "\n", "\t "]))
+def test_a_quote_opening_its_sentence_has_nothing_before_it_to_read(code: str, text: str, spaces: str) -> None:
+    """Oracle: for a quote with nothing but spaces before it in its sentence, the rules that read words before the
+    mark say None, and the tests for the name of a thing say no, as linking leaves them out for it."""
+    from quoteattr.attribution.claims import _FrameIndex, find_frames
+    from quoteattr.attribution.kinds import _named_after_article, _named_by_noun, _titled_work
+    from quoteattr.attribution.quote_rules import _READ_WORDS_BEFORE
+    from quoteattr.attribution.rules import QuoteContext, _close_end
+    from quoteattr.lang import get_language
+    from quoteattr.spans import pair_quotes
+    from quoteattr.text import Index
+
+    language = get_language(code)
+    grammar = language.attribution
+    assert grammar is not None
+    added = ("“The Art of the Deal” sold.", "„In aller Freundschaft“ lief.", "«Hola», dijo.")
+    text = text + "".join(spaces + sentence for sentence in added)
+    index = Index(text, language)
+    outer = [quote for quote in pair_quotes(text, index.paragraphs).quotes if quote.depth == 0]
+    frames = _FrameIndex(find_frames(text, index, [(q.start - 1, _close_end(text, q)) for q in outer], language))
+    for quote in outer:
+        ctx = QuoteContext.of(text, index, grammar, frames, quote)
+        if not ctx.opens_sentence:
+            continue
+        assert all(rule(ctx) is None for rule in _READ_WORDS_BEFORE)
+        assert not _named_by_noun(grammar, text, index, quote, ctx.open_mark)
+        assert not _named_after_article(grammar, text, index, quote, ctx.open_mark)
+        assert not _titled_work(grammar, text, index, quote, ctx.open_mark)
+
+
 @pytest.mark.parametrize(
     "text",
     [

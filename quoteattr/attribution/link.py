@@ -32,6 +32,7 @@ from quoteattr.attribution.quote_rules import (
     _unlinked,
     by_shape,
     kind_alone,
+    opening_rules,
     rules_for,
 )
 from quoteattr.attribution.rules import Linked, QuoteContext, QuoteRule, _close_end
@@ -83,7 +84,10 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
     outer_spans = [(q.start - 1, _close_end(text, q)) for q in outer]
     frames = find_frames(text, index, outer_spans, lang)
     frame_index = _FrameIndex(frames)
-    shapes = by_shape(*rules_for(grammar, text, claims=bool(frames)))
+    quote_rules, fallback_rules = rules_for(grammar, text, claims=bool(frames))
+    shapes = by_shape(quote_rules, fallback_rules)
+    # The rules for a quote that opens its sentence ("“…,” she said."): nothing before its mark to read.
+    opening_shapes = by_shape(*opening_rules(quote_rules, fallback_rules))
     linked: list[Linked] = []
     spans = iter(outer_spans)  # the outermost quotes come in the same order below
     for quote in quotes:
@@ -123,7 +127,9 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
             item.kind = "partial"
             linked.append(item)
             continue
-        if (
+        opens_sentence = ctx.opens_sentence
+        if not opens_sentence and (
+            # A noun, an article or a work before the mark, in its sentence: none before a quote opening it.
             (by_noun and _named_by_noun(grammar, text, index, quote, ctx.open_mark))
             or (after_article and _named_after_article(grammar, text, index, quote, ctx.open_mark))
             or (titled and _titled_work(grammar, text, index, quote, ctx.open_mark, _quote_title_case(ctx)))
@@ -134,7 +140,8 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
             item.kind = "term"
             linked.append(item)
             continue
-        found = _apply(shapes.rules(ctx), ctx) or _apply(shapes.fallback_rules(ctx), ctx)
+        shape = opening_shapes if opens_sentence else shapes
+        found = _apply(shape.rules(ctx), ctx) or _apply(shape.fallback_rules(ctx), ctx)
         if found is None:
             found = _unlinked(quote)
             found.kind = kind_alone(ctx)

@@ -790,6 +790,9 @@ _READ_OPEN_SENTENCE = frozenset({_quoted_as, _trailing_said, _trailing_appositiv
 _READ_CLOSED_SENTENCE = frozenset({_trailing_next_sentence})
 _READ_CUE_AHEAD = frozenset({_trailing_said, _trailing_appositive})
 _READ_TITLE_CASE = frozenset({_headline_cue})
+# ... and the rules that read words before the opening mark in its sentence: a quote that opens its sentence
+# (``opens_sentence``) has none there, where each of these rules searches for a cue, a noun or a colon.
+_READ_WORDS_BEFORE = frozenset({_leading, _colon_clause_cue, _possessed_claim})
 
 
 class RulesByShape(NamedTuple):
@@ -840,6 +843,24 @@ def by_shape(quote_rules: tuple[QuoteRule, ...], fallback_rules: tuple[QuoteRule
         tuple(rule for rule in quote_rules if rule not in _READ_CLOSED_SENTENCE and rule not in _READ_CUE_AHEAD),
         fallback_rules,
         tuple(rule for rule in fallback_rules if rule not in _READ_TITLE_CASE),
+    )
+
+
+def opening_rules(
+    quote_rules: tuple[QuoteRule, ...], fallback_rules: tuple[QuoteRule, ...]
+) -> tuple[tuple[QuoteRule, ...], tuple[QuoteRule, ...]]:
+    """The rules of :func:`rules_for` that may match a quote opening its sentence, in order: those that read
+    words before the mark in its sentence say None for it at once.
+
+    >>> quote_rules, fallback_rules = opening_rules((_trailing_said, _leading), (_possessed_claim, _sentence_subject))
+    >>> [rule.__name__ for rule in quote_rules + fallback_rules]
+    ['_trailing_said', '_sentence_subject']
+    >>> _leading(_context("“We will win,” Truss said.")) is None  # nothing before the mark to introduce it
+    True
+    """
+    return (
+        tuple(rule for rule in quote_rules if rule not in _READ_WORDS_BEFORE),
+        tuple(rule for rule in fallback_rules if rule not in _READ_WORDS_BEFORE),
     )
 
 
