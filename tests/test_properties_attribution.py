@@ -350,6 +350,25 @@ def test_the_kind_of_a_quote_inside_a_quote_is_told_by_its_word_count(text: str,
     assert kinds._nested_kind(text, pieces) == ("term" if words <= 4 else "partial")
 
 
+@FAST
+@given(st.lists(st.sampled_from([*"“”‘’'«»a ", "bc ", ", ", ". ", "\n", "we will go on ", "no way"]), max_size=60))
+def test_a_quote_inside_a_quote_is_linked_with_its_kind_taken_alone(tokens: list[str]) -> None:
+    """Oracle: every quote inside a quote is linked with the kind ``_nested_kind`` gives its pieces, which the
+    linking loop tells itself for a quote in one piece."""
+    from quoteattr.attribution import kinds
+    from quoteattr.attribution.link import link_quotes
+    from quoteattr.lang import get_language
+    from quoteattr.spans import pair_quotes
+    from quoteattr.text import Index
+
+    text = "".join(tokens)
+    english = get_language("en")
+    index = Index(text, english)
+    quotes = [quote for quote in pair_quotes(text, index.paragraphs).quotes if quote.depth > 0]
+    linked = [item for item in link_quotes(text, index, quotes, english) if item.depth > 0]
+    assert [item.kind for item in linked] == [kinds._nested_kind(text, item.pieces) for item in linked]
+
+
 def test_a_short_quote_inside_a_quote_is_a_term_without_counting_its_words(monkeypatch: pytest.MonkeyPatch) -> None:
     """Cost: a quote inside a quote too short for five words is a term before any word is counted."""
     from quoteattr.attribution import kinds

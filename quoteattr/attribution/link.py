@@ -18,6 +18,7 @@ from quoteattr.attribution.discourse import (
     _nested_speakers,
 )
 from quoteattr.attribution.kinds import (
+    _MORE_THAN_TERM_WORDS,
     _NESTED_TERM_CHARACTERS,
     _named_after_article,
     _named_by_noun,
@@ -96,8 +97,13 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
             # give it a speaker).  Its pieces and marks are the span's own lists, not copies: only the
             # pieces of outermost quotes are ever joined, and stray marks make a nested quote per few characters.
             pieces = quote.pieces
-            if len(pieces) == 1 and pieces[0][1] - pieces[0][0] <= _NESTED_TERM_CHARACTERS:
-                nested = "term"  # too short to hold more words than a term: most of them, told without a call
+            if len(pieces) == 1:
+                # What ``_nested_kind`` tells of one piece, without the calls: nested quotes abound.
+                start, end = pieces[0]
+                if end - start <= _NESTED_TERM_CHARACTERS:
+                    nested = "term"  # too short to hold more words than a term: most of them, told at once
+                else:
+                    nested = "partial" if _MORE_THAN_TERM_WORDS.search(text, start, end) else "term"
             else:
                 nested = _nested_kind(text, pieces)
             # Every field in order, none by keyword and none left to its default (the marks would be a new

@@ -846,11 +846,12 @@ def by_shape(quote_rules: tuple[QuoteRule, ...], fallback_rules: tuple[QuoteRule
     )
 
 
+@lru_cache(maxsize=64)
 def opening_rules(
     quote_rules: tuple[QuoteRule, ...], fallback_rules: tuple[QuoteRule, ...]
 ) -> tuple[tuple[QuoteRule, ...], tuple[QuoteRule, ...]]:
     """The rules of :func:`rules_for` that may match a quote opening its sentence, in order: those that read
-    words before the mark in its sentence say None for it at once.
+    words before the mark in its sentence say None for it at once.  A few tuples over all texts, so kept.
 
     >>> quote_rules, fallback_rules = opening_rules((_trailing_said, _leading), (_possessed_claim, _sentence_subject))
     >>> [rule.__name__ for rule in quote_rules + fallback_rules]
