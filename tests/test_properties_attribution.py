@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import quoteattr
@@ -689,6 +689,70 @@ def test_a_signature_holds_one_of_its_hints(code: str, line: str) -> None:
         found = grammar.SIGNATURE.search(line, start)
         if found is not None:
             assert any(hint in found.group() for hint in grammar.SIGNATURE_HINTS)
+
+
+_SIGNATURE_FILLER = [*"“”‘’'\"«»„", " ", "-", ", ", ".", " and that’s all ", "be kind", " said "]
+
+
+@st.composite
+def _signed_lines(draw: st.DrawFn) -> str:
+    """Words and marks, then maybe a mark, a dash and a name, as a signature ends a line."""
+    filler = "".join(draw(st.lists(st.sampled_from(_SIGNATURE_FILLER), max_size=6)))
+    if not draw(st.booleans()):
+        return filler
+    mark = draw(st.sampled_from(["", "”", "’", "»", "“"]))
+    dash = draw(st.sampled_from([" \N{HORIZONTAL BAR} ", " \N{EM DASH}", "\N{EN DASH} ", " - ", ", -- "]))
+    name = draw(st.sampled_from(["Sonya Herridge", "Karl Müller", "Jean Dupont, lectrice", "anybody"]))
+    return filler + mark + dash + name + draw(st.sampled_from(["", ".", " ", "\n"]))
+
+
+@FAST
+@given(
+    st.sampled_from(["en", "de", "fr"]),
+    st.sampled_from(["“Be kind.”", "„Sei nett“,", "* “Be kind,”", "She said “be kind”", "\n“Be ‘kind’.”"]),
+    _signed_lines(),
+    st.sampled_from(["", " ", "\n"]),
+    _signed_lines(),
+)
+@example("en", "“Be kind.”", "", "", " - Sonya Herridge")  # the next paragraph signs it
+@example("en", "“Be kind.”", " And “be brave.” \N{HORIZONTAL BAR} Sonya Herridge", "", "")  # after a later mark
+@example("de", "„Sei nett“,", " \N{EM DASH} Karl Müller", " ", "")  # right after it
+def test_the_signature_rule_finds_what_the_patterns_alone_find(
+    code: str, opening: str, rest: str, between: str, next_line: str
+) -> None:
+    """Oracle: a quote opening its line is signed by the signature right after it, else by the first signature in
+    the rest of its paragraph where a mark stands right before it, else, when that rest is blank, by the next
+    paragraph's signature, searched for without any hint."""
+    from quoteattr.attribution import quote_rules
+    from quoteattr.attribution.claims import _FrameIndex
+    from quoteattr.attribution.mentions import classify_mention
+    from quoteattr.attribution.rules import QuoteContext
+    from quoteattr.lang import get_language
+    from quoteattr.marks import MARK_PATTERN
+    from quoteattr.spans import pair_quotes
+    from quoteattr.text import Index
+
+    language = get_language(code)
+    grammar = language.attribution
+    assert grammar is not None
+    text = opening + rest + between + "\n" + next_line
+    index = Index(text, language)
+    for quote in pair_quotes(text, index.paragraphs).quotes:
+        if quote.depth > 0 or not quote_rules._starts_line(text, quote):
+            continue
+        ctx = QuoteContext.of(text, index, grammar, _FrameIndex([]), quote)
+        after, end = ctx.after, ctx.paragraph_end
+        signed = grammar.SIGNATURE.match(text, after, end)
+        if signed is None and text[after:end].strip():
+            late = grammar.SIGNATURE.search(text, after, end)
+            if late is not None and late.start() > after and MARK_PATTERN.match(text, late.start() - 1):
+                signed = late
+        if signed is None and not text[after:end].strip() and quote.paragraph + 1 < len(index.paragraphs):
+            signed = grammar.SIGNATURE.match(text, *index.paragraphs[quote.paragraph + 1])
+        mention = classify_mention(grammar, text, *signed.span("speaker")) if signed is not None else None
+        expected = (mention, signed.span("dash")) if signed is not None and mention and mention.kind == "name" else None
+        found = quote_rules._signature(ctx)
+        assert (found and (found.speaker, found.cue)) == expected
 
 
 def test_the_spaces_after_a_closing_mark_are_told_by_isspace_as_by_the_pattern() -> None:

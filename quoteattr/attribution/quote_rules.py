@@ -98,20 +98,23 @@ def _signature(ctx: QuoteContext) -> Linked | None:
     text, index, grammar, quote = ctx.text, ctx.index, ctx.grammar, ctx.quote
     if not _starts_line(text, quote):
         return None
-    signed = grammar.SIGNATURE.match(text, ctx.after, ctx.paragraph_end)
-    spaces = _SPACE_RUN.match(text, ctx.after, max(ctx.after, ctx.paragraph_end))
-    rest_blank = spaces is None or spaces.end() >= ctx.paragraph_end
-    if (
-        signed is None
-        and not rest_blank
-        and _MARK_START.search(text, ctx.after, ctx.paragraph_end - 1)
-        and any(text.find(hint, ctx.after, ctx.paragraph_end) >= 0 for hint in grammar.SIGNATURE_HINTS)
-    ):
-        # “… ‘Some people are so poor.” And that’s all he has “the root of all evil’.” ― Christina Lastra:
-        # the line goes on past an early closing mark, and the signature after its last mark signs it all
-        # (a line with no mark after the quote's, or no dash, has no such signature: the search is skipped).
-        signed = _signature_after_mark(grammar, text, ctx.after, ctx.paragraph_end)
-    if signed is None and rest_blank and quote.paragraph + 1 < len(index.paragraphs):
+    after, paragraph_end = ctx.after, ctx.paragraph_end
+    spaces = _SPACE_RUN.match(text, after, max(after, paragraph_end))
+    rest_blank = spaces is None or spaces.end() >= paragraph_end
+    signed = None
+    if not rest_blank:
+        # Every signature holds one of its hints (its dashes): a rest of the paragraph with none is signed
+        # neither right after the quote nor after a later mark, and most lines that open on a quote hold none.
+        # (A blank rest holds no hint either: only the next paragraph may sign the quote then.)
+        if not any(text.find(hint, after, paragraph_end) >= 0 for hint in grammar.SIGNATURE_HINTS):
+            return None
+        signed = grammar.SIGNATURE.match(text, after, paragraph_end)
+        if signed is None and _MARK_START.search(text, after, paragraph_end - 1):
+            # “… ‘Some people are so poor.” And that’s all he has “the root of all evil’.” ― Christina Lastra:
+            # the line goes on past an early closing mark, and the signature after its last mark signs it all
+            # (a line with no mark after the quote's has no such signature: the search is skipped).
+            signed = _signature_after_mark(grammar, text, after, paragraph_end)
+    elif quote.paragraph + 1 < len(index.paragraphs):
         start, end = index.paragraphs[quote.paragraph + 1]
         signed = grammar.SIGNATURE.match(text, start, end)
     if signed is None:
@@ -119,7 +122,7 @@ def _signature(ctx: QuoteContext) -> Linked | None:
     mention = classify_mention(grammar, text, *signed.span("speaker"))
     if mention is None or mention.kind != "name":
         return None
-    return _linked(ctx, mention, signed.span("dash"), "signature", (ctx.after, signed.end()))
+    return _linked(ctx, mention, signed.span("dash"), "signature", (after, signed.end()))
 
 
 def _signature_after_mark(grammar: AttributionGrammar, text: str, after: int, end: int) -> regex.Match[str] | None:
