@@ -20,7 +20,6 @@ from quoteattr.attribution.kinds import _words
 from quoteattr.attribution.mentions import Mention, sentence_subject, subject_before
 from quoteattr.attribution.quote_rules import (
     _GAP_ONLY_PUNCT,
-    _after_word_character,
     _introduces_nothing_within,
     _introduction,
     _may_speak,
@@ -451,30 +450,33 @@ def _nested_speakers(grammar: AttributionGrammar, text: str, index: Index, linke
         marks = item.marks
         open_mark = marks[0] if marks else pieces[0][0] - 1
         lo = starts[k]
-        if lo <= open_mark - 200:
-            lo = open_mark - 200
         if lo < open_mark:  # else no words before the mark in its container: its sentence need not be looked up
-            if not known_from <= open_mark < known_to:
-                number = index.sentence_of(open_mark)
-                sentence_start = index.sentences[number][0]
-                # Every offset from the sentence's start (any before it, for the first) to the next one's.
-                known_from = sentence_start if number else -1
-                known_to = index.sentences[number + 1][0] if number + 1 < len(index.sentences) else len(text) + 1
-            if sentence_start > lo:
-                lo = sentence_start
-            if lo >= open_mark:
-                found = None
-            elif open_mark <= ends[k] and not _after_word_character(text, open_mark):
+            # A mark inside its container after a character other than a word's (``_after_word_character``,
+            # read in place: ``lo`` is no offset below 0) in a piece that introduces nothing in any window of
+            # it: no introduction, wherever the window starts, so the window is not worked out (most of them).
+            if open_mark <= ends[k] and not ((before := text[open_mark - 1]).isalnum() or before == "_"):
                 if k not in quiet:
-                    quiet[k] = _introduces_nothing_within(grammar, text, starts[k], ends[k])
-                found = None if quiet[k] else _introduction(grammar, text, lo, open_mark)
+                    quiet[k] = _introduces_nothing_within(grammar, text, lo, ends[k])
+                introduces = not quiet[k]
             else:
-                found = _introduction(grammar, text, lo, open_mark)
-            if found is not None:
-                item.speaker, item.cue, item.rule = found
-                item.confidence = RULES[item.rule].confidence
-                item.frame_window = (lo, open_mark)
-                continue
+                introduces = True
+            if introduces:
+                if lo <= open_mark - 200:
+                    lo = open_mark - 200
+                if not known_from <= open_mark < known_to:
+                    number = index.sentence_of(open_mark)
+                    sentence_start = index.sentences[number][0]
+                    # Every offset from the sentence's start (any before it, for the first) to the next one's.
+                    known_from = sentence_start if number else -1
+                    known_to = index.sentences[number + 1][0] if number + 1 < len(index.sentences) else len(text) + 1
+                if sentence_start > lo:
+                    lo = sentence_start
+                found = _introduction(grammar, text, lo, open_mark) if lo < open_mark else None
+                if found is not None:
+                    item.speaker, item.cue, item.rule = found
+                    item.confidence = RULES[item.rule].confidence
+                    item.frame_window = (lo, open_mark)
+                    continue
         container = containers[k]
         if container.speaker is not None:
             item.speaker, item.cue, item.rule = container.speaker, container.cue, "nested"
