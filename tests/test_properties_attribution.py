@@ -600,6 +600,7 @@ def test_what_is_read_before_a_quote_in_its_sentence_holds_a_word(code: str) -> 
         grammar.WORK_BEFORE_TITLE,
         grammar.NAMING_NOUN,
         grammar.NAMING_ARTICLE,
+        grammar.ASKED_CLAUSE,
     )
     words = _LEADING_WORDS[code]
     for prefix in ["", " ".join(words), *words]:
@@ -615,10 +616,11 @@ def test_what_is_read_before_a_quote_in_its_sentence_holds_a_word(code: str) -> 
 @given(st.sampled_from(_ATTRIBUTION_CODES), st.one_of(articles(), ANY_TEXT), st.sampled_from(["", " ", "\n", "\t "]))
 def test_a_quote_opening_its_sentence_has_nothing_before_it_to_read(code: str, text: str, spaces: str) -> None:
     """Oracle: for a quote with nothing but spaces before it in its sentence, the rules that read words before the
-    mark say None, and the tests for the name of a thing say no, as linking leaves them out for it."""
+    mark say None, and the tests for a question put and for the name of a thing say no, as linking leaves them out
+    for it."""
     from quoteattr.attribution.claims import _FrameIndex, find_frames
     from quoteattr.attribution.kinds import _named_after_article, _named_by_noun, _titled_work
-    from quoteattr.attribution.quote_rules import _READ_WORDS_BEFORE
+    from quoteattr.attribution.quote_rules import _READ_WORDS_BEFORE, _in_question_put
     from quoteattr.attribution.rules import QuoteContext, _close_end
     from quoteattr.lang import get_language
     from quoteattr.spans import pair_quotes
@@ -637,6 +639,7 @@ def test_a_quote_opening_its_sentence_has_nothing_before_it_to_read(code: str, t
         if not ctx.opens_sentence:
             continue
         assert all(rule(ctx) is None for rule in _READ_WORDS_BEFORE)
+        assert not _in_question_put(ctx)
         assert not _named_by_noun(grammar, text, index, quote, ctx.open_mark)
         assert not _named_after_article(grammar, text, index, quote, ctx.open_mark)
         assert not _titled_work(grammar, text, index, quote, ctx.open_mark)

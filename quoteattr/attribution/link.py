@@ -126,14 +126,14 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
             )
             continue
         ctx = QuoteContext.of(text, index, grammar, frame_index, quote, next(spans)[1])
-        if _in_question_put(ctx):
+        opens_sentence = ctx.opens_sentence  # nothing before the mark in its sentence: no question put there
+        if not opens_sentence and _in_question_put(ctx):
             # "Asked whether Clinton “has the integrity to serve,” 75 percent said no": the
             # quoted words are the question, not the answer; whoever asked is not named.
             item = _unlinked(quote)
             item.kind = "partial"
             linked.append(item)
             continue
-        opens_sentence = ctx.opens_sentence
         if not opens_sentence and (
             # A noun, an article or a work before the mark, in its sentence: none before a quote opening it.
             (by_noun and _named_by_noun(grammar, text, index, quote, ctx.open_mark))
