@@ -529,6 +529,28 @@ def test_the_last_cue_of_a_window_is_found_from_its_first_cue(data: st.DataObjec
                 assert _last_speech_cue(grammar, text, lo, end).span() == last.span()  # type: ignore[union-attr]
 
 
+@FAST
+@given(
+    st.lists(st.sampled_from([*'a ,:;.!?“”"«»„-\N{EM DASH}\N{EN DASH}\n\x1c\xa0', "told reporters"])),
+    st.integers(0, 200),
+    st.integers(0, 200),
+)
+@example(["said ", "a" * 59, " ,\xa0"], 4, 67)  # a gap of 60 characters
+@example(["said ", "a" * 60, " ,\xa0"], 4, 68)  # and of 61
+@example(["said a\x1c, \xa0"], 4, 11)  # a character ``\s`` is not, and one it is, in the tail
+def test_a_leading_gap_is_what_the_lazy_gap_pattern_matches(tokens: list[str], start: int, end: int) -> None:
+    """Oracle: the gap between a cue and an opening mark ends where the lazy pattern of a gap of at most 60
+    characters, none a stop or a comma, and its tail, matched over the whole window, ends its gap."""
+    from quoteattr.attribution import quote_rules
+
+    text = "".join(tokens)
+    start, end = min(start, end, len(text)), min(max(start, end), len(text))
+    stops = quote_rules._GAP_STOPS
+    lazy = regex.compile(rf"(?P<gap>[^{stops},]{{0,60}}?)\s*[,:\N{{EM DASH}}\N{{EN DASH}}-]?\s*")
+    found = lazy.fullmatch(text, start, end)
+    assert quote_rules._leading_gap(text, start, end) == (found.end("gap") if found else None)
+
+
 @pytest.mark.parametrize("code", _ATTRIBUTION_CODES)
 def test_an_empty_gap_after_a_leading_cue_holds_no_clause_determiner_or_word(code: str) -> None:
     """An empty gap between a cue and the quote is not searched: no gap production matches an empty window."""

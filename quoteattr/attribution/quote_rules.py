@@ -61,8 +61,12 @@ from quoteattr.text import Index
 # What never stands between a cue and the opening mark it introduces: a sentence's end or a quotation mark.
 _GAP_STOPS = '.!?“”"«»„'
 # Between a cue and the opening mark: "said in a statement:", "told reporters,", "added".  At most one
-# comma, and that one only after the gap: a cue further back is no introduction of the quote.
-_LEADING_GAP = regex.compile(rf"(?P<gap>[^{_GAP_STOPS},]{{0,60}}?)\s*[,:\N{{EM DASH}}\N{{EN DASH}}-]?\s*")
+# comma, and that one only after the gap: a cue further back is no introduction of the quote.  The gap is
+# at most 60 characters, none of them a stop or a comma, and what follows it to the mark is what
+# ``_GAP_TAIL`` matches; (?r): read from the mark back, its longest match is found at once.
+_GAP_TAIL = regex.compile(r"(?r)\s*[,:\N{EM DASH}\N{EN DASH}-]?\s*\Z")
+_GAP_STOP = regex.compile(rf"[{_GAP_STOPS},]")
+_LONGEST_GAP = 60
 # (?r) What a cue introducing the quote must stand after: the last stop, or the earlier of the last two
 # commas.  Cues are words, holding neither, so the last cue before the mark is looked for after it.
 _GAP_BOUND = regex.compile(rf"(?r)[{_GAP_STOPS}]|,[^{_GAP_STOPS},]*,")
@@ -968,7 +972,7 @@ def _introduction(
         return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
     # The scans for the last cue start at the first cue at the earliest: from before it, they find the same.
     first = first_cue.start()
-    # Only a cue after the gap's bound can have ``_LEADING_GAP`` between it and the mark; one before the
+    # Only a cue after the gap's bound can have a gap (``_leading_gap``) between it and the mark; one before the
     # bound leads, as no cue does, to the colon alone, unless it is a "so called" (looked for then).
     bound = _GAP_BOUND.search(text, lo, end)
     after_bound = bound.start() + 1 if bound else lo
@@ -979,17 +983,17 @@ def _introduction(
         return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
     if grammar.SO_CALLED(text, cue_match.group(), cue_match.start()):
         return None  # "the so called “Self-Determination Initiative”": a name, not an introduction
-    tail = _LEADING_GAP.fullmatch(text, cue_match.end(), end)
-    if tail is None:
+    gap_start = cue_match.end()
+    gap_end = _leading_gap(text, gap_start, end)
+    if gap_end is None:
         return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
-    gap_start, gap_end = tail.span("gap")
     # An empty gap ("Truss said: “…”", the common case) holds no clause, no determiner and no word.
     # Its words are counted last: more than eight, or four unless a comma or a colon ends the gap.
     if gap_start < gap_end and (
         grammar.THAT.search(text, gap_start, gap_end)
         or grammar.CLAUSE_IN_GAP.search(text, gap_start, gap_end)
         or grammar.ENDS_IN_DETERMINER.search(text, gap_start, gap_end)
-        or _words(text, gap_start, gap_end) > (8 if tail.group().rstrip().endswith((",", ":")) else 4)
+        or _words(text, gap_start, gap_end) > (8 if text[gap_start:end].rstrip().endswith((",", ":")) else 4)
     ):
         # "said that Britain is against the “false choice”": the quote sits inside a claim.
         return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
@@ -1015,6 +1019,27 @@ def _introduction(
         # "Sanders made the following comment:": a subject and a short verb phrase.
         return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
     return mention, cue_match.span(), "leading-said"
+
+
+def _leading_gap(text: str, start: int, end: int) -> int | None:
+    """Where the gap from a cue ending at ``start`` to an opening mark at ``end`` ends, or None when
+    ``text[start:end]`` is no gap and its tail.
+
+    The gap is the shortest start of ``text[start:end]`` after which only its tail (spaces, at most one comma,
+    colon or dash, spaces) stands: it ends where the longest tail starts, read back from the mark at once, and
+    holds at most 60 characters, none of them a stop or a comma.
+
+    >>> text = "said in a statement: “"
+    >>> text[4 : _leading_gap(text, 4, len(text) - 1)]
+    ' in a statement'
+    >>> _leading_gap("said. Then “", 4, 11) is None  # a stop in the gap
+    True
+    """
+    tail = _GAP_TAIL.search(text, start, end)  # found wherever it is read: it matches the empty text
+    gap_end = tail.start() if tail is not None else end
+    if gap_end - start > _LONGEST_GAP or _GAP_STOP.search(text, start, gap_end):
+        return None
+    return gap_end
 
 
 def _introduces_nothing_within(grammar: AttributionGrammar, text: str, lo: int, hi: int) -> bool:
