@@ -658,6 +658,7 @@ def test_a_quote_opening_its_sentence_has_nothing_before_it_to_read(code: str, t
     frames = _FrameIndex(find_frames(text, index, [(q.start - 1, _close_end(text, q)) for q in outer], language))
     for quote in outer:
         ctx = QuoteContext.of(text, index, grammar, frames, quote)
+        assert ctx.opens_sentence == (not text[ctx.sentence[0] : ctx.open_mark].strip())
         if not ctx.opens_sentence:
             continue
         assert all(rule(ctx) is None for rule in _READ_WORDS_BEFORE)

@@ -248,7 +248,9 @@ class QuoteContext:
         if open_mark < 0:
             open_mark = 0
         sentence = index.sentences[index.sentence_of(open_mark)]
-        opens = sentence[0] >= open_mark or text[sentence[0] : open_mark].isspace()
+        # (The first character is read alone first: most sentences start on a word, and the slice is long.)
+        start = sentence[0]
+        opens = start >= open_mark or (text[start].isspace() and text[start:open_mark].isspace())
         return cls(text, index, grammar, frames, quote, open_mark, after, paragraph_end, hi, closed, sentence, opens)
 
 
