@@ -154,10 +154,12 @@ def _merge_split_quotes(grammar: AttributionGrammar, text: str, linked: list[Lin
     merged: list[Linked] = []
     previous: Linked | None = None  # the last outer quote that is not a bare term
     for item in linked:
+        if item.depth:  # a quote inside a quote is neither joined nor joined to: most records, in stray marks
+            merged.append(item)
+            continue
         # Scare quotes in the gap ("on CNN’s “State of the Union” Sunday") do not separate the pieces.
         if (
-            item.depth == 0
-            and previous is not None
+            previous is not None
             and previous.paragraph == item.paragraph
             and previous.kind == "direct"
             and item.kind in ("direct", "partial")
@@ -176,7 +178,7 @@ def _merge_split_quotes(grammar: AttributionGrammar, text: str, linked: list[Lin
             # Nested quotes of the joined piece stay as they are; keep order by start.
             continue
         merged.append(item)
-        if item.depth == 0 and not (item.kind == "term" and item.speaker is None):
+        if not (item.kind == "term" and item.speaker is None):
             previous = item
     return merged
 
