@@ -420,18 +420,23 @@ def _different_gender(grammar: AttributionGrammar, a: str, b: str) -> bool:
     return frozenset({a, b}) in grammar.GENDER_PAIRS
 
 
-def _nested_speakers(grammar: AttributionGrammar, text: str, index: Index, linked: list[Linked]) -> None:
+def _nested_speakers(
+    grammar: AttributionGrammar, text: str, index: Index, linked: list[Linked], outermost: list[Linked] | None = None
+) -> None:
     """A quote inside a quote: introduced inside it (“He said, ‘Well, …’”) or else the outer speaker's words.
 
     The words of a nested quote are spoken by whoever speaks the quote around them;
     when that speaker introduces them as someone else's, the introduction wins.
+    ``outermost``, when given, is the items of ``linked`` at depth 0, in order, gathered already.
     """
     # The quotes inside quotes with no speaker yet, the only ones read below: a text with none (most
     # news) has its outer pieces left unsorted.  The depth is read first, as in ``_waiting_for_speaker``.
     waiting = [item for item in linked if item.depth != 0 and item.speaker is None]
     if not waiting:
         return
-    outer = sorted((piece, item) for item in linked if item.depth == 0 for piece in item.pieces)
+    if outermost is None:
+        outermost = [item for item in linked if item.depth == 0]
+    outer = sorted((piece, item) for item in outermost for piece in item.pieces)
     # The outer pieces' starts, ends and quotes as three lists, each read by index: nested quotes abound,
     # and the bisection is bound to its list once rather than looked up for each.
     starts = [piece[0] for piece, _ in outer]

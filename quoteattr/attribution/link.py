@@ -154,12 +154,15 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
         linked.append(found)
     _dropped_subjects(grammar, text, index, linked, frames)
     linked = _merge_split_quotes(grammar, text, linked)
-    _carry_paragraph_speakers(grammar, text, index, linked, frames)
-    _continue_paragraph_speakers(grammar, text, index, linked, frames)
-    _nested_speakers(grammar, text, index, linked)
+    # The outermost quotes, in order: the paragraph passes read no others (each keeps those at depth 0 of what
+    # it is given), and they contain the quotes inside quotes.  Stray marks make most records nested quotes.
+    outermost = [item for item in linked if not item.depth]
+    _carry_paragraph_speakers(grammar, text, index, outermost, frames)
+    _continue_paragraph_speakers(grammar, text, index, outermost, frames)
+    _nested_speakers(grammar, text, index, linked, outermost)
     used_cues = {item.cue for item in linked if item.cue is not None and item.kind == "direct"}
     sorted_cues = sorted(used_cues)
-    direct = [item for item in linked if item.kind == "direct" and item.depth == 0]
+    direct = [item for item in outermost if item.kind == "direct"]
     direct_starts = sorted((item.start, item.cue) for item in direct if item.cue)
     direct_pieces = sorted(piece for item in direct for piece in item.pieces)
     quoted = len(linked)  # the quotes, in order unless two start together; the claims follow
