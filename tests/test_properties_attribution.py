@@ -364,9 +364,10 @@ def test_a_quote_inside_a_quote_is_linked_with_its_kind_taken_alone(tokens: list
     text = "".join(tokens)
     english = get_language("en")
     index = Index(text, english)
-    quotes = [quote for quote in pair_quotes(text, index.paragraphs).quotes if quote.depth > 0]
-    linked = [item for item in link_quotes(text, index, quotes, english) if item.depth > 0]
+    quotes = pair_quotes(text, index.paragraphs).quotes
+    linked = [item for item in link_quotes(text, index, quotes, english) if item.depth]
     assert [item.kind for item in linked] == [kinds._nested_kind(text, item.pieces) for item in linked]
+    assert "direct" not in [item.kind for item in linked]  # so only outermost quotes' cues are direct quotes'
 
 
 def test_a_short_quote_inside_a_quote_is_a_term_without_counting_its_words(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -160,7 +160,8 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
     _carry_paragraph_speakers(grammar, text, index, outermost, frames)
     _continue_paragraph_speakers(grammar, text, index, outermost, frames)
     _nested_speakers(grammar, text, index, linked, outermost)
-    used_cues = {item.cue for item in linked if item.cue is not None and item.kind == "direct"}
+    # (A quote inside a quote is a term or partial, never direct: the cues of direct quotes are outermost ones'.)
+    used_cues = {item.cue for item in outermost if item.cue is not None and item.kind == "direct"}
     sorted_cues = sorted(used_cues)
     direct = [item for item in outermost if item.kind == "direct"]
     direct_starts = sorted((item.start, item.cue) for item in direct if item.cue)
