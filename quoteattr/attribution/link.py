@@ -29,6 +29,7 @@ from quoteattr.attribution.kinds import (
 )
 from quoteattr.attribution.quote_rules import (
     _NO_GRAMMAR,
+    _dropped_subject,
     _in_question_put,
     _unlinked,
     by_shape,
@@ -152,7 +153,8 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
             found = _unlinked(quote)
             found.kind = kind_alone(ctx)
         linked.append(found)
-    _dropped_subjects(grammar, text, index, linked, frames)
+    if _dropped_subject in quote_rules:  # else no quote is the dropped-subject rule's, and the pass finds none
+        _dropped_subjects(grammar, text, index, linked, frames)
     linked = _merge_split_quotes(grammar, text, linked)
     # The outermost quotes, in order: the paragraph passes read no others (each keeps those at depth 0 of what
     # it is given), and they contain the quotes inside quotes.  Stray marks make most records nested quotes.
