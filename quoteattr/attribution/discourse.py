@@ -459,8 +459,9 @@ def _nested_speakers(
         lo = starts[k]
         if lo < open_mark:  # else no words before the mark in its container: its sentence need not be looked up
             # A mark inside its container after a character other than a word's (``_after_word_character``,
-            # read in place: ``lo`` is no offset below 0) in a piece that introduces nothing in any window of
-            # it: no introduction, wherever the window starts, so the window is not worked out (most of them).
+            # read in place: the mark stands after ``lo``, so a character stands before it) in a piece that
+            # introduces nothing in any window of it: no introduction, wherever the window starts, so the
+            # window is not worked out (most of them).
             if open_mark <= ends[k] and not ((before := text[open_mark - 1]).isalnum() or before == "_"):
                 if k not in quiet:
                     quiet[k] = _introduces_nothing_within(grammar, text, lo, ends[k])
