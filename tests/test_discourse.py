@@ -7,6 +7,7 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from quoteattr.attribution.claims import Frame
 from quoteattr.attribution.discourse import _ONLY_GAP_PUNCTUATION
 from quoteattr.attribution.kinds import _named_after_article, _named_by_noun, _titled_work
 from quoteattr.attribution.rules import Linked
@@ -47,8 +48,9 @@ def test_a_language_without_naming_nouns_articles_or_works_names_no_quote_by_the
         assert _titled_work(grammar, text, Index(text, language), quote, quote.start - 1) is expected
 
 
-def _nested_speakers_looking_up_each_sentence(grammar, text, index, linked):  # type: ignore[no-untyped-def]
-    """Oracle: the nested speakers pass as it reads when each quote's sentence is looked up."""
+def _nested_speakers_looking_up_each_sentence(grammar, text, index, linked, outermost=None):  # type: ignore[no-untyped-def]
+    """Oracle: the nested speakers pass as it reads when each quote's sentence is looked up, its outer quotes
+    gathered from ``linked`` whatever ``outermost`` holds."""
     import bisect
 
     from quoteattr.attribution.quote_rules import _introduction
@@ -102,6 +104,56 @@ def test_nested_speakers_read_a_known_sentence_as_one_looked_up(text: str, code:
     """Oracle: quotes inside quotes take the speakers they take when every sentence is looked up."""
     fast, slow = _linked_and_linked_by_the_oracle(text, code)
     assert fast == slow
+
+
+_PARAGRAPH_TOKENS = [
+    "“We will win,” Truss said. ",
+    "“Yes.” ",
+    "“It is ‘a plan’ for all of us.” ",
+    "She added: ",
+    "Truss said the talks had failed. ",
+    "Sam Lau, the party's spokesman, said in a statement. ",
+    "‘no’ ",
+    "\n\n",
+    "\n",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PARAGRAPH_TOKENS + _NESTED_TOKENS), max_size=30).map("".join))
+def test_the_paragraph_passes_read_only_the_outermost_quotes(text: str) -> None:
+    """Oracle: the passes that carry and continue a paragraph's speaker give the same speakers when given only
+    the outermost quotes, in order, as when given every quote."""
+    import copy
+    from unittest import mock
+
+    from quoteattr.attribution import discourse, link
+
+    language = get_language("en")
+    grammar = language.attribution
+    index = Index(text, language)
+    merged: list[list[Linked]] = []
+    frames: list[list[Frame]] = []
+
+    def merging(*args):  # type: ignore[no-untyped-def]
+        found = discourse._merge_split_quotes(*args)
+        merged.append(copy.deepcopy(found))  # as they are before any pass changes them
+        return found
+
+    def carrying(grammar, text, index, linked, found):  # type: ignore[no-untyped-def]
+        frames.append(found)
+        discourse._carry_paragraph_speakers(grammar, text, index, linked, found)
+
+    with (
+        mock.patch.object(link, "_merge_split_quotes", merging),
+        mock.patch.object(link, "_carry_paragraph_speakers", carrying),
+    ):
+        link.link_quotes(text, index, pair_quotes(text, index.paragraphs).quotes, language)
+    whole, outermost = copy.deepcopy(merged[0]), copy.deepcopy(merged[0])
+    for linked in (whole, [item for item in outermost if item.depth == 0]):
+        discourse._carry_paragraph_speakers(grammar, text, index, linked, frames[0])
+        discourse._continue_paragraph_speakers(grammar, text, index, linked, frames[0])
+    assert whole == outermost
 
 
 def test_a_quote_inside_a_quote_is_introduced_in_its_own_sentence() -> None:

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import quoteattr
@@ -350,6 +350,26 @@ def test_the_kind_of_a_quote_inside_a_quote_is_told_by_its_word_count(text: str,
     assert kinds._nested_kind(text, pieces) == ("term" if words <= 4 else "partial")
 
 
+@FAST
+@given(st.lists(st.sampled_from([*"“”‘’'«»a ", "bc ", ", ", ". ", "\n", "we will go on ", "no way"]), max_size=60))
+def test_a_quote_inside_a_quote_is_linked_with_its_kind_taken_alone(tokens: list[str]) -> None:
+    """Oracle: every quote inside a quote is linked with the kind ``_nested_kind`` gives its pieces, which the
+    linking loop tells itself for a quote in one piece."""
+    from quoteattr.attribution import kinds
+    from quoteattr.attribution.link import link_quotes
+    from quoteattr.lang import get_language
+    from quoteattr.spans import pair_quotes
+    from quoteattr.text import Index
+
+    text = "".join(tokens)
+    english = get_language("en")
+    index = Index(text, english)
+    quotes = pair_quotes(text, index.paragraphs).quotes
+    linked = [item for item in link_quotes(text, index, quotes, english) if item.depth]
+    assert [item.kind for item in linked] == [kinds._nested_kind(text, item.pieces) for item in linked]
+    assert "direct" not in [item.kind for item in linked]  # so only outermost quotes' cues are direct quotes'
+
+
 def test_a_short_quote_inside_a_quote_is_a_term_without_counting_its_words(monkeypatch: pytest.MonkeyPatch) -> None:
     """Cost: a quote inside a quote too short for five words is a term before any word is counted."""
     from quoteattr.attribution import kinds
@@ -510,6 +530,28 @@ def test_the_last_cue_of_a_window_is_found_from_its_first_cue(data: st.DataObjec
                 assert _last_speech_cue(grammar, text, lo, end).span() == last.span()  # type: ignore[union-attr]
 
 
+@FAST
+@given(
+    st.lists(st.sampled_from([*'a ,:;.!?“”"«»„-\N{EM DASH}\N{EN DASH}\n\x1c\xa0', "told reporters"])),
+    st.integers(0, 200),
+    st.integers(0, 200),
+)
+@example(["said ", "a" * 59, " ,\xa0"], 4, 67)  # a gap of 60 characters
+@example(["said ", "a" * 60, " ,\xa0"], 4, 68)  # and of 61
+@example(["said a\x1c, \xa0"], 4, 11)  # a character ``\s`` is not, and one it is, in the tail
+def test_a_leading_gap_is_what_the_lazy_gap_pattern_matches(tokens: list[str], start: int, end: int) -> None:
+    """Oracle: the gap between a cue and an opening mark ends where the lazy pattern of a gap of at most 60
+    characters, none a stop or a comma, and its tail, matched over the whole window, ends its gap."""
+    from quoteattr.attribution import quote_rules
+
+    text = "".join(tokens)
+    start, end = min(start, end, len(text)), min(max(start, end), len(text))
+    stops = quote_rules._GAP_STOPS
+    lazy = regex.compile(rf"(?P<gap>[^{stops},]{{0,60}}?)\s*[,:\N{{EM DASH}}\N{{EN DASH}}-]?\s*")
+    found = lazy.fullmatch(text, start, end)
+    assert quote_rules._leading_gap(text, start, end) == (found.end("gap") if found else None)
+
+
 @pytest.mark.parametrize("code", _ATTRIBUTION_CODES)
 def test_an_empty_gap_after_a_leading_cue_holds_no_clause_determiner_or_word(code: str) -> None:
     """An empty gap between a cue and the quote is not searched: no gap production matches an empty window."""
@@ -564,6 +606,69 @@ def test_rules_left_out_for_a_grammar_and_text_would_have_matched_nothing(code: 
     assert fast == slow
 
 
+@pytest.mark.parametrize("code", _ATTRIBUTION_CODES)
+def test_what_is_read_before_a_quote_in_its_sentence_holds_a_word(code: str) -> None:
+    """Every production read before an opening mark in its sentence by the rules and tests that a quote opening
+    its sentence skips matches only where a word is: none in a window of spaces, whatever stands before it."""
+    from quoteattr.lang import get_language
+
+    grammar = get_language(code).attribution
+    assert grammar is not None
+    patterns = (
+        grammar.SPEECH_CUE_WORD,
+        grammar.ACCORDING_INTRO,
+        grammar.INVERTED_INTRO,
+        grammar.CLAIM_NOUN,
+        grammar.POSSESSED_CLAIM,
+        grammar.WORK_BEFORE_TITLE,
+        grammar.NAMING_NOUN,
+        grammar.NAMING_ARTICLE,
+        grammar.ASKED_CLAUSE,
+    )
+    words = _LEADING_WORDS[code]
+    for prefix in ["", " ".join(words), *words]:
+        for spaces in ["", " ", "\n", " \N{NO-BREAK SPACE}\t ", "\n\n  "]:
+            text = prefix + spaces + "“Wir” "
+            end = len(prefix) + len(spaces)
+            for lo in range(len(prefix), end + 1):
+                for pattern in patterns:
+                    assert pattern.search(text, lo, end) is None, (pattern.pattern[:60], text)
+
+
+@FAST
+@given(st.sampled_from(_ATTRIBUTION_CODES), st.one_of(articles(), ANY_TEXT), st.sampled_from(["", " ", "\n", "\t "]))
+def test_a_quote_opening_its_sentence_has_nothing_before_it_to_read(code: str, text: str, spaces: str) -> None:
+    """Oracle: for a quote with nothing but spaces before it in its sentence, the rules that read words before the
+    mark say None, and the tests for a question put and for the name of a thing say no, as linking leaves them out
+    for it."""
+    from quoteattr.attribution.claims import _FrameIndex, find_frames
+    from quoteattr.attribution.kinds import _named_after_article, _named_by_noun, _titled_work
+    from quoteattr.attribution.quote_rules import _READ_WORDS_BEFORE, _in_question_put
+    from quoteattr.attribution.rules import QuoteContext, _close_end
+    from quoteattr.lang import get_language
+    from quoteattr.spans import pair_quotes
+    from quoteattr.text import Index
+
+    language = get_language(code)
+    grammar = language.attribution
+    assert grammar is not None
+    added = ("“The Art of the Deal” sold.", "„In aller Freundschaft“ lief.", "«Hola», dijo.")
+    text = text + "".join(spaces + sentence for sentence in added)
+    index = Index(text, language)
+    outer = [quote for quote in pair_quotes(text, index.paragraphs).quotes if quote.depth == 0]
+    frames = _FrameIndex(find_frames(text, index, [(q.start - 1, _close_end(text, q)) for q in outer], language))
+    for quote in outer:
+        ctx = QuoteContext.of(text, index, grammar, frames, quote)
+        assert ctx.opens_sentence == (not text[ctx.sentence[0] : ctx.open_mark].strip())
+        if not ctx.opens_sentence:
+            continue
+        assert all(rule(ctx) is None for rule in _READ_WORDS_BEFORE)
+        assert not _in_question_put(ctx)
+        assert not _named_by_noun(grammar, text, index, quote, ctx.open_mark)
+        assert not _named_after_article(grammar, text, index, quote, ctx.open_mark)
+        assert not _titled_work(grammar, text, index, quote, ctx.open_mark)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -611,6 +716,70 @@ def test_a_signature_holds_one_of_its_hints(code: str, line: str) -> None:
         found = grammar.SIGNATURE.search(line, start)
         if found is not None:
             assert any(hint in found.group() for hint in grammar.SIGNATURE_HINTS)
+
+
+_SIGNATURE_FILLER = [*"“”‘’'\"«»„", " ", "-", ", ", ".", " and that’s all ", "be kind", " said "]
+
+
+@st.composite
+def _signed_lines(draw: st.DrawFn) -> str:
+    """Words and marks, then maybe a mark, a dash and a name, as a signature ends a line."""
+    filler = "".join(draw(st.lists(st.sampled_from(_SIGNATURE_FILLER), max_size=6)))
+    if not draw(st.booleans()):
+        return filler
+    mark = draw(st.sampled_from(["", "”", "’", "»", "“"]))
+    dash = draw(st.sampled_from([" \N{HORIZONTAL BAR} ", " \N{EM DASH}", "\N{EN DASH} ", " - ", ", -- "]))
+    name = draw(st.sampled_from(["Sonya Herridge", "Karl Müller", "Jean Dupont, lectrice", "anybody"]))
+    return filler + mark + dash + name + draw(st.sampled_from(["", ".", " ", "\n"]))
+
+
+@FAST
+@given(
+    st.sampled_from(["en", "de", "fr"]),
+    st.sampled_from(["“Be kind.”", "„Sei nett“,", "* “Be kind,”", "She said “be kind”", "\n“Be ‘kind’.”"]),
+    _signed_lines(),
+    st.sampled_from(["", " ", "\n"]),
+    _signed_lines(),
+)
+@example("en", "“Be kind.”", "", "", " - Sonya Herridge")  # the next paragraph signs it
+@example("en", "“Be kind.”", " And “be brave.” \N{HORIZONTAL BAR} Sonya Herridge", "", "")  # after a later mark
+@example("de", "„Sei nett“,", " \N{EM DASH} Karl Müller", " ", "")  # right after it
+def test_the_signature_rule_finds_what_the_patterns_alone_find(
+    code: str, opening: str, rest: str, between: str, next_line: str
+) -> None:
+    """Oracle: a quote opening its line is signed by the signature right after it, else by the first signature in
+    the rest of its paragraph where a mark stands right before it, else, when that rest is blank, by the next
+    paragraph's signature, searched for without any hint."""
+    from quoteattr.attribution import quote_rules
+    from quoteattr.attribution.claims import _FrameIndex
+    from quoteattr.attribution.mentions import classify_mention
+    from quoteattr.attribution.rules import QuoteContext
+    from quoteattr.lang import get_language
+    from quoteattr.marks import MARK_PATTERN
+    from quoteattr.spans import pair_quotes
+    from quoteattr.text import Index
+
+    language = get_language(code)
+    grammar = language.attribution
+    assert grammar is not None
+    text = opening + rest + between + "\n" + next_line
+    index = Index(text, language)
+    for quote in pair_quotes(text, index.paragraphs).quotes:
+        if quote.depth > 0 or not quote_rules._starts_line(text, quote):
+            continue
+        ctx = QuoteContext.of(text, index, grammar, _FrameIndex([]), quote)
+        after, end = ctx.after, ctx.paragraph_end
+        signed = grammar.SIGNATURE.match(text, after, end)
+        if signed is None and text[after:end].strip():
+            late = grammar.SIGNATURE.search(text, after, end)
+            if late is not None and late.start() > after and MARK_PATTERN.match(text, late.start() - 1):
+                signed = late
+        if signed is None and not text[after:end].strip() and quote.paragraph + 1 < len(index.paragraphs):
+            signed = grammar.SIGNATURE.match(text, *index.paragraphs[quote.paragraph + 1])
+        mention = classify_mention(grammar, text, *signed.span("speaker")) if signed is not None else None
+        expected = (mention, signed.span("dash")) if signed is not None and mention and mention.kind == "name" else None
+        found = quote_rules._signature(ctx)
+        assert (found and (found.speaker, found.cue)) == expected
 
 
 def test_the_spaces_after_a_closing_mark_are_told_by_isspace_as_by_the_pattern() -> None:

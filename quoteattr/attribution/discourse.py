@@ -20,7 +20,6 @@ from quoteattr.attribution.kinds import _words
 from quoteattr.attribution.mentions import Mention, sentence_subject, subject_before
 from quoteattr.attribution.quote_rules import (
     _GAP_ONLY_PUNCT,
-    _after_word_character,
     _introduces_nothing_within,
     _introduction,
     _may_speak,
@@ -155,10 +154,12 @@ def _merge_split_quotes(grammar: AttributionGrammar, text: str, linked: list[Lin
     merged: list[Linked] = []
     previous: Linked | None = None  # the last outer quote that is not a bare term
     for item in linked:
+        if item.depth:  # a quote inside a quote is neither joined nor joined to: most records, in stray marks
+            merged.append(item)
+            continue
         # Scare quotes in the gap ("on CNN’s “State of the Union” Sunday") do not separate the pieces.
         if (
-            item.depth == 0
-            and previous is not None
+            previous is not None
             and previous.paragraph == item.paragraph
             and previous.kind == "direct"
             and item.kind in ("direct", "partial")
@@ -177,7 +178,7 @@ def _merge_split_quotes(grammar: AttributionGrammar, text: str, linked: list[Lin
             # Nested quotes of the joined piece stay as they are; keep order by start.
             continue
         merged.append(item)
-        if item.depth == 0 and not (item.kind == "term" and item.speaker is None):
+        if not (item.kind == "term" and item.speaker is None):
             previous = item
     return merged
 
@@ -419,18 +420,23 @@ def _different_gender(grammar: AttributionGrammar, a: str, b: str) -> bool:
     return frozenset({a, b}) in grammar.GENDER_PAIRS
 
 
-def _nested_speakers(grammar: AttributionGrammar, text: str, index: Index, linked: list[Linked]) -> None:
+def _nested_speakers(
+    grammar: AttributionGrammar, text: str, index: Index, linked: list[Linked], outermost: list[Linked] | None = None
+) -> None:
     """A quote inside a quote: introduced inside it (“He said, ‘Well, …’”) or else the outer speaker's words.
 
     The words of a nested quote are spoken by whoever speaks the quote around them;
     when that speaker introduces them as someone else's, the introduction wins.
+    ``outermost``, when given, is the items of ``linked`` at depth 0, in order, gathered already.
     """
     # The quotes inside quotes with no speaker yet, the only ones read below: a text with none (most
     # news) has its outer pieces left unsorted.  The depth is read first, as in ``_waiting_for_speaker``.
     waiting = [item for item in linked if item.depth != 0 and item.speaker is None]
     if not waiting:
         return
-    outer = sorted((piece, item) for item in linked if item.depth == 0 for piece in item.pieces)
+    if outermost is None:
+        outermost = [item for item in linked if item.depth == 0]
+    outer = sorted((piece, item) for item in outermost for piece in item.pieces)
     # The outer pieces' starts, ends and quotes as three lists, each read by index: nested quotes abound,
     # and the bisection is bound to its list once rather than looked up for each.
     starts = [piece[0] for piece, _ in outer]
@@ -451,30 +457,34 @@ def _nested_speakers(grammar: AttributionGrammar, text: str, index: Index, linke
         marks = item.marks
         open_mark = marks[0] if marks else pieces[0][0] - 1
         lo = starts[k]
-        if lo <= open_mark - 200:
-            lo = open_mark - 200
         if lo < open_mark:  # else no words before the mark in its container: its sentence need not be looked up
-            if not known_from <= open_mark < known_to:
-                number = index.sentence_of(open_mark)
-                sentence_start = index.sentences[number][0]
-                # Every offset from the sentence's start (any before it, for the first) to the next one's.
-                known_from = sentence_start if number else -1
-                known_to = index.sentences[number + 1][0] if number + 1 < len(index.sentences) else len(text) + 1
-            if sentence_start > lo:
-                lo = sentence_start
-            if lo >= open_mark:
-                found = None
-            elif open_mark <= ends[k] and not _after_word_character(text, open_mark):
+            # A mark inside its container after a character other than a word's (``_after_word_character``,
+            # read in place: the mark stands after ``lo``, so a character stands before it) in a piece that
+            # introduces nothing in any window of it: no introduction, wherever the window starts, so the
+            # window is not worked out (most of them).
+            if open_mark <= ends[k] and not ((before := text[open_mark - 1]).isalnum() or before == "_"):
                 if k not in quiet:
-                    quiet[k] = _introduces_nothing_within(grammar, text, starts[k], ends[k])
-                found = None if quiet[k] else _introduction(grammar, text, lo, open_mark)
+                    quiet[k] = _introduces_nothing_within(grammar, text, lo, ends[k])
+                introduces = not quiet[k]
             else:
-                found = _introduction(grammar, text, lo, open_mark)
-            if found is not None:
-                item.speaker, item.cue, item.rule = found
-                item.confidence = RULES[item.rule].confidence
-                item.frame_window = (lo, open_mark)
-                continue
+                introduces = True
+            if introduces:
+                if lo <= open_mark - 200:
+                    lo = open_mark - 200
+                if not known_from <= open_mark < known_to:
+                    number = index.sentence_of(open_mark)
+                    sentence_start = index.sentences[number][0]
+                    # Every offset from the sentence's start (any before it, for the first) to the next one's.
+                    known_from = sentence_start if number else -1
+                    known_to = index.sentences[number + 1][0] if number + 1 < len(index.sentences) else len(text) + 1
+                if sentence_start > lo:
+                    lo = sentence_start
+                found = _introduction(grammar, text, lo, open_mark) if lo < open_mark else None
+                if found is not None:
+                    item.speaker, item.cue, item.rule = found
+                    item.confidence = RULES[item.rule].confidence
+                    item.frame_window = (lo, open_mark)
+                    continue
         container = containers[k]
         if container.speaker is not None:
             item.speaker, item.cue, item.rule = container.speaker, container.cue, "nested"

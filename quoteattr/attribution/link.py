@@ -18,6 +18,7 @@ from quoteattr.attribution.discourse import (
     _nested_speakers,
 )
 from quoteattr.attribution.kinds import (
+    _MORE_THAN_TERM_WORDS,
     _NESTED_TERM_CHARACTERS,
     _named_after_article,
     _named_by_noun,
@@ -28,10 +29,12 @@ from quoteattr.attribution.kinds import (
 )
 from quoteattr.attribution.quote_rules import (
     _NO_GRAMMAR,
+    _dropped_subject,
     _in_question_put,
     _unlinked,
     by_shape,
     kind_alone,
+    opening_rules,
     rules_for,
 )
 from quoteattr.attribution.rules import Linked, QuoteContext, QuoteRule, _close_end
@@ -83,7 +86,10 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
     outer_spans = [(q.start - 1, _close_end(text, q)) for q in outer]
     frames = find_frames(text, index, outer_spans, lang)
     frame_index = _FrameIndex(frames)
-    shapes = by_shape(*rules_for(grammar, text, claims=bool(frames)))
+    quote_rules, fallback_rules = rules_for(grammar, text, claims=bool(frames))
+    shapes = by_shape(quote_rules, fallback_rules)
+    # The rules for a quote that opens its sentence ("“…,” she said."): nothing before its mark to read.
+    opening_shapes = by_shape(*opening_rules(quote_rules, fallback_rules))
     linked: list[Linked] = []
     spans = iter(outer_spans)  # the outermost quotes come in the same order below
     for quote in quotes:
@@ -92,8 +98,13 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
             # give it a speaker).  Its pieces and marks are the span's own lists, not copies: only the
             # pieces of outermost quotes are ever joined, and stray marks make a nested quote per few characters.
             pieces = quote.pieces
-            if len(pieces) == 1 and pieces[0][1] - pieces[0][0] <= _NESTED_TERM_CHARACTERS:
-                nested = "term"  # too short to hold more words than a term: most of them, told without a call
+            if len(pieces) == 1:
+                # What ``_nested_kind`` tells of one piece, without the calls: nested quotes abound.
+                start, end = pieces[0]
+                if end - start <= _NESTED_TERM_CHARACTERS:
+                    nested = "term"  # too short to hold more words than a term: most of them, told at once
+                else:
+                    nested = "partial" if _MORE_THAN_TERM_WORDS.search(text, start, end) else "term"
             else:
                 nested = _nested_kind(text, pieces)
             # Every field in order, none by keyword and none left to its default (the marks would be a new
@@ -116,14 +127,16 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
             )
             continue
         ctx = QuoteContext.of(text, index, grammar, frame_index, quote, next(spans)[1])
-        if _in_question_put(ctx):
+        opens_sentence = ctx.opens_sentence  # nothing before the mark in its sentence: no question put there
+        if not opens_sentence and _in_question_put(ctx):
             # "Asked whether Clinton “has the integrity to serve,” 75 percent said no": the
             # quoted words are the question, not the answer; whoever asked is not named.
             item = _unlinked(quote)
             item.kind = "partial"
             linked.append(item)
             continue
-        if (
+        if not opens_sentence and (
+            # A noun, an article or a work before the mark, in its sentence: none before a quote opening it.
             (by_noun and _named_by_noun(grammar, text, index, quote, ctx.open_mark))
             or (after_article and _named_after_article(grammar, text, index, quote, ctx.open_mark))
             or (titled and _titled_work(grammar, text, index, quote, ctx.open_mark, _quote_title_case(ctx)))
@@ -134,19 +147,25 @@ def link_quotes(text: str, index: Index, quotes: list[QuoteSpan], lang: Language
             item.kind = "term"
             linked.append(item)
             continue
-        found = _apply(shapes.rules(ctx), ctx) or _apply(shapes.fallback_rules(ctx), ctx)
+        shape = opening_shapes if opens_sentence else shapes
+        found = _apply(shape.rules(ctx), ctx) or _apply(shape.fallback_rules(ctx), ctx)
         if found is None:
             found = _unlinked(quote)
             found.kind = kind_alone(ctx)
         linked.append(found)
-    _dropped_subjects(grammar, text, index, linked, frames)
+    if _dropped_subject in quote_rules:  # else no quote is the dropped-subject rule's, and the pass finds none
+        _dropped_subjects(grammar, text, index, linked, frames)
     linked = _merge_split_quotes(grammar, text, linked)
-    _carry_paragraph_speakers(grammar, text, index, linked, frames)
-    _continue_paragraph_speakers(grammar, text, index, linked, frames)
-    _nested_speakers(grammar, text, index, linked)
-    used_cues = {item.cue for item in linked if item.cue is not None and item.kind == "direct"}
+    # The outermost quotes, in order: the paragraph passes read no others (each keeps those at depth 0 of what
+    # it is given), and they contain the quotes inside quotes.  Stray marks make most records nested quotes.
+    outermost = [item for item in linked if not item.depth]
+    _carry_paragraph_speakers(grammar, text, index, outermost, frames)
+    _continue_paragraph_speakers(grammar, text, index, outermost, frames)
+    _nested_speakers(grammar, text, index, linked, outermost)
+    # (A quote inside a quote is a term or partial, never direct: the cues of direct quotes are outermost ones'.)
+    used_cues = {item.cue for item in outermost if item.cue is not None and item.kind == "direct"}
     sorted_cues = sorted(used_cues)
-    direct = [item for item in linked if item.kind == "direct" and item.depth == 0]
+    direct = [item for item in outermost if item.kind == "direct"]
     direct_starts = sorted((item.start, item.cue) for item in direct if item.cue)
     direct_pieces = sorted(piece for item in direct for piece in item.pieces)
     quoted = len(linked)  # the quotes, in order unless two start together; the claims follow

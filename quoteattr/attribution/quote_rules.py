@@ -61,8 +61,12 @@ from quoteattr.text import Index
 # What never stands between a cue and the opening mark it introduces: a sentence's end or a quotation mark.
 _GAP_STOPS = '.!?“”"«»„'
 # Between a cue and the opening mark: "said in a statement:", "told reporters,", "added".  At most one
-# comma, and that one only after the gap: a cue further back is no introduction of the quote.
-_LEADING_GAP = regex.compile(rf"(?P<gap>[^{_GAP_STOPS},]{{0,60}}?)\s*[,:\N{{EM DASH}}\N{{EN DASH}}-]?\s*")
+# comma, and that one only after the gap: a cue further back is no introduction of the quote.  The gap is
+# at most 60 characters, none of them a stop or a comma, and what follows it to the mark is what
+# ``_GAP_TAIL`` matches; (?r): read from the mark back, its longest match is found at once.
+_GAP_TAIL = regex.compile(r"(?r)\s*[,:\N{EM DASH}\N{EN DASH}-]?\s*\Z")
+_GAP_STOP = regex.compile(rf"[{_GAP_STOPS},]")
+_LONGEST_GAP = 60
 # (?r) What a cue introducing the quote must stand after: the last stop, or the earlier of the last two
 # commas.  Cues are words, holding neither, so the last cue before the mark is looked for after it.
 _GAP_BOUND = regex.compile(rf"(?r)[{_GAP_STOPS}]|,[^{_GAP_STOPS},]*,")
@@ -98,20 +102,23 @@ def _signature(ctx: QuoteContext) -> Linked | None:
     text, index, grammar, quote = ctx.text, ctx.index, ctx.grammar, ctx.quote
     if not _starts_line(text, quote):
         return None
-    signed = grammar.SIGNATURE.match(text, ctx.after, ctx.paragraph_end)
-    spaces = _SPACE_RUN.match(text, ctx.after, max(ctx.after, ctx.paragraph_end))
-    rest_blank = spaces is None or spaces.end() >= ctx.paragraph_end
-    if (
-        signed is None
-        and not rest_blank
-        and _MARK_START.search(text, ctx.after, ctx.paragraph_end - 1)
-        and any(text.find(hint, ctx.after, ctx.paragraph_end) >= 0 for hint in grammar.SIGNATURE_HINTS)
-    ):
-        # “… ‘Some people are so poor.” And that’s all he has “the root of all evil’.” ― Christina Lastra:
-        # the line goes on past an early closing mark, and the signature after its last mark signs it all
-        # (a line with no mark after the quote's, or no dash, has no such signature: the search is skipped).
-        signed = _signature_after_mark(grammar, text, ctx.after, ctx.paragraph_end)
-    if signed is None and rest_blank and quote.paragraph + 1 < len(index.paragraphs):
+    after, paragraph_end = ctx.after, ctx.paragraph_end
+    spaces = _SPACE_RUN.match(text, after, max(after, paragraph_end))
+    rest_blank = spaces is None or spaces.end() >= paragraph_end
+    signed = None
+    if not rest_blank:
+        # Every signature holds one of its hints (its dashes): a rest of the paragraph with none is signed
+        # neither right after the quote nor after a later mark, and most lines that open on a quote hold none.
+        # (A blank rest holds no hint either: only the next paragraph may sign the quote then.)
+        if not any(text.find(hint, after, paragraph_end) >= 0 for hint in grammar.SIGNATURE_HINTS):
+            return None
+        signed = grammar.SIGNATURE.match(text, after, paragraph_end)
+        if signed is None and _MARK_START.search(text, after, paragraph_end - 1):
+            # “… ‘Some people are so poor.” And that’s all he has “the root of all evil’.” ― Christina Lastra:
+            # the line goes on past an early closing mark, and the signature after its last mark signs it all
+            # (a line with no mark after the quote's has no such signature: the search is skipped).
+            signed = _signature_after_mark(grammar, text, after, paragraph_end)
+    elif quote.paragraph + 1 < len(index.paragraphs):
         start, end = index.paragraphs[quote.paragraph + 1]
         signed = grammar.SIGNATURE.match(text, start, end)
     if signed is None:
@@ -119,7 +126,7 @@ def _signature(ctx: QuoteContext) -> Linked | None:
     mention = classify_mention(grammar, text, *signed.span("speaker"))
     if mention is None or mention.kind != "name":
         return None
-    return _linked(ctx, mention, signed.span("dash"), "signature", (ctx.after, signed.end()))
+    return _linked(ctx, mention, signed.span("dash"), "signature", (after, signed.end()))
 
 
 def _signature_after_mark(grammar: AttributionGrammar, text: str, after: int, end: int) -> regex.Match[str] | None:
@@ -790,6 +797,9 @@ _READ_OPEN_SENTENCE = frozenset({_quoted_as, _trailing_said, _trailing_appositiv
 _READ_CLOSED_SENTENCE = frozenset({_trailing_next_sentence})
 _READ_CUE_AHEAD = frozenset({_trailing_said, _trailing_appositive})
 _READ_TITLE_CASE = frozenset({_headline_cue})
+# ... and the rules that read words before the opening mark in its sentence: a quote that opens its sentence
+# (``opens_sentence``) has none there, where each of these rules searches for a cue, a noun or a colon.
+_READ_WORDS_BEFORE = frozenset({_leading, _colon_clause_cue, _possessed_claim})
 
 
 class RulesByShape(NamedTuple):
@@ -840,6 +850,25 @@ def by_shape(quote_rules: tuple[QuoteRule, ...], fallback_rules: tuple[QuoteRule
         tuple(rule for rule in quote_rules if rule not in _READ_CLOSED_SENTENCE and rule not in _READ_CUE_AHEAD),
         fallback_rules,
         tuple(rule for rule in fallback_rules if rule not in _READ_TITLE_CASE),
+    )
+
+
+@lru_cache(maxsize=64)
+def opening_rules(
+    quote_rules: tuple[QuoteRule, ...], fallback_rules: tuple[QuoteRule, ...]
+) -> tuple[tuple[QuoteRule, ...], tuple[QuoteRule, ...]]:
+    """The rules of :func:`rules_for` that may match a quote opening its sentence, in order: those that read
+    words before the mark in its sentence say None for it at once.  A few tuples over all texts, so kept.
+
+    >>> quote_rules, fallback_rules = opening_rules((_trailing_said, _leading), (_possessed_claim, _sentence_subject))
+    >>> [rule.__name__ for rule in quote_rules + fallback_rules]
+    ['_trailing_said', '_sentence_subject']
+    >>> _leading(_context("“We will win,” Truss said.")) is None  # nothing before the mark to introduce it
+    True
+    """
+    return (
+        tuple(rule for rule in quote_rules if rule not in _READ_WORDS_BEFORE),
+        tuple(rule for rule in fallback_rules if rule not in _READ_WORDS_BEFORE),
     )
 
 
@@ -943,7 +972,7 @@ def _introduction(
         return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
     # The scans for the last cue start at the first cue at the earliest: from before it, they find the same.
     first = first_cue.start()
-    # Only a cue after the gap's bound can have ``_LEADING_GAP`` between it and the mark; one before the
+    # Only a cue after the gap's bound can have a gap (``_leading_gap``) between it and the mark; one before the
     # bound leads, as no cue does, to the colon alone, unless it is a "so called" (looked for then).
     bound = _GAP_BOUND.search(text, lo, end)
     after_bound = bound.start() + 1 if bound else lo
@@ -954,17 +983,17 @@ def _introduction(
         return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
     if grammar.SO_CALLED(text, cue_match.group(), cue_match.start()):
         return None  # "the so called “Self-Determination Initiative”": a name, not an introduction
-    tail = _LEADING_GAP.fullmatch(text, cue_match.end(), end)
-    if tail is None:
+    gap_start = cue_match.end()
+    gap_end = _leading_gap(text, gap_start, end)
+    if gap_end is None:
         return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
-    gap_start, gap_end = tail.span("gap")
     # An empty gap ("Truss said: “…”", the common case) holds no clause, no determiner and no word.
     # Its words are counted last: more than eight, or four unless a comma or a colon ends the gap.
     if gap_start < gap_end and (
         grammar.THAT.search(text, gap_start, gap_end)
         or grammar.CLAUSE_IN_GAP.search(text, gap_start, gap_end)
         or grammar.ENDS_IN_DETERMINER.search(text, gap_start, gap_end)
-        or _words(text, gap_start, gap_end) > (8 if tail.group().rstrip().endswith((",", ":")) else 4)
+        or _words(text, gap_start, gap_end) > (8 if text[gap_start:end].rstrip().endswith((",", ":")) else 4)
     ):
         # "said that Britain is against the “false choice”": the quote sits inside a claim.
         return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
@@ -990,6 +1019,27 @@ def _introduction(
         # "Sanders made the following comment:": a subject and a short verb phrase.
         return _colon_subject(grammar, text, lo, end) if ends_in_colon else None
     return mention, cue_match.span(), "leading-said"
+
+
+def _leading_gap(text: str, start: int, end: int) -> int | None:
+    """Where the gap from a cue ending at ``start`` to an opening mark at ``end`` ends, or None when
+    ``text[start:end]`` is no gap and its tail.
+
+    The gap is the shortest start of ``text[start:end]`` after which only its tail (spaces, at most one comma,
+    colon or dash, spaces) stands: it ends where the longest tail starts, read back from the mark at once, and
+    holds at most 60 characters, none of them a stop or a comma.
+
+    >>> text = "said in a statement: “"
+    >>> text[4 : _leading_gap(text, 4, len(text) - 1)]
+    ' in a statement'
+    >>> _leading_gap("said. Then “", 4, 11) is None  # a stop in the gap
+    True
+    """
+    tail = _GAP_TAIL.search(text, start, end)  # found wherever it is read: it matches the empty text
+    gap_end = tail.start() if tail is not None else end
+    if gap_end - start > _LONGEST_GAP or _GAP_STOP.search(text, start, gap_end):
+        return None
+    return gap_end
 
 
 def _introduces_nothing_within(grammar: AttributionGrammar, text: str, lo: int, hi: int) -> bool:

@@ -167,6 +167,9 @@ class QuoteContext:
     window_end: int
     closed_sentence: bool
     sentence: tuple[int, int]  # the sentence the quotation opens in
+    # Nothing but spaces stands between the sentence's start and the opening mark (“…,” she said.): the
+    # rules and tests that read words before the mark in its sentence have none to read.
+    opens_sentence: bool
     # The quotation's kind taken alone (direct, partial, term), once a rule or the fallback has
     # worked it out: several read it, and it depends on the quotation only.  A list of at most one
     # kind, so that a context copied with ``replace`` shares it, as it may.
@@ -245,7 +248,10 @@ class QuoteContext:
         if open_mark < 0:
             open_mark = 0
         sentence = index.sentences[index.sentence_of(open_mark)]
-        return cls(text, index, grammar, frames, quote, open_mark, after, paragraph_end, hi, closed, sentence)
+        # (The first character is read alone first: most sentences start on a word, and the slice is long.)
+        start = sentence[0]
+        opens = start >= open_mark or (text[start].isspace() and text[start:open_mark].isspace())
+        return cls(text, index, grammar, frames, quote, open_mark, after, paragraph_end, hi, closed, sentence, opens)
 
 
 QuoteRule = Callable[[QuoteContext], "Linked | None"]
