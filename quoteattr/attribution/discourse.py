@@ -449,9 +449,14 @@ def _nested_speakers(
     # Whether an outer piece introduces nothing in any window of it (``_introduces_nothing_within``),
     # by piece, worked out for the first quote inside it that needs it.
     quiet: dict[int, bool] = {}
+    k, last = -1, len(starts) - 1  # the outer piece the last quote read was in, and the last one
     for item in waiting:
         pieces = item.pieces  # read here rather than through item.start and item.end: nested quotes abound
-        k = container_of(pieces[0][0]) - 1
+        first = pieces[0][0]
+        # The piece the quote before was in, when this one starts in it too (most quotes inside a quote
+        # follow one another there): the bisection's answer, asked only where it may differ.
+        if not (k >= 0 and starts[k] <= first and (k == last or first < starts[k + 1])):
+            k = container_of(first) - 1
         if k < 0 or ends[k] < pieces[-1][1]:
             continue
         marks = item.marks
