@@ -427,7 +427,10 @@ def _what_called(ctx: QuoteContext) -> Linked | None:
     lo = max(0, open_mark - 120)
     if text.find(grammar.WHAT_HINT, lo, open_mark) < 0:
         return None  # no "what": the common case, answered without the pattern
-    if not any(text.find(word, lo, open_mark) >= 0 for word in grammar.WHAT_WORDS):
+    for word in grammar.WHAT_WORDS:
+        if text.find(word, lo, open_mark) >= 0:
+            break
+    else:
         return None  # the hint's "that ", with no "what" to open a match
     match = grammar.WHAT_CALLED.search(text, lo, open_mark)
     if match is None:
