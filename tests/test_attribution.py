@@ -244,6 +244,22 @@ def test_signature_hints_gate_the_search_past_a_later_mark() -> None:
     assert "Christina Lastra" not in speakers(dataclasses.replace(english.attribution, SIGNATURE_HINTS=("#",)))
 
 
+def test_what_words_gate_the_what_called_rule() -> None:
+    """ "what X called" is tried only where the quote's window holds one of the grammar's ``WHAT_WORDS``
+    (past "that ", which holds the hint too); a grammar without them always tries it."""
+    text = "They fought what Gilbert called “a perception problem” for years, and that “other problem”."
+    english = get_language("en")
+    assert english.attribution is not None
+
+    def rules(grammar: Any) -> list[str | None]:
+        doc = quoteattr.extract(text, lang=dataclasses.replace(english, attribution=grammar))
+        return [quote.attribution.rule if quote.attribution else None for quote in doc.quotes]
+
+    assert rules(english.attribution)[0] == "what-called"
+    assert rules(dataclasses.replace(english.attribution, WHAT_WORDS=("",)))[0] == "what-called"
+    assert rules(dataclasses.replace(english.attribution, WHAT_WORDS=("#",)))[0] != "what-called"
+
+
 def test_english_group_nouns_are_single_words() -> None:
     """The group mention pattern turns away phrases of more than three words before it runs, which
     holds only while every group noun is one word."""

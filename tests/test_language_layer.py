@@ -448,6 +448,73 @@ def test_every_document_clause_holds_one_of_its_hints() -> None:
     assert matched >= 3  # German "In dem Bericht heißt es, ...", "Aus Paris hieß es, ..."
 
 
+# Where a grammar's WHAT_WORDS come from: the opening its WHAT_CALLED pattern is written with, which spells
+# exactly those words (a character class of the two cases, then the rest of the word), whitespace after it.
+_WHAT_OPENINGS = {"en": (r"(?r)\b[Ww]hat\s+", ("what", "What"))}
+
+
+def _top_level_branches(source: str) -> int:
+    """How many ``|`` of ``source`` stand outside every group and character class: a pattern without
+    one matches only what its opening matches first.
+
+    >>> _top_level_branches(r"a(?:b|c)[|]\\|d"), _top_level_branches(r"a|b")
+    (0, 1)
+    """
+    depth, in_class, escaped, count = 0, False, False, 0
+    for char in source:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            count += 1
+    return count
+
+
+def test_what_words_are_proved_from_the_pattern() -> None:
+    """Every language that narrows "what X called" to WHAT_WORDS writes its pattern as one branch that
+    opens on a spelling of exactly those words: no match without one of them."""
+    narrowing = set()
+    for code in available_languages():
+        grammar = get_language(code).attribution
+        if grammar is None or grammar.WHAT_WORDS == ("",):
+            continue
+        narrowing.add(code)
+        opening, words = _WHAT_OPENINGS[code]
+        assert grammar.WHAT_CALLED.pattern.startswith(opening), code
+        assert _top_level_branches(grammar.WHAT_CALLED.pattern) == 0, code
+        assert words == grammar.WHAT_WORDS, code
+    assert narrowing == set(_WHAT_OPENINGS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["what", "What", "WHAT", "that", "hat", "somewhat", " ", "\n", "Gilbert", "he", "called", "a"]),
+        max_size=10,
+    )
+)
+def test_every_what_called_opens_on_one_of_its_words(pieces: list[str]) -> None:
+    """Each match of a narrowing grammar's "what X called" holds one of its WHAT_WORDS (a pattern of
+    another shape would fail here, as "that" alone would)."""
+    text = "".join(pieces)
+    for code in _WHAT_OPENINGS:
+        grammar = get_language(code).attribution
+        assert grammar is not None
+        for end in range(len(text) + 1):
+            found = grammar.WHAT_CALLED.search(text, 0, end)
+            if found is not None:
+                assert any(found.group().startswith(word) for word in grammar.WHAT_WORDS), (code, found.group())
+
+
 _COORDINATION_PIECES = [
     " ", ",", ", ", "\n", "and", "but", "while", "whereas", "he", "they", "said", "says", "adding", "thinks", "also",
     "quickly", "Mr.", "Obama", "Democrats", "the", "plan", "want", "-",

@@ -427,6 +427,11 @@ def _what_called(ctx: QuoteContext) -> Linked | None:
     lo = max(0, open_mark - 120)
     if text.find(grammar.WHAT_HINT, lo, open_mark) < 0:
         return None  # no "what": the common case, answered without the pattern
+    for word in grammar.WHAT_WORDS:
+        if text.find(word, lo, open_mark) >= 0:
+            break
+    else:
+        return None  # the hint's "that ", with no "what" to open a match
     match = grammar.WHAT_CALLED.search(text, lo, open_mark)
     if match is None:
         return None
@@ -723,7 +728,7 @@ _NEEDS: dict[QuoteRule, Callable[[AttributionGrammar], bool]] = {
 }
 # ... and of a text: words every match holds (the grammar's hints), of which a text without any skips the rule.
 _HINTS: dict[QuoteRule, Callable[[AttributionGrammar], tuple[str, ...]]] = {
-    _what_called: lambda grammar: (grammar.WHAT_HINT,),
+    _what_called: lambda grammar: (grammar.WHAT_HINT,) if grammar.WHAT_WORDS == ("",) else grammar.WHAT_WORDS,
     _document_says: lambda grammar: grammar.DOCUMENT_CLAUSE_HINTS,
     _signature: lambda grammar: grammar.SIGNATURE_HINTS,
 }

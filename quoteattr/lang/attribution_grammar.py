@@ -260,6 +260,10 @@ class AttributionGrammar:
     COORDINATION_ENDINGS: tuple[str, ...] = ()
     # Text every "what X called" match holds, tested before the pattern for speed: "what".
     WHAT_HINT: str = ""
+    # Texts one of which every "what X called" match begins with ("what", "What"), asked of a quote's window
+    # once it holds ``WHAT_HINT``: stricter than the hint, which also holds for every "that ".  The default,
+    # the empty text, is in every window, so a grammar without them always tries the pattern.
+    WHAT_WORDS: tuple[str, ...] = ("",)
     # Text every "according to" introduction holds, tested before the pattern: "according to".
     ACCORDING_HINT: str = ""
     # Texts one of which every "quoted him as saying" match holds, tested before the pattern: "quote".

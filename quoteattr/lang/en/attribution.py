@@ -467,6 +467,7 @@ ATTRIBUTION = AttributionGrammar(
     SUBJECT_PHRASE_WORDS=16,
     CONTENT_AFTER_OPENING_SUBJECT=True,
     WHAT_HINT="hat ",
+    WHAT_WORDS=("what", "What"),  # WHAT_CALLED opens on "\b[Ww]hat\s+" and has no other branch
     ACCORDING_HINT="ccording to",
     QUOTED_AS_HINTS=("quote", "cite"),
     SIGNATURE_HINTS=grammar.SIGNATURE_DASHES,
