@@ -334,3 +334,22 @@ def test_subordinate_subject_matches_as_without_its_look_behind_at_the_end(windo
     text, pos, _ = window
     text += " and"
     same_answers(_SUBORDINATE_SUBJECT_UNGUARDED, attribution.SUBORDINATE_SUBJECT, text, pos, len(text))
+
+
+# The shape SPEAKER_AT_START had: the possessive tried without first looking for its apostrophe.
+_SPEAKER_AT_START_UNGUARDED = regex.compile(
+    attribution.grammar.SPEAKER_AT_START.pattern.replace(attribution.grammar._APOSTROPHE_AFTER_NAME, "", 1)
+)
+_SPEAKER_PIECES = [
+    *(f"{word} " for word in ("Trump", "Mr.", "Ted", "Cruz", "U.S.", "P&G", "de", "the", "minister", "his")),
+    *(f"{word} " for word in ("she", "campaign", "officials", "of", "State", "O’Neill", "Ortiz’s", "Ryan's")),
+    *("al-", "Assad", "’s ", "'s ", "’", "'", "s ", *"  ,.-&\n\u0301é"),
+]
+
+
+@settings(max_examples=400)
+@given(windows(texts_from(_SPEAKER_PIECES, max_size=10)))
+def test_speaker_at_start_matches_as_without_its_apostrophe_look_ahead(window: tuple[str, int, int]) -> None:
+    """Equivalence: SPEAKER_AT_START, looking ahead for a possessive's apostrophe first, finds what it found."""
+    assert _SPEAKER_AT_START_UNGUARDED.pattern != attribution.grammar.SPEAKER_AT_START.pattern
+    same_answers(_SPEAKER_AT_START_UNGUARDED, attribution.grammar.SPEAKER_AT_START, *window)
