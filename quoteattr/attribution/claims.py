@@ -340,12 +340,11 @@ class _Inside:
         return i >= 0 and offset < self.ends[i]
 
     def outside(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """The spans, in order by start, whose start is inside none of the spans: each one this
-        membership test lets through.
+        """Those of ``spans`` (given in order by start) whose start this test finds inside no span.
 
         The spans come in order, so the merged spans are walked along with them (``ahead``, the first
         that ends after a span's start, is the only one that can hold it): one call for a text's
-        cues, not a call and a bisection for each.
+        cues, not a call and a bisection for each.  A cue in a quotation is no claim of the writer's.
 
         >>> _Inside([(10, 20), (30, 40)]).outside([(0, 4), (10, 14), (19, 25), (20, 25), (45, 50)])
         [(0, 4), (20, 25), (45, 50)]
