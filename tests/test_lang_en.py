@@ -304,3 +304,52 @@ def test_pattern_space_is_python_space() -> None:
     skip: a tail or head they read is never cut short of where a pattern's word ends or starts."""
     space = regex.compile(r"\s")
     assert all(chr(code).isspace() for code in range(sys.maxunicode + 1) if space.match(chr(code)))
+
+
+# The shape SUBORDINATE_SUBJECT had: no look-behind before the "and" that ends the window.
+_SUBORDINATE_SUBJECT_UNGUARDED = regex.compile(
+    r"(?r)\b(?:when|while|as|because|after|before|since|until|although|though)\s+"
+    rf"(?P<subject>{attribution.grammar.PRONOUN}|{attribution.grammar.NAME})\s+\p{{Ll}}+[^,;:]*\band\s*\Z"
+)
+# Words with the space after them (so that clauses form), and the characters a clause may hold.
+_SUBORDINATE_PIECES = [
+    *(f"{word} " for word in ("when", "while", "as", "because", "after", "since", "though", "When")),
+    *(f"{word} " for word in ("he", "she", "It", "Trump", "Mr.", "Ted", "Cruz", "al-Assad", "de", "U.S.")),
+    *(f"{word} " for word in ("and", "brought", "up", "the", "bombing", "was", "ash", "sand")),
+    *("al-", "Ortiz’", *"  ,;:\n.-é"),
+]
+
+
+@settings(max_examples=400)
+@given(windows(texts_from(_SUBORDINATE_PIECES, max_size=14)))
+def test_subordinate_subject_matches_as_without_its_look_behind(window: tuple[str, int, int]) -> None:
+    """Equivalence: SUBORDINATE_SUBJECT, asked first for a subordinator in the last clause, finds what it found."""
+    same_answers(_SUBORDINATE_SUBJECT_UNGUARDED, attribution.SUBORDINATE_SUBJECT, *window)
+
+
+@settings(max_examples=200)
+@given(windows(texts_from(_SUBORDINATE_PIECES, max_size=14)))
+def test_subordinate_subject_matches_as_without_its_look_behind_at_the_end(window: tuple[str, int, int]) -> None:
+    """Equivalence: the same, for windows that end on "and" as the rule's windows do."""
+    text, pos, _ = window
+    text += " and"
+    same_answers(_SUBORDINATE_SUBJECT_UNGUARDED, attribution.SUBORDINATE_SUBJECT, text, pos, len(text))
+
+
+# The shape SPEAKER_AT_START had: the possessive tried without first looking for its apostrophe.
+_SPEAKER_AT_START_UNGUARDED = regex.compile(
+    attribution.grammar.SPEAKER_AT_START.pattern.replace(attribution.grammar._APOSTROPHE_AFTER_NAME, "", 1)
+)
+_SPEAKER_PIECES = [
+    *(f"{word} " for word in ("Trump", "Mr.", "Ted", "Cruz", "U.S.", "P&G", "de", "the", "minister", "his")),
+    *(f"{word} " for word in ("she", "campaign", "officials", "of", "State", "O’Neill", "Ortiz’s", "Ryan's")),
+    *("al-", "Assad", "’s ", "'s ", "’", "'", "s ", *"  ,.-&\n\u0301é"),
+]
+
+
+@settings(max_examples=400)
+@given(windows(texts_from(_SPEAKER_PIECES, max_size=10)))
+def test_speaker_at_start_matches_as_without_its_apostrophe_look_ahead(window: tuple[str, int, int]) -> None:
+    """Equivalence: SPEAKER_AT_START, looking ahead for a possessive's apostrophe first, finds what it found."""
+    assert _SPEAKER_AT_START_UNGUARDED.pattern != attribution.grammar.SPEAKER_AT_START.pattern
+    same_answers(_SPEAKER_AT_START_UNGUARDED, attribution.grammar.SPEAKER_AT_START, *window)

@@ -191,9 +191,7 @@ def find_frames(text: str, index: Index, quoted: list[tuple[int, int]], lang: La
         return []
     frames: list[Frame] = []
     inside = _Inside(quoted)
-    for cue_start, cue_end in _word_starts(grammar.CUE_ANYWHERE).spans(text):
-        if inside(cue_start):
-            continue
+    for cue_start, cue_end in inside.outside(_word_starts(grammar.CUE_ANYWHERE).spans(text)):
         number = index.sentence_of(cue_start)
         lo, hi = index.sentences[number]
         cue = text[cue_start:cue_end]
@@ -340,6 +338,28 @@ class _Inside:
     def __call__(self, offset: int) -> bool:
         i = bisect.bisect_right(self.starts, offset) - 1
         return i >= 0 and offset < self.ends[i]
+
+    def outside(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Those of ``spans`` (given in order by start) whose start this test finds inside no span.
+
+        The spans come in order, so the merged spans are walked along with them (``ahead``, the first
+        that ends after a span's start, is the only one that can hold it): one call for a text's
+        cues, not a call and a bisection for each.  A cue in a quotation is no claim of the writer's.
+
+        >>> _Inside([(10, 20), (30, 40)]).outside([(0, 4), (10, 14), (19, 25), (20, 25), (45, 50)])
+        [(0, 4), (20, 25), (45, 50)]
+        """
+        starts, ends = self.starts, self.ends
+        count = len(ends)
+        ahead = 0
+        kept: list[tuple[int, int]] = []
+        for span in spans:
+            start = span[0]
+            while ahead < count and ends[ahead] <= start:
+                ahead += 1
+            if ahead == count or start < starts[ahead]:
+                kept.append(span)
+        return kept
 
 
 def passive_cue(grammar: AttributionGrammar, text: str, lo: int, cue_start: int, cue: str) -> bool:
@@ -747,8 +767,12 @@ class _FrameIndex:
         for frame in frames:
             for s, e in frame.content:
                 self.by_sentence.setdefault(frame.sentence, []).append((s, e, frame))
-        for pieces in self.by_sentence.values():
+        # Each sentence's pieces by where they start, and those starts apart: a lookup bisects the
+        # starts themselves, with no key read out of every piece it passes.
+        self.starts: dict[int, list[int]] = {}
+        for sentence, pieces in self.by_sentence.items():
             pieces.sort(key=lambda piece: piece[0])
+            self.starts[sentence] = [s for s, _, _ in pieces]
 
     def enclosing(self, index: Index, quote: QuoteSpan) -> Frame | None:
         """The innermost frame whose content the quote opens in; a speech cue outranks a belief inside it.
@@ -760,9 +784,11 @@ class _FrameIndex:
         best_key = (False, -1)
         number = index.sentence_of(quote.start)
         for sentence in (number - 1, number):
-            pieces = self.by_sentence.get(sentence, [])
-            k = bisect.bisect_right(pieces, quote.start, key=lambda piece: piece[0])
-            for s, e, frame in pieces[max(0, k - _NESTING) : k]:
+            starts = self.starts.get(sentence)
+            if starts is None:
+                continue  # no frame in that sentence
+            k = bisect.bisect_right(starts, quote.start)
+            for s, e, frame in self.by_sentence[sentence][max(0, k - _NESTING) : k]:
                 key = (frame.rule != "belief", s)
                 if s <= quote.start <= e and key > best_key:
                     best, best_key = frame, key

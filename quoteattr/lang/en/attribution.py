@@ -226,9 +226,15 @@ MODIFIED_NAME = regex.compile(
 )
 TITLED_UNTIL_PUNCT = regex.compile(rf"\s*(?P<name>{grammar.TITLED_NAME})(?=\s*[,:;.!?]|\s*\Z)")
 RELATIVE_INSIDE = regex.compile(r"\s(?:who|which)\s+\p{Ll}")
+_SUBORDINATORS = r"(?:when|while|as|because|after|before|since|until|although|though)"
+# "when he brought up the bombing and": read backwards from the "and" that ends the window.  Every match
+# holds, between the subordinator's first space and the "and", no comma, semicolon or colon (a name or
+# pronoun holds none), so the look-behind before "and" asks that first: a window without a subordinator
+# in its last clause is turned away by one scan, before a name is tried back from every place of it.
 SUBORDINATE_SUBJECT = regex.compile(
-    rf"(?r)\b(?:when|while|as|because|after|before|since|until|although|though)\s+"
-    rf"(?P<subject>{grammar.PRONOUN}|{grammar.NAME})\s+\p{{Ll}}+[^,;:]*\band\s*\Z"
+    rf"(?r)\b{_SUBORDINATORS}\s+"
+    rf"(?P<subject>{grammar.PRONOUN}|{grammar.NAME})\s+\p{{Ll}}+[^,;:]*"
+    rf"(?<=\b{_SUBORDINATORS}\s[^,;:]*)\band\s*\Z"
 )
 SUBORDINATOR = regex.compile(r"(?r)\b(?:that|when|as|while|because|after|before|and|but|so|if|where|since|until)\s+")
 APPOSITIVE_START = regex.compile(r"\s*(?:a|an|the|\p{Ll}+ (?:director|head|chief|professor|member|fellow))\b")

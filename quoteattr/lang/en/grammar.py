@@ -174,8 +174,14 @@ SPEAKER_AT_END = regex.compile(
     rf"|(?P<group>\b{GROUP}))\s*\Z"
 )
 OBJECT_PRONOUN = rf"(?:{alternation(OBJECT_PRONOUNS)})"
+# Everything in a name but its apostrophes (O’Neill holds one): letters, marks, hyphens, full stops, the
+# ampersand of P&G, and the space between its words.  A possessive's name, then, runs on such characters
+# up to an apostrophe: a look ahead for one turns most names away from the possessive alternative before
+# the name is read twice (once as a possessive's, once as itself).
+_APOSTROPHE_AFTER_NAME = r"(?=[\p{L}\p{M}\-.&\s]*+[’'])"
 SPEAKER_AT_START = regex.compile(
-    rf"\s*(?:(?P<pronoun>(?:{PRONOUN}|{OBJECT_PRONOUN})\b)|(?P<possessive>{POSSESSIVE_PHRASE}\b)|(?P<name>{NAME})|(?P<description>{DESCRIPTION})|(?P<group>{GROUP}\b))"
+    rf"\s*(?:(?P<pronoun>(?:{PRONOUN}|{OBJECT_PRONOUN})\b)|(?P<possessive>{_APOSTROPHE_AFTER_NAME}{POSSESSIVE_PHRASE}\b)"
+    rf"|(?P<name>{NAME})|(?P<description>{DESCRIPTION})|(?P<group>{GROUP}\b))"
 )
 # "was prompted to say", "went on to say", "continued to insist": a verb phrase ending in "to" before the cue.
 TO_PHRASE = (
