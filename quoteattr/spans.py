@@ -228,10 +228,7 @@ class _Pairer:
         size = _RUN
         while index < len(marks):
             run = marks[index : index + size]
-            keys = list(map(_ALIKE, run))
-            same = len(keys)
-            if keys.count(alike) != same:  # the run stops in this slice: count the marks alike from its start
-                same = list(map(ne, keys, repeat(alike))).index(True)
+            same = _leading_alike(list(map(_ALIKE, run)), alike)
             if not same or run[same - 1].end != top_end + same * width or run[same - 1].start >= limit:
                 break
             family.extend(range(len(stack), len(stack) + same))
@@ -369,10 +366,7 @@ class _Pairer:
         width, low, size = len(char), position + 1, _RUN
         while low > keep:
             run = stack[max(keep, low - size) : low]
-            chars = list(map(_CHAR, run))
-            same = len(chars)
-            if chars.count(char) != same:  # the run stops in this slice: count the marks alike from the top
-                same = list(map(ne, reversed(chars), repeat(char))).index(True)
+            same = _leading_alike(list(map(_CHAR, reversed(run))), char)  # counted from the top
             # The marks from the first alike on to the one above, each ``width`` long, fill the characters between.
             if not same or run[-same].start != above - (position + 1 - (low - same)) * width:
                 break
@@ -502,6 +496,18 @@ class _Pairer:
         if mark.char in OPENS_BETWEEN_WORDS:
             return True
         return not mark.info.apostrophe and mark.start > 0 and self.text[mark.start - 1] in OPENS_AFTER_SENTENCE_END
+
+
+def _leading_alike(keys: list[object], key: object) -> int:
+    """How many of ``keys`` from the first on equal ``key``: a slice of a run is read whole where all do
+    (one count in C), else up to the first that does not.
+
+    >>> _leading_alike(["“", "“", "“"], "“"), _leading_alike(["“", "“", "”", "“"], "“"), _leading_alike(["”"], "“")
+    (3, 2, 0)
+    """
+    if keys.count(key) == len(keys):
+        return len(keys)
+    return list(map(ne, keys, repeat(key))).index(True)
 
 
 def continues_alike(opener: str, reopener: str) -> bool:
