@@ -228,36 +228,39 @@ def test_put_it_scan_matches_word_boundary_form(text: str) -> None:
     assert [m.span() for m in scan.finditer(text)] == [m.span() for m in oracle.finditer(text)]
 
 
+def _extracted_with(text: str, **fields: Any) -> quoteattr.Document:
+    """``text`` extracted in English, with the English attribution grammar's ``fields`` replaced."""
+    english = get_language("en")
+    assert english.attribution is not None
+    grammar = dataclasses.replace(english.attribution, **fields)
+    return quoteattr.extract(text, lang=dataclasses.replace(english, attribution=grammar))
+
+
 def test_signature_hints_gate_the_search_past_a_later_mark() -> None:
     """A signature after a later closing mark on the quote's line is looked for only where the line holds
     one of the grammar's ``SIGNATURE_HINTS`` (its dashes); a grammar without hints always looks."""
     text = "“Some people are so poor.” And that’s all he has “the root of all evil’.” ― Christina Lastra\n"
-    english = get_language("en")
-    assert english.attribution is not None
 
-    def speakers(grammar: Any) -> list[str | None]:
-        doc = quoteattr.extract(text, lang=dataclasses.replace(english, attribution=grammar))
-        return [quote.speaker.name if quote.speaker else None for quote in doc.quotes]
+    def speakers(**fields: tuple[str, ...]) -> list[str | None]:
+        return [quote.speaker.name if quote.speaker else None for quote in _extracted_with(text, **fields).quotes]
 
-    assert "Christina Lastra" in speakers(english.attribution)
-    assert "Christina Lastra" in speakers(dataclasses.replace(english.attribution, SIGNATURE_HINTS=("",)))
-    assert "Christina Lastra" not in speakers(dataclasses.replace(english.attribution, SIGNATURE_HINTS=("#",)))
+    assert "Christina Lastra" in speakers()
+    assert "Christina Lastra" in speakers(SIGNATURE_HINTS=("",))
+    assert "Christina Lastra" not in speakers(SIGNATURE_HINTS=("#",))
 
 
 def test_what_words_gate_the_what_called_rule() -> None:
     """ "what X called" is tried only where the quote's window holds one of the grammar's ``WHAT_WORDS``
     (past "that ", which holds the hint too); a grammar without them always tries it."""
     text = "They fought what Gilbert called “a perception problem” for years, and that “other problem”."
-    english = get_language("en")
-    assert english.attribution is not None
 
-    def rules(grammar: Any) -> list[str | None]:
-        doc = quoteattr.extract(text, lang=dataclasses.replace(english, attribution=grammar))
-        return [quote.attribution.rule if quote.attribution else None for quote in doc.quotes]
+    def first_rule(**fields: tuple[str, ...]) -> str | None:
+        attribution = _extracted_with(text, **fields).quotes[0].attribution
+        return attribution.rule if attribution else None
 
-    assert rules(english.attribution)[0] == "what-called"
-    assert rules(dataclasses.replace(english.attribution, WHAT_WORDS=("",)))[0] == "what-called"
-    assert rules(dataclasses.replace(english.attribution, WHAT_WORDS=("#",)))[0] != "what-called"
+    assert first_rule() == "what-called"
+    assert first_rule(WHAT_WORDS=("",)) == "what-called"
+    assert first_rule(WHAT_WORDS=("#",)) != "what-called"
 
 
 def test_english_group_nouns_are_single_words() -> None:

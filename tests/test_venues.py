@@ -28,6 +28,7 @@ from quoteattr.errors import InputError
 from quoteattr.lang import get_language
 from quoteattr.lang.en.outlets import OUTLETS, SHOWS
 from quoteattr.lang.en.venues import AUDIENCES, HEADS, PLATFORMS
+from quoteattr.lang.occasion_grammar import OccasionRule
 from quoteattr.models import Venue, Via
 from quoteattr.venues import (
     _KIND_GROUPS,
@@ -306,6 +307,19 @@ _REACH_ENDS = [
 ]
 
 
+def _matched_as_by_pattern(rules: list[OccasionRule], text: str) -> int:
+    """Assert that each rule's search of ``text`` finds its pattern's own leftmost match; how many rules match."""
+    found = 0
+    for rule in rules:
+        fast, plain = rule.search(text, 0, len(text)), rule.pattern.search(text, 0, len(text))
+        assert (fast and (fast.span(), fast.groupdict())) == (plain and (plain.span(), plain.groupdict())), (
+            rule.name,
+            text,
+        )
+        found += plain is not None
+    return found
+
+
 def test_a_rule_is_tried_as_far_before_its_anchor_as_a_match_reaches() -> None:
     """Oracle: a rule with a reach finds the pattern's own leftmost match however far back its start stands."""
     grammar = get_language("en").occasions
@@ -318,12 +332,7 @@ def test_a_rule_is_tried_as_far_before_its_anchor_as_a_match_reaches() -> None:
             for count in range(12):
                 for end in _REACH_ENDS:
                     text = " ".join([opening, *[filler] * count, end, "on Monday."]).strip()
-                    for rule in rules:
-                        fast, plain = rule.search(text, 0, len(text)), rule.pattern.search(text, 0, len(text))
-                        assert (fast and (fast.span(), fast.groupdict())) == (
-                            plain and (plain.span(), plain.groupdict())
-                        ), (rule.name, text)
-                        found += plain is not None
+                    found += _matched_as_by_pattern(rules, text)
     assert found > 1000  # the cases reach the rules: most match, some only just
 
 
@@ -357,12 +366,7 @@ def test_a_rule_is_tried_only_before_an_anchor_stands() -> None:
                 # Spaces as ``regex`` and the anchors' engine read them alike, and one only the latter reads so.
                 for text in (once, f"{once} and {opening} {form}", once.replace(" ", "\N{NO-BREAK SPACE}"),
                              once.replace(" ", "\x1c")):  # fmt: skip
-                    for rule in rules:
-                        fast, plain = rule.search(text, 0, len(text)), rule.pattern.search(text, 0, len(text))
-                        assert (fast and (fast.span(), fast.groupdict())) == (
-                            plain and (plain.span(), plain.groupdict())
-                        ), (rule.name, text)
-                        found += plain is not None
+                    found += _matched_as_by_pattern(rules, text)
     assert found > 500  # the cases reach the rules
 
 
